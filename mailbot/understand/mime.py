@@ -1,0 +1,252 @@
+"""Raw bytes → a ``Mail``: decoded headers, the readable text, small text attachments.
+
+Tolerant by design: broken MIME, unknown or wrong charset labels and undecodable headers
+are repaired where possible and noted in ``Mail.problems``; only input that cannot be read
+at all raises ``Unreadable``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.header
+import email.utils
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import Message
+from email.policy import compat32
+
+from .html import html_to_text
+
+MAX_TEXT = 200_000  # characters of body text considered; a 10 MB body is cut, not choked on
+MAX_PARTS = 200
+MAX_DEPTH = 20
+
+
+class Unreadable(Exception):
+    """The bytes are not a mail message we can read; the reason is the message."""
+
+
+@dataclass
+class Attachment:
+    filename: str
+    content_type: str
+    text: str | None  # decoded text for small textual attachments, else None
+
+
+@dataclass
+class Mail:
+    headers: dict[str, list[str]]  # lower-case name -> decoded values, in order
+    subject: str
+    from_name: str
+    from_addr: str
+    date: datetime | None
+    message_id: str
+    in_reply_to: str
+    references: tuple[str, ...]
+    content_type: str
+    text: str
+    html_only: bool = False
+    attachments: list[Attachment] = field(default_factory=list)
+    report_type: str = ""  # multipart/report; report-type=...
+    has_message_part: bool = False  # carries a message/rfc822 or headers part (bounces do)
+    problems: list[str] = field(default_factory=list)
+
+    def header(self, name: str) -> str:
+        values = self.headers.get(name.lower())
+        return values[0] if values else ""
+
+
+def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None]:
+    """Decode text whose charset label may be missing or wrong; returns (text, problem)."""
+    if data.isascii():
+        return data.decode("ascii"), None
+    label = (label or "").strip().strip('"').lower()
+    try:
+        # valid UTF-8 with non-ASCII bytes is almost never another charset: trust it over the label
+        return data.decode("utf-8"), None if label in ("utf-8", "utf8", "") else f"charset {label!r} was really utf-8"
+    except UnicodeDecodeError:
+        pass
+    if label and label not in ("utf-8", "utf8"):
+        try:
+            codecs.lookup(label)
+        except LookupError:
+            text = data.decode("cp1252", errors="replace")
+            return text, f"unknown charset {label!r}, read as windows-1252"
+        try:
+            return data.decode(label), None
+        except UnicodeDecodeError:
+            pass
+    problem = f"charset {label or 'missing'} did not fit, read as windows-1252"
+    return data.decode("cp1252", errors="replace"), problem
+
+
+def decode_header(value: str | None) -> str:
+    """RFC 2047 decoding that never raises: unknown charsets and bad encodings are repaired."""
+    if not value:
+        return ""
+    value = str(value)
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:  # malformed encoded-words: keep the raw text
+        return " ".join(value.split())
+    out = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, bytes):
+            chunk = decode_bytes(chunk, charset)[0]
+        out.append(chunk)
+    # decode_header drops the whitespace between an encoded word and plain text
+    text = "".join(out) if len(out) > 1 else (out[0] if out else "")
+    if len(out) > 1 and not any(isinstance(c, bytes) for c, _ in chunks):
+        text = " ".join(out)
+    return " ".join(text.split())
+
+
+def _part_text(part: Message, problems: list[str]) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception as exc:  # pragma: no cover - defensive: the stdlib is tolerant already
+        problems.append(f"payload not decodable: {exc}")
+        return ""
+    if payload is None:
+        payload = b""
+    if isinstance(payload, str):
+        payload = payload.encode("utf-8", "replace")
+    text, problem = decode_bytes(payload[: MAX_TEXT * 4], part.get_param("charset"))
+    if problem:
+        problems.append(problem)
+    if (part.get_param("format") or "").lower() == "flowed":
+        text = unflow(text, (part.get_param("delsp") or "").lower() == "yes")
+    return text
+
+
+def unflow(text: str, delsp: bool = False) -> str:
+    """Join format=flowed soft line breaks (RFC 3676)."""
+    out: list[str] = []
+    buf = ""
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        if line.endswith(" ") and line != "-- ":
+            buf += line[:-1] if delsp else line
+            continue
+        out.append(buf + line)
+        buf = ""
+    if buf:
+        out.append(buf)
+    return "\n".join(out)
+
+
+def _walk(msg: Message, depth: int, inside_message: bool, acc: dict, problems: list[str]) -> None:
+    if depth > MAX_DEPTH:
+        problems.append("multipart nesting too deep: inner parts skipped")
+        return
+    acc["count"] += 1
+    if acc["count"] > MAX_PARTS:
+        if acc["count"] == MAX_PARTS + 1:
+            problems.append(f"more than {MAX_PARTS} MIME parts: the rest skipped")
+        return
+    ctype = msg.get_content_type()
+    if ctype in ("message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers"):
+        acc["message_part"] = True
+    if msg.is_multipart():
+        payload = msg.get_payload()
+        if not isinstance(payload, list):
+            return
+        for sub in payload:
+            if isinstance(sub, Message):
+                _walk(sub, depth + 1, inside_message or ctype.startswith("message/"), acc, problems)
+        return
+    disposition = (msg.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    filename = decode_header(msg.get_filename() or "") if disposition == "attachment" or msg.get_filename() else ""
+    if inside_message:
+        return  # a returned or forwarded original as an attachment: context, not the sender's words
+    if filename or disposition == "attachment":
+        text = None
+        if msg.get_content_maintype() == "text" or filename.lower().endswith((".csv", ".txt")):
+            text = _part_text(msg, problems)[:20_000]
+        acc["attachments"].append(Attachment(filename, ctype, text))
+        return
+    if ctype == "text/plain":
+        acc["plain"].append(_part_text(msg, problems))
+    elif ctype == "text/html":
+        acc["html"].append(_part_text(msg, problems))
+    elif msg.get_content_maintype() == "text" and ctype not in ("text/calendar",):
+        acc["attachments"].append(Attachment("", ctype, _part_text(msg, problems)[:20_000]))
+
+
+def _date(raw: str, problems: list[str]) -> datetime | None:
+    if not raw:
+        problems.append("no Date header")
+        return None
+    try:
+        value = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        problems.append(f"unreadable Date header {raw[:60]!r}")
+        return None
+    if value.tzinfo is None:
+        return value  # the caller puts it into the office's zone
+    return value
+
+
+def parse_mail(raw: bytes) -> Mail:
+    if not isinstance(raw, (bytes, bytearray)):
+        raise Unreadable("not bytes")
+    if not raw.strip():
+        raise Unreadable("empty message")
+    try:
+        msg = email.message_from_bytes(bytes(raw), policy=compat32)
+    except RecursionError as exc:
+        raise Unreadable("MIME structure nested too deeply to read") from exc
+    except Exception as exc:  # the stdlib parser is tolerant; anything here is truly broken
+        raise Unreadable(f"not a mail message: {exc}") from exc
+    problems: list[str] = [f"MIME defect: {type(d).__name__}" for d in (msg.defects or [])][:5]
+    headers: dict[str, list[str]] = {}
+    for name, value in msg.items():
+        headers.setdefault(str(name).lower(), []).append(decode_header(value))
+    if not headers:
+        raise Unreadable("no mail headers found")
+
+    def first(name: str) -> str:
+        v = headers.get(name)
+        return v[0] if v else ""
+
+    from_name, from_addr = email.utils.parseaddr(first("from"))
+    if not from_addr:
+        problems.append("no sender address")
+    acc: dict = {"plain": [], "html": [], "attachments": [], "count": 0, "message_part": False}
+    try:
+        _walk(msg, 0, False, acc, problems)
+    except RecursionError:
+        problems.append("MIME structure nested too deeply: body not read")
+    html_only = False
+    if acc["plain"] and any(p.strip() for p in acc["plain"]):
+        text = "\n\n".join(acc["plain"])
+    elif acc["html"]:
+        text = "\n\n".join(html_to_text(h[:MAX_TEXT * 2]) for h in acc["html"])
+        html_only = True
+    else:
+        text = "\n\n".join(acc["plain"])
+    if len(text) > MAX_TEXT:
+        problems.append(f"body longer than {MAX_TEXT} characters: the rest ignored")
+        text = text[:MAX_TEXT]
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u200b", "")
+    ctype = msg.get_content_type()
+    refs = tuple(re.findall(r"<[^<>\s]+>", first("references")))
+    return Mail(
+        headers=headers,
+        subject=first("subject"),
+        from_name=decode_header(from_name),
+        from_addr=from_addr.strip().lower(),
+        date=_date(first("date"), problems),
+        message_id=first("message-id").strip(),
+        in_reply_to=first("in-reply-to").strip(),
+        references=refs,
+        content_type=ctype,
+        text=text,
+        html_only=html_only,
+        attachments=acc["attachments"],
+        report_type=(msg.get_param("report-type") or "").lower() if ctype == "multipart/report" else "",
+        has_message_part=acc["message_part"],
+        problems=problems,
+    )

@@ -1,0 +1,170 @@
+"""Split a body into the sender's new words, the quoted earlier mail and the signature.
+
+Rules, in the order they apply to each line:
+- "> " lines are quoted (wherever they stand: top- and bottom-posting both work);
+- an attribution line ("Am … schrieb …:", "On … wrote:", Gmail's wrapped two-line form,
+  French/Turkish/Russian/… variants) is dropped with the quote it introduces;
+- a separator ("-----Ursprüngliche Nachricht-----", "Begin forwarded message:", a long rule)
+  or a block of mail headers (Outlook's Von:/Gesendet:/An:/Betreff:, GMX's Gesendet:/Von:)
+  ends the new text: everything below is quoted or forwarded, the forwarder's words stay;
+- "-- ", device lines ("Von meinem iPhone gesendet") and a closing greeting ("Mit freundlichen
+  Grüßen", "Best regards", "Saygılarımla", …) start the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WROTE = (r"schrieb|schreibt|wrote|writes|a écrit|a ecrit|escribió|escribio|ha scritto|escreveu|schreef|"
+          r"napisał|napisała|napisal|написал|написала|написав|написала|пише|пишет|yazdı|şunu yazdı|a scris|"
+          r"skrev|kirjoitti|napsal|napisao|napisala|έγραψε|كتب|نوشت|נכתב|kaj skribis")
+ATTRIBUTION = re.compile(rf"(?:{_WROTE})\s*:?\s*$", re.I)
+ATTRIBUTION_START = re.compile(r"^\s*(am|on|le|el|il|em|op|w dniu|dne|в|у|den|pe|dana|στις|في|در)\b", re.I)
+
+SEPARATOR = re.compile(
+    r"^\s*[-_=*>\s]*("
+    r"urspr(ü|ue|u)ngliche nachricht|original(-| )?nachricht|original message|originalnachricht|"
+    r"weitergeleitete nachricht|forwarded message|message d'origine|message transféré|message original|"
+    r"messaggio originale|messaggio inoltrato|mensaje original|mensaje reenviado|mensagem original|"
+    r"исходное сообщение|пересылаемое сообщение|пересланное сообщение|оригінальне повідомлення|"
+    r"переслане повідомлення|wiadomość oryginalna|wiadomosc oryginalna|przekazana wiadomość|"
+    r"orijinal ileti|özgün ileti|iletilen ileti|mesaj original|mesaj redirecționat|izvorna poruka|"
+    r"proslijeđena poruka|oorspronkelijk bericht|doorgestuurd bericht|"
+    r"begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|"
+    r"inizio messaggio inoltrato|comienzo del mensaje reenviado)"
+    r"\s*:?[-_=*\s]*$", re.I)
+RULE = re.compile(r"^\s*(_{10,}|-{20,}|={20,})\s*$")
+
+_FROM_WORDS = r"von|from|de|da|od|от|від|kimden|gönderen|van|fra|från|lähettäjä|feladó|absender|expéditeur|remitente|mittente|من|از"
+_HEADER_WORDS = (_FROM_WORDS + r"|gesendet|sent|date|datum|envoyé|inviato|enviado|enviada|data|wysłano|"
+                 r"отправлено|надіслано|дата|tarih|gönderildi|verzonden|sendt|skickat|an|to|à|a|para|do|кому|"
+                 r"kime|aan|til|till|cc|kopie|betreff|subject|objet|oggetto|asunto|assunto|temat|тема|konu|"
+                 r"onderwerp|emne|ämne|موضوع|الموضوع|تاريخ|إلى|به")
+HEADER_LINE = re.compile(rf"^\s*\**\s*({_HEADER_WORDS})\s*\**\s*:", re.I)
+FROM_OR_SENT = re.compile(rf"^\s*\**\s*({_FROM_WORDS}|gesendet|sent|date|datum|envoyé|inviato|enviado|tarih|wysłano|отправлено|надіслано)\s*\**\s*:\s*\S", re.I)
+
+DEVICE = re.compile(
+    r"^\s*(von meinem|gesendet (von|mit|über|vom)|sent (from|with|via)|get outlook for|envoyé de|"
+    r"inviato da|enviado desde|enviado do|wysłane z|отправлено с|надіслано з|iphone'umdan gönderildi|"
+    r"trimis de pe|poslano s|powered by)\b.{0,60}$", re.I)
+
+_CLOSINGS = (
+    r"(mit )?(den )?(freundlichen|freundliche|besten|beste|herzlichen|herzliche|lieben|liebe|viele|vielen|sonnige|"
+    r"schöne|schönen)?\s*(gr(ü|ue|u)(ß|ss|s)(e|en|le)?)|"
+    r"(danke|vielen dank|dankeschön|besten dank)( (und|&|\+) (viele |liebe |beste |freundliche )?(gr(ü|ue|u)(ß|ss|s)(e|en|le)?))?|"
+    r"mfg|lg|vg|bg|ciao|tschüss|servus|hochachtungsvoll|"
+    r"(best|kind|warm|warmest|many)? ?regards|best wishes|all the best|best|cheers|thanks( a lot| again| in advance)?|"
+    r"thank you( very much| in advance)?|many thanks|sincerely( yours)?|yours( sincerely| faithfully| truly)?|"
+    r"saygılarımla|saygılar|sevgiler|teşekkürler|teşekkür ederim|iyi günler|"
+    r"с уважением|с наилучшими пожеланиями|спасибо|заранее спасибо|большое спасибо|"
+    r"з повагою|дякую|щиро дякую|"
+    r"pozdrawiam( serdecznie)?|z poważaniem|dziękuję|serdecznie pozdrawiam|"
+    r"cu stimă|cu drag|cu respect|vă mulțumesc( frumos)?|mulțumesc|"
+    r"cordiali saluti|distinti saluti|saluti|un saluto|grazie( mille)?|"
+    r"(bien )?cordialement|bien à vous|salutations|meilleures salutations|merci( beaucoup)?|"
+    r"atentamente|saludos( cordiales)?|un saludo|(muchas )?gracias( y (un )?saludos?)?|"
+    r"atenciosamente|cumprimentos|obrigad[oa]|"
+    r"srdačan pozdrav|lijep pozdrav|s poštovanjem|pozdrav|hvala|"
+    r"με εκτίμηση|ευχαριστώ|"
+    r"me respekt|faleminderit|"
+    r"met vriendelijke groet(en)?|groetjes|"
+    r"با تشکر|با سپاس|با احترام|ممنون|سپاسگزارم|"
+    r"مع الشكر( والتحية)?|مع التحية|مع خالص التحية|شكرا|شكراً|وشكرا"
+)
+CLOSING = re.compile(rf"^\s*({_CLOSINGS})\s*[,.!:;،]*\s*(?P<rest>.*)$", re.I)
+_NAMEISH = re.compile(r"^[^\W\d_][\w.'\- ]{0,40}$")
+
+
+@dataclass(frozen=True)
+class Parts:
+    new: str
+    quoted: str
+    signature: str
+
+
+def _is_closing(line: str) -> bool:
+    m = CLOSING.match(line)
+    if not m:
+        return False
+    rest = m.group("rest").strip()
+    if not rest:
+        return True
+    # "Gruß J. Haas", "mfg hüseyin arslan": a closing followed by a short name
+    return len(rest.split()) <= 4 and bool(_NAMEISH.match(rest)) and not any(c in rest for c in "!?")
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """Do lines i… look like the header block of a quoted or forwarded mail?"""
+    if not HEADER_LINE.match(lines[i]):
+        return False
+    window = [ln for ln in lines[i:i + 7] if ln.strip()][:5]
+    hits = sum(1 for ln in window if HEADER_LINE.match(ln))
+    return hits >= 3 and any(FROM_OR_SENT.match(ln) for ln in window)
+
+
+def _attribution_at(lines: list[str], i: int) -> int:
+    """Number of lines (1-3) of an attribution starting at i, or 0."""
+    for span in (1, 2, 3):
+        chunk = " ".join(ln.strip() for ln in lines[i:i + span])
+        if len(chunk) > 400 or (span > 1 and not lines[i + span - 1:i + span]):
+            break
+        if ATTRIBUTION.search(chunk) and (
+            ATTRIBUTION_START.match(chunk) or re.search(r"\d|@|<", chunk)
+        ) and not chunk.lstrip().startswith(">"):
+            return span
+    return 0
+
+
+def split_reply(text: str) -> Parts:
+    lines = text.split("\n")
+    new: list[str] = []
+    quoted: list[str] = []
+    i = 0
+    cut = len(lines)
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if stripped.startswith(">") or stripped.startswith("|>"):
+            quoted.append(line)
+            i += 1
+            continue
+        span = _attribution_at(lines, i)
+        if span:
+            quoted.extend(lines[i:i + span])
+            i += span
+            continue
+        if SEPARATOR.match(line) or RULE.match(line) or _header_block_at(lines, i):
+            cut = i
+            break
+        new.append(line)
+        i += 1
+    quoted.extend(lines[cut:])
+
+    body, signature = _split_signature(new)
+    return Parts("\n".join(body).strip(), "\n".join(quoted).strip(), "\n".join(signature).strip())
+
+
+def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    seen_content = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if s in ("--", "-- ", "—", "__") or line == "-- ":
+            return lines[:i], lines[i:]
+        if DEVICE.match(s):
+            return lines[:i], lines[i:]
+        if seen_content and _is_closing(s):
+            return lines[:i], lines[i:]
+        if s and not _is_salutation(s):
+            seen_content = True
+    return lines, []
+
+
+_SALUTATION = re.compile(
+    r"^(sehr geehrte|liebe|lieber|hallo|hi|hello|dear|guten (tag|morgen|abend)|grüß gott|moin|servus|"
+    r"merhaba|sayın|здравствуйте|добрий день|добрый день|привіт|dzień dobry|bună ziua|buongiorno|"
+    r"gentile|bonjour|madame|hola|estimad[oa]|poštovani|poštovana|سلام|مرحب|السلام)\b", re.I)
+
+
+def _is_salutation(line: str) -> bool:
+    return bool(_SALUTATION.match(line)) and len(line) < 80
