@@ -1,0 +1,294 @@
+"""Dates, weekdays, months, relative days and list positions in text → event mentions.
+
+Month and weekday names come from dateparser's translation data for many languages (so
+"19 Eylül", "21 rujna", "17 октября" and "۱۹ سپتامبر" read alike); the patterns are regular
+expressions over candidate spans, which is faster and more predictable than running
+``dateparser.search`` over whole bodies (it finds dates in "Mit freundlichen Grüßen").
+Everything is read against the message's own date, never against today.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from ..events import Event
+from .evidence import Mention
+
+LANGUAGES = ("de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "ro", "it", "fr", "es", "pt", "hr", "bs",
+             "sr-Latn", "sr-Cyrl", "sq", "el", "nl", "hu", "cs", "sk", "bg", "ku", "ps", "so", "ti", "am",
+             "vi", "ka", "hy", "lt", "lv", "sl", "mk", "ur", "sv", "da", "no", "fi", "he")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# short forms that are also common words somewhere ("mar", "set", "per", "di", "ma") only count
+# right next to a day number; these extra forms are safe standalone
+SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
+
+
+def _is_latin(word: str) -> bool:
+    return all(ord(c) < 0x250 for c in word)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(month names → month, short month forms → month, weekday names → weekday 0=Mon)."""
+    months: dict[str, int] = {}
+    short: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for lang in LANGUAGES:
+        try:
+            info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        except ImportError:
+            continue
+        for n, key in enumerate(MONTHS, 1):
+            for word in info.get(key, []):
+                w = word.lower().strip(".")
+                if len(w) >= 4 or (not _is_latin(w) and len(w) >= 3):
+                    months.setdefault(w, n)
+                elif len(w) == 3 and _is_latin(w):
+                    short.setdefault(w, n)
+        for n, key in enumerate(WEEKDAYS):
+            for word in info.get(key, []):
+                w = word.lower().strip(".")
+                if len(w) >= 5 or (not _is_latin(w) and len(w) >= 4) or w in SHORT_WEEKDAYS_OK:
+                    weekdays.setdefault(w, n)
+    for w, n in (("sept", 9), ("okt", 10), ("oct", 10), ("sep", 9)):
+        short[w] = n
+    # "mai" is a month in some languages and a common word in others (ro "more"); "mart" likewise
+    for w in ("mai", "mart", "juni", "july", "juli"):
+        months.pop(w, None)
+    return months, short, weekdays
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+GERMAN_ORDINALS = {
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "siebten": 7,
+    "achten": 8, "neunten": 9, "zehnten": 10, "elften": 11, "zwölften": 12, "dreizehnten": 13,
+    "vierzehnten": 14, "fünfzehnten": 15, "sechzehnten": 16, "siebzehnten": 17, "achtzehnten": 18,
+    "neunzehnten": 19, "zwanzigsten": 20, "einundzwanzigsten": 21, "zweiundzwanzigsten": 22,
+    "dreiundzwanzigsten": 23, "vierundzwanzigsten": 24, "fünfundzwanzigsten": 25,
+    "sechsundzwanzigsten": 26, "siebenundzwanzigsten": 27, "achtundzwanzigsten": 28,
+    "neunundzwanzigsten": 29, "dreißigsten": 30, "einunddreißigsten": 31,
+}
+ENGLISH_ORDINALS = {
+    "nineteenth": 19, "twenty-first": 21, "twenty first": 21, "twenty-sixth": 26, "twenty sixth": 26,
+    "seventeenth": 17, "eighteenth": 18, "twentieth": 20, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-seventh": 27, "twenty-eighth": 28,
+    "sixteenth": 16, "fifteenth": 15, "fourteenth": 14, "thirteenth": 13, "twelfth": 12,
+}
+
+POSITION_WORDS = {
+    1: "erste|ersten|erstes|first|1st|birinci|ilk|первый|первую|перший|першу|pierwszy|pierwszą|primul|prima|primo|premier|première|primer|primera|prvi|prvu",
+    2: "zweite|zweiten|zweites|second|2nd|ikinci|второй|вторую|другий|другу|drugi|drugą|al doilea|a doua|secondo|seconda|deuxième|second|segundo|segunda|drugi|drugu",
+    3: "dritte|dritten|drittes|third|3rd|üçüncü|третий|третью|третій|третю|trzeci|trzecią|al treilea|a treia|terzo|terza|troisième|tercer|tercera|treći|treću",
+    4: "vierte|vierten|viertes|fourth|4th|dördüncü|четвертый|четвёртый|четверту|четвертий|czwarty|czwartą|al patrulea|a patra|quarto|quarta|quatrième|cuarto|cuarta|četvrti|četvrtu",
+    -1: "letzte|letzten|letztes|last|final|son|последний|последнюю|останній|останню|ostatni|ostatnią|ultimul|ultima|ultimo|dernier|dernière|último|última|zadnji|zadnju",
+}
+_POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|session|event|seçenek|tarih|"
+             r"вариант|дату|дата|варіант|termin|opcja|opțiune|data|opzione|option|opción|fecha|opcija)\b")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    months, short, weekdays = lexicon()
+    month_alt = _alternation(list(months) + list(short))
+    wd_alt = _alternation(weekdays)
+    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|'?[dt][ae]n?)?"
+    pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
+    return {
+        "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
+        "numeric": re.compile(
+            r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.:]))?|(?![\d.:]))(?!\s?(?:uhr|h\b|:|%|€))",
+            re.I),
+        "slash": re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
+        "day_month": re.compile(
+            rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:[a-zäöüçğışâîțș'’]{{0,3}})\b\.?(?:\s*,?\s*(20\d\d))?",
+            re.I),
+        "month_day": re.compile(
+            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])(?:\s*,?\s*(20\d\d))?", re.I),
+        "month": re.compile(rf"(?<!\w)({_alternation(months)})(?:[a-zäöüçğışâîțș]{{0,3}})(?!\w)", re.I),
+        "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
+        "weekday": re.compile(rf"(?<!\w)({wd_alt})(?:\w*)", re.I),
+        "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
+        "day_only": re.compile(
+            r"(?<!\w)(?:am|an dem|den|der|dem|vom|zum|ab|bis|auf den|the|on the|le|il|el|al|du|del|dem)\s+"
+            r"(\d{1,2})(\.|st|nd|rd|th|er)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal))", re.I),
+        "day_word": re.compile(
+            r"(?<!\w)(?:am|den|dem|vom|zum|auf den|the|on the)\s+(" + _alternation(list(GERMAN_ORDINALS) + list(ENGLISH_ORDINALS)) + r")(?!\w)",
+            re.I),
+        "position": re.compile(
+            r"(?<!\w)(?:nummer|nr\.?|number|no\.?|num\.?|option|variante|punkt|numara|номер|numer|numéro|numero|número|broj|رقم|شماره)\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
+            rf"|(?<!\w)(?:den|der|die|das|dem|the|il|le|la|el|lo)?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,]|$| bitte| please))",
+            re.I),
+        "remaining": re.compile(
+            r"(?<!\w)(noch ausstehenden?|verbleibenden?|übrigen|restlichen|remaining|last remaining|noch offenen?|nächsten termin|nächsten workshop|next (?:workshop|date|session)|kommenden termin)(?!\w)",
+            re.I),
+        "tomorrow": re.compile(r"(?<!guten )(?<!jeden )(?<!am )(?<!\w)(übermorgen|morgen|tomorrow|yarın|завтра|jutro|domani|demain|mañana|mâine|sutra|فردا|غدا|غداً)(?!\w)", re.I),
+        "today": re.compile(r"(?<!\w)(heute abend|heute|today|tonight|bugün|сегодня|сьогодні|dzisiaj|dziś|oggi|aujourd'hui|hoy|astăzi|azi|danas|امروز|اليوم)(?!\w)", re.I),
+        "next_week": re.compile(r"(?<!\w)(nächste woche|nächsten woche|kommende woche|kommenden woche|next week|gelecek hafta|haftaya|на следующей неделе|наступного тижня|w przyszłym tygodniu|săptămâna viitoare|la settimana prossima|la semaine prochaine|la próxima semana|sljedeći tjedan|هفته بعد|هفته آینده|الأسبوع القادم)(?!\w)", re.I),
+        "this_week": re.compile(r"(?<!\w)(diese woche|dieser woche|this week|bu hafta|на этой неделе|цього тижня|w tym tygodniu)(?!\w)", re.I),
+        "next_weekday": re.compile(
+            rf"(?<!\w)(nächsten|nächster|nächste|kommenden|kommender|this|next|coming|gelecek|önümüzdeki|следующий|следующую|этот|эту|наступний|наступного|najbliższy|najbliższą|przyszły|viitoare|prossimo|prochain|próximo|este)\s+({wd_alt})",
+            re.I),
+    }
+
+
+def _year_ok(year: str | None, years: set[int]) -> bool | None:
+    """None: no year given; True/False: fits the events' years or not."""
+    if not year:
+        return None
+    y = int(year)
+    if y < 100:
+        y += 2000
+    return y in years
+
+
+def _fit_day(events: tuple[Event, ...], month: int | None, day: int) -> frozenset[str]:
+    return frozenset(e.id for e in events if e.day.day == day and (month is None or e.day.month == month))
+
+
+def _next_weekday(after: date, weekday: int) -> date:
+    days = (weekday - after.weekday()) % 7 or 7
+    return after + timedelta(days=days)
+
+
+def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
+    """All date-like evidence in one clause (already normalised), longest forms first."""
+    p = patterns()
+    months, short, weekdays = lexicon()
+    years = {e.day.year for e in events}
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match) -> bool:
+        return not any(m.start() < b and a < m.end() for a, b in taken)
+
+    def add(m: re.Match, kind: str, ids: frozenset[str], rule: str) -> None:
+        taken.append((m.start(), m.end()))
+        found.append(Mention(kind, m.group(0).strip(), ids, rule))
+
+    for m in p["iso"].finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if y in years and 1 <= mo <= 12 and 1 <= d <= 31:
+            add(m, "date", _fit_day(events, mo, d), "ISO date")
+        else:
+            taken.append((m.start(), m.end()))
+    for name in ("day_month", "month_day"):
+        for m in p[name].finditer(text):
+            if not free(m):
+                continue
+            if name == "day_month":
+                d, word, year = int(m.group(1)), m.group(2).lower(), m.group(3)
+            else:
+                word, d, year = m.group(1).lower(), int(m.group(2)), m.group(3)
+            mo = months.get(word) or short.get(word)
+            if not mo or not 1 <= d <= 31:
+                continue
+            if _year_ok(year, years) is False:
+                taken.append((m.start(), m.end()))
+                continue
+            add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
+    for m in p["numeric"].finditer(text):
+        if not free(m):
+            continue
+        d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        ok = _year_ok(year, years)
+        if ok is False:
+            taken.append((m.start(), m.end()))  # a birthday or another year: not about our events
+            continue
+        add(m, "date", _fit_day(events, mo, d), "numeric date")
+    for m in p["slash"].finditer(text):
+        if not free(m):
+            continue
+        a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        d, mo = (a, b) if b <= 12 else (b, a)
+        if not (1 <= d <= 31 and 1 <= mo <= 12) or _year_ok(year, years) is False:
+            continue
+        add(m, "date", _fit_day(events, mo, d), "numeric date with slash")
+    for m in p["fuzzy_month"].finditer(text):  # "21. Sepember": a misspelt month name
+        if not free(m):
+            continue
+        word = m.group(2).lower()
+        best = [n for name, n in months.items() if _is_latin(name) and len(name) >= 6
+                and Levenshtein.distance(word, name) <= 1]
+        if best and len(set(best)) == 1:
+            add(m, "date", _fit_day(events, best[0], int(m.group(1))), f"day and misspelt month ({word})")
+    for m in p["position"].finditer(text):
+        if not free(m):
+            continue
+        if m.group("num"):
+            pos = int(m.group("num"))
+        else:
+            pos = next((-1 if k == "pm" else int(k[1:]) for k, v in m.groupdict().items()
+                        if k.startswith("p") and v), 0)
+        ordered = sorted(events, key=lambda e: e.start)
+        if pos == -1:
+            ids = frozenset({ordered[-1].id})
+        elif 1 <= pos <= len(ordered):
+            ids = frozenset({ordered[pos - 1].id})
+        else:
+            ids = frozenset()
+        add(m, "ordinal", ids, "position in our list of dates")
+    for name in ("day_only", "day_word"):
+        for m in p[name].finditer(text):
+            if not free(m):
+                continue
+            if name == "day_only":
+                d = int(m.group(1))
+            else:
+                w = m.group(1).lower()
+                d = GERMAN_ORDINALS.get(w) or ENGLISH_ORDINALS.get(w, 0)
+            if 1 <= d <= 31:
+                add(m, "day", _fit_day(events, None, d), "day of the month")
+    if sent is not None:
+        for m in p["next_weekday"].finditer(text):
+            wd = weekdays.get(m.group(2).lower())
+            if wd is None or not free(m):
+                continue
+            target = _next_weekday(sent, wd)
+            add(m, "relative", frozenset(e.id for e in events if e.day == target), f"next {WEEKDAYS[wd]} after {sent}")
+        for m in p["tomorrow"].finditer(text):
+            if free(m):
+                target = sent + timedelta(days=2 if m.group(1).lower() in ("übermorgen",) else 1)
+                add(m, "relative", frozenset(e.id for e in events if e.day == target), f"{m.group(1)} after {sent}")
+        for m in p["today"].finditer(text):
+            if free(m):
+                add(m, "relative", frozenset(e.id for e in events if e.day == sent), f"{m.group(1)} = {sent}")
+        for key, offset in (("next_week", 1), ("this_week", 0)):
+            for m in p[key].finditer(text):
+                if free(m):
+                    monday = sent - timedelta(days=sent.weekday()) + timedelta(weeks=offset)
+                    ids = frozenset(e.id for e in events if monday <= e.day < monday + timedelta(days=7))
+                    add(m, "relative", ids, f"week of {monday}")
+    for m in p["weekday"].finditer(text):
+        wd = weekdays.get(m.group(1).lower())
+        if wd is not None and free(m):
+            add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
+    for m in p["weekday_short"].finditer(text):
+        if free(m):
+            wd = 1 if m.group(1).lower().startswith(("di", "tue")) else 3
+            add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
+    event_months = {e.day.month for e in events}
+    for m in p["month"].finditer(text):
+        mo = months.get(m.group(1).lower())
+        if mo in event_months and free(m):
+            add(m, "month", frozenset(e.id for e in events if e.day.month == mo), f"month {MONTHS[mo - 1]}")
+    if sent is not None:
+        for m in p["remaining"].finditer(text):
+            if free(m):
+                upcoming = sorted((e for e in events if e.day > sent), key=lambda e: e.start)
+                word = m.group(1).lower()
+                if upcoming and ("nächst" in word or "next" in word or "kommend" in word):
+                    upcoming = upcoming[:1]
+                add(m, "remaining", frozenset(e.id for e in upcoming), f"events still ahead on {sent}")
+    return found

@@ -1,0 +1,17 @@
+"""What a piece of text says about which event is meant: the shared vocabulary of the finders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # date | day | weekday | month | relative | ordinal | remaining | place
+    text: str  # the words in the message
+    events: frozenset[str]  # ids of the events this piece fits (empty: fits none)
+    rule: str  # which rule read it, for staff
+
+    @property
+    def fits_none(self) -> bool:
+        return not self.events

@@ -1,0 +1,120 @@
+"""What the sender wants, and how each clause speaks of an event (wants it, rules it out,
+had it before, only might come). Word lists cover German first, then English, Turkish,
+Arabic, Russian, Ukrainian, Polish, Romanian, Italian, French, Persian, Spanish, Croatian,
+Portuguese, Greek and Albanian; they are stems, matched case-insensitively."""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern:
+    return re.compile("|".join(parts), re.I)
+
+
+REGISTER = _rx(
+    r"anmeld|angemeldet|anmelde|melde (ich|mich|uns)|melden (wir|uns|sie mich|sie uns)|(?<!\w)an(zu)?melden",
+    r"teilnehm|teilnahme|teilzunehmen|dabei (zu )?sein|bin dabei|sind dabei|dazu(zu)?kommen|vorbei(zu)?kommen",
+    r"(?<!\w)(ich |wir )?(komme|kommen|käme|kämen)(?!\w)|eintragen|tragen sie|reservier|amelda|aamelda",
+    r"register|registration|sign (me |us )?up|(?<!\w)attend|participate|take part|(?<!\w)join(?!\w)|count me in",
+    r"(?<!\w)(come|coming)(?!\w)|book (me|us|a place|a seat)|reserve",
+    r"katıl|kayıt|kaydol|gelmek istiyorum|geleceğim|gelece",
+    r"зарегистр|записа|запиши|прийти|участ|приду|придём|зареєстр|записати|взяти участь|прийду",
+    r"zapis|zgłasza|zgłosz|wziąć udział|udział|przyjdę|przyjść",
+    r"înscri|inscri|particip|(?<!\w)vin(?!\w)|veni",
+    r"iscriv|partecip|verrò|venire|prenot",
+    r"s'inscrire|m'inscrire|venir|assister",
+    r"inscrib|asistir|(?<!\w)ir al",
+    r"prijav|doći|sudjelov|dolazim",
+    r"ثبت|شرکت|بیایم|التسجيل|المشاركة|الحضور|تسجيل|أسجل|احضر|أحضر",
+    r"εγγραφ|συμμετ|regjistr|marr pjesë|inscrever|participar",
+)
+CANCEL = _rx(
+    r"absag|absage|abzusagen|abmeld|abzumelden|(?<!\w)streichen|storn|zurückzieh|nicht (mehr )?teilnehmen|"
+    r"nicht (mehr )?kommen|doch nicht|nicht dabei sein|nicht (mehr )?dabei sein kann",
+    r"cancel|withdraw|(can't|cannot|won't be able to|unable to|not be able to) (make it|attend|come|join|participate)|give my (place|seat)",
+    r"iptal|katılamayacağım|katılamıyorum|gelemeyeceğim|gelemiyorum",
+    r"отмен|не смогу|не сможем|не приду|скасу|не зможу|не прийду",
+    r"odwoł|rezygn|nie będę mogł|nie mogę (przyjść|wziąć)|wypisa",
+    r"anul|nu (mai )?pot (veni|participa)|renunț",
+    r"annull|disdire|disdico|non potrò|non posso (venire|partecipare)",
+    r"annul|ne pourrai pas|ne peux pas (venir|participer)|désinscri|desinscri",
+    r"cancelar|anular|no podré|no puedo (ir|asistir)|darme de baja",
+    r"otkaz|odjav|ne mogu doći|neću moći",
+    r"لغو|انصراف|نمی‌?توانم (بیایم|شرکت)|إلغاء|الغاء|لن أتمكن|لا أستطيع الحضور",
+    r"ακύρωσ|δεν θα μπορέσω|anuloj|cancelar a (minha )?inscrição",
+)
+CHANGE_STRONG = _rx(
+    r"umbuch|ummeld|umzumelden|wechseln|tauschen|(?<!\w)ändern|änderung|verschieben|verlegen|stattdessen|statt dessen|"
+    r"ausweichen|anderen termin (nehmen|wählen)",
+    r"(?<!\w)(change|switch|move|transfer|reschedule|swap)(?!\w)|instead",
+    r"değiştir|yerine|перенес|поменя|вместо|перепис|змін|замість|перенест|zmieni|zamiast|przenie|przepis",
+    r"schimb|în loc|cambia|spostar|invece|changer|au lieu|déplacer|cambiar|en lugar|en vez|promijen|umjesto|premjest",
+    r"تغییر|به جای|تغيير|بدلا|بدلاً|نقل",
+)
+CHANGE_WEAK = _rx(r"(?<!\w)(lieber|eher|rather|prefer|plutôt|piuttosto|preferir)(?!\w)")
+NEGATION = _rx(
+    r"(?<!\w)(nicht|kein|keine|keinen|nie|niemals|verhindert|ausgebucht|verpasst|urlaub|verreist)(?!\w)|anderen termin|"
+    r"passt (mir )?nicht|geht (bei mir )?nicht",
+    r"(?<!\w)(not|cannot|can't|unable|busy|missed|vacation|holiday)(?!\w)|n't(?!\w)|other (appointment|commitment)",
+    r"(?<!\w)(değil|olmaz|gelemem|katılamam|не|ні|nie|nu|non|pas|no|ne|نمی|لا|نه)(?!\w)|nemůžu|nemôžem",
+)
+OLD = _rx(
+    r"(hatte|hatten|habe|haben|bin|war|waren)\s+(\S+\s+){0,9}(angemeldet|eingetragen|gebucht|registriert)",
+    r"(bisher|bislang|ursprünglich|eigentlich)\s+(\w+\s+){0,4}(für|am|in)",
+    r"(was|were|am|are|have been|had)\s+(\S+\s+){0,6}(registered|signed up|booked)|originally|currently registered",
+    r"(?<!\w)(statt|anstatt|anstelle|instead of|rather than|au lieu de|invece di|en lugar de|en vez de|yerine|вместо|замість|zamiast|în loc de|umjesto)(?!\w)",
+    r"kayıtlıyım|zapisan|записан|записана|зареєстрован|inscrit|iscritto|iscritta|inscrita|inscrito|prijavljen",
+)
+FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
+TENTATIVE = _rx(
+    r"(?<!\w)(falls|wenn|sofern|if|eğer|если|якщо|jeśli|jeżeli|dacă|qualora|lorsque|ako|اگر|إذا)(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))",
+    r"(?<!\w)(vielleicht|eventuell|evtl\.?|wahrscheinlich|möglicherweise|unter umständen|probably|maybe|perhaps|possibly|might|belki|"
+    r"возможно|может быть|можливо|może|poate|forse|peut-être|quizás|tal vez|možda|شاید|ربما)(?!\w)",
+    r"(?<!\w)(i'll confirm|we'll confirm|bestätige ich|melde mich (noch|dann) (mal )?wieder|gebe (noch )?bescheid)",
+)
+EXCLUSIVE = _rx(
+    r"(?<!\w)(nur|only|just|lediglich|ausschließlich|bleibt|remains|sadece|yalnızca|только|лише|тільки|tylko|doar|solo|"
+    r"seulement|solamente|samo|فقط)(?!\w)")
+FIRST_PERSON = _rx(r"(?<!\w)(ich|wir|mir|mich|uns|mei|i|we|me|my|us|ben|biz|я|мы|ми|мне|мені|ja|my|eu|noi|io|je|nous|yo|من|ما|أنا|نحن)(?!\w)")
+THIRD_PARTY = _rx(r"(?<!\w)(herr|herrn|frau|kollegin|kollege|kollegen|er|sie kann|he|she|colleague|mr|mrs|ms)(?!\w)")
+QUESTION_TOPIC = _rx(
+    r"kinderbetreuung|childcare|betreuung|dolmetsch|interpret|übersetz|translat|sprachmittl|tercüman|переводчик|"
+    r"перекладач|tłumacz|traduc|interpre|مترجم|ترجم",
+    r"parkpl|parken|parking|anfahrt|anreise|barrierefrei|rollstuhl|wheelchair|accessib|aufzug",
+    r"bescheinigung|certificate|zertifikat|teilnahmenachweis|nachweis|kosten|kostet|gebühr|(?<!\w)fee(?!\w)|(?<!\w)cost|"
+    r"verpflegung|vegetar|vegan|halal|essen|allerg|presse|(?<!\w)press(?!\w)|foto|photo|kamera|film",
+    r"dokumentation|präsentation|protokoll|unterlagen|folien|slides|material|programm|agenda|ablauf|"
+    r"tagesordnung|inhalt|referent|speaker|kinder mitbringen|bring (my )?(child|kids)|hund|(?<!\w)dog(?!\w)|"
+    r"bahn|bus|zug|öpnv|(?<!\w)train(?!\w)",
+)
+QUESTION_ROUTINE = _rx(
+    r"anmeld|teilnehm|dabei|dazu|kommen|platz|plätze|frei|möglich|geht|passt|umbuch|ändern|tauschen|wechseln|"
+    r"streichen|absag|stornier",
+    r"register|join|attend|come|spot|seat|place|available|change|switch|move|cancel",
+    r"termin|dates?|wann|when|(?<!\w)wo(?!\w)|where|send|schick|senden|zusenden",
+)
+REPLY_PREFIX = re.compile(
+    r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
+    re.I)
+QUESTION_MARK = re.compile(r"[?؟]")
+
+
+def polarity(clause: str) -> str:
+    """pos | neg | old | tentative: how this clause speaks of the events it names."""
+    if TENTATIVE.search(clause):
+        return "tentative"
+    if OLD.search(clause):
+        return "old"
+    if NEGATION.search(clause):
+        third = THIRD_PARTY.search(clause) and not FIRST_PERSON.search(clause)
+        return "other_neg" if third else "neg"
+    return "pos"
+
+
+def is_staff_question(sentence: str) -> bool:
+    if not QUESTION_MARK.search(sentence):
+        return False
+    if QUESTION_TOPIC.search(sentence):
+        return True
+    return not QUESTION_ROUTINE.search(sentence)

@@ -1,0 +1,51 @@
+"""Which language the sender's new text is in (ISO 639-1), for choosing the reply template.
+
+Scripts decide first where they can (Arabic script: Persian letters mean Persian; Cyrillic:
+Ukrainian letters mean Ukrainian); otherwise py3langid, limited to the languages people in
+the district write in, so that a two-line German mail is not called Luxembourgish.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+CANDIDATES = ["de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "ro", "it", "fr", "es", "pt", "hr", "bs",
+              "sr", "sq", "el", "nl", "hu", "cs", "sk", "bg", "ku", "ps", "ur", "vi", "ka", "hy", "lt",
+              "lv", "sl", "mk", "sv", "da", "no", "fi", "he", "am", "ti", "so"]
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_PERSIAN_ONLY = re.compile(r"[پچژگکی]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_GREEK = re.compile(r"[\u0370-\u03FF]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    ident.set_languages([c for c in CANDIDATES if c in ident.nb_classes])
+    return ident
+
+
+def detect_language(text: str, default: str = "de") -> str:
+    letters = _LETTER.findall(text)
+    if len(letters) < 3:
+        return default
+    n = len(letters)
+    arabic = len(_ARABIC.findall(text))
+    if arabic > n * 0.3:
+        return "fa" if _PERSIAN_ONLY.search(text) else "ar"
+    cyr = len(_CYRILLIC.findall(text))
+    if cyr > n * 0.3:
+        if _UKRAINIAN.search(text):
+            return "uk"
+        lang, _ = _identifier().classify(text)
+        return lang if lang in ("ru", "bg", "mk", "sr", "uk") else "ru"
+    if len(_GREEK.findall(text)) > n * 0.3:
+        return "el"
+    lang, _ = _identifier().classify(text)
+    return "hr" if lang in ("bs", "sr") and not cyr else lang

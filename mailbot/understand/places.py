@@ -1,0 +1,68 @@
+"""Town and venue names → event mentions, tolerant of typos, inflection and other scripts.
+
+Names are compared after transliteration to lower-case ASCII (so "Оффенау" is "offenau"), word
+by word: a word fits a name exactly, with a short inflection ending ("Weinsbergu",
+"Neuenstadtu"), or within a small edit distance ("Neuenstad", "brakenheim"). Only words that
+point to a single event count. A town right after a postcode is an address, not a request.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from ..events import Event
+from .evidence import Mention
+from .text import fold
+
+INFLECTIONS = ("", "u", "e", "a", "s", "y", "i", "om", "em", "de", "da", "te", "ta", "ya", "ye", "ta", "ie")
+STOP = {"stadt", "halle", "zentrum", "straße", "strasse", "kocher", "forum"}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=8)
+def _index(events: tuple[Event, ...]) -> dict[str, str]:
+    """Distinctive folded name words → event id."""
+    owners: dict[str, set[str]] = {}
+    for e in events:
+        for name in e.place_names():
+            for word in _WORD.findall(fold(name)):
+                if len(word) >= 4 and word not in STOP:
+                    owners.setdefault(word, set()).add(e.id)
+    return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
+
+
+def _fits(word: str, name: str) -> str | None:
+    if word == name:
+        return "name"
+    if word.startswith(name) and word[len(name):] in INFLECTIONS:
+        return "inflected name"
+    if len(name) >= 6 and len(word) >= 5 and word[0] == name[0]:
+        limit = 2 if len(name) >= 10 and len(word) >= 10 else 1
+        if Levenshtein.distance(word, name, score_cutoff=limit) <= limit:
+            return "misspelt name"
+    return None
+
+
+def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
+    index = _index(events)
+    folded = fold(text)
+    found: list[Mention] = []
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        if len(word) < 4 or word.isdigit():
+            continue
+        before = folded[max(0, m.start() - 7):m.start()]
+        if re.search(r"\d{5}\s*$", before):
+            continue  # "74189 Weinsberg": an address
+        after = folded[m.end():m.end() + 1]
+        if after in ("@", ".") and re.match(r"[.@][a-z]", folded[m.end():m.end() + 2]):
+            continue  # part of an e-mail address or domain
+        for name, event_id in index.items():
+            how = _fits(word, name)
+            if how:
+                found.append(Mention("place", word, frozenset({event_id}), f"{how} {name!r}"))
+                break
+    return found

@@ -1,0 +1,98 @@
+"""Small text helpers shared by the evidence finders: normalisation and clause splitting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def normalise(text: str) -> str:
+    """NFC, ASCII digits (Persian and Arabic-Indic too), no zero-width joiners, plain spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_DIGITS)
+    text = text.replace("\u200c", "").replace("\u200d", "").replace("\u00ad", "")
+    return text.replace("\u2009", " ").replace("\u202f", " ").replace("\xa0", " ")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII transliteration (ü→u, ß→ss, Cyrillic→Latin) for tolerant matching."""
+    return anyascii(text).lower()
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    index: int  # position among the message's clauses
+    source: str  # "body" | "subject" | "quote"
+
+
+_SENTENCE_END = re.compile(r"[.!?;؟。؛]+(?=\s|$)")
+_ABBREV = {"bzw", "z.b", "zb", "ca", "dr", "nr", "str", "hr", "fr", "frau", "prof", "evtl", "ggf", "usw", "etc",
+           "inkl", "st", "mr", "mrs", "ms", "vs", "u.a", "d.h", "tel", "geb", "do", "di", "mo", "mi", "sa", "so",
+           "sept", "okt", "oct", "sep", "nov", "dez", "dec", "jan", "feb", "bzgl", "i.a", "a", "k", "e.v", "v",
+           "ing", "dipl", "no", "abs", "vgl", "mind", "max", "min", "jun", "jul", "aug", "apr", "mär", "od"}
+
+
+def _split_sentences(line: str) -> list[str]:
+    out: list[str] = []
+    last = 0
+    for m in _SENTENCE_END.finditer(line):
+        before = line[last:m.start()]
+        word = re.search(r"(\S+)$", before)
+        token = word.group(1).lower() if word else ""
+        if m.group().startswith(".") and len(m.group()) == 1 and (
+            token.rstrip(".") in _ABBREV or token[-1:].isdigit() or len(token) == 1
+        ):
+            continue  # "bzw.", "19.09.", "Dr." end no sentence
+        out.append(line[last:m.end()])
+        last = m.end()
+    out.append(line[last:])
+    return [s.strip() for s in out if s.strip()]
+
+
+# a clause also ends before a conjunction that turns the thought: "…, aber …", "…, weil …"
+_CLAUSE_SPLIT = re.compile(
+    r",\s+(?=(aber|weil|da|denn|deshalb|daher|deswegen|dann|sondern|jedoch|oder|und|but|because|since|so|"
+    r"or|and|however|mais|car|parce|ma|perché|pero|porque|ama|çünkü|ancak|но|потому|але|бо|ale|bo|"
+    r"ponieważ|dar|pentru|deci|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte)\b)", re.I)
+_LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """Paragraph-aware sentences: hard-wrapped lines are joined, list items stay apart."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+        merged: list[str] = []
+        for ln in lines:
+            if merged and not _LIST_ITEM.match(ln) and (ln[:1].islower() or merged[-1].endswith(("-", "–", ","))):
+                merged[-1] = merged[-1] + " " + ln
+            else:
+                merged.append(ln)
+        for ln in merged:
+            out.extend(_split_sentences(ln))
+    return out
+
+
+def clauses(text: str, source: str, start: int = 0) -> list[Clause]:
+    out = []
+    for sentence in sentences(text):
+        for part in _split_keep(sentence):
+            part = part.strip(" ,–-")
+            if part:
+                out.append(Clause(part, start + len(out), source))
+    return out
+
+
+def _split_keep(sentence: str) -> list[str]:
+    pieces: list[str] = []
+    last = 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        pieces.append(sentence[last:m.start()])
+        last = m.end()
+    pieces.append(sentence[last:])
+    return pieces
