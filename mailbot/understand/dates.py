@@ -28,6 +28,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # short forms that are also common words somewhere ("mar", "set", "per", "di", "ma") only count
 # right next to a day number; these extra forms are safe standalone
 SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
+# inflected forms dateparser does not list (Albanian genitive, Turkish locative …)
+EXTRA_WEEKDAYS = {"martës": 1, "martën": 1, "enjtes": 3, "enjten": 3, "salıya": 1, "perşembeye": 3}
 
 
 def _is_latin(word: str) -> bool:
@@ -57,6 +59,7 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
                 w = word.lower().strip(".")
                 if len(w) >= 5 or (not _is_latin(w) and len(w) >= 4) or w in SHORT_WEEKDAYS_OK:
                     weekdays.setdefault(w, n)
+    weekdays.update(EXTRA_WEEKDAYS)
     for w, n in (("sept", 9), ("okt", 10), ("oct", 10), ("sep", 9)):
         short[w] = n
     # "mai" is a month in some languages and a common word in others (ro "more"); "mart" likewise
@@ -92,7 +95,9 @@ POSITION_WORDS = {
     4: "vierte|vierten|viertes|fourth|4th|dördüncü|четвертый|четвёртый|четверту|четвертий|czwarty|czwartą|al patrulea|a patra|quarto|quarta|quatrième|cuarto|cuarta|četvrti|četvrtu",
     -1: "letzte|letzten|letztes|last|final|son|последний|последнюю|останній|останню|ostatni|ostatnią|ultimul|ultima|ultimo|dernier|dernière|último|última|zadnji|zadnju",
 }
-_POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|session|event|seçenek|tarih|"
+_POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|session|event|slot|seçenek|tarih|"
+             r"créneau|atelier|séance|horaire|appuntamento|turno|incontro|taller|sesión|warsztat\w*|spotkani\w*|"
+             r"atelierul|întâlnire|radionic\w*|çalıştay\w*|семинар\w*|воркшоп\w*|занятие|зустріч\w*|"
              r"вариант|дату|дата|варіант|termin|opcja|opțiune|data|opzione|option|opción|fecha|opcija)\b")
 
 
@@ -125,9 +130,11 @@ def patterns() -> dict[str, re.Pattern]:
             r"(?<!\w)(?:am|den|dem|vom|zum|auf den|the|on the)\s+(" + _alternation(list(GERMAN_ORDINALS) + list(ENGLISH_ORDINALS)) + r")(?!\w)",
             re.I),
         "position": re.compile(
-            r"(?<!\w)(?:nummer|nr\.?|number|no\.?|num\.?|option|variante|punkt|numara|номер|numer|numéro|numero|número|broj|رقم|شماره)\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
+            r"(?<!\w)(?:nummer|nr\.?|number|no\.?|num\.?|option|variante|punkt|numara|seçenek|номер|варіант|вариант|numer|opcja|numéro|numero|número|opção|opción|opzione|broj|opcija|رقم|شماره|گزینه\w*|الخيار)\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
             rf"|(?<!\w)(?:den|der|die|das|dem|the|il|le|la|el|lo)?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,]|$| bitte| please))",
             re.I),
+        "bare_position": re.compile(
+            r"(?<!\w)(?:die|den|der|das|the|la|le|il|el|nr)\s+([1-4])(?:\s*[.!)]|\s+(?:bitte|please|bitteschön)|\s*$)", re.I),
         "remaining": re.compile(
             r"(?<!\w)(noch ausstehenden?|verbleibenden?|übrigen|restlichen|remaining|last remaining|noch offenen?|nächsten termin|nächsten workshop|next (?:workshop|date|session)|kommenden termin)(?!\w)",
             re.I),
@@ -239,6 +246,12 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
         else:
             ids = frozenset()
         add(m, "ordinal", ids, "position in our list of dates")
+    for m in p["bare_position"].finditer(text):  # "dann bitte die 3." answering our numbered list
+        if free(m):
+            ordered = sorted(events, key=lambda e: e.start)
+            pos = int(m.group(1))
+            add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
+                "position in our list of dates")
     for name in ("day_only", "day_word"):
         for m in p[name].finditer(text):
             if not free(m):

@@ -24,14 +24,14 @@ REGISTER = _rx(
     r"înscri|inscri|particip|(?<!\w)vin(?!\w)|veni",
     r"iscriv|partecip|verrò|venire|prenot",
     r"s'inscrire|m'inscrire|venir|assister",
-    r"inscrib|asistir|(?<!\w)ir al",
+    r"inscrib|asistir|(?<!\w)ir al|apunt",
     r"prijav|doći|sudjelov|dolazim",
     r"ثبت|شرکت|بیایم|التسجيل|المشاركة|الحضور|تسجيل|أسجل|احضر|أحضر",
-    r"εγγραφ|συμμετ|regjistr|marr pjesë|inscrever|participar",
+    r"εγγραφ|συμμετ|regjistr|marr\w* pjes|inscrever|participar|gostaria de ir",
 )
 CANCEL = _rx(
     r"absag|absage|abzusagen|abmeld|abzumelden|(?<!\w)streichen|storn|zurückzieh|nicht (mehr )?teilnehmen|"
-    r"nicht (mehr )?kommen|doch nicht|nicht dabei sein|nicht (mehr )?dabei sein kann",
+    r"nicht (mehr )?(mit)?kommen|doch nicht|nicht (mehr )?dabei sein",
     r"cancel|withdraw|(can't|cannot|won't be able to|unable to|not be able to) (make it|attend|come|join|participate)|give my (place|seat)",
     r"iptal|katılamayacağım|katılamıyorum|gelemeyeceğim|gelemiyorum",
     r"отмен|не смогу|не сможем|не приду|скасу|не зможу|не прийду",
@@ -42,14 +42,14 @@ CANCEL = _rx(
     r"cancelar|anular|no podré|no puedo (ir|asistir)|darme de baja",
     r"otkaz|odjav|ne mogu doći|neću moći",
     r"لغو|انصراف|نمی‌?توانم (بیایم|شرکت)|إلغاء|الغاء|لن أتمكن|لا أستطيع الحضور",
-    r"ακύρωσ|δεν θα μπορέσω|anuloj|cancelar a (minha )?inscrição",
+    r"ακύρωσ|δεν θα μπορέσω|anuloj|cancelar a (minha )?inscrição|não (poderá|poderei|posso|vou) (participar|ir)|já não",
 )
 CHANGE_STRONG = _rx(
     r"umbuch|ummeld|umzumelden|wechseln|tauschen|(?<!\w)ändern|änderung|verschieben|verlegen|stattdessen|statt dessen|"
     r"ausweichen|anderen termin (nehmen|wählen)",
     r"(?<!\w)(change|switch|move|transfer|reschedule|swap)(?!\w)|instead",
     r"değiştir|yerine|перенес|поменя|вместо|перепис|змін|замість|перенест|zmieni|zamiast|przenie|przepis",
-    r"schimb|în loc|cambia|spostar|invece|changer|au lieu|déplacer|cambiar|en lugar|en vez|promijen|umjesto|premjest",
+    r"(?<!\w)(mut(a|ați|ati|ă|e|ti))(?!\w)|schimb|în loc|cambia|spostar|invece|changer|au lieu|déplacer|cambiar|en lugar|en vez|promijen|umjesto|premjest",
     r"تغییر|به جای|تغيير|بدلا|بدلاً|نقل",
 )
 CHANGE_WEAK = _rx(r"(?<!\w)(lieber|eher|rather|prefer|plutôt|piuttosto|preferir)(?!\w)")
@@ -57,14 +57,22 @@ NEGATION = _rx(
     r"(?<!\w)(nicht|kein|keine|keinen|nie|niemals|verhindert|ausgebucht|verpasst|urlaub|verreist)(?!\w)|anderen termin|"
     r"passt (mir )?nicht|geht (bei mir )?nicht",
     r"(?<!\w)(not|cannot|can't|unable|busy|missed|vacation|holiday)(?!\w)|n't(?!\w)|other (appointment|commitment)",
-    r"(?<!\w)(değil|olmaz|gelemem|katılamam|не|ні|nie|nu|non|pas|no|ne|نمی|لا|نه)(?!\w)|nemůžu|nemôžem",
 )
+# short negation words are ordinary words in other languages ("ne" is "us" in Romanian, "no" is "in the"
+# in Portuguese): they count only in their own language
+NEGATION_BY_LANGUAGE = {
+    "tr": r"değil|olmaz|gelemem|katılamam|gelemiyorum|\w+amıyorum|\w+emiyorum",
+    "ru": r"не|нет", "uk": r"не|ні", "bg": r"не", "pl": r"nie", "ro": r"nu", "it": r"non", "fr": r"pas|ne",
+    "es": r"no", "pt": r"não|nao", "hr": r"ne", "bs": r"ne", "sr": r"ne|не", "fa": r"نمی\w*|نه|نمیتوانم",
+    "ar": r"لا|لن|لم", "sq": r"nuk|s'", "el": r"δεν|όχι", "nl": r"niet|geen", "cs": r"ne\w*", "sk": r"ne\w*",
+}
+_NEG_LANG = {k: re.compile(rf"(?<!\w)({v})(?!\w)", re.I) for k, v in NEGATION_BY_LANGUAGE.items()}
 OLD = _rx(
     r"(hatte|hatten|habe|haben|bin|war|waren)\s+(\S+\s+){0,9}(angemeldet|eingetragen|gebucht|registriert)",
     r"(bisher|bislang|ursprünglich|eigentlich)\s+(\w+\s+){0,4}(für|am|in)",
     r"(was|were|am|are|have been|had)\s+(\S+\s+){0,6}(registered|signed up|booked)|originally|currently registered",
     r"(?<!\w)(statt|anstatt|anstelle|instead of|rather than|au lieu de|invece di|en lugar de|en vez de|yerine|вместо|замість|zamiast|în loc de|umjesto)(?!\w)",
-    r"kayıtlıyım|zapisan|записан|записана|зареєстрован|inscrit|iscritto|iscritta|inscrita|inscrito|prijavljen",
+    r"kayıtlıyım|înscris|inscris|zapisan|записан|записана|зареєстрован|inscrit|iscritto|iscritta|inscrita|inscrito|prijavljen",
 )
 FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
 TENTATIVE = _rx(
@@ -77,22 +85,27 @@ EXCLUSIVE = _rx(
     r"(?<!\w)(nur|only|just|lediglich|ausschließlich|bleibt|remains|sadece|yalnızca|только|лише|тільки|tylko|doar|solo|"
     r"seulement|solamente|samo|فقط)(?!\w)")
 FIRST_PERSON = _rx(r"(?<!\w)(ich|wir|mir|mich|uns|mei|i|we|me|my|us|ben|biz|я|мы|ми|мне|мені|ja|my|eu|noi|io|je|nous|yo|من|ما|أنا|نحن)(?!\w)")
-THIRD_PARTY = _rx(r"(?<!\w)(herr|herrn|frau|kollegin|kollege|kollegen|er|sie kann|he|she|colleague|mr|mrs|ms)(?!\w)")
+THIRD_PARTY = _rx(
+    r"(?<!\w)(herr|herrn|frau|kollegin|kollege|kollegen|er|sie kann|he|she|colleague|mr|mrs|ms|mann|ehemann|ehefrau|"
+    r"tochter|sohn|husband|wife|daughter|son|partner|partnerin|freundin|freund|colega|collega|collègue|"
+    r"eşim|kocam|karım|муж|жена|коллега|чоловік|дружина|колега|mąż|żona|koleżanka|kolega|soțul|soția|marito|moglie|"
+    r"mari|femme|marido|esposa|suprug|supruga)(?!\w)")
 QUESTION_TOPIC = _rx(
     r"kinderbetreuung|childcare|betreuung|dolmetsch|interpret|übersetz|translat|sprachmittl|tercüman|переводчик|"
     r"перекладач|tłumacz|traduc|interpre|مترجم|ترجم",
     r"parkpl|parken|parking|anfahrt|anreise|barrierefrei|rollstuhl|wheelchair|accessib|aufzug",
     r"bescheinigung|certificate|zertifikat|teilnahmenachweis|nachweis|kosten|kostet|gebühr|(?<!\w)fee(?!\w)|(?<!\w)cost|"
-    r"verpflegung|vegetar|vegan|halal|essen|allerg|presse|(?<!\w)press(?!\w)|foto|photo|kamera|film",
+    r"verpflegung|vegetar|vegan|halal|(?<!\w)essen(?!\w)|allerg|presse|(?<!\w)press(?!\w)|foto|photo|kamera|(?<!\w)film",
     r"dokumentation|präsentation|protokoll|unterlagen|folien|slides|material|programm|agenda|ablauf|"
-    r"tagesordnung|inhalt|referent|speaker|kinder mitbringen|bring (my )?(child|kids)|hund|(?<!\w)dog(?!\w)|"
-    r"bahn|bus|zug|öpnv|(?<!\w)train(?!\w)",
+    r"tagesordnung|(?<!\w)inhalte?(?!\w)|referent|speaker|kinder mitbringen|bring (my )?(child|kids)|(?<!\w)hund(?!\w)|"
+    r"(?<!\w)dog(?!\w)|(?<!\w)(s-?)?bahn|(?<!\w)bus(?!\w)|(?<!\w)zug(?!\w)|öpnv|(?<!\w)train(?!\w)",
 )
 QUESTION_ROUTINE = _rx(
     r"anmeld|teilnehm|dabei|dazu|kommen|platz|plätze|frei|möglich|geht|passt|umbuch|ändern|tauschen|wechseln|"
     r"streichen|absag|stornier",
     r"register|join|attend|come|spot|seat|place|available|change|switch|move|cancel",
     r"termin|dates?|wann|when|(?<!\w)wo(?!\w)|where|send|schick|senden|zusenden",
+    r"plaz|posti|places|miejsc|мест|місц|yer var|kontenjan|vend",
 )
 REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
@@ -100,13 +113,14 @@ REPLY_PREFIX = re.compile(
 QUESTION_MARK = re.compile(r"[?؟]")
 
 
-def polarity(clause: str) -> str:
-    """pos | neg | old | tentative: how this clause speaks of the events it names."""
+def polarity(clause: str, language: str = "de") -> str:
+    """pos | neg | other_neg | old | tentative: how this clause speaks of the events it names."""
     if TENTATIVE.search(clause):
         return "tentative"
     if OLD.search(clause):
         return "old"
-    if NEGATION.search(clause):
+    lang_neg = _NEG_LANG.get(language)
+    if NEGATION.search(clause) or (lang_neg and lang_neg.search(clause)):
         third = THIRD_PARTY.search(clause) and not FIRST_PERSON.search(clause)
         return "other_neg" if third else "neg"
     return "pos"
@@ -117,4 +131,8 @@ def is_staff_question(sentence: str) -> bool:
         return False
     if QUESTION_TOPIC.search(sentence):
         return True
-    return not QUESTION_ROUTINE.search(sentence)
+    return not (QUESTION_ROUTINE.search(sentence) or REGISTER.search(sentence) or CHANGE_STRONG.search(sentence)
+                or CANCEL.search(sentence))
+
+AFTER_ANSWER = re.compile(r"^\s*(dann|in diesem fall|falls ja|wenn ja|then|in that case|if so|if yes|alors|dans ce cas|"
+                          r"o zaman|в таком случае|тоді|wtedy|atunci|allora|entonces|en ese caso)\b", re.I)

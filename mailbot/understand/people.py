@@ -23,7 +23,7 @@ NUMBER_WORDS = {
     "un": 1, "una": 1, "uno": 1, "um": 1, "jedan": 1, "një": 1, "ένα": 1, "یک": 1, "واحد": 1,
     "zwei": 2, "zwo": 2, "zwoi": 2, "zwoa": 2, "two": 2, "iki": 2, "два": 2, "две": 2, "двое": 2, "двоє": 2,
     "дві": 2, "dwie": 2, "dwa": 2, "dwoje": 2, "doi": 2, "două": 2, "doua": 2, "due": 2, "deux": 2,
-    "dos": 2, "dois": 2, "duas": 2, "dva": 2, "dvije": 2, "dy": 2, "δύο": 2, "دو": 2, "اثنين": 2, "اثنان": 2,
+    "dos": 2, "dois": 2, "duas": 2, "dvoje": 2, "dva": 2, "dvije": 2, "dy": 2, "δύο": 2, "دو": 2, "اثنين": 2, "اثنان": 2,
     "drei": 3, "three": 3, "üç": 3, "три": 3, "троє": 3, "трое": 3, "trzy": 3, "troje": 3, "trei": 3,
     "tre": 3, "trois": 3, "tres": 3, "três": 3, "tri": 3, "tre ": 3, "τρία": 3, "τρεις": 3, "سه": 3, "ثلاثة": 3,
     "vier": 4, "four": 4, "dört": 4, "четыре": 4, "четверо": 4, "чотири": 4, "четверо": 4, "cztery": 4,
@@ -45,19 +45,24 @@ _PEOPLE_NOUN = (r"(personen|person|pers\.|leute|leit|teilnehmer\w*|teilnehmende\
                 r"kolleg\w*|mitarbeiter\w*|ehrenamtliche\w*|erwachsene|mitglieder\w*|damen|herren|frauen|männer|"
                 r"people|persons|participants|attendees|colleagues|members|adults|volunteers|"
                 r"kişi|kisi|kişiyiz|человек|человека|люди|людей|особи|осіб|особа|osoby|osób|osoba|persoane|"
-                r"persone|personnes|personas|pessoas|osobe|ljudi|نفر|أشخاص|اشخاص|شخص|άτομα|signore|signori)")
+                r"persone|personnes|personas|pessoas|osobe|ljudi|veta|vetë|نفر|أشخاص|اشخاص|شخص|άτομα|signore|signori)")
 TOTAL = [
-    re.compile(rf"(?<![\w])(?<!mit )(?<!with )(?<!con )(?<!avec )(?<!z )(?<!с )(?<!з )(?<!cu )(?<!ile ){_NUM}\s+(?:\w+\s+)?{_PEOPLE_NOUN}", re.I),
+    re.compile(rf"(?<![\w])(?<!mit )(?<!with )(?<!con )(?<!avec )(?<!z )(?<!с )(?<!з )(?<!cu )(?<!ile )(?<!und )(?<!and )"
+               rf"(?<!sowie )(?<!plus )(?<!my )(?<!meine )(?<!meinen )(?<!mis )(?<!mes )(?<!i miei )(?<!le mie )"
+               rf"{_NUM}\s+(?:(?:of our|of my|von unseren|unserer|unseren|\w+)\s+){{0,2}}{_PEOPLE_NOUN}", re.I),
     re.compile(r"(?<!\w)zu\s+(zweit|zweien|dritt|viert|fünft|sechst|siebt|acht)(?!\w)", re.I),
-    re.compile(rf"(?<!\w)(?:wir sind|wir kommen mit|wir werden|we are|we will be|we'll be|there will be|saremo in|saremo|"
+    re.compile(rf"(?<!\w)(?:nas|wir sind|wir kommen mit|wir werden|we are|we will be|we'll be|there will be|saremo in|saremo|"
                rf"seremos|nous serons|vom fi|будет|нас будет|нас буде|będzie nas|będziemy|bićemo|biće nas|olacağız|"
                rf"sind wir)\s+(?:insgesamt\s+|in total\s+|a group of\s+)?{_NUM}(?!\d)", re.I),
-    re.compile(r"(?<!\w)(вдвоём|вдвоем|вдвох|втроём|втроем|втрьох|вчетвером)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(вдвоём|вдвоем|вдвох|втроём|втроем|втрьох|вчетвером|we dwie|we dwóch|we dwoje|we dwójkę|"
+               r"w dwójkę|we trzy|we trójkę|w trójkę|we czwórkę|w czwórkę)(?!\w)", re.I),
     re.compile(r"(?<!\w)(شخصين|شخصان)(?!\w)"),
 ]
-_RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроём": 3, "втроем": 3, "втрьох": 3, "вчетвером": 4}
+_RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроём": 3, "втроем": 3, "втрьох": 3, "вчетвером": 4,
+             "we dwie": 2, "we dwóch": 2, "we dwoje": 2, "we dwójkę": 2, "w dwójkę": 2, "we trzy": 3,
+             "we trójkę": 3, "w trójkę": 3, "we czwórkę": 4, "w czwórkę": 4}
 COMPANIONS_WITH_NUMBER = re.compile(
-    rf"(?<!\w)(?:mit|with|con|avec|z|с|з|cu|ile|sowie)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
+    rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
     rf"(\w+)", re.I)
 _COMPANION_NOUN = (r"(frau|ehefrau|mann|ehemann|partner\w*|freund\w*|kolleg\w*|tochter|sohn|bruder|schwester|mutter|"
                    r"vater|begleit\w*|nachbar\w*|mitarbeiter\w*|lebensgefährt\w*|bekannte\w*|kind|nichte|neffe|"
@@ -69,7 +74,8 @@ COMPANION = [
     re.compile(rf"(?<!\w)(?:mein|meine|mei)\s+{_COMPANION_NOUN}\s+und\s+ich\b", re.I),
     re.compile(rf"(?<!\w)(?:with|and)\s+my\s+{_COMPANION_NOUN}\b", re.I),
     re.compile(rf"(?<!\w)my\s+{_COMPANION_NOUN}\s+(?:will\s+)?(?:also\s+)?(?:come|join|attend)s?", re.I),
-    re.compile(r"(?<!\w)(eşim|kızım|oğlum|arkadaşım|kocam|karım|annem|babam|kardeşim|ablam|abim|meslektaşım)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(eşim|kızım|oğlum|arkadaşım|kocam|karım|annem|babam|kardeşim|ablam|abim|meslektaşım)(la|le|dan|den|da|de|i|ı)?(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:dhe|me)\s+(vajz\w*|djal\w*|burr\w*|grua\w*|shoq\w*|shok\w*|motr\w*|vëlla\w*)\s+(ime|im|time|tim|e mi|e mia)(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:с|со)\s+(мужем|женой|подругой|другом|дочерью|дочкой|сыном|коллегой|сестрой|братом|мамой)(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:придёт|придет|пойдёт|пойдет)\s+(?:\w+\s+)?(?:мой|моя)\s+\w+", re.I),
     re.compile(r"(?<!\w)(?:з|із|зі)\s+(чоловіком|дружиною|подругою|другом|донькою|сином|колегою|сестрою|братом|мамою)(?!\w)", re.I),
@@ -183,10 +189,11 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
-    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(1))]
+    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2))]
     for m in with_number:
-        n = _number(m.group(1)) or 0
-        if re.search(r"(?<!\w)(wir|we|nous|noi|мы|ми|my)(?!\w)", text[:m.start()], re.I) and count == 1 and n > 1:
+        n = _number(m.group(2)) or 0
+        joins_me = m.group("intro").lower() not in ("mit", "with", "con", "avec", "z", "с", "з", "cu", "ile")
+        if not joins_me and re.search(r"(?<!\w)(wir|we|nous|noi|мы|ми)(?!\w)", text[:m.start()], re.I) and count == 1 and n > 1:
             count = n  # "wir möchten mit zwei Mitarbeiterinnen teilnehmen": the two are "we"
             rules.append(f"we = {m.group(0)!r}")
         else:

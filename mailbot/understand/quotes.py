@@ -19,7 +19,7 @@ from dataclasses import dataclass
 _WROTE = (r"schrieb|schreibt|wrote|writes|a écrit|a ecrit|escribió|escribio|ha scritto|escreveu|schreef|"
           r"napisał|napisała|napisal|написал|написала|написав|написала|пише|пишет|yazdı|şunu yazdı|a scris|"
           r"skrev|kirjoitti|napsal|napisao|napisala|έγραψε|كتب|نوشت|נכתב|kaj skribis")
-ATTRIBUTION = re.compile(rf"(?:{_WROTE})\s*:?\s*$", re.I)
+ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\s[^:]{{0,100}})?\s*:\s*$|(?:{_WROTE})\s*$", re.I)
 ATTRIBUTION_START = re.compile(r"^\s*(am|on|le|el|il|em|op|w dniu|dne|в|у|den|pe|dana|στις|في|در)\b", re.I)
 
 SEPARATOR = re.compile(

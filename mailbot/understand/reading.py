@@ -18,7 +18,7 @@ from .dates import find_dates
 from .evidence import Mention
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_mail
-from .people import count_attendees
+from .people import SENDER_ABSENT, count_attendees
 from .places import find_places
 from .quotes import split_reply
 from .robots import auto_reply_text, detect
@@ -62,7 +62,7 @@ def _combine(mentions: list[Mention]) -> frozenset[str] | None:
     (Dienstag + 26.09. + Weinsberg). None if the clause names no event at all."""
     fams: dict[str, set[str]] = {}
     for m in mentions:
-        if m.kind in DATE_KINDS and m.fits_none and m.kind != "date" and m.kind != "day":
+        if m.fits_none and m.kind not in ("date", "day"):
             continue  # "morgen" on a day without event says nothing about which event
         fams.setdefault(_family(m.kind), set()).update(m.events)
     if not fams:
@@ -82,20 +82,22 @@ class _Clause:
     old_part: list[Mention] = field(default_factory=list)
 
 
-def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None) -> list[_Clause]:
+def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[_Clause]:
     out = []
     for c in cls:
         text = normalise(c.text)
         mentions = find_dates(text, events, sent) + find_places(text, events)
         old_part: list[Mention] = []
-        m = I.FROM_TO.search(text)
+        m = I.FROM_TO.search(text) if I.CHANGE_STRONG.search(text) else None
         if m and mentions:
             head = m.group(1)
             old_part = find_dates(head, events, sent) + find_places(head, events)
             if old_part:
                 old_texts = {x.text for x in old_part}
                 mentions = [x for x in mentions if x.text not in old_texts]
-        pol = I.polarity(text) if mentions else "pos"
+        pol = I.polarity(text, language) if mentions else "pos"
+        if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
+            pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
     return out
 
@@ -175,13 +177,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     day = sent.date() if sent else None
     body_clauses = clauses(new_text, "body")
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
-    rc = _read_clauses(body_clauses + subj_clauses, events, day)
+    reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
+    rc = _read_clauses(body_clauses + subj_clauses, events, day, reading.language)
     quote_rc = _read_clauses(clauses(normalise(parts.quoted[:20000]), "quote") +
                              (clauses(subject, "subject") if is_reply else []), events, day)
     context = _single([r for r in quote_rc if r.clause.source == "subject"]) or _single(quote_rc)
     reading.previous_workshop = context
     reading.evidence = _evidence(rc)
-    reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
 
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")
@@ -204,6 +206,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if staff_questions:
         reading.flags.append("question_for_staff")
     tentative = any(r.polarity == "tentative" and r.mentions for r in rc)
+    for prev, cur in zip(rc, rc[1:]):
+        if I.is_staff_question(prev.clause.text) and I.AFTER_ANSWER.match(cur.clause.text):
+            tentative = True  # "Ist es barrierefrei? Dann würde ich mich anmelden.": depends on our answer
+            reading.flags.append("depends_on_answer")
 
     # --- which events the evidence leaves
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
@@ -224,8 +230,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     sets: list[tuple[_Clause, frozenset[str]]] = []
     for r in pos:
         s = _combine(r.mentions)
-        if s is None:
-            continue
+        if s is None or (not s and all(m.fits_none for m in r.mentions)):
+            continue  # a date that is no event is reported as unknown_dates, not as a contradiction
         if changing and old and s - old != s:
             s = s - old
             if not s:
@@ -255,9 +261,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "cancel"
     elif changing and candidates:
         reading.intent = "change"
-    elif has_cancel:
+    elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and _registers_others(text_all)):
         reading.intent = "cancel"
-    elif has_register or (candidates and (reply_to_us or len(new_text.split()) <= 12) and not staff_questions):
+    elif has_register or (candidates and not staff_questions and (
+            (reply_to_us and context is None) or (not reply_to_us and len(new_text.split()) <= 12))):
         reading.intent = "register"
     elif staff_questions or any(I.QUESTION_MARK.search(s) for s in sentences_all):
         reading.intent = "question"
@@ -266,6 +273,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     # --- action
     att = None
+    body_pos = [r for r in pos if r.clause.source == "body" and _combine(r.mentions)]
+    if reading.intent == "register" and tentative and not body_pos:
+        candidates = set()  # only "maybe" or "if you answer …": nothing to confirm yet
     if reading.intent in ("register", "change") or partial:
         att = count_attendees(normalise(new_text), normalise(subject),
                               [a.text for a in mail.attachments if a.text])
@@ -282,7 +292,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
     elif reading.intent in ("register", "change"):
-        if contradiction:
+        if tentative and not candidates:
+            reading.action = "review"
+            reading.reason = "interest depends on a condition or on our answer"
+        elif contradiction:
             reading.action, reading.reason = "clarify", "the details contradict each other"
             reading.flags.append("contradiction")
         elif unknown_dates and not exclusive:
@@ -325,8 +338,15 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
 def _still_coming(text: str) -> bool:
     import re
-    return bool(re.search(r"kommen aber|kommt aber|trotzdem|weiterhin|wie angemeldet|nur noch|still (come|coming|attend)|"
-                          r"only \w+ (of us|people)|the others|die anderen|still", text, re.I))
+    return bool(re.search(r"kommen aber|komme aber|kommt aber|trotzdem|weiterhin|wie angemeldet|wie geplant|nur noch|"
+                          r"still (come|coming|attend)|as planned|only \w+ (of us|people)|the others|die anderen|"
+                          r"na mesma|mesmo assim|comunque|quand même|igualmente|всё равно|все равно|все одно|i tak|oricum|"
+                          r"yine de|gene de|ipak", text, re.I))
+
+
+def _registers_others(text: str) -> bool:
+    from .people import OTHER_PERSON, _totals, name_list
+    return bool(_totals(text) or name_list(text) or OTHER_PERSON.search(text))
 
 
 def _only(ids) -> str | None:

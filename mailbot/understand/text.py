@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ARABIC_MARKS = re.compile("[\u064B-\u065F\u0670]")  # harakat and hamza marks: "گزینهٔ" reads as "گزینه"
 
 
 def normalise(text: str) -> str:
     """NFC, ASCII digits (Persian and Arabic-Indic too), no zero-width joiners, plain spaces."""
     text = unicodedata.normalize("NFC", text).translate(_DIGITS)
-    text = text.replace("\u200c", "").replace("\u200d", "").replace("\u00ad", "")
+    text = _ARABIC_MARKS.sub("", text.replace("\u200c", "").replace("\u200d", "").replace("\u00ad", ""))
     return text.replace("\u2009", " ").replace("\u202f", " ").replace("\xa0", " ")
 
 
@@ -28,6 +29,7 @@ class Clause:
     text: str
     index: int  # position among the message's clauses
     source: str  # "body" | "subject" | "quote"
+    sentence: str = ""  # the whole sentence the clause belongs to
 
 
 _SENTENCE_END = re.compile(r"[.!?;؟。؛]+(?=\s|$)")
@@ -84,7 +86,7 @@ def clauses(text: str, source: str, start: int = 0) -> list[Clause]:
         for part in _split_keep(sentence):
             part = part.strip(" ,–-")
             if part:
-                out.append(Clause(part, start + len(out), source))
+                out.append(Clause(part, start + len(out), source, sentence))
     return out
 
 

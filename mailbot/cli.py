@@ -1,0 +1,96 @@
+"""The ``mailbot`` command. Library errors become one clear line on stderr and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Iterator
+
+from .config import Config, load_config
+from .errors import MailbotError
+
+
+def _files(paths: list[str]) -> Iterator[Path]:
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(x for x in p.iterdir() if x.is_file() and x.suffix in (".eml", ".msg", ""))
+        else:
+            yield p
+
+
+def cmd_parse(args: argparse.Namespace, config: Config) -> int:
+    from .understand.reading import Reading, understand
+
+    out = sys.stdout
+    status = 0
+    for path in _files(args.paths):
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            reading = Reading("unreadable", "review", reason=f"cannot read file: {exc.strerror}", flags=["unreadable"])
+            status = 1
+        else:
+            reading = understand(raw, config.events, config.office)
+        record = {"file": str(path), **_public(reading.to_dict())}
+        if args.json:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"{path}: {reading.action} {reading.workshop or '-'} attendees={reading.attendees} "
+                      f"intent={reading.intent} lang={reading.language} — {reading.reason}\n")
+        out.flush()
+    return status
+
+
+def _public(d: dict) -> dict:
+    order = ["intent", "action", "workshop", "attendees", "names", "language", "evidence", "flags", "reason",
+             "candidates", "previous_workshop", "sender", "subject", "message_id", "in_reply_to", "sent_at"]
+    return {k: d[k] for k in order}
+
+
+def cmd_eval(args: argparse.Namespace, config: Config) -> int:
+    from .evaluate import evaluate
+
+    directory = Path(args.directory)
+    if not (directory / "labels.json").is_file():
+        raise MailbotError(f"{directory}/labels.json not found")
+    result = evaluate(directory, config)
+    print(f"corpus: {directory}")
+    for line in result.lines():
+        print(line)
+    if result.mistakes:
+        print(f"\nmistakes ({len(result.mistakes)}):")
+        for m in result.mistakes:
+            print(f"  {m}")
+    return 1 if result.failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mailbot", description="Registration desk for a mailbox.")
+    parser.add_argument("--config", metavar="PATH", help="config file (default: ./config.toml, else the example)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="read messages and print what mailbot understands")
+    p.add_argument("--json", action="store_true", help="one JSON object per line and message")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    p.set_defaults(func=cmd_parse)
+    e = sub.add_parser("eval", help="measure the understanding on a labelled corpus (DIR/*.eml + labels.json)")
+    e.add_argument("directory", metavar="DIR")
+    e.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        config = load_config(args.config)
+        return args.func(args, config)
+    except MailbotError as exc:
+        print(f"mailbot: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
