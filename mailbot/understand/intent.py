@@ -136,3 +136,7 @@ def is_staff_question(sentence: str) -> bool:
 
 AFTER_ANSWER = re.compile(r"^\s*(dann|in diesem fall|falls ja|wenn ja|then|in that case|if so|if yes|alors|dans ce cas|"
                           r"o zaman|в таком случае|тоді|wtedy|atunci|allora|entonces|en ese caso)\b", re.I)
+FORWARD_PREFIX = re.compile(r"^\s*(wg|fwd?|tr|rv|ilt|İlt|enc|doorst|vs|pd|пересл|fw)\s*:", re.I)
+POINTS_BELOW = re.compile(
+    r"(?<!\w)(unten|unterhalb|weitergeleitet|leite\w* .{0,40}weiter|below|forward\w*|ci-dessous|transf[eé]r|"
+    r"aşağıda|ниже|нижче|poniżej|mai jos|qui sotto|inoltr|abajo|reenv|ispod|proslijeđ)", re.I)

@@ -46,10 +46,30 @@ def _fits(word: str, name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _phrases(events: tuple[Event, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Multi-word names ("Neuenstadt am Kocher"), folded, for whole-phrase fuzzy matching."""
+    out = []
+    for e in events:
+        for name in e.place_names():
+            words = tuple(_WORD.findall(fold(name)))
+            if len(words) >= 2 and len(" ".join(words)) >= 12:
+                out.append((words, e.id))
+    return tuple(out)
+
+
 def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
     index = _index(events)
     folded = fold(text)
     found: list[Mention] = []
+    words = _WORD.findall(folded)
+    for phrase, event_id in _phrases(events):
+        n = len(phrase)
+        target = " ".join(phrase)
+        for i in range(len(words) - n + 1):
+            window = " ".join(words[i:i + n])
+            if window != target and window[:3] == target[:3] and Levenshtein.distance(window, target, score_cutoff=2) <= 2:
+                found.append(Mention("place", window, frozenset({event_id}), f"misspelt name {target!r}"))
     for m in _WORD.finditer(folded):
         word = m.group()
         if len(word) < 4 or word.isdigit():

@@ -183,6 +183,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                              (clauses(subject, "subject") if is_reply else []), events, day)
     context = _single([r for r in quote_rc if r.clause.source == "subject"]) or _single(quote_rc)
     reading.previous_workshop = context
+    forward_body = ""
+    if (I.FORWARD_PREFIX.match(mail.subject) and I.POINTS_BELOW.search(new_text)
+            and not any(r.mentions for r in rc if r.clause.source == "body")):
+        # "Bitte melden Sie ihn für den Termin an, den er unten nennt": the forwarded mail is the request
+        forward_body = split_reply(_strip_quote_marks(parts.quoted)).new or parts.quoted
+        fwd = _read_clauses(clauses(forward_body, "body", len(rc)), events, day, reading.language)
+        rc = rc + fwd
+        reading.flags.append("request_in_forwarded_mail")
     reading.evidence = _evidence(rc)
 
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
@@ -277,7 +285,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if reading.intent == "register" and tentative and not body_pos:
         candidates = set()  # only "maybe" or "if you answer …": nothing to confirm yet
     if reading.intent in ("register", "change") or partial:
-        att = count_attendees(normalise(new_text), normalise(subject),
+        att = count_attendees(normalise(forward_body or new_text), normalise(subject),
                               [a.text for a in mail.attachments if a.text])
     if partial:
         reading.action = "review"
@@ -342,6 +350,19 @@ def _still_coming(text: str) -> bool:
                           r"still (come|coming|attend)|as planned|only \w+ (of us|people)|the others|die anderen|"
                           r"na mesma|mesmo assim|comunque|quand même|igualmente|всё равно|все равно|все одно|i tak|oricum|"
                           r"yine de|gene de|ipak", text, re.I))
+
+
+def _strip_quote_marks(text: str) -> str:
+    """The forwarded mail's own text: without "> " marks, the separator and its header block."""
+    import re
+
+    from .quotes import HEADER_LINE, RULE, SEPARATOR
+    lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")]
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or SEPARATOR.match(lines[i]) or RULE.match(lines[i])
+                              or HEADER_LINE.match(lines[i])):
+        i += 1
+    return "\n".join(lines[i:])
 
 
 def _registers_others(text: str) -> bool:
