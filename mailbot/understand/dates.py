@@ -167,10 +167,35 @@ def _next_weekday(after: date, weekday: int) -> date:
     return after + timedelta(days=days)
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    months, short, weekdays = lexicon()
+    long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
+    return frozenset(months) | frozenset(short), frozenset(weekdays), long_latin
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool:
+    """Cheap test before the big alternations: does any word (or its stem / compound head) occur?"""
+    for t in tokens:
+        if t in vocab or t[:-1] in vocab or t[:-2] in vocab or t[:-3] in vocab:
+            return True
+        if compounds and len(t) > 5 and any(t[:k] in vocab for k in range(4, len(t))):
+            return True
+    return False
+
+
 def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
     """All date-like evidence in one clause (already normalised), longest forms first."""
     p = patterns()
     months, short, weekdays = lexicon()
+    month_vocab, weekday_vocab, long_latin = _vocabulary()
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    has_month = _has_word(tokens, month_vocab, False)
+    has_weekday = _has_word(tokens, weekday_vocab, True)
+    has_digit = any(c.isdigit() for c in text)
     years = {e.day.year for e in events}
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -188,7 +213,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
             add(m, "date", _fit_day(events, mo, d), "ISO date")
         else:
             taken.append((m.start(), m.end()))
-    for name in ("day_month", "month_day"):
+    for name in ("day_month", "month_day") if has_month and has_digit else ():
         for m in p[name].finditer(text):
             if not free(m):
                 continue
@@ -222,12 +247,12 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
         if not (1 <= d <= 31 and 1 <= mo <= 12) or _year_ok(year, years) is False:
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date with slash")
-    for m in p["fuzzy_month"].finditer(text):  # "21. Sepember": a misspelt month name
+    for m in p["fuzzy_month"].finditer(text) if has_digit else ():  # "21. Sepember": a misspelt month
         if not free(m):
             continue
         word = m.group(2).lower()
-        best = [n for name, n in months.items() if _is_latin(name) and len(name) >= 6
-                and Levenshtein.distance(word, name) <= 1]
+        best = [months[name] for name in long_latin if abs(len(name) - len(word)) <= 1
+                and Levenshtein.distance(word, name, score_cutoff=1) <= 1]
         if best and len(set(best)) == 1:
             add(m, "date", _fit_day(events, best[0], int(m.group(1))), f"day and misspelt month ({word})")
     for m in p["position"].finditer(text):
@@ -264,7 +289,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
             if 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
     if sent is not None:
-        for m in p["next_weekday"].finditer(text):
+        for m in p["next_weekday"].finditer(text) if has_weekday else ():
             wd = weekdays.get(m.group(2).lower())
             if wd is None or not free(m):
                 continue
@@ -283,7 +308,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
                     monday = sent - timedelta(days=sent.weekday()) + timedelta(weeks=offset)
                     ids = frozenset(e.id for e in events if monday <= e.day < monday + timedelta(days=7))
                     add(m, "relative", ids, f"week of {monday}")
-    for m in p["weekday"].finditer(text):
+    for m in p["weekday"].finditer(text) if has_weekday else ():
         wd = weekdays.get(m.group(1).lower())
         if wd is not None and free(m):
             add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
@@ -292,7 +317,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
             wd = 1 if m.group(1).lower().startswith(("di", "tue")) else 3
             add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
     event_months = {e.day.month for e in events}
-    for m in p["month"].finditer(text):
+    for m in p["month"].finditer(text) if has_month else ():
         mo = months.get(m.group(1).lower())
         if mo in event_months and free(m):
             add(m, "month", frozenset(e.id for e in events if e.day.month == mo), f"month {MONTHS[mo - 1]}")

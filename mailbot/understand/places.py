@@ -81,6 +81,8 @@ def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
         if after in ("@", ".") and re.match(r"[.@][a-z]", folded[m.end():m.end() + 2]):
             continue  # part of an e-mail address or domain
         for name, event_id in index.items():
+            if name[0] != word[0] or abs(len(name) - len(word)) > 3:
+                continue
             how = _fits(word, name)
             if how:
                 found.append(Mention("place", word, frozenset({event_id}), f"{how} {name!r}"))

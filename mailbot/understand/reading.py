@@ -88,14 +88,14 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
         text = normalise(c.text)
         mentions = find_dates(text, events, sent) + find_places(text, events)
         old_part: list[Mention] = []
-        m = I.FROM_TO.search(text) if I.CHANGE_STRONG.search(text) else None
+        m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
         if m and mentions:
             head = m.group(1)
             old_part = find_dates(head, events, sent) + find_places(head, events)
             if old_part:
                 old_texts = {x.text for x in old_part}
                 mentions = [x for x in mentions if x.text not in old_texts]
-        pol = I.polarity(text, language) if mentions else "pos"
+        pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
@@ -179,7 +179,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
     reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
     rc = _read_clauses(body_clauses + subj_clauses, events, day, reading.language)
-    quote_rc = _read_clauses(clauses(normalise(parts.quoted[:20000]), "quote") +
+    quote_rc = _read_clauses(clauses(normalise(parts.quoted[:6000]), "quote") +
                              (clauses(subject, "subject") if is_reply else []), events, day)
     context = _single([r for r in quote_rc if r.clause.source == "subject"]) or _single(quote_rc)
     reading.previous_workshop = context

@@ -76,7 +76,7 @@ AUTO_TEXT = (
         r"(wird|werden) (nicht )?(weitergeleitet|automatisch weitergeleitet)|(will|is) not be(ing)? forwarded|"
         r"eingeschränkt(em|en)? zugriff|limited access to (my )?e-?mail|nach meiner rückkehr|upon my return|"
         r"on my return|after my return|wieder (für sie )?erreichbar|back in the office|return(ing)? to the office|"
-        r"je suis absent|sono assente|estoy fuera|izinliyim|izindeyim|ofis dışında|в отпуске|у відпустці|"
+        r"je suis absent|sono assente|estoy fuera|izinliyim|izindeyim|izinde|tatildeyim|ofis dışında|ofiste değilim|dönüşümde|в отпуске|у відпустці|"
         r"jestem na urlopie|sunt în concediu|ihre (nachricht|e-?mail|anfrage) (ist|wurde) .{0,30}(eingegangen|erhalten)|"
         r"we (have )?received your (e-?mail|message|request)|ticket(nummer| number| id)?\s*[:#]"),
     (1, r"in dringenden fällen|in urgent (cases|matters)|for urgent matters|bitte wenden sie sich an|"
@@ -168,7 +168,7 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot |
     flag = (h.get("x-spam-flag", [""])[0] + h.get("x-spam-status", [""])[0][:3]).lower()
     if "yes" in flag:
         return Robot("spam", ("spam filter verdict",))
-    body = f"{mail.subject}\n{mail.text[:20000]}"
+    body = f"{mail.subject}\n{mail.text[:6000]}"
     spam_hits = {m.group(0).lower() for m in _SPAM_TEXT.finditer(body)}
     if len(spam_hits) >= 2:
         return Robot("spam", tuple(f"spam phrase {s!r}" for s in sorted(spam_hits)[:5]))

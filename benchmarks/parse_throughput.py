@@ -1,0 +1,58 @@
+"""Parse throughput on one core after start-up, and the wall time of `mailbot parse` on one file.
+
+Usage:  python benchmarks/parse_throughput.py [CORPUS_DIR ...]
+Prints messages/s over all .eml files of the given folders (default: the project's own test
+corpora and ../shared/corpus/dev when present), repeated until at least 3 s have passed.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mailbot.config import load_config  # noqa: E402
+from mailbot.understand.reading import understand  # noqa: E402
+
+
+def main() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    dirs = [Path(a) for a in sys.argv[1:]] or [ROOT / "tests/corpus/people", ROOT / "tests/corpus/robots",
+                                               ROOT.parent / "shared/corpus/dev"]
+    messages = [p.read_bytes() for d in dirs if d.is_dir() for p in sorted(d.glob("*.eml"))]
+    config = load_config(ROOT / "config.example.toml")
+    t0 = time.perf_counter()
+    understand(messages[0], config.events, config.office)  # start-up: lexicons, language model
+    startup = time.perf_counter() - t0
+
+    rounds, n, start = [], 0, time.perf_counter()
+    while time.perf_counter() - start < 3.0:
+        t = time.perf_counter()
+        for raw in messages:
+            understand(raw, config.events, config.office)
+        rounds.append(len(messages) / (time.perf_counter() - t))
+        n += len(messages)
+    print(f"corpus: {len(messages)} messages from {', '.join(str(d) for d in dirs if d.is_dir())}")
+    print(f"first message incl. start-up: {startup * 1000:.0f} ms")
+    print(f"throughput on one core: {statistics.median(rounds):.0f} messages/s (median of {len(rounds)} rounds, {n} parses)")
+
+    one = next(p for d in dirs if d.is_dir() for p in sorted(d.glob("*.eml")))
+    exe = [sys.executable, "-m", "mailbot.cli", "--config", str(ROOT / "config.example.toml"), "parse", "--json", str(one)]
+    walls = []
+    for _ in range(5):
+        t = time.perf_counter()
+        subprocess.run(exe, check=True, capture_output=True, cwd=ROOT)
+        walls.append(time.perf_counter() - t)
+    print(f"`mailbot parse --json` on one file, wall time: median {statistics.median(walls):.2f} s, "
+          f"best {min(walls):.2f} s (5 runs)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""The command line through its real entry point."""
+
+import json
+import subprocess
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+from mailbot.cli import main
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _mail(tmp_path: Path, name: str, body: str, subject: str = "Anmeldung") -> Path:
+    msg = EmailMessage()
+    msg["From"] = "Lena Vogt <lena.vogt@example.org>"
+    msg["To"] = "integration@landratsamt-heilbronn.de"
+    msg["Subject"] = subject
+    msg["Date"] = "Mon, 04 Sep 2023 10:00:00 +0200"
+    msg["Message-ID"] = f"<{name}@example.org>"
+    msg.set_content(body)
+    path = tmp_path / f"{name}.eml"
+    path.write_bytes(msg.as_bytes())
+    return path
+
+
+def test_parse_json_streams_one_object_per_message(tmp_path, capsys):
+    _mail(tmp_path, "a", "Hallo,\nich melde mich für den 26.09. in Weinsberg an.\nGruß Lena")
+    _mail(tmp_path, "b", "Hallo,\nich komme gern am Dienstag.\nGruß Lena")
+    (tmp_path / "c.eml").write_bytes(b"\x00\x01garbage")
+    assert main(["parse", "--json", str(tmp_path)]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    by_file = {Path(x["file"]).name: x for x in lines}
+    assert by_file["a.eml"]["action"] == "confirm" and by_file["a.eml"]["workshop"] == "weinsberg"
+    assert by_file["b.eml"]["action"] == "clarify"
+    assert by_file["c.eml"]["action"] == "review"
+    for record in lines:
+        assert {"file", "intent", "action", "workshop", "attendees", "names", "language", "evidence", "flags"} <= set(record)
+
+
+def test_eval_reports_figures_and_fails_on_a_wrong_confirmation(tmp_path, capsys):
+    _mail(tmp_path, "001", "Hallo,\nich melde mich für den 26.09. in Weinsberg an.\nGruß Lena")
+    labels = {"001.eml": {"intent": "register", "action": "clarify", "workshop": None, "attendees": 1,
+                          "language": "de", "note": "labelled as unclear on purpose"}}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "wrong confirmations:  1" in out and "001.eml" in out
+
+
+def test_eval_on_the_projects_own_corpora_passes(capsys):
+    for name in ("people", "robots"):
+        directory = CORPUS / name
+        if (directory / "labels.json").exists():
+            assert main(["eval", str(directory)]) == 0, capsys.readouterr().out
+            out = capsys.readouterr().out
+            assert "wrong confirmations:  0" in out and "loop replies:         0" in out
+
+
+def test_bad_config_stops_with_the_key_named(tmp_path):
+    bad = tmp_path / "config.toml"
+    bad.write_text('[office]\nname = "x"\naddresses = ["a@b.de"]\nfoo = 1\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "mailbot.cli", "--config", str(bad), "parse", str(bad)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "office.foo" in run.stderr and "Traceback" not in run.stderr

@@ -1,0 +1,66 @@
+"""The config loader and config.example.toml must agree, and bad configs must name the key."""
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mailbot.config import SCHEMA, load_config, parse_config
+from mailbot.errors import ConfigError
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
+
+
+def example() -> dict:
+    return tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_every_schema_key_is_in_the_example_and_back():
+    data = example()
+    assert set(data) == set(SCHEMA)
+    assert set(data["office"]) == {k.name for k in SCHEMA["office"]}
+    for table in data["workshops"]:
+        assert set(table) <= {k.name for k in SCHEMA["workshops"]}
+    used = set().union(*(set(t) for t in data["workshops"]))
+    assert used == {k.name for k in SCHEMA["workshops"]}
+
+
+def test_every_key_is_explained_by_a_comment_in_the_example():
+    text = EXAMPLE.read_text(encoding="utf-8")
+    comments = "\n".join(line for line in text.splitlines() if line.lstrip().startswith("#"))
+    for section, keys in SCHEMA.items():
+        for key in keys:
+            assert re.search(rf"\b{key.name}\b", comments), f"{section}.{key.name} has no comment"
+
+
+def test_example_loads_with_events_in_date_order():
+    config = load_config(EXAMPLE)
+    assert [e.id for e in config.events] == ["offenau", "neuenstadt", "weinsberg", "brackenheim"]
+    assert config.events[1].start.weekday() == 3  # Neuenstadt is the Thursday
+    assert str(config.events[0].start.tzinfo) == "Europe/Berlin"
+
+
+@pytest.mark.parametrize("mutate, key", [
+    (lambda d: d["office"].pop("name"), "office.name"),
+    (lambda d: d["office"].update(colour="red"), "office.colour"),
+    (lambda d: d["workshops"][1].update(capacity="many"), "workshops[1].capacity"),
+    (lambda d: d["workshops"][2].update(id="offenau"), "workshops[2].id"),
+    (lambda d: d.update(mailbx={}), "mailbx"),
+    (lambda d: d["office"].update(timezone="Mars/Olympus"), "office.timezone"),
+    (lambda d: d["workshops"][0].update(end=d["workshops"][0]["start"]), "workshops[0].end"),
+])
+def test_a_bad_config_names_the_key(mutate, key):
+    data = example()
+    mutate(data)
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, "test.toml")
+    assert info.value.key == key
+    assert key in str(info.value) and "test.toml" in str(info.value)
+
+
+def test_syntax_error_names_the_file(tmp_path):
+    bad = tmp_path / "config.toml"
+    bad.write_text("[office\nname = 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="config.toml"):
+        load_config(bad)
