@@ -104,14 +104,19 @@ def _header_block_at(lines: list[str], i: int) -> bool:
 
 
 def _attribution_at(lines: list[str], i: int) -> int:
-    """Number of lines (1-3) of an attribution starting at i, or 0."""
+    """Number of lines (1-3) of an attribution starting at i, or 0. A wrapped attribution
+    (Gmail's "Am Mo., 4. Sept. 2023 um 14:06 Uhr schrieb X <" / "x@y>:") must begin with its
+    opening word at line i, so the sender's last sentence above it is never swallowed."""
+    first = lines[i].strip()
+    if not first or first.startswith(">"):
+        return 0
     for span in (1, 2, 3):
-        chunk = " ".join(ln.strip() for ln in lines[i:i + span])
-        if len(chunk) > 400 or (span > 1 and not lines[i + span - 1:i + span]):
+        if span > 1 and (i + span > len(lines) or not ATTRIBUTION_START.match(first)):
             break
-        if ATTRIBUTION.search(chunk) and (
-            ATTRIBUTION_START.match(chunk) or re.search(r"\d|@|<", chunk)
-        ) and not chunk.lstrip().startswith(">"):
+        chunk = " ".join(ln.strip() for ln in lines[i:i + span])
+        if len(chunk) > 400:
+            break
+        if ATTRIBUTION.search(chunk) and (ATTRIBUTION_START.match(chunk) or re.search(r"\d|@|<", chunk)):
             return span
     return 0
 

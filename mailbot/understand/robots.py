@@ -133,9 +133,10 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot |
         reasons.append(f"robot sender name {mail.from_name!r}")
     if BOUNCE_SUBJECT.search(mail.subject):
         reasons.append("bounce subject")
-    if reasons and (any("bounce" in r or "header" in r for r in reasons) or BOUNCE_TEXT.search(mail.text[:5000])
-                    or mail.has_message_part or local.lower() in ("mailer-daemon", "postmaster")):
+    strong = any(r.endswith("header") or r.startswith("robot sender") for r in reasons)
+    if reasons and (strong or BOUNCE_TEXT.search(mail.text[:5000]) or mail.has_message_part):
         return Robot("bounce", tuple(reasons))
+    reasons = []  # a bounce-like subject alone ("erste Mail war unzustellbar") is a person's words
 
     # --- auto-replies by header (RFC 3834 and friends)
     auto = h.get("auto-submitted", [""])[0].strip().lower()

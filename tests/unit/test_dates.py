@@ -1,0 +1,198 @@
+"""Date stage: find_dates(text, events, sent_date) → mentions of the configured events.
+
+Events of the packaged example: offenau Tue 19.09.2023, neuenstadt Thu 21.09.2023,
+weinsberg Tue 26.09.2023, brackenheim Tue 17.10.2023.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mailbot.config import load_config
+from mailbot.understand.dates import find_dates
+from mailbot.understand.text import normalise
+
+EVENTS = load_config(None).events
+ALL = {"offenau", "neuenstadt", "weinsberg", "brackenheim"}
+
+
+def test_example_events_are_what_these_tests_assume():
+    assert {e.id: e.day for e in EVENTS} == {
+        "offenau": date(2023, 9, 19), "neuenstadt": date(2023, 9, 21),
+        "weinsberg": date(2023, 9, 26), "brackenheim": date(2023, 10, 17)}
+
+
+def mentions(text: str, sent: date | None = None):
+    return find_dates(normalise(text), EVENTS, sent)
+
+
+def single(text: str, sent: date | None = None):
+    found = mentions(text, sent)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Ich komme am 19.09.", "offenau"),
+    ("Anmeldung für den 19.09.2023", "offenau"),
+    ("am 21.9.23 bin ich dabei", "neuenstadt"),
+    ("Termin 19/9 passt", "offenau"),
+    ("ISO: 2023-09-26", "weinsberg"),
+    ("am 19. Sept. komme ich", "offenau"),
+    ("am 17. Oktober", "brackenheim"),
+    ("on September 26th", "weinsberg"),
+    ("19 Eylül'de geleceğim", "offenau"),
+    ("приду 19 сентября", "offenau"),
+    ("۱۹ سپتامبر می‌آیم", "offenau"),
+    ("el 21 de septiembre", "neuenstadt"),
+    ("am 21. Sepember", "neuenstadt"),
+])
+def test_dates_in_many_forms_point_to_one_event(text, event):
+    m = single(text)
+    assert m.kind == "date"
+    assert m.events == frozenset({event})
+
+
+def test_persian_date_after_normalise():
+    text = normalise("۱۹ سپتامبر")
+    assert text.startswith("19 ")
+    assert single(text).events == {"offenau"}
+
+
+def test_mention_keeps_the_words_of_the_message():
+    m = single("Ich nehme den 19. Sept. bitte")
+    assert m.text.startswith("19. Sept")
+
+
+def test_day_word_am_neunzehnten():
+    m = single("Ich komme am Neunzehnten")
+    assert m.kind == "day"
+    assert m.events == {"offenau"}
+
+
+def test_day_without_month():
+    m = single("dann lieber am 26.")
+    assert m.kind == "day"
+    assert m.events == {"weinsberg"}
+
+
+def test_date_that_fits_no_event():
+    m = single("Geht auch der 28. September?")
+    assert m.kind == "date"
+    assert m.events == frozenset()
+    assert m.fits_none
+
+
+def test_birthday_with_other_year_is_ignored():
+    assert mentions("Ich bin am 26.09.1985 geboren.") == []
+
+
+def test_date_with_wrong_year_is_ignored_but_event_year_counts():
+    assert mentions("Stand: 19.09.2022") == []
+    assert single("am 19.09.2023").events == {"offenau"}
+
+
+@pytest.mark.parametrize("text", ["Beginn ist um 16.45 Uhr", "ab 18.10 Uhr", "bis 20.09 h", "Preis 12.10 €"])
+def test_times_and_amounts_are_not_dates(text):
+    assert [m for m in mentions(text) if m.kind == "date"] == []
+
+
+def test_times_next_to_a_date():
+    found = mentions("am 21.09. um 16.45 Uhr")
+    assert [(m.kind, m.events) for m in found] == [("date", {"neuenstadt"})]
+
+
+def test_two_dates_two_mentions():
+    found = mentions("19.09. oder 26.09.")
+    assert [m.events for m in found] == [{"offenau"}, {"weinsberg"}]
+
+
+# --- weekdays and months ----------------------------------------------------------------------
+
+def test_thursday_is_neuenstadt_only():
+    m = single("Donnerstag passt mir am besten")
+    assert m.kind == "weekday"
+    assert m.events == {"neuenstadt"}
+
+
+def test_tuesday_fits_three_events():
+    m = single("Ich kann nur dienstags")
+    assert m.kind == "weekday"
+    assert m.events == {"offenau", "weinsberg", "brackenheim"}
+
+
+def test_weekday_with_no_event():
+    m = single("Montag geht")
+    assert m.kind == "weekday"
+    assert m.events == frozenset()
+
+
+def test_month_october_is_brackenheim():
+    m = single("im Oktober hätte ich Zeit")
+    assert m.kind == "month"
+    assert m.events == {"brackenheim"}
+
+
+def test_month_september_is_three_events():
+    assert single("im September").events == {"offenau", "neuenstadt", "weinsberg"}
+
+
+# --- relative to the message's own date --------------------------------------------------------
+
+def test_next_tuesday_relative_to_sent_date():
+    # written on Wednesday 20.09.: next Tuesday is the 26th
+    m = single("nächsten Dienstag komme ich", sent=date(2023, 9, 20))
+    assert m.kind == "relative"
+    assert m.events == {"weinsberg"}
+    # written on Wednesday 13.09.: next Tuesday is the 19th
+    assert single("nächsten Dienstag komme ich", sent=date(2023, 9, 13)).events == {"offenau"}
+
+
+def test_tomorrow_relative_to_sent_date():
+    assert single("Ich komme morgen", sent=date(2023, 9, 18)).events == {"offenau"}
+    assert single("Ich komme morgen", sent=date(2023, 9, 20)).events == {"neuenstadt"}
+    m = single("Ich komme morgen", sent=date(2023, 9, 22))
+    assert m.kind == "relative" and m.fits_none
+
+
+def test_guten_morgen_is_not_tomorrow():
+    assert mentions("Guten Morgen, ich melde mich an", sent=date(2023, 9, 18)) == []
+
+
+def test_relative_words_need_a_sent_date():
+    assert mentions("Ich komme morgen", sent=None) == []
+
+
+def test_next_week_relative_to_sent_date():
+    m = single("nächste Woche bin ich dabei", sent=date(2023, 9, 13))
+    assert m.kind == "relative"
+    assert m.events == {"offenau", "neuenstadt"}
+    assert single("nächste Woche bin ich dabei", sent=date(2023, 9, 20)).events == {"weinsberg"}
+
+
+# --- positions in our list ----------------------------------------------------------------------
+
+def test_number_two_is_the_second_event():
+    m = single("Ich nehme Nummer 2")
+    assert m.kind == "ordinal"
+    assert m.events == {"neuenstadt"}
+
+
+def test_last_date_is_the_last_event():
+    m = single("Ich nehme den letzten Termin")
+    assert m.kind == "ordinal"
+    assert m.events == {"brackenheim"}
+
+
+def test_first_workshop():
+    assert single("den ersten Workshop bitte").events == {"offenau"}
+
+
+def test_number_of_people_is_not_a_position():
+    assert [m for m in mentions("Nr. 3 Personen") if m.kind == "ordinal"] == []
+
+
+def test_text_without_dates():
+    assert mentions("Hallo, ich habe eine Frage zur Anfahrt.", sent=date(2023, 9, 12)) == []
