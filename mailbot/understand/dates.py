@@ -125,7 +125,7 @@ def patterns() -> dict[str, re.Pattern]:
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
             r"(?<!\w)(?:am|an dem|den|der|dem|vom|zum|ab|bis|auf den|the|on the|le|il|el|al|du|del|dem)\s+"
-            r"(\d{1,2})(\.|st|nd|rd|th|er)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal))", re.I),
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
         "day_word": re.compile(
             r"(?<!\w)(?:am|den|dem|vom|zum|auf den|the|on the)\s+(" + _alternation(list(GERMAN_ORDINALS) + list(ENGLISH_ORDINALS)) + r")(?!\w)",
             re.I),
@@ -134,7 +134,7 @@ def patterns() -> dict[str, re.Pattern]:
             rf"|(?<!\w)(?:den|der|die|das|dem|the|il|le|la|el|lo)?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,]|$| bitte| please))",
             re.I),
         "bare_position": re.compile(
-            r"(?<!\w)(?:die|den|der|das|the|la|le|il|el|nr)\s+([1-4])(?:\s*[.!)]|\s+(?:bitte|please|bitteschön)|\s*$)", re.I),
+            r"(?<!\w)(?:die|den|der|das|dem|zum|zur|the|la|le|il|el|nr)\s+([1-4])(?:\s*[.!)]|\s+(?:bitte|please|bitteschön)|\s*$)", re.I),
         "remaining": re.compile(
             r"(?<!\w)(noch ausstehenden?|verbleibenden?|übrigen|restlichen|remaining|last remaining|noch offenen?|nächsten termin|nächsten workshop|next (?:workshop|date|session)|kommenden termin)(?!\w)",
             re.I),

@@ -196,3 +196,31 @@ def test_number_of_people_is_not_a_position():
 
 def test_text_without_dates():
     assert mentions("Hallo, ich habe eine Frage zur Anfahrt.", sent=date(2023, 9, 12)) == []
+
+
+@pytest.mark.parametrize("text,event", [
+    ("für den 2. Termin", "neuenstadt"),
+    ("zum zweiten Termin", "neuenstadt"),
+    ("den vierten Termin", "brackenheim"),
+])
+def test_positions_in_words_and_digits(text, event):
+    m = single(text)
+    assert m.kind == "ordinal"
+    assert m.events == {event}
+
+
+def test_zum_2_termin_is_the_second_event():
+    m = single("Ich melde mich zum 2. Termin an")
+    assert m.kind == "ordinal"
+    assert m.events == {"neuenstadt"}
+
+
+def test_colloquial_day_with_ten_suffix():
+    m = single("Ich komme am 19ten")
+    assert m.events == {"offenau"}
+
+
+def test_weekday_and_date_together_are_two_mentions():
+    found = mentions("Donnerstag, den 21.09.")
+    assert {(m.kind, frozenset(m.events)) for m in found} == {
+        ("date", frozenset({"neuenstadt"})), ("weekday", frozenset({"neuenstadt"}))}
