@@ -1,0 +1,118 @@
+"""Attendee stage: count_attendees(text, subject, attachment_texts) → how many people, which names."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.understand.people import count_attendees
+
+
+def count(text: str, subject: str = "", attachments: list[str] | None = None) -> int | None:
+    return count_attendees(text, subject, attachments or []).count
+
+
+def test_default_is_the_sender_alone():
+    result = count_attendees("Hiermit melde ich mich für Offenau an.", "Anmeldung", [])
+    assert result.count == 1
+    assert result.names == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wir kommen zu zweit.", 2),
+    ("Wir kommen zu dritt nach Weinsberg.", 3),
+    ("Ich komme mit meiner Frau.", 2),
+    ("Ich komme mit meinem Mann und meiner Tochter.", 3),
+    ("Anmeldung für 3 Personen", 3),
+    ("Wir sind 4 Personen, davon 2 Kinder.", 4),
+    ("Ich und zwei Kolleginnen kommen gerne.", 3),
+    ("Ich melde mich und zwei Kolleginnen an.", 3),
+    ("Wir möchten mit zwei Mitarbeiterinnen teilnehmen.", 2),
+    ("Mein Kollege und ich kommen.", 2),
+    ("I will come with my wife.", 2),
+    ("Eşimle birlikte katılmak istiyorum.", 2),
+    ("Нас будет двое.", 2),
+    ("Saremo in tre.", 3),
+])
+def test_counts(text, expected):
+    assert count(text) == expected
+
+
+def test_later_correction_wins():
+    text = "Ich hatte 5 Personen angemeldet. Es kommen jetzt nur noch 4 Personen."
+    assert count(text) == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Ich komme um 16.45 Uhr mit dem Bus.",
+    "Ich habe 2 Fragen zum Workshop.",
+    "Ich melde mich für den 19.09. an.",
+])
+def test_numbers_that_are_not_people(text):
+    assert count(text) == 1
+
+
+def test_numbered_list_of_four_names():
+    text = ("Hiermit melden wir folgende Personen an:\n"
+            "1. Anna Schmid\n2. Bernd Keller\n3. Carla Nowak\n4. David Ortiz\n")
+    result = count_attendees(text, "", [])
+    assert result.count == 4
+    assert result.names == ["Anna Schmid", "Bernd Keller", "Carla Nowak", "David Ortiz"]
+
+
+def test_names_after_label():
+    result = count_attendees("Namen: Anna Schmid, Bernd Keller, Carla Nowak", "", [])
+    assert result.count == 3
+    assert result.names == ["Anna Schmid", "Bernd Keller", "Carla Nowak"]
+
+
+def test_single_name_line_is_not_a_list():
+    assert count("Für den Workshop in Offenau:\nAnna Schmid\n") == 1
+
+
+def test_csv_attachment_rows_are_counted_without_the_header():
+    table = "Name;Vorname;Verein\nKrüger;Lena;Brücke e.V.\nDemir;Emre;Brücke e.V.\nWolf;Sven;TSV\n"
+    result = count_attendees("Anbei unsere Teilnehmerliste.", "Anmeldung Neuenstadt", [table])
+    assert result.count == 3
+    assert "3 rows" in result.rule
+
+
+def test_csv_with_commas():
+    table = "name,email\nLena Krüger,lena@example.de\nEmre Demir,emre@example.de\n"
+    assert count("Liste anbei", "", [table]) == 2
+
+
+def test_explicit_number_beats_attachment():
+    table = "Name;Vorname\nKrüger;Lena\nDemir;Emre\nWolf;Sven\n"
+    assert count("Wir kommen zu zweit, die Liste ist veraltet.", "", [table]) == 2
+
+
+def test_number_in_subject_when_body_says_nothing():
+    assert count("Hiermit melde ich uns an.", "Anmeldung für 2 Personen") == 2
+
+
+def test_registering_someone_else_who_does_not_come_themselves():
+    result = count_attendees("Ich möchte Herrn Ralf Sommer anmelden. Ich selbst kann leider nicht.", "", [])
+    assert result.count == 1
+
+
+def test_registering_colleagues_without_oneself():
+    assert count("Ich melde 3 Kolleginnen an, ich selbst komme nicht.") == 3
+
+
+@pytest.mark.xfail(strict=True, reason="the 'Herrn/Frau <Name>' pattern is case-sensitive lower-case, so capitalised "
+                                       "'Herrn Ralf Sommer' is never found: names stay empty (and the reading then "
+                                       "records the sender, who is not coming)")
+@pytest.mark.parametrize("text,name", [
+    ("Ich möchte Herrn Ralf Sommer anmelden. Ich selbst kann leider nicht.", "Ralf Sommer"),
+    ("Ich möchte Frau Meike Lang anmelden, ich selbst bin nicht dabei.", "Meike Lang"),
+])
+def test_registered_other_person_is_named(text, name):
+    result = count_attendees(text, "", [])
+    assert result.count == 1
+    assert result.names == [name]
+
+
+@pytest.mark.xfail(strict=True, reason="'Mein Kollege Jan Ott und ich' is counted as 1: a name between the companion "
+                                       "noun and 'und ich' defeats the companion rule")
+def test_named_colleague_and_i():
+    assert count("Mein Kollege Jan Ott und ich kommen am 21.09.") == 2
