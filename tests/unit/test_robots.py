@@ -253,3 +253,24 @@ def test_registration_mentioning_holiday_scores_low():
 
 def test_plain_registration_scores_zero():
     assert auto_reply_text("Ich melde mich für Offenau an.").score == 0
+
+
+ROBOT_SENDER_IS_BOUNCE = ("any robot-looking sender (newsletter@, noreply@) is returned as 'bounce' before list "
+                          "and auto-reply headers are read, so newsletters and acknowledgements get the wrong kind")
+
+
+@pytest.mark.xfail(strict=True, reason=ROBOT_SENDER_IS_BOUNCE)
+@pytest.mark.parametrize("sender,headers,body,kind", [
+    ("Stadt Musterhausen <newsletter@stadt.example>", {"List-Id": "<news.stadt.example>"},
+     "Unser Newsletter für September.", "bulk"),
+    ("Stadt Musterhausen <noreply@stadt.example>", {"Auto-Submitted": "auto-replied"},
+     "Vielen Dank, Ihre Anfrage ist eingegangen und wird bearbeitet.", "auto_reply"),
+])
+def test_robot_sender_with_list_or_auto_headers_gets_their_kind(sender, headers, body, kind):
+    robot = run(build(body, sender=sender, subject="Information", headers=headers))
+    assert robot is not None and robot.kind == kind
+
+
+def test_daemon_sender_without_subject_or_text_hint_is_still_bounce():
+    robot = run(build("Returned message attached.", sender="MAILER-DAEMON@mx.example.de", subject="Hinweis"))
+    assert robot is not None and robot.kind == "bounce"
