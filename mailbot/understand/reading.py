@@ -7,6 +7,7 @@ clause speaks of it) → intent → the event the evidence leaves → attendees 
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from email.utils import parseaddr
@@ -256,7 +257,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             if not candidates & s:
                 contradiction = True
             candidates &= s
-    if any(not s for _, s in sets if not any(m.fits_none for m in _.mentions)):
+    if any(not s and not any(m.fits_none for m in r.mentions) for r, s in sets):
         contradiction = True  # one clause names two things that are not one event
     candidates = (candidates or set()) - neg if candidates else set()
     reading.candidates = sorted(candidates)
@@ -345,7 +346,6 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
 
 def _still_coming(text: str) -> bool:
-    import re
     return bool(re.search(r"kommen aber|komme aber|kommt aber|trotzdem|weiterhin|wie angemeldet|wie geplant|nur noch|"
                           r"still (come|coming|attend)|as planned|only \w+ (of us|people)|the others|die anderen|"
                           r"na mesma|mesmo assim|comunque|quand même|igualmente|всё равно|все равно|все одно|i tak|oricum|"
@@ -354,8 +354,6 @@ def _still_coming(text: str) -> bool:
 
 def _strip_quote_marks(text: str) -> str:
     """The forwarded mail's own text: without "> " marks, the separator and its header block."""
-    import re
-
     from .quotes import HEADER_LINE, RULE, SEPARATOR
     lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")]
     i = 0
