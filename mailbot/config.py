@@ -7,8 +7,9 @@ keys with an error naming the key, and ``tests/unit/test_config.py`` checks the 
 
 from __future__ import annotations
 
+import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -34,6 +35,60 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
         Key("name", str, help="office name shown in replies"),
         Key("addresses", list, help="the office's own addresses: never answered"),
         Key("timezone", str, False, "Europe/Berlin", "time zone of events and of dates in mail"),
+        Key("phone", str, False, "", "phone number named in replies (empty: not named)"),
+    ),
+    "mailbox": (
+        Key("backend", str, False, "maildir", "maildir | imap"),
+        Key("path", str, False, "mailbot-data/maildir", "maildir: the Maildir directory"),
+        Key("host", str, False, ""),
+        Key("port", int, False, 0, "0: 993 for tls, 143 otherwise"),
+        Key("security", str, False, "tls", "tls | starttls | none (none only to a loopback address)"),
+        Key("username", str, False, ""),
+        Key("auth", str, False, "password", "password | xoauth2"),
+        Key("password", str, False, ""),
+        Key("password_env", str, False, ""),
+        Key("password_file", str, False, ""),
+        Key("oauth2_token_command", str, False, ""),
+        Key("oauth2_token_file", str, False, ""),
+        Key("folder", str, False, "INBOX"),
+        Key("idle", bool, False, True),
+        Key("poll_interval", int, False, 60),
+        Key("after", str, False, "move", "move | flag"),
+        Key("folder_done", str, False, "Anmeldungen/Bestätigt"),
+        Key("folder_clarify", str, False, "Anmeldungen/Rückfrage"),
+        Key("folder_review", str, False, "Anmeldungen/Prüfen"),
+        Key("folder_ignored", str, False, "Anmeldungen/Ignoriert"),
+        Key("timeout", int, False, 60),
+    ),
+    "smtp": (
+        Key("backend", str, False, "pickup", "pickup | smtp"),
+        Key("path", str, False, "mailbot-data/outbox", "pickup: directory for .eml files"),
+        Key("host", str, False, ""),
+        Key("port", int, False, 0, "0: 465 for tls, 587 for starttls, 25 otherwise"),
+        Key("security", str, False, "starttls", "tls | starttls | none (none only to a loopback address)"),
+        Key("username", str, False, ""),
+        Key("password", str, False, ""),
+        Key("password_env", str, False, ""),
+        Key("password_file", str, False, ""),
+        Key("from", str, False, "", "sender address; empty: the first office address"),
+        Key("from_name", str, False, "", "display name; empty: office.name"),
+        Key("timeout", int, False, 60),
+        Key("batch_size", int, False, 200, "mails sent over one connection"),
+    ),
+    "database": (
+        Key("url", str, False, "sqlite:///mailbot-data/mailbot.db", "SQLAlchemy URL"),
+    ),
+    "replies": (
+        Key("templates", str, False, "", "template directory; empty: the shipped templates"),
+        Key("max_per_sender_per_day", int, False, 5),
+        Key("acknowledge_review", bool, False, True),
+        Key("reference_prefix", str, False, "MB"),
+    ),
+    "schedule": (
+        Key("outbox_interval", int, False, 30),
+        Key("reminder_days", list, False, [2]),
+        Key("reminder_hour", int, False, 9),
+        Key("retention_days", int, False, 90),
     ),
     "workshops": (
         Key("id", str),
@@ -48,6 +103,7 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
     ),
 }
 ARRAY_SECTIONS = {"workshops"}
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +111,25 @@ class Office:
     name: str
     addresses: tuple[str, ...]
     timezone: ZoneInfo
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """One plain section: attribute access to its checked keys (``config.mailbox.host``)."""
+
+    name: str
+    values: dict[str, Any]
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self.values[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+
+def _defaults(section: str) -> Section:
+    return Section(section, {k.name: k.default for k in SCHEMA[section]})
 
 
 @dataclass(frozen=True)
@@ -62,6 +137,24 @@ class Config:
     office: Office
     events: tuple[Event, ...]
     source: str = ""
+    mailbox: Section = field(default_factory=lambda: _defaults("mailbox"))
+    smtp: Section = field(default_factory=lambda: _defaults("smtp"))
+    database: Section = field(default_factory=lambda: _defaults("database"))
+    replies: Section = field(default_factory=lambda: _defaults("replies"))
+    schedule: Section = field(default_factory=lambda: _defaults("schedule"))
+    base: Path = Path(".")  # relative paths in the config are relative to this directory
+    demo: bool = False  # the packaged example is in use: the bundled demo Maildir seeds the mailbox
+
+    def path(self, value: str) -> Path:
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else self.base / p
+
+    @property
+    def sender(self) -> str:
+        return self.smtp.values["from"] or self.office.addresses[0]
+
+    def event(self, event_id: str | None) -> Event | None:
+        return next((e for e in self.events if e.id == event_id), None)
 
 
 def _check_table(table: dict[str, Any], keys: tuple[Key, ...], where: str, source: str) -> dict[str, Any]:
@@ -89,7 +182,83 @@ def _aware(value: datetime, tz: ZoneInfo) -> datetime:
     return value.replace(tzinfo=tz) if value.tzinfo is None else value.astimezone(tz)
 
 
-def parse_config(data: dict[str, Any], source: str = "") -> Config:
+def _choice(section: dict[str, Any], key: str, allowed: tuple[str, ...], name: str, source: str) -> None:
+    if section[key] not in allowed:
+        raise ConfigError(f"{name}.{key}", f"expected one of {', '.join(allowed)}, got {section[key]!r}", source)
+
+
+def _check_server(s: dict[str, Any], name: str, source: str) -> None:
+    _choice(s, "security", ("tls", "starttls", "none"), name, source)
+    if not s["host"]:
+        raise ConfigError(f"{name}.host", f"needed for backend = {s['backend']!r}", source)
+    if s["security"] == "none" and s["host"] not in LOOPBACK:
+        raise ConfigError(f"{name}.security", "'none' (no encryption) is only allowed to a loopback address", source)
+    if not 0 <= s["port"] < 65536:
+        raise ConfigError(f"{name}.port", "must be 1..65535 (0: the default port)", source)
+    secrets = [k for k in ("password", "password_env", "password_file") if s.get(k)]
+    if len(secrets) > 1:
+        raise ConfigError(f"{name}.{secrets[1]}", f"give only one of {', '.join(secrets)}", source)
+    if s.get("password_env") and s["password_env"] not in os.environ:
+        raise ConfigError(f"{name}.password_env", f"environment variable {s['password_env']} is not set", source)
+
+
+def _sections(data: dict[str, Any], source: str) -> dict[str, Section]:
+    out = {}
+    for name in ("mailbox", "smtp", "database", "replies", "schedule"):
+        table = data.get(name, {})
+        if not isinstance(table, dict):
+            raise ConfigError(name, "must be a table", source)
+        out[name] = _check_table(table, SCHEMA[name], name, source)
+    mb, smtp = out["mailbox"], out["smtp"]
+    _choice(mb, "backend", ("maildir", "imap"), "mailbox", source)
+    _choice(mb, "after", ("move", "flag"), "mailbox", source)
+    _choice(mb, "auth", ("password", "xoauth2"), "mailbox", source)
+    if mb["backend"] == "imap":
+        _check_server(mb, "mailbox", source)
+        if not mb["username"]:
+            raise ConfigError("mailbox.username", "needed for backend = 'imap'", source)
+        if mb["auth"] == "xoauth2" and not (mb["oauth2_token_command"] or mb["oauth2_token_file"]):
+            raise ConfigError("mailbox.oauth2_token_command", "xoauth2 needs a token command or token file", source)
+    _choice(smtp, "backend", ("pickup", "smtp"), "smtp", source)
+    if smtp["backend"] == "smtp":
+        _check_server(smtp, "smtp", source)
+    if smtp["from"] and "@" not in smtp["from"]:
+        raise ConfigError("smtp.from", "must be an e-mail address", source)
+    for name, section in out.items():
+        for key, value in section.items():
+            if key.endswith(("interval", "timeout", "batch_size")) and value <= 0:
+                raise ConfigError(f"{name}.{key}", "must be more than 0", source)
+    if out["replies"]["max_per_sender_per_day"] < 0:
+        raise ConfigError("replies.max_per_sender_per_day", "must be 0 or more", source)
+    if not all(isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in out["schedule"]["reminder_days"]):
+        raise ConfigError("schedule.reminder_days", "must be a list of whole days, e.g. [2] or [7, 1]", source)
+    if not 0 <= out["schedule"]["reminder_hour"] < 24:
+        raise ConfigError("schedule.reminder_hour", "must be 0..23", source)
+    if not out["database"]["url"] or "://" not in out["database"]["url"]:
+        raise ConfigError("database.url", "expected an SQLAlchemy URL like sqlite:///mailbot.db", source)
+    return {name: Section(name, values) for name, values in out.items()}
+
+
+def secret(section: Section, name: str, base: Path = Path(".")) -> str:
+    """The password of a mailbox/smtp section, from the config, the environment or a file."""
+    if section.password:
+        return section.password
+    if section.password_env:
+        value = os.environ.get(section.password_env)
+        if value is None:
+            raise ConfigError(f"{name}.password_env", f"environment variable {section.password_env} is not set")
+        return value
+    if section.password_file:
+        path = Path(section.password_file).expanduser()
+        path = path if path.is_absolute() else base / path
+        try:
+            return path.read_text(encoding="utf-8").strip("\r\n")
+        except OSError as exc:
+            raise ConfigError(f"{name}.password_file", f"cannot read {path}: {exc.strerror}") from exc
+    return ""
+
+
+def parse_config(data: dict[str, Any], source: str = "", base: Path = Path(".")) -> Config:
     for section in data:
         if section not in SCHEMA:
             raise ConfigError(section, f"unknown section (known: {', '.join(SCHEMA)})", source)
@@ -125,9 +294,11 @@ def parse_config(data: dict[str, Any], source: str = "") -> Config:
         events.append(Event(w["id"], w["title"], w["town"], w["venue"], w["address"], start, end,
                             w["capacity"], tuple(w["aliases"])))
     return Config(
-        office=Office(office["name"], tuple(a.lower() for a in addresses), tz),
+        office=Office(office["name"], tuple(a.lower() for a in addresses), tz, office["phone"]),
         events=chronological(events),
         source=source,
+        base=base,
+        **_sections(data, source),
     )
 
 
@@ -140,7 +311,8 @@ def load_config(path: str | Path | None = None) -> Config:
     if path is None and Path("config.toml").is_file():
         path = "config.toml"
     if path is None:
-        return parse_config(tomllib.loads(example_text()), "config.example.toml (packaged)")
+        config = parse_config(tomllib.loads(example_text()), "config.example.toml (packaged)")
+        return replace(config, demo=True)
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8")
@@ -150,4 +322,4 @@ def load_config(path: str | Path | None = None) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError("(syntax)", str(exc), str(p)) from exc
-    return parse_config(data, str(p))
+    return parse_config(data, str(p), p.resolve().parent)

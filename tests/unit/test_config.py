@@ -19,7 +19,9 @@ def example() -> dict:
 def test_every_schema_key_is_in_the_example_and_back():
     data = example()
     assert set(data) == set(SCHEMA)
-    assert set(data["office"]) == {k.name for k in SCHEMA["office"]}
+    for section in SCHEMA:
+        if section != "workshops":
+            assert set(data[section]) == {k.name for k in SCHEMA[section]}, section
     for table in data["workshops"]:
         assert set(table) <= {k.name for k in SCHEMA["workshops"]}
     used = set().union(*(set(t) for t in data["workshops"]))
@@ -49,6 +51,21 @@ def test_example_loads_with_events_in_date_order():
     (lambda d: d.update(mailbx={}), "mailbx"),
     (lambda d: d["office"].update(timezone="Mars/Olympus"), "office.timezone"),
     (lambda d: d["workshops"][0].update(end=d["workshops"][0]["start"]), "workshops[0].end"),
+    (lambda d: d["mailbox"].update(backend="pop3"), "mailbox.backend"),
+    (lambda d: d["mailbox"].update(backend="imap"), "mailbox.host"),
+    (lambda d: d["mailbox"].update(backend="imap", host="mail.example.org", username="u", security="none"),
+     "mailbox.security"),
+    (lambda d: d["mailbox"].update(backend="imap", host="localhost"), "mailbox.username"),
+    (lambda d: d["mailbox"].update(poll_interval=0), "mailbox.poll_interval"),
+    (lambda d: d["mailbox"].update(idle="yes"), "mailbox.idle"),
+    (lambda d: d["smtp"].update(backend="smtp", host="localhost", password="a", password_env="B"),
+     "smtp.password_env"),
+    (lambda d: d["smtp"].update(backend="smtp", host="localhost", password_env="MAILBOT_SURELY_UNSET"),
+     "smtp.password_env"),
+    (lambda d: d["smtp"].update({"from": "nobody"}), "smtp.from"),
+    (lambda d: d["database"].update(url="mailbot.db"), "database.url"),
+    (lambda d: d["schedule"].update(reminder_days=["monday"]), "schedule.reminder_days"),
+    (lambda d: d["replies"].update(max_per_sender_per_day=-1), "replies.max_per_sender_per_day"),
 ])
 def test_a_bad_config_names_the_key(mutate, key):
     data = example()
@@ -64,3 +81,29 @@ def test_syntax_error_names_the_file(tmp_path):
     bad.write_text("[office\nname = 1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="config.toml"):
         load_config(bad)
+
+
+def test_password_from_environment_or_file(tmp_path, monkeypatch):
+    from mailbot.config import secret
+
+    data = example()
+    data["smtp"].update(backend="smtp", host="localhost", password_env="MAILBOT_TEST_PW")
+    monkeypatch.setenv("MAILBOT_TEST_PW", "s3cret")
+    config = parse_config(data, "test.toml", tmp_path)
+    assert secret(config.smtp, "smtp", tmp_path) == "s3cret"
+    (tmp_path / "pw").write_text("from-file\n", encoding="utf-8")
+    data["smtp"].update(password_env="", password_file="pw")
+    config = parse_config(data, "test.toml", tmp_path)
+    assert secret(config.smtp, "smtp", config.base) == "from-file"
+    data["smtp"].update(password_file="missing")
+    with pytest.raises(ConfigError, match="smtp.password_file"):
+        secret(parse_config(data, "test.toml", tmp_path).smtp, "smtp", tmp_path)
+
+
+def test_sections_may_be_left_out_and_take_their_defaults():
+    data = example()
+    for name in ("mailbox", "smtp", "database", "replies", "schedule"):
+        del data[name]
+    config = parse_config(data, "test.toml")
+    assert config.mailbox.backend == "maildir" and config.smtp.backend == "pickup"
+    assert config.database.url.startswith("sqlite:///")
