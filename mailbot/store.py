@@ -1,0 +1,222 @@
+"""The database: every message as fetched, registrations, the outbox and the audit log.
+
+SQLAlchemy 2 on SQLite (WAL, the embedded default) or PostgreSQL by URL; the schema is made by
+the Alembic migrations in ``mailbot/migrations`` (``open_store`` upgrades to head on start).
+Times are stored as UTC and come back as aware datetimes.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
+    UniqueConstraint, create_engine, event, select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from .errors import MailbotError
+
+
+class UTC(TypeDecorator):
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTC, dict: JSON, list: JSON}
+
+
+class Message(Base):
+    """One fetched message, stored raw before anything is done with it."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("mailbox", "source_key", name="uq_messages_source"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(300))
+    source_key: Mapped[str] = mapped_column(String(300))  # IMAP "uidvalidity:uid", Maildir key
+    message_id: Mapped[str] = mapped_column(String(500), unique=True)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    fetched_at: Mapped[datetime]
+    sender: Mapped[str] = mapped_column(String(320), default="", index=True)
+    sender_name: Mapped[str] = mapped_column(String(300), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None]
+    # new → decided → filed (moved/flagged in the mailbox)
+    state: Mapped[str] = mapped_column(String(20), default="new", index=True)
+    reading: Mapped[dict | None]
+    action: Mapped[str | None] = mapped_column(String(20))  # what the bot did: see decide.Outcome
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    folder: Mapped[str | None] = mapped_column(String(300))  # where it is filed
+    review: Mapped[str | None] = mapped_column(String(20), index=True)  # open | done | spam (staff queue)
+    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id", ondelete="SET NULL"))
+
+
+class Registration(Base):
+    __tablename__ = "registrations"
+    __table_args__ = (Index("ix_registrations_workshop_status", "workshop", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    names: Mapped[list] = mapped_column(default=list)  # further people named
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    workshop: Mapped[str | None] = mapped_column(String(100))  # None while awaiting an answer
+    attendees: Mapped[int] = mapped_column(Integer, default=1)
+    # confirmed | waiting | cancelled | awaiting (we asked back) | closed (an awaiting one resolved otherwise)
+    status: Mapped[str] = mapped_column(String(20))
+    pending: Mapped[str | None] = mapped_column(String(20))  # awaiting: clarify | ask_change
+    offered: Mapped[list] = mapped_column(default=list)  # awaiting clarify: the numbered workshop ids
+    target: Mapped[str | None] = mapped_column(String(100))  # awaiting ask_change: the workshop asked for
+    language: Mapped[str] = mapped_column(String(10), default="de")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    waiting_since: Mapped[datetime | None]
+    history: Mapped[list] = mapped_column(default=list)  # [{at, by, change}] readable for staff
+
+
+class Outbox(Base):
+    """A reply waiting to be sent: queued → sending → sent | retry | failed."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dedupe: Mapped[str] = mapped_column(String(200), unique=True)  # one mail per cause, ever
+    message_id: Mapped[str] = mapped_column(String(500), unique=True)  # our Message-ID
+    kind: Mapped[str] = mapped_column(String(40))
+    to_addr: Mapped[str] = mapped_column(String(320), index=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(20), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime]
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    source_message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id", ondelete="SET NULL"))
+
+
+class Audit(Base):
+    """Every state change and who made it. ``email`` is erased by retention and ``forget``."""
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor: Mapped[str] = mapped_column(String(100))  # "bot" or "staff:<name>"
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None]
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    detail: Mapped[dict] = mapped_column(default=dict)
+
+
+class MailboxState(Base):
+    __tablename__ = "mailbox_state"
+
+    mailbox: Mapped[str] = mapped_column(String(300), primary_key=True)
+    uidvalidity: Mapped[int | None]
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Counter(Base):
+    """Plain counters for monitoring (job errors, reconnects, …)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(url: str, base: Path = Path(".")) -> Engine:
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:////") and ":memory:" not in url:
+        path = Path(url.removeprefix("sqlite:///"))
+        path = path if path.is_absolute() else (base / path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{path}"
+    elif url.startswith("sqlite:////"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
+    except Exception as exc:  # bad URL or missing driver
+        raise MailbotError(f"database.url: cannot use {url!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (idempotent)."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+class Store:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.session = sessionmaker(engine, expire_on_commit=False)
+
+    def audit(self, s: Session, at: datetime, actor: str, action: str, entity: str, entity_id: int | None,
+              email: str | None = None, **detail: Any) -> None:
+        s.add(Audit(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id, email=email,
+                    detail=json.loads(json.dumps(detail, default=str))))
+
+    def count(self, name: str, by: int = 1) -> None:
+        with self.session.begin() as s:
+            row = s.get(Counter, name)
+            if row is None:
+                s.add(Counter(name=name, value=by))
+            else:
+                row.value += by
+
+    def counters(self) -> dict[str, int]:
+        with self.session() as s:
+            return {c.name: c.value for c in s.scalars(select(Counter))}
+
+
+def open_store(url: str, base: Path = Path("."), upgrade: bool = True) -> Store:
+    engine = make_engine(url, base)
+    if upgrade:
+        try:
+            migrate(engine)
+        except MailbotError:
+            raise
+        except Exception as exc:
+            raise MailbotError(f"database.url: cannot open or migrate the database: {exc}") from exc
+    return Store(engine)
