@@ -77,6 +77,27 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="measure the understanding on a labelled corpus (DIR/*.eml + labels.json)")
     e.add_argument("directory", metavar="DIR")
     e.set_defaults(func=cmd_eval)
+
+    from . import commands as c
+
+    r = sub.add_parser("run", help="fetch, decide, record and reply (a service; --once for one pass)")
+    r.add_argument("--once", action="store_true", help="one pass: fetch, handle, send, then exit (for cron, tests)")
+    r.add_argument("--dry-run", action="store_true", help="read and decide, print what would be sent; "
+                   "store, send and move nothing")
+    r.add_argument("--now", metavar="ISO", help="treat this as the current time (trials: the example workshops "
+                   "lie in 2023), e.g. 2023-09-04T09:00")
+    r.add_argument("--quiet", action="store_true", help="no line per message")
+    r.set_defaults(func=c.cmd_run)
+    st = sub.add_parser("status", help="registrations per workshop, messages awaiting staff, mail queue")
+    st.set_defaults(func=c.cmd_status)
+    x = sub.add_parser("export", help="participant lists as CSV or XLSX")
+    x.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    x.add_argument("--workshop", metavar="ID", help="only this workshop")
+    x.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+    x.set_defaults(func=c.cmd_export)
+    f = sub.add_parser("forget", help="erase a person's personal data (GDPR Art. 17)")
+    f.add_argument("email")
+    f.set_defaults(func=c.cmd_forget)
     return parser
 
 

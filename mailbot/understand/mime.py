@@ -250,3 +250,19 @@ def parse_mail(raw: bytes) -> Mail:
         has_message_part=acc["message_part"],
         problems=problems,
     )
+
+
+def parse_headers_quick(raw: bytes) -> dict[str, str]:
+    """Message-ID, sender and subject from the header block only (for storing a message before it
+    is read). Never raises: what cannot be decoded is left empty."""
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+    from email.utils import parseaddr
+
+    try:
+        head = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
+        name, addr = parseaddr(decode_header(str(head.get("From", ""))))
+        return {"message_id": str(head.get("Message-ID", "") or "").strip(), "sender": addr.strip().lower(),
+                "sender_name": name.strip(), "subject": decode_header(str(head.get("Subject", "") or ""))[:1000]}
+    except Exception:  # noqa: BLE001 - any broken header: store it anyway, the reading says why
+        return {}

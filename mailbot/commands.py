@@ -1,0 +1,200 @@
+"""The worker's commands: ``run``, ``status``, ``export``, ``forget`` (argparse lives in cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import io
+import logging
+import shutil
+import sys
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from .config import Config
+from .errors import MailbotError
+from .store import Counter, Message, Outbox, Registration, Store, open_store
+
+
+def parse_now(value: str | None, config: Config) -> datetime | None:
+    if not value:
+        return None
+    try:
+        d = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise MailbotError(f"--now: expected an ISO date and time like 2023-09-04T09:00, got {value!r}") from exc
+    return d if d.tzinfo else d.replace(tzinfo=config.office.timezone)
+
+
+def clock_for(args: argparse.Namespace, config: Config):
+    fixed = parse_now(getattr(args, "now", None), config)
+    if fixed is None:
+        return lambda: datetime.now(timezone.utc)
+    started = datetime.now(timezone.utc)
+    return lambda: fixed + (datetime.now(timezone.utc) - started)  # a clock that runs from --now
+
+
+def seed_demo(config: Config, out) -> None:
+    """Without a config file the packaged example runs on a copy of the bundled demo Maildir."""
+    target = config.path(config.mailbox.path)
+    if not config.demo or config.mailbox.backend != "maildir" or target.exists():
+        return
+    demo = resources.files("mailbot").joinpath("demo/maildir")
+    with resources.as_file(demo) as src:
+        shutil.copytree(src, target, ignore=shutil.ignore_patterns(".keep"))
+    out.write(f"demo: copied the bundled demo mailbox to {target}\n")
+
+
+def store_for(config: Config) -> Store:
+    return open_store(config.database.url, config.base)
+
+
+def cmd_run(args: argparse.Namespace, config: Config) -> int:
+    from .sources import open_source
+    from .transports import open_transport
+    from .worker import Worker
+
+    logging.basicConfig(level=logging.INFO if not args.quiet else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    out = sys.stdout
+    seed_demo(config, out)
+    store = store_for(config)
+    source = open_source(config)
+    transport = open_transport(config)
+    worker = Worker(config, store, source, transport, dry_run=args.dry_run, out=out, verbose=not args.quiet)
+    clock = clock_for(args, config)
+    if args.once:
+        now = clock()
+        out.write(f"mailbot run --once{' --dry-run' if args.dry_run else ''}: {source.name} at "
+                  f"{now.astimezone(config.office.timezone):%Y-%m-%d %H:%M} ({len(config.events)} workshops)\n")
+        try:
+            summary = asyncio.run(worker.once(now))
+        finally:
+            source.close()
+        out.write(summary.line() + "\n")
+        if config.smtp.backend == "pickup" and not args.dry_run and summary.sent:
+            out.write(f"replies written to {config.path(config.smtp.path)}/\n")
+        if args.dry_run:
+            out.write("dry run: nothing was stored, sent or moved\n")
+        return 0
+    from .service import Service
+
+    asyncio.run(Service(worker, clock).run())
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, config: Config) -> int:
+    store = store_for(config)
+    out = sys.stdout
+    with store.session() as s:
+        rows = s.execute(select(Registration.workshop, Registration.status, func.count(),
+                                func.sum(Registration.attendees))
+                         .group_by(Registration.workshop, Registration.status)).all()
+        agg: dict[tuple, tuple[int, int]] = {(w, st): (n, int(p or 0)) for w, st, n, p in rows}
+        out.write("workshop      date        confirmed people / capacity   waiting   cancelled\n")
+        for e in config.events:
+            n, people = agg.get((e.id, "confirmed"), (0, 0))
+            wn, wp = agg.get((e.id, "waiting"), (0, 0))
+            cn, _ = agg.get((e.id, "cancelled"), (0, 0))
+            cap = str(e.capacity) if e.capacity else "∞"
+            out.write(f"{e.id:<13} {e.start:%Y-%m-%d}  {n:>5} ({people:>3} / {cap:>3})"
+                      f"{'':13}{wn:>3} ({wp})  {cn:>5}\n")
+        awaiting = sum(n for (w, st), (n, _) in agg.items() if st == "awaiting")
+        review = s.scalar(select(func.count()).select_from(Message).where(Message.review == "open")) or 0
+        new = s.scalar(select(func.count()).select_from(Message).where(Message.state == "new")) or 0
+        out.write(f"\nawaiting an answer from the sender: {awaiting}\n")
+        out.write(f"messages awaiting staff: {review}\n")
+        out.write(f"messages stored but not yet handled: {new}\n")
+        mail = dict(s.execute(select(Outbox.state, func.count()).group_by(Outbox.state)).all())
+        out.write("mail: " + ", ".join(f"{k} {mail.get(k, 0)}" for k in ("queued", "sending", "retry", "sent",
+                                                                          "failed")) + "\n")
+        for row in s.scalars(select(Outbox).where(Outbox.state.in_(("failed", "retry"))).order_by(Outbox.id)
+                             .limit(20)):
+            out.write(f"  {row.state:<6} #{row.id} {row.kind} to {row.to_addr} "
+                      f"(attempts {row.attempts}): {row.last_error}\n")
+        counters = {c.name: c.value for c in s.scalars(select(Counter))}
+        if counters:
+            out.write("errors: " + ", ".join(f"{k} {v}" for k, v in sorted(counters.items())) + "\n")
+    return 0
+
+
+EXPORT_COLUMNS = ["workshop", "date", "status", "name", "names", "email", "phone", "attendees", "registered_at",
+                  "reference"]
+
+
+def export_rows(store: Store, config: Config, workshop: str | None = None) -> list[list]:
+    with store.session() as s:
+        q = select(Registration).where(Registration.status.in_(("confirmed", "waiting")))
+        if workshop:
+            q = q.where(Registration.workshop == workshop)
+        regs = s.scalars(q.order_by(Registration.workshop, Registration.status, Registration.created_at)).all()
+    order = {e.id: i for i, e in enumerate(config.events)}
+    regs = sorted(regs, key=lambda r: (order.get(r.workshop, 99), r.status != "confirmed", r.created_at))
+    tz = config.office.timezone
+    return [[r.workshop, f"{config.event(r.workshop).start:%Y-%m-%d}" if config.event(r.workshop) else "",
+             r.status, r.name, ", ".join(r.names or []), r.email, r.phone, r.attendees,
+             r.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), r.reference] for r in regs]
+
+
+def write_export(rows: list[list], fmt: str) -> bytes:
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter=";")  # what German Excel opens directly
+        w.writerow(EXPORT_COLUMNS)
+        w.writerows(rows)
+        return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Teilnehmende"
+    ws.append(EXPORT_COLUMNS)
+    for row in rows:
+        ws.append([_cell(v) for v in row])
+    ws.freeze_panes = "A2"
+    for col, width in zip("ABCDEFGHIJ", (14, 11, 10, 24, 30, 30, 16, 9, 16, 11)):
+        ws.column_dimensions[col].width = width
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _cell(value):
+    # a cell starting with = + - @ would be a formula in a spreadsheet (CSV/formula injection)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def cmd_export(args: argparse.Namespace, config: Config) -> int:
+    if args.workshop and config.event(args.workshop) is None:
+        raise MailbotError(f"--workshop: unknown workshop {args.workshop!r} "
+                           f"(known: {', '.join(e.id for e in config.events)})")
+    rows = [[_cell(v) for v in row] for row in export_rows(store_for(config), config, args.workshop)]
+    data = write_export(rows, args.format)
+    if args.output and args.output != "-":
+        Path(args.output).write_bytes(data)
+        print(f"{len(rows)} registrations written to {args.output}", file=sys.stderr)
+    else:
+        if args.format == "xlsx" and sys.stdout.isatty():
+            raise MailbotError("-o: give a file name for xlsx output")
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace, config: Config) -> int:
+    from .worker import erase
+
+    store = store_for(config)
+    email = args.email.strip().lower()
+    if "@" not in email:
+        raise MailbotError(f"forget: {args.email!r} is not an e-mail address")
+    with store.session() as s:
+        n = erase(s, store, datetime.now(timezone.utc), email, "cli", "forget (GDPR Art. 17)")
+        s.commit()
+    print(f"erased personal data of {email} in {n} records")
+    return 0

@@ -1,0 +1,207 @@
+"""Replies: jinja2 templates → a complete MIME message (plain text + autoescaped HTML + .ics).
+
+German comes first, in plain language; below it the same in the sender's language when a
+template for it exists (``templates/<lang>/<kind>.txt.j2``). The HTML part is built here from the
+plain text (paragraphs, line breaks) with autoescaping, right-to-left for Arabic and Persian.
+Nothing the sender wrote can reach a header except their subject, and that is stripped of
+control characters and folded by the e-mail library.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from types import SimpleNamespace
+
+import jinja2
+from babel.dates import format_date
+
+from .config import Config
+from .errors import MailbotError
+from .events import Event
+
+RTL = {"ar", "fa", "he", "ur", "ps", "ku"}
+ICS_KINDS = {"confirmed", "promoted", "changed", "reminder"}
+SHIPPED = Path(__file__).resolve().parent.parent / "templates"
+REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
+SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|antw|wg|fw|fwd|sv|vs|odp|ynt|رد|отв|re\[\d+\])\s*:\s*)+", re.I)
+CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200e\u200f\u202a-\u202e]+")
+
+
+def new_reference(prefix: str) -> str:
+    return f"{prefix}-" + "".join(secrets.choice(REF_ALPHABET) for _ in range(6))
+
+
+def reference_pattern(prefix: str) -> re.Pattern[str]:
+    return re.compile(rf"\[\s*({re.escape(prefix)}-[{REF_ALPHABET}]{{6}})\s*\]", re.I)
+
+
+def clean_subject(subject: str, limit: int = 150) -> str:
+    """The sender's subject made safe for ours: no control characters, no stacked Re:/AW:."""
+    s = CONTROL.sub(" ", subject or "")
+    s = SUBJECT_PREFIX.sub("", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return s[:limit].rstrip() + ("…" if len(s) > limit else "")
+
+
+@dataclass
+class Reply:
+    kind: str
+    to: str
+    subject: str
+    message_id: str
+    raw: bytes
+
+
+class Templates:
+    def __init__(self, directory: Path | None = None):
+        self.directory = directory or SHIPPED
+        if not (self.directory / "de").is_dir():
+            raise MailbotError(f"replies.templates: no German templates in {self.directory}/de")
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.directory)), autoescape=False, undefined=jinja2.StrictUndefined,
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+        self.html = jinja2.Environment(autoescape=True).from_string(HTML_LAYOUT)
+
+    def languages(self) -> set[str]:
+        return {p.name for p in self.directory.iterdir() if p.is_dir()}
+
+    def has(self, lang: str, kind: str) -> bool:
+        return (self.directory / lang / f"{kind}.txt.j2").is_file()
+
+    def render(self, lang: str, kind: str, ctx: dict) -> tuple[str, str]:
+        template = self.env.get_template(f"{lang}/{kind}.txt.j2")
+        subject = "".join(template.blocks["subject"](template.new_context(ctx))).strip()
+        body = "".join(template.blocks["body"](template.new_context(ctx))).strip()
+        return CONTROL.sub(" ", subject), body
+
+
+def workshop_view(event: Event | None, lang: str, number: int = 0) -> SimpleNamespace | None:
+    if event is None:
+        return None
+    try:
+        day = format_date(event.start.date(), format="full", locale=lang)
+    except Exception:  # a language babel does not know
+        day = format_date(event.start.date(), format="full", locale="de")
+    return SimpleNamespace(id=event.id, title=event.title, town=event.town, venue=event.venue, address=event.address,
+                           date=day, start=event.start.strftime("%H:%M"), end=event.end.strftime("%H:%M"),
+                           number=number)
+
+
+def calendar(event: Event, reference: str, domain: str, office_name: str, now: datetime) -> bytes:
+    from icalendar import Calendar
+    from icalendar import Event as VEvent
+
+    cal = Calendar()
+    cal.add("prodid", "-//mailbot//registration desk//DE")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    ev = VEvent()
+    ev.add("uid", f"{reference}-{event.id}@{domain}")
+    ev.add("dtstamp", now)
+    ev.add("dtstart", event.start)
+    ev.add("dtend", event.end)
+    ev.add("summary", f"{event.title} – {event.town}")
+    ev.add("location", f"{event.venue}, {event.address}")
+    ev.add("description", f"{office_name}\nReferenz: {reference}")
+    cal.add_component(ev)
+    if hasattr(cal, "add_missing_timezones"):
+        cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+class Composer:
+    def __init__(self, config: Config, templates: Templates | None = None):
+        self.config = config
+        directory = config.path(config.replies.templates) if config.replies.templates else None
+        self.templates = templates or Templates(directory)
+        self.sender = config.sender
+        self.domain = self.sender.rsplit("@", 1)[1]
+
+    def compose(self, kind: str, *, to: str, to_name: str = "", lang: str = "de", now: datetime,
+                reference: str | None = None, workshop: str | None = None, previous: str | None = None,
+                options: tuple[str, ...] = (), candidates: tuple[str, ...] = (), reason: str | None = None,
+                attendees: int | None = None, position: int | None = None, days: int | None = None,
+                in_reply_to: str = "", references: list[str] | None = None, their_subject: str | None = None,
+                body_override: str | None = None) -> Reply:
+        cfg = self.config
+        langs = ["de"] + ([lang] if lang != "de" and self.templates.has(lang, kind) else [])
+        parts = []
+        subject = ""
+        for lg in langs:
+            numbered = {wid: i + 1 for i, wid in enumerate(options)}
+            ctx = {
+                "office": SimpleNamespace(name=cfg.office.name, address=self.sender, phone=cfg.office.phone),
+                "name": _safe_name(to_name), "reference": reference or "",
+                "workshop": workshop_view(cfg.event(workshop), lg, numbered.get(workshop or "", 0)),
+                "previous": workshop_view(cfg.event(previous), lg),
+                "options": [workshop_view(cfg.event(w), lg, numbered[w]) for w in options if cfg.event(w)],
+                "candidates": [workshop_view(cfg.event(w), lg, numbered.get(w, 0)) for w in candidates if cfg.event(w)],
+                "reason": reason or "missing", "attendees": attendees, "position": position, "days": days,
+            }
+            subj, body = self.templates.render(lg, kind, ctx)
+            subject = subject or subj
+            parts.append((lg, body))
+        if body_override is not None:
+            parts = [("de", body_override.strip())]
+        if their_subject is not None and clean_subject(their_subject):
+            subject = f"Re: {clean_subject(their_subject)}"
+        if reference:
+            subject = f"{subject} [{reference}]"
+
+        msg = EmailMessage()
+        msg["From"] = Address(cfg.smtp.from_name or cfg.office.name, addr_spec=self.sender)
+        try:
+            msg["To"] = Address(_safe_name(to_name), addr_spec=to)
+        except (ValueError, IndexError):
+            msg["To"] = to
+        msg["Subject"] = subject
+        msg["Date"] = format_datetime(now)
+        message_id = make_msgid(idstring="mailbot", domain=self.domain)
+        msg["Message-ID"] = message_id
+        if in_reply_to:
+            msg["In-Reply-To"] = in_reply_to
+            refs = [r for r in (references or []) if r][-9:] + [in_reply_to]
+            msg["References"] = " ".join(dict.fromkeys(refs))
+        msg["Auto-Submitted"] = "auto-replied" if in_reply_to else "auto-generated"
+        msg["X-Auto-Response-Suppress"] = "All"
+        msg["Content-Language"] = ", ".join(lg for lg, _ in parts)
+        text = "\n\n————————————————\n\n".join(body for _, body in parts) + "\n"
+        msg.set_content(text, subtype="plain", charset="utf-8")
+        html = self.templates.html.render(parts=[
+            {"lang": lg, "dir": "rtl" if lg in RTL else "ltr",
+             "paragraphs": [p.split("\n") for p in re.split(r"\n\s*\n", body) if p.strip()]}
+            for lg, body in parts])
+        msg.add_alternative(html, subtype="html", charset="utf-8")
+        event = cfg.event(workshop)
+        if kind in ICS_KINDS and event is not None and body_override is None:
+            ics = calendar(event, reference or message_id.strip("<>"), self.domain, cfg.office.name, now)
+            msg.add_attachment(ics, maintype="text", subtype="calendar", filename=f"workshop-{event.id}.ics",
+                               params={"method": "PUBLISH"})
+        return Reply(kind, to, subject, message_id, msg.as_bytes())
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r"\s+", " ", CONTROL.sub(" ", name or "")).strip()[:100]
+
+
+HTML_LAYOUT = """<!DOCTYPE html>
+<html lang="{{ parts[0].lang }}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head>
+<body style="font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;">
+{% for part in parts %}
+{% if not loop.first %}<hr style="border: none; border-top: 1px solid #999; margin: 2em 0;">{% endif %}
+<div lang="{{ part.lang }}" dir="{{ part.dir }}">
+{% for lines in part.paragraphs %}<p>{% for line in lines %}{{ line }}{% if not loop.last %}<br>{% endif %}{% endfor %}</p>
+{% endfor %}
+</div>
+{% endfor %}
+</body>
+</html>
+"""

@@ -1,0 +1,130 @@
+"""Where replies go: a pickup directory of .eml files (the embedded default) or an SMTP server.
+
+``send(batch)`` takes ``(outbox id, sender, recipient, raw bytes)`` items and returns one
+``Result`` per item: sent, retry (temporary: 4xx, connection trouble) or failed (permanent: 5xx).
+One SMTP connection is reused for the whole batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import ssl
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Config, Section, secret
+
+log = logging.getLogger("mailbot.transport")
+
+
+@dataclass
+class Item:
+    id: int
+    sender: str
+    to: str
+    raw: bytes
+    kind: str = ""
+
+
+@dataclass
+class Result:
+    id: int
+    state: str  # sent | retry | failed
+    detail: str = ""
+    code: int | None = None
+
+
+class PickupTransport:
+    def __init__(self, path: Path):
+        self.path = path
+
+    async def send(self, batch: list[Item]) -> list[Result]:
+        self.path.mkdir(parents=True, exist_ok=True)
+        results = []
+        for item in batch:
+            final = self.path / f"{item.id:07d}-{item.kind or 'mail'}.eml"
+            tmp = final.with_suffix(".tmp")
+            try:
+                tmp.write_bytes(item.raw)
+                os.replace(tmp, final)
+                results.append(Result(item.id, "sent", str(final)))
+            except OSError as exc:
+                results.append(Result(item.id, "retry", f"cannot write {final}: {exc.strerror}"))
+        return results
+
+
+def classify(code: int | None) -> str:
+    """An SMTP reply code → what to do with the mail."""
+    if code is None:
+        return "retry"
+    if 400 <= code < 500:
+        return "retry"
+    if code >= 500:
+        return "failed"
+    return "sent"
+
+
+class SmtpTransport:
+    def __init__(self, section: Section, base: Path = Path(".")):
+        self.s = section
+        self.base = base
+        self.port = section.port or {"tls": 465, "starttls": 587}.get(section.security, 25)
+
+    async def send(self, batch: list[Item]) -> list[Result]:
+        import aiosmtplib
+
+        s = self.s
+        results: list[Result] = []
+        client = aiosmtplib.SMTP(hostname=s.host, port=self.port, timeout=s.timeout,
+                                 use_tls=s.security == "tls", start_tls=s.security == "starttls",
+                                 tls_context=ssl.create_default_context())
+        try:
+            await client.connect()
+            if s.username:
+                await client.login(s.username, secret(s, "smtp", self.base))
+        except aiosmtplib.SMTPResponseException as exc:
+            return [Result(i.id, classify(exc.code) if exc.code != 535 else "retry", f"{exc.code} {exc.message}",
+                           exc.code) for i in batch]
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            return [Result(i.id, "retry", f"cannot connect to {s.host}:{self.port}: {exc}") for i in batch]
+        try:
+            for n, item in enumerate(batch):
+                try:
+                    errors, response = await client.sendmail(item.sender, [item.to], item.raw)
+                    results.append(Result(item.id, "sent", response))
+                except aiosmtplib.SMTPRecipientsRefused as exc:
+                    first = exc.recipients[0] if exc.recipients else None
+                    code = getattr(first, "code", None)
+                    results.append(Result(item.id, classify(code), f"{code} {getattr(first, 'message', '')}", code))
+                    await _rset(client)
+                except aiosmtplib.SMTPResponseException as exc:
+                    results.append(Result(item.id, classify(exc.code), f"{exc.code} {exc.message}", exc.code))
+                    if exc.code == 421:  # the server is closing: the rest later
+                        results += [Result(i.id, "retry", "421 connection closed by server", 421)
+                                    for i in batch[n + 1:]]
+                        break
+                    await _rset(client)
+                except (aiosmtplib.SMTPException, OSError) as exc:
+                    results.append(Result(item.id, "retry", str(exc)))
+                    results += [Result(i.id, "retry", "connection lost") for i in batch[n + 1:]]
+                    break
+        finally:
+            try:
+                await client.quit()
+            except Exception:
+                client.close()
+        return results
+
+
+async def _rset(client) -> None:
+    try:
+        await client.rset()
+    except Exception:
+        pass
+
+
+def open_transport(config: Config) -> PickupTransport | SmtpTransport:
+    if config.smtp.backend == "pickup":
+        return PickupTransport(config.path(config.smtp.path))
+    return SmtpTransport(config.smtp, config.base)

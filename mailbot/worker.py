@@ -1,0 +1,549 @@
+"""The worker: fetch → store → decide → file → send, each step safe to repeat after a crash.
+
+1. **fetch**: new messages are stored raw (state ``new``) and committed before anything else;
+   the mailbox's last UID is advanced only after that commit. A message already stored (same
+   mailbox key, or same Message-ID) is not stored again.
+2. **handle**: every ``new`` message is read (``understand``), decided (``decide``) and applied in
+   one transaction: registration changes, the reply in the outbox, the audit entries, state
+   ``decided``. A crash before the commit leaves it ``new``; after it, it is never decided again.
+3. **file**: ``decided`` messages are moved (or flagged) in the mailbox, then marked ``filed``.
+4. **send**: due outbox mails are leased (``sending``), handed to the transport, and marked
+   ``sent``, ``retry`` (with backoff) or ``failed``. A crash between the hand-over and the mark
+   can send a mail twice (the lease expires and it is sent again, with the same Message-ID);
+   it can never lose one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, TextIO
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .config import Config
+from .decide import ACTIVE, Desk, Plan, RegView, decide
+from .replies import Composer, new_reference, reference_pattern
+from .sources import folder_names
+from .store import Audit, MailboxState, Message, Outbox, Registration, Store
+from .transports import Item
+from .understand.reading import Reading, understand
+
+log = logging.getLogger("mailbot.worker")
+BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
+LEASE = timedelta(minutes=10)
+MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
+
+
+@dataclass
+class Summary:
+    fetched: int = 0
+    duplicates: int = 0
+    handled: int = 0
+    filed: int = 0
+    sent: int = 0
+    retry: int = 0
+    failed: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        outcomes = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items())) or "nothing new"
+        return (f"fetched {self.fetched} (duplicates {self.duplicates}), handled {self.handled} ({outcomes}), "
+                f"filed {self.filed}, sent {self.sent}, retry {self.retry}, failed {self.failed}")
+
+
+def normal_id(message_id: str, raw: bytes) -> str:
+    mid = re.sub(r"\s+", "", message_id or "")
+    if not mid:
+        mid = f"<{hashlib.sha256(raw).hexdigest()}@mailbot.invalid>"
+    return mid[:500]
+
+
+class Worker:
+    def __init__(self, config: Config, store: Store, source: Any = None, transport: Any = None,
+                 composer: Composer | None = None, dry_run: bool = False, out: TextIO | None = None,
+                 verbose: bool = True):
+        self.config = config
+        self.store = store
+        self.source = source
+        self.transport = transport
+        self.composer = composer or Composer(config)
+        self.dry_run = dry_run
+        self.out = out or sys.stdout
+        self.verbose = verbose
+        self.folders = folder_names(config)
+        self.ref_pattern = reference_pattern(config.replies.reference_prefix)
+        self.copies: list[tuple[str, int]] = []  # (source key, message id) of second copies to file
+        self._dry: Session | None = None
+        self._dry_done: set[int] = set()
+
+    # ------------------------------------------------------------------ helpers
+    def _say(self, text: str) -> None:
+        if self.verbose:
+            self.out.write(text + "\n")
+            self.out.flush()
+
+    def _session(self) -> Session:
+        if self.dry_run:
+            if self._dry is None:
+                self._dry = self.store.session()
+            return self._dry
+        return self.store.session()
+
+    def _commit(self, s: Session) -> None:
+        if self.dry_run:
+            s.flush()
+        else:
+            s.commit()
+
+    def _close(self, s: Session) -> None:
+        if not self.dry_run:
+            s.close()
+
+    def finish(self) -> None:
+        if self._dry is not None:
+            self._dry.rollback()
+            self._dry.close()
+            self._dry = None
+
+    # ------------------------------------------------------------------ 1. fetch
+    def fetch(self, now: datetime, summary: Summary | None = None) -> Summary:
+        summary = summary or Summary()
+        src = self.source
+        s = self._session()
+        try:
+            state = s.get(MailboxState, src.name)
+            validity, items = src.fetch(state.last_uid if state else 0, state.uidvalidity if state else None)
+            if state is None:
+                state = MailboxState(mailbox=src.name, uidvalidity=validity, last_uid=0)
+                s.add(state)
+            elif validity is not None and state.uidvalidity != validity:
+                self.store.audit(s, now, "bot", "uidvalidity_changed", "mailbox", None,
+                                 old=state.uidvalidity, new=validity)
+                state.uidvalidity, state.last_uid = validity, 0
+            pending = 0
+            for item in items:
+                if self._store_one(s, item, now, summary):
+                    pending += 1
+                if item.uid:
+                    state.last_uid = max(state.last_uid, item.uid)
+                if pending >= 200:
+                    self._commit(s)
+                    pending = 0
+            self._commit(s)
+        finally:
+            self._close(s)
+        return summary
+
+    def _store_one(self, s: Session, item: Any, now: datetime, summary: Summary) -> bool:
+        mailbox = self.source.name
+        if s.scalar(select(Message.id).where(Message.mailbox == mailbox, Message.source_key == item.key)):
+            return False  # stored by an earlier run that did not get to file it
+        from .understand.mime import parse_headers_quick
+        head = parse_headers_quick(item.raw)
+        mid = normal_id(head.get("message_id", ""), item.raw)
+        first = s.scalar(select(Message.id).where(Message.message_id == mid))
+        if first is not None:
+            self.copies.append((item.key, first))
+            summary.duplicates += 1
+            return False
+        s.add(Message(mailbox=mailbox, source_key=item.key, message_id=mid, raw=item.raw, fetched_at=now,
+                      sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
+                      subject=head.get("subject", ""), state="new"))
+        summary.fetched += 1
+        return True
+
+    # ------------------------------------------------------------------ 2. handle
+    def handle(self, now: datetime, summary: Summary | None = None) -> Summary:
+        summary = summary or Summary()
+        while True:
+            s = self._session()
+            try:
+                query = select(Message).where(Message.state == "new").order_by(Message.id).limit(1)
+                if self.dry_run:
+                    query = query.where(Message.id.not_in(self._dry_done))
+                msg = s.scalar(query)
+                if msg is None:
+                    return summary
+                self._handle_one(s, msg, now, summary)
+                self._commit(s)
+            finally:
+                self._close(s)
+
+    def _handle_one(self, s: Session, msg: Message, now: datetime, summary: Summary) -> None:
+        config = self.config
+        reading = understand(msg.raw, config.events, config.office)
+        sender = (reading.sender or msg.sender or "").lower()
+        thread = self._thread(s, reading, sender)
+        if thread is not None and thread.status == "awaiting" and thread.pending == "clarify" and thread.offered:
+            offered = tuple(e for e in config.events if e.id in thread.offered)
+            reading = understand(msg.raw, offered, config.office)
+        mine = s.scalars(select(Registration).where(func.lower(Registration.email) == sender,
+                                                    Registration.status.in_(ACTIVE + ("awaiting",)))
+                         .order_by(Registration.id)).all() if sender else []
+        desk = Desk(
+            now=now, events=config.events, mine=tuple(_view(r) for r in mine),
+            thread=_view(thread) if thread is not None else None,
+            taken=self._taken(s), waiting=self._waiting(s),
+            replies_today=self._replies_today(s, sender, now) if sender else 0,
+            max_replies=config.replies.max_per_sender_per_day,
+            acknowledge_review=config.replies.acknowledge_review,
+        )
+        plan = decide(reading, desk)
+        reg = self._apply(s, msg, reading, plan, sender, thread, now)
+        msg.reading = reading.to_dict()
+        msg.sender = sender[:320]
+        msg.sender_name = (reading.sender_name or "")[:300]
+        msg.subject = reading.subject or msg.subject
+        msg.sent_at = _parse_sent(reading.sent_at)
+        msg.action = reading.action
+        msg.outcome = plan.outcome
+        msg.reason = plan.reason
+        msg.folder = self.folders[plan.folder]
+        msg.review = "open" if plan.review else None
+        msg.registration_id = reg.id if reg is not None else None
+        msg.state = "decided"
+        self.store.audit(s, now, "bot", f"message_{plan.outcome}", "message", msg.id, sender or None,
+                         reason=plan.reason, reply=plan.reply, workshop=plan.workshop)
+        if self.dry_run:
+            self._dry_done.add(msg.id)
+        summary.handled += 1
+        summary.outcomes[plan.outcome] = summary.outcomes.get(plan.outcome, 0) + 1
+        self._say(f"  #{msg.id:<5} {plan.outcome:<14} {plan.workshop or '-':<12} {sender or '(no sender)'}"
+                  f" — {plan.reason}")
+
+    def _thread(self, s: Session, reading: Reading, sender: str) -> Registration | None:
+        ids = [i for i in [reading.in_reply_to, *reading.references] if i]
+        reg_id = None
+        if ids:
+            reg_id = s.scalar(select(Outbox.registration_id).where(Outbox.message_id.in_(ids),
+                                                                   Outbox.registration_id.is_not(None))
+                              .order_by(Outbox.id.desc()).limit(1))
+        if reg_id is None:
+            m = self.ref_pattern.search(reading.subject or "")
+            if m:
+                reg_id = s.scalar(select(Registration.id).where(Registration.reference == m.group(1).upper()))
+        if reg_id is None:
+            return None
+        reg = s.get(Registration, reg_id)
+        if reg is None or (reg.email or "").lower() != sender:
+            return None  # only the address that registered may continue the thread
+        return reg
+
+    def _taken(self, s: Session) -> dict[str, int]:
+        rows = s.execute(select(Registration.workshop, func.sum(Registration.attendees))
+                         .where(Registration.status == "confirmed").group_by(Registration.workshop))
+        return {w: int(n or 0) for w, n in rows}
+
+    def _waiting(self, s: Session) -> dict[str, int]:
+        rows = s.execute(select(Registration.workshop, func.count())
+                         .where(Registration.status == "waiting").group_by(Registration.workshop))
+        return {w: int(n) for w, n in rows}
+
+    def _replies_today(self, s: Session, sender: str, now: datetime) -> int:
+        return s.scalar(select(func.count()).select_from(Outbox).where(
+            func.lower(Outbox.to_addr) == sender, Outbox.created_at > now - timedelta(days=1))) or 0
+
+    # ------------------------------------------------------------------ applying a plan
+    def _apply(self, s: Session, msg: Message, reading: Reading, plan: Plan, sender: str,
+               thread: Registration | None, now: datetime) -> Registration | None:
+        audit = self.store.audit
+        concerned: Registration | None = None
+        freed: set[str] = set()
+        for rid in plan.close:
+            r = s.get(Registration, rid)
+            if r is not None and r.status == "awaiting":
+                _change(r, now, "closed", "answered otherwise")
+                audit(s, now, "bot", "registration_closed", "registration", r.id, r.email, message=msg.id)
+        for rid in plan.cancel:
+            r = s.get(Registration, rid)
+            if r is not None and r.status in ACTIVE:
+                if r.status == "confirmed":
+                    freed.add(r.workshop)
+                _change(r, now, "cancelled", f"cancelled by mail #{msg.id}")
+                audit(s, now, "bot", "registration_cancelled", "registration", r.id, r.email, message=msg.id,
+                      workshop=r.workshop)
+                concerned = r
+        if plan.move:
+            rid, wid, status = plan.move
+            r = s.get(Registration, rid)
+            if r.status == "confirmed":
+                freed.add(r.workshop)
+            old = r.workshop
+            r.workshop = wid
+            r.waiting_since = now if status == "waiting" else None
+            _change(r, now, status, f"moved from {old} to {wid} by mail #{msg.id}")
+            audit(s, now, "bot", "registration_moved", "registration", r.id, r.email, message=msg.id,
+                  old=old, new=wid, status=status)
+            concerned = r
+        if plan.register:
+            wid, people, status = plan.register
+            r = s.get(Registration, plan.reuse) if plan.reuse else None
+            names = [n for n in reading.names if n]
+            if r is None:
+                r = Registration(reference=new_reference(self.config.replies.reference_prefix), email=sender,
+                                 created_at=now, updated_at=now, history=[], names=[], offered=[])
+                s.add(r)
+            r.name = reading.sender_name or (names[0] if names else "")
+            r.names = names
+            r.workshop, r.attendees, r.language = wid, people, reading.language or "de"
+            r.pending, r.offered, r.target = None, [], None
+            r.waiting_since = now if status == "waiting" else None
+            _change(r, now, status, f"registered for {wid} ({people}) by mail #{msg.id}")
+            s.flush()
+            audit(s, now, "bot", f"registration_{status}", "registration", r.id, r.email, message=msg.id,
+                  workshop=wid, attendees=people)
+            concerned = r
+        if plan.awaiting:
+            a = plan.awaiting
+            r = Registration(reference=new_reference(self.config.replies.reference_prefix), email=sender,
+                             name=reading.sender_name or "", names=[n for n in reading.names if n],
+                             workshop=None, attendees=a["attendees"], status="awaiting", pending=a["pending"],
+                             offered=a["offered"], target=a["target"], language=reading.language or "de",
+                             created_at=now, updated_at=now, history=[])
+            _change(r, now, "awaiting", f"asked back ({a['pending']}) on mail #{msg.id}")
+            s.add(r)
+            s.flush()
+            audit(s, now, "bot", "registration_awaiting", "registration", r.id, r.email, message=msg.id)
+            concerned = r
+        if concerned is None and plan.outcome == "already":
+            concerned = next((r for r in s.scalars(select(Registration).where(
+                func.lower(Registration.email) == sender, Registration.workshop == plan.workshop,
+                Registration.status.in_(ACTIVE)))), None)
+        if concerned is None and thread is not None:
+            concerned = thread
+        s.flush()
+        if plan.reply:
+            position = None
+            if plan.reply == "waiting" and concerned is not None:
+                position = self._position(s, concerned)
+            reply = self.composer.compose(
+                plan.reply, to=sender, to_name=reading.sender_name, lang=reading.language or "de", now=now,
+                reference=concerned.reference if concerned is not None else None,
+                workshop=plan.workshop, previous=plan.previous, options=plan.options, candidates=plan.candidates,
+                reason=plan.clarify_reason,
+                attendees=concerned.attendees if concerned is not None and concerned.status in ACTIVE else None,
+                position=position, in_reply_to=msg.message_id if not msg.message_id.endswith("@mailbot.invalid>")
+                else "", references=reading.references, their_subject=reading.subject)
+            self._queue(s, f"reply:{msg.id}", reply, now, msg.id, concerned.id if concerned is not None else None)
+        for wid in freed:
+            self.promote(s, wid, now)
+        return concerned
+
+    def _position(self, s: Session, reg: Registration) -> int:
+        return s.scalar(select(func.count()).select_from(Registration).where(
+            Registration.workshop == reg.workshop, Registration.status == "waiting",
+            Registration.waiting_since <= reg.waiting_since)) or 1
+
+    def _queue(self, s: Session, dedupe: str, reply: Any, now: datetime, message_id: int | None,
+               registration_id: int | None) -> None:
+        if s.scalar(select(Outbox.id).where(Outbox.dedupe == dedupe)):
+            return
+        s.add(Outbox(dedupe=dedupe, message_id=reply.message_id, kind=reply.kind, to_addr=reply.to,
+                     subject=reply.subject, raw=reply.raw, state="queued", next_attempt_at=now, created_at=now,
+                     source_message_id=message_id, registration_id=registration_id))
+        s.flush()
+        self.store.audit(s, now, "bot", "mail_queued", "outbox", None, reply.to, kind=reply.kind, dedupe=dedupe)
+        if self.dry_run:
+            self._say(f"         would send {reply.kind!r} to {reply.to}: {reply.subject}")
+
+    def promote(self, s: Session, wid: str, now: datetime, actor: str = "bot") -> list[Registration]:
+        """Fill seats freed in workshop ``wid`` from its waiting list, first come first served."""
+        event = self.config.event(wid)
+        if event is None or event.start <= now:
+            return []
+        promoted = []
+        while True:
+            first = s.scalar(select(Registration).where(Registration.workshop == wid,
+                                                        Registration.status == "waiting")
+                             .order_by(Registration.waiting_since, Registration.id).limit(1))
+            if first is None:
+                break
+            taken = self._taken(s).get(wid, 0)
+            if event.capacity and taken + first.attendees > event.capacity:
+                break
+            first.waiting_since = None
+            _change(first, now, "confirmed", "promoted from the waiting list", actor)
+            s.flush()
+            self.store.audit(s, now, actor, "registration_promoted", "registration", first.id, first.email,
+                             workshop=wid)
+            if first.email:
+                reply = self.composer.compose("promoted", to=first.email, to_name=first.name, lang=first.language,
+                                              now=now, reference=first.reference, workshop=wid,
+                                              attendees=first.attendees)
+                self._queue(s, f"promoted:{first.id}:{len(first.history)}", reply, now, None, first.id)
+            promoted.append(first)
+        return promoted
+
+    # ------------------------------------------------------------------ 3. file
+    def file(self, now: datetime, summary: Summary | None = None) -> Summary:
+        summary = summary or Summary()
+        if self.dry_run:
+            self.copies.clear()
+            return summary
+        src = self.source
+        s = self.store.session()
+        try:
+            rows = s.execute(select(Message.id, Message.source_key, Message.folder).where(
+                Message.mailbox == src.name, Message.state == "decided").order_by(Message.id)).all()
+            by_folder: dict[str, list[tuple[int, str]]] = {}
+            for mid, key, folder in rows:
+                by_folder.setdefault(folder, []).append((mid, key))
+            for orig, key in [(o, k) for k, o in self.copies]:
+                folder = s.scalar(select(Message.folder).where(Message.id == orig)) or self.folders["ignored"]
+                by_folder.setdefault(folder, []).append((0, key))
+            for folder, entries in by_folder.items():
+                for i in range(0, len(entries), 500):
+                    chunk = entries[i:i + 500]
+                    if hasattr(src, "file_many"):
+                        src.file_many([k for _, k in chunk], folder)
+                    else:
+                        for _, k in chunk:
+                            src.file(k, folder)
+                    ids = [m for m, _ in chunk if m]
+                    if ids:
+                        s.execute(update(Message).where(Message.id.in_(ids)).values(state="filed"))
+                        s.commit()
+                    summary.filed += len(chunk)
+            self.copies.clear()
+        finally:
+            s.close()
+        return summary
+
+    # ------------------------------------------------------------------ 4. send
+    async def send(self, now: datetime, summary: Summary | None = None) -> Summary:
+        summary = summary or Summary()
+        if self.dry_run or self.transport is None:
+            return summary
+        batch_size = self.config.smtp.batch_size
+        while True:
+            with self.store.session() as s:
+                rows = s.scalars(select(Outbox).where(Outbox.state.in_(("queued", "retry", "sending")),
+                                                      Outbox.next_attempt_at <= now)
+                                 .order_by(Outbox.id).limit(batch_size)).all()
+                if not rows:
+                    return summary
+                items = []
+                for row in rows:
+                    row.state, row.attempts, row.next_attempt_at = "sending", row.attempts + 1, now + LEASE
+                    items.append(Item(row.id, self.config.sender, row.to_addr, row.raw, row.kind))
+                s.commit()
+            results = await self.transport.send(items)
+            with self.store.session() as s:
+                for res in results:
+                    row = s.get(Outbox, res.id)
+                    state = res.state
+                    if state == "retry" and row.attempts >= MAX_ATTEMPTS:
+                        state = "failed"
+                    row.state, row.last_error = state, "" if state == "sent" else res.detail[:1000]
+                    if state == "sent":
+                        row.sent_at = now
+                        summary.sent += 1
+                    elif state == "retry":
+                        row.next_attempt_at = now + timedelta(minutes=BACKOFF_MINUTES[min(row.attempts,
+                                                                                           len(BACKOFF_MINUTES)) - 1])
+                        summary.retry += 1
+                    else:
+                        summary.failed += 1
+                    self.store.audit(s, now, "bot", f"mail_{state}", "outbox", row.id, row.to_addr,
+                                     kind=row.kind, detail=res.detail[:300])
+                s.commit()
+            if any(r.state == "retry" for r in results) and all(r.state != "sent" for r in results):
+                return summary  # the server is unwell: try again at the next interval
+
+    # ------------------------------------------------------------------ scheduled jobs
+    def reminders(self, now: datetime) -> int:
+        """Queue a reminder for each confirmed registration when a workshop is ``reminder_days`` away."""
+        if self.dry_run:
+            return 0
+        count = 0
+        with self.store.session() as s:
+            for event in self.config.events:
+                for days in self.config.schedule.reminder_days:
+                    if not event.start - timedelta(days=days) <= now < event.start:
+                        continue
+                    regs = s.scalars(select(Registration).where(Registration.workshop == event.id,
+                                                                Registration.status == "confirmed",
+                                                                Registration.email != "")).all()
+                    for r in regs:
+                        key = f"reminder:{r.id}:{event.id}:{days}"
+                        if s.scalar(select(Outbox.id).where(Outbox.dedupe == key)):
+                            continue
+                        left = max((event.start.date() - now.astimezone(event.start.tzinfo).date()).days, 0)
+                        reply = self.composer.compose("reminder", to=r.email, to_name=r.name, lang=r.language,
+                                                      now=now, reference=r.reference, workshop=event.id,
+                                                      attendees=r.attendees, days=left)
+                        self._queue(s, key, reply, now, None, r.id)
+                        count += 1
+            s.commit()
+        return count
+
+    def retention(self, now: datetime) -> int:
+        """Erase personal data ``retention_days`` after the last workshop has ended."""
+        last = max(e.end for e in self.config.events)
+        if now < last + timedelta(days=self.config.schedule.retention_days) or self.dry_run:
+            return 0
+        with self.store.session() as s:
+            n = erase(s, self.store, now, None, "bot", "retention")
+            s.commit()
+        return n
+
+    async def once(self, now: datetime) -> Summary:
+        summary = Summary()
+        self.fetch(now, summary)
+        self.handle(now, summary)
+        self.file(now, summary)
+        self.reminders(now)
+        self.retention(now)
+        await self.send(now, summary)
+        self.finish()
+        return summary
+
+
+def erase(s: Session, store: Store, now: datetime, email: str | None, actor: str, why: str) -> int:
+    """Erase personal data: of one address (``forget``), or of everyone (retention).
+    Counts and states stay; raw mail, names, addresses and readings go."""
+    cond_msg = func.lower(Message.sender) == email.lower() if email else Message.sender != ""
+    cond_reg = func.lower(Registration.email) == email.lower() if email else Registration.email != ""
+    cond_out = func.lower(Outbox.to_addr) == email.lower() if email else Outbox.to_addr != ""
+    n = 0
+    for m in s.scalars(select(Message).where(cond_msg)):
+        m.raw, m.sender, m.sender_name, m.subject, m.reading = b"", "", "", "", None
+        m.reason = ""
+        n += 1
+    for r in s.scalars(select(Registration).where(cond_reg)):
+        r.email, r.name, r.names, r.phone = "", "", [], ""
+        r.history = [{"at": h.get("at"), "by": h.get("by"), "change": h.get("status")} for h in r.history]
+        n += 1
+    for o in s.scalars(select(Outbox).where(cond_out)):
+        o.to_addr, o.subject, o.raw = "", "", b""
+        n += 1
+    s.execute(update(Audit).where(Audit.email == email if email else Audit.email.is_not(None)).values(email=None))
+    store.audit(s, now, actor, "personal_data_erased", "person", None, None, why=why, records=n)
+    return n
+
+
+def _view(r: Registration) -> RegView:
+    return RegView(r.id, r.workshop, r.status, r.attendees, r.pending, tuple(r.offered or ()), r.target)
+
+
+def _change(r: Registration, now: datetime, status: str, what: str, by: str = "bot") -> None:
+    r.status = status
+    r.updated_at = now
+    r.history = [*(r.history or []), {"at": now.isoformat(), "by": by, "status": status, "change": what}]
+
+
+def _parse_sent(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        d = datetime.fromisoformat(value)
+        return d if d.tzinfo else None
+    except ValueError:
+        return None

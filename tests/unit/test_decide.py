@@ -1,0 +1,114 @@
+"""decide(): the desk's rules on top of a reading, without database or mail."""
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mailbot.decide import Desk, RegView, decide
+from mailbot.understand.reading import Reading
+
+BERLIN = ZoneInfo("Europe/Berlin")
+EARLY = datetime(2023, 9, 1, 9, 0, tzinfo=BERLIN)
+
+
+def reading(action="confirm", workshop="weinsberg", intent="register", **kw):
+    kw.setdefault("sender", "anna.beispiel@example.org")
+    kw.setdefault("attendees", 1 if action == "confirm" else None)
+    return Reading(intent, action, workshop=workshop, **kw)
+
+
+@pytest.fixture
+def desk(config):
+    return Desk(now=EARLY, events=config.events)
+
+
+def test_registration_is_confirmed_with_a_confirmation(desk):
+    plan = decide(reading(attendees=2), desk)
+    assert plan.outcome == "confirmed" and plan.reply == "confirmed"
+    assert plan.register == ("weinsberg", 2, "confirmed") and plan.folder == "done"
+
+
+def test_robots_are_never_answered(desk):
+    plan = decide(reading("ignore", None, "auto_reply"), desk)
+    assert plan.outcome == "ignored" and plan.reply is None and plan.register is None
+
+
+def test_a_started_workshop_gets_too_late_with_the_remaining_dates(desk):
+    late = replace(desk, now=datetime(2023, 9, 26, 17, 0, tzinfo=BERLIN))
+    plan = decide(reading(workshop="weinsberg"), late)
+    assert plan.outcome == "too_late" and plan.register is None
+    assert plan.options == ("brackenheim",)
+
+
+def test_same_workshop_again_is_already_registered(desk):
+    mine = (RegView(7, "weinsberg", "confirmed", 1),)
+    plan = decide(reading(), replace(desk, mine=mine))
+    assert plan.outcome == "already" and plan.register is None and plan.reply == "already"
+
+
+def test_another_workshop_is_a_change_only_when_the_sender_says_so(desk):
+    mine = (RegView(7, "offenau", "confirmed", 2),)
+    asked = decide(reading(), replace(desk, mine=mine))
+    assert asked.outcome == "ask_change" and asked.move is None and asked.awaiting["target"] == "weinsberg"
+    changed = decide(reading(intent="change", previous_workshop="offenau"), replace(desk, mine=mine))
+    assert changed.outcome == "changed" and changed.move == (7, "weinsberg", "confirmed")
+
+
+def test_full_workshop_puts_people_on_the_waiting_list(desk, config):
+    full = replace(desk, taken={"weinsberg": 59})
+    plan = decide(reading(attendees=2), full)
+    assert plan.outcome == "waiting" and plan.register == ("weinsberg", 2, "waiting") and plan.reply == "waiting"
+    assert decide(reading(attendees=1), full).outcome == "confirmed"
+    # nobody jumps the queue: with people waiting, a single seat still goes to the list
+    assert decide(reading(attendees=1), replace(full, waiting={"weinsberg": 1})).outcome == "waiting"
+
+
+def test_cancel_only_the_senders_own_registration(desk):
+    plan = decide(reading("cancel", None, "cancel"), desk)
+    assert plan.outcome == "not_registered" and plan.cancel == () and plan.review
+    mine = (RegView(3, "offenau", "confirmed", 1), RegView(4, "brackenheim", "waiting", 1))
+    which = decide(reading("cancel", None, "cancel"), replace(desk, mine=mine))
+    assert which.outcome == "clarify" and which.clarify_reason == "cancel_which" and which.cancel == ()
+    one = decide(reading("cancel", "brackenheim", "cancel"), replace(desk, mine=mine))
+    assert one.outcome == "cancelled" and one.cancel == (4,)
+
+
+def test_unclear_asks_back_with_the_open_workshops_numbered(desk):
+    plan = decide(reading("clarify", None, candidates=["offenau", "weinsberg"], flags=["several_events"]), desk)
+    assert plan.outcome == "clarify" and plan.clarify_reason == "several"
+    assert plan.options == ("offenau", "neuenstadt", "weinsberg", "brackenheim")
+    assert plan.awaiting["offered"] == list(plan.options)
+    later = decide(reading("clarify", None), replace(desk, now=datetime(2023, 9, 22, tzinfo=BERLIN)))
+    assert later.options == ("weinsberg", "brackenheim")
+
+
+def test_answer_to_our_clarification_completes_the_waiting_request(desk):
+    pending = RegView(9, None, "awaiting", 3, "clarify", ("offenau", "weinsberg"))
+    plan = decide(reading(workshop="weinsberg"), replace(desk, mine=(pending,), thread=pending))
+    assert plan.outcome == "confirmed" and plan.reuse == 9
+    assert plan.register == ("weinsberg", 3, "confirmed")  # the people count from the first mail
+
+
+def test_answer_wechsel_to_our_change_question_moves_the_registration(desk):
+    current = RegView(7, "offenau", "confirmed", 2)
+    pending = RegView(8, None, "awaiting", 2, "ask_change", (), "weinsberg")
+    answer = reading("review", None, "other", new_text="Ja, Wechsel bitte.")
+    plan = decide(answer, replace(desk, mine=(current, pending), thread=pending))
+    assert plan.outcome == "changed" and plan.move == (7, "weinsberg", "confirmed") and plan.close == (8,)
+    unclear = decide(reading("review", None, "other", new_text="Hm, mal sehen."),
+                     replace(desk, mine=(current, pending), thread=pending))
+    assert unclear.outcome == "review" and unclear.move is None
+
+
+def test_too_many_replies_to_one_address_go_to_staff(desk):
+    plan = decide(reading(), replace(desk, replies_today=5, max_replies=5))
+    assert plan.outcome == "review" and plan.reply is None and plan.register is None
+
+
+def test_questions_go_to_staff_with_an_acknowledgement_only_when_configured(desk):
+    assert decide(reading("review", None, "question"), desk).reply == "received"
+    quiet = replace(desk, acknowledge_review=False)
+    assert decide(reading("review", None, "question"), quiet).reply is None
+    assert decide(reading("review", None, "unreadable", flags=["unreadable"]), desk).reply is None
