@@ -60,6 +60,7 @@ def cmd_run(args: argparse.Namespace, config: Config) -> int:
 
     logging.basicConfig(level=logging.INFO if not args.quiet else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     out = sys.stdout
     seed_demo(config, out)
     store = store_for(config)

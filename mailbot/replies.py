@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -163,7 +163,7 @@ class Composer:
             msg["To"] = to
         msg["Subject"] = subject
         msg["Date"] = format_datetime(now)
-        message_id = make_msgid(idstring="mailbot", domain=self.domain)
+        message_id = f"<mailbot.{secrets.token_hex(10)}@{self.domain}>"
         msg["Message-ID"] = message_id
         if in_reply_to:
             msg["In-Reply-To"] = in_reply_to
@@ -171,7 +171,6 @@ class Composer:
             msg["References"] = " ".join(dict.fromkeys(refs))
         msg["Auto-Submitted"] = "auto-replied" if in_reply_to else "auto-generated"
         msg["X-Auto-Response-Suppress"] = "All"
-        msg["Content-Language"] = ", ".join(lg for lg, _ in parts)
         text = "\n\n————————————————\n\n".join(body for _, body in parts) + "\n"
         msg.set_content(text, subtype="plain", charset="utf-8")
         html = self.templates.html.render(parts=[
@@ -184,6 +183,7 @@ class Composer:
             ics = calendar(event, reference or message_id.strip("<>"), self.domain, cfg.office.name, now)
             msg.add_attachment(ics, maintype="text", subtype="calendar", filename=f"workshop-{event.id}.ics",
                                params={"method": "PUBLISH"})
+        msg["Content-Language"] = ", ".join(lg for lg, _ in parts)
         return Reply(kind, to, subject, message_id, msg.as_bytes())
 
 

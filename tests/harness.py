@@ -1,0 +1,155 @@
+"""A test desk: config in a temp dir, a mailbox to deliver into, the worker, and what was sent.
+
+The same scenario runs on the Maildir + pickup backends (fast) and on a real Dovecot + aiosmtpd
+(``tests/integration``): ``deliver`` puts a message into the mailbox, ``run`` is one
+``mailbot run --once`` pass, ``sent`` is every reply that left.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import mailbox
+import tomllib
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from mailbot.config import parse_config
+from mailbot.sources import open_source
+from mailbot.store import Message, Registration, open_store
+from mailbot.transports import open_transport
+from mailbot.worker import Worker
+
+ROOT = Path(__file__).resolve().parent.parent
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=BERLIN)
+
+
+def mail(sender: str, body: str, subject: str = "Anmeldung Workshop", name: str = "", date: str = "2023-09-04T08:00",
+         in_reply_to: EmailMessage | None = None, headers: dict | None = None) -> bytes:
+    m = EmailMessage()
+    m["From"] = f"{name} <{sender}>" if name else sender
+    m["To"] = "integration@landratsamt-heilbronn.de"
+    m["Subject"] = subject
+    m["Date"] = format_datetime(at(date))
+    m["Message-ID"] = make_msgid(domain=sender.split("@")[1])
+    if in_reply_to is not None:
+        m["In-Reply-To"] = in_reply_to["Message-ID"]
+        m["References"] = in_reply_to["Message-ID"]
+        quoted = "\n".join("> " + line for line in in_reply_to.get_body(("plain",)).get_content().splitlines())
+        body = f"{body}\n\nAm {in_reply_to['Date']} schrieb {in_reply_to['From']}:\n{quoted}\n"
+    for k, v in (headers or {}).items():
+        m[k] = v
+    m.set_content(body)
+    return m.as_bytes()
+
+
+class Harness:
+    def __init__(self, tmp: Path, dovecot=None, smtp=None, capacity: int | None = None, idle: bool = False,
+                 **config_overrides):
+        data = tomllib.loads((ROOT / "config.example.toml").read_text(encoding="utf-8"))
+        data["database"]["url"] = f"sqlite:///{tmp / 'mailbot.db'}"
+        data["mailbox"]["path"] = str(tmp / "maildir")
+        data["smtp"]["path"] = str(tmp / "outbox")
+        if capacity is not None:
+            for w in data["workshops"]:
+                w["capacity"] = capacity
+        self.dovecot, self.smtp = dovecot, smtp
+        if dovecot is not None:
+            user, password = next(iter(dovecot.users.items()))
+            self.user = user
+            data["mailbox"].update(backend="imap", host=dovecot.host, port=dovecot.port, security="none",
+                                   username=user, password=password, idle=idle)
+        if smtp is not None:
+            data["smtp"].update(backend="smtp", host=smtp.host, port=smtp.port, security="none")
+        for key, value in config_overrides.items():
+            section, _, name = key.partition("__")
+            data[section][name] = value
+        self.config = parse_config(data, "test", tmp)
+        self.store = open_store(self.config.database.url, tmp)
+        self.tmp = tmp
+        self.lines: list[str] = []
+
+    # --- the mailbox
+    def deliver(self, raw: bytes) -> None:
+        if self.dovecot is not None:
+            self.dovecot.append(self.user, raw)
+        else:
+            mailbox.Maildir(str(self.tmp / "maildir"), create=True).add(raw)
+
+    def folder(self, name: str) -> list[bytes]:
+        if self.dovecot is not None:
+            return self.dovecot.list_folder(self.user, name)
+        path = self.tmp / "maildir"
+        box = mailbox.Maildir(str(path), create=True)
+        if name != "INBOX":
+            try:
+                box = box.get_folder(name.replace("/", "."))
+            except mailbox.NoSuchMailboxError:
+                return []
+        return [m.as_bytes() for m in box]
+
+    # --- one pass of `mailbot run --once`
+    def worker(self, dry_run: bool = False) -> Worker:
+        import io
+
+        out = io.StringIO()
+        w = Worker(self.config, self.store, open_source(self.config), open_transport(self.config),
+                   dry_run=dry_run, out=out)
+        w._out_buffer = out
+        return w
+
+    def run(self, now: str | datetime = "2023-09-04T09:00", dry_run: bool = False):
+        w = self.worker(dry_run)
+        try:
+            summary = asyncio.run(w.once(at(now) if isinstance(now, str) else now))
+        finally:
+            w.source.close()
+        self.lines.append(w._out_buffer.getvalue())
+        return summary
+
+    # --- what left
+    def sent(self) -> list[EmailMessage]:
+        if self.smtp is not None:
+            raws = [raw for _, _, raw in self.smtp.messages]
+        else:
+            raws = [p.read_bytes() for p in sorted((self.tmp / "outbox").glob("*.eml"))]
+        return [email.message_from_bytes(r, policy=policy.default) for r in raws]
+
+    def sent_to(self, address: str) -> list[EmailMessage]:
+        return [m for m in self.sent() if address in str(m["To"])]
+
+    # --- the database
+    def registrations(self, status: str | None = None) -> list[Registration]:
+        with self.store.session() as s:
+            q = select(Registration).order_by(Registration.id)
+            if status:
+                q = q.where(Registration.status == status)
+            return list(s.scalars(q))
+
+    def messages(self) -> list[Message]:
+        with self.store.session() as s:
+            return list(s.scalars(select(Message).order_by(Message.id)))
+
+
+def text_of(m: EmailMessage) -> str:
+    return m.get_body(("plain",)).get_content()
+
+
+def ics_of(m: EmailMessage):
+    from icalendar import Calendar
+
+    for part in m.iter_attachments():
+        if part.get_content_type() == "text/calendar":
+            data = part.get_payload(decode=True)
+            return Calendar.from_ical(data)
+    return None

@@ -1,0 +1,125 @@
+"""End-to-end desk scenarios, shared by the Maildir run (tests/worker) and the real Dovecot +
+SMTP run (tests/integration). Each takes a ``Harness`` and asserts what a resident, staff or the
+office's IT would notice: the replies, the registrations, the folders."""
+
+from __future__ import annotations
+
+from tests.harness import Harness, ics_of, mail, text_of
+
+ROBOTS_DIR = "tests/corpus/robots"
+
+
+def corpus_round(desk: Harness) -> None:
+    """Registrations, a robot, a question; then a second run changes and sends nothing."""
+    from pathlib import Path
+
+    desk.deliver(mail("anna.beispiel@example.org", "Hallo, ich melde mich für den 26.09. in Weinsberg an. "
+                      "Wir kommen zu zweit.\n\nViele Grüße\nAnna Beispiel", name="Anna Beispiel"))
+    desk.deliver(mail("john.doe@example.net", "Hello, I would like to attend the workshop in Neuenstadt on "
+                      "Thursday 21 September.\nBest regards\nJohn Doe", subject="Registration", name="John Doe"))
+    desk.deliver(mail("emre.yilmaz@example.com", "Merhaba, 17 Ekim'deki atölyeye katılmak istiyorum.\n"
+                      "Saygılarımla\nEmre Yılmaz", subject="Kayıt", name="Emre Yılmaz"))
+    robots = sorted(Path(ROBOTS_DIR).glob("*.eml"))[:6] + sorted(Path(ROBOTS_DIR).glob("*.eml"))[22:28]
+    for p in robots:
+        desk.deliver(p.read_bytes())
+    desk.deliver(mail("frage@example.org", "Gibt es einen Dolmetscher für Arabisch? Ich weiß noch nicht, "
+                      "ob ich komme.", subject="Frage"))
+    first = desk.run()
+    assert first.fetched == 4 + len(robots)
+
+    sent = desk.sent()
+    # nothing to a robot: every reply goes to one of the four people
+    assert sorted(str(m["To"]).split("<")[-1].rstrip(">") for m in sent) == sorted(
+        ["anna.beispiel@example.org", "john.doe@example.net", "emre.yilmaz@example.com", "frage@example.org"])
+    anna = desk.sent_to("anna.beispiel@example.org")[0]
+    assert "Weinsberg" in text_of(anna) and "26. September 2023" in text_of(anna)
+    assert anna["Auto-Submitted"] == "auto-replied" and anna["X-Auto-Response-Suppress"] == "All"
+    assert anna["Subject"].startswith("Re: Anmeldung Workshop [MB-")
+    assert anna["In-Reply-To"] and anna["In-Reply-To"] in anna["References"]
+    assert anna["Message-ID"].endswith("@landratsamt-heilbronn.de>")
+    cal = ics_of(anna)
+    event = cal.walk("VEVENT")[0]
+    assert event.decoded("dtstart").isoformat() == "2023-09-26T16:45:00+02:00"
+    assert "Seufferheldstraße 14" in str(event["location"])
+    john = desk.sent_to("john.doe@example.net")[0]
+    assert "Neuenstadt" in text_of(john) and "Thursday" in text_of(john)  # German first, then English
+    assert text_of(john).index("Donnerstag") < text_of(john).index("Thursday")
+    emre = desk.sent_to("emre.yilmaz@example.com")[0]
+    assert "Ekim" in text_of(emre) and "Oktober" in text_of(emre)
+    assert ics_of(desk.sent_to("frage@example.org")[0]) is None
+
+    regs = {(r.email, r.workshop, r.attendees, r.status) for r in desk.registrations()}
+    assert regs == {("anna.beispiel@example.org", "weinsberg", 2, "confirmed"),
+                    ("john.doe@example.net", "neuenstadt", 1, "confirmed"),
+                    ("emre.yilmaz@example.com", "brackenheim", 1, "confirmed")}
+    assert len(desk.folder("Anmeldungen/Bestätigt")) == 3
+    assert len(desk.folder("Anmeldungen/Ignoriert")) == len(robots)
+    assert len(desk.folder("Anmeldungen/Prüfen")) == 1
+    assert desk.folder("INBOX") == []
+
+    second = desk.run()
+    assert (second.fetched, second.handled, second.sent) == (0, 0, 0)
+    assert len(desk.sent()) == 4 and len(desk.registrations()) == 3
+
+
+def clarification_round_trip(desk: Harness) -> None:
+    desk.deliver(mail("lena.probe@example.org", "Guten Tag, ich möchte gern zu einem der Workshops kommen, "
+                      "mit meiner Schwester.\nLena Probe", name="Lena Probe"))
+    desk.run()
+    question = desk.sent_to("lena.probe@example.org")[-1]
+    body = text_of(question)
+    assert "3. Dienstag, 26. September 2023" in body
+    assert desk.folder("Anmeldungen/Rückfrage")
+    assert [r.status for r in desk.registrations()] == ["awaiting"]
+
+    desk.deliver(mail("lena.probe@example.org", "Nummer 3", subject=f"Re: {question['Subject']}",
+                      in_reply_to=question, date="2023-09-05T10:00"))
+    desk.run("2023-09-05T10:05")
+    confirmation = desk.sent_to("lena.probe@example.org")[-1]
+    assert "Weinsberg" in text_of(confirmation) and ics_of(confirmation) is not None
+    assert confirmation["In-Reply-To"] != question["In-Reply-To"]
+    regs = desk.registrations()
+    assert [(r.workshop, r.status, r.attendees) for r in regs] == [("weinsberg", "confirmed", 2)]
+
+
+def cancel_and_change(desk: Harness) -> None:
+    desk.deliver(mail("paul.test@example.org", "Ich melde mich für Offenau am 19.09. an.\nPaul Test"))
+    desk.run()
+    confirmation = desk.sent_to("paul.test@example.org")[-1]
+    # a change, said as such
+    desk.deliver(mail("paul.test@example.org", "Ich bin für den 19.09. angemeldet, möchte aber lieber "
+                      "zum 17.10. nach Brackenheim wechseln.\nPaul Test", subject="Umbuchung", date="2023-09-06T08:00"))
+    desk.run("2023-09-06T08:05")
+    assert [(r.workshop, r.status) for r in desk.registrations()] == [("brackenheim", "confirmed")]
+    changed = desk.sent_to("paul.test@example.org")[-1]
+    assert "Brackenheim" in text_of(changed) and "Offenau" in text_of(changed)
+    # someone else cannot cancel Paul's registration
+    desk.deliver(mail("mallory@example.com", "Absage für Brackenheim, wir kommen nicht.",
+                      subject=f"Re: {confirmation['Subject']}", date="2023-09-07T08:00"))
+    desk.run("2023-09-07T08:05")
+    assert [r.status for r in desk.registrations()] == ["confirmed"]
+    assert "keine Anmeldung" in text_of(desk.sent_to("mallory@example.com")[-1])
+    # Paul cancels by answering the confirmation
+    desk.deliver(mail("paul.test@example.org", "Absage. Leider kann ich doch nicht kommen.",
+                      subject=f"Re: {changed['Subject']}", in_reply_to=changed, date="2023-09-08T08:00"))
+    desk.run("2023-09-08T08:05")
+    assert [r.status for r in desk.registrations()] == ["cancelled"]
+    assert "Brackenheim" in text_of(desk.sent_to("paul.test@example.org")[-1])
+
+
+def waiting_list_and_promotion(desk: Harness) -> None:
+    """Capacity 2 per workshop: the third person waits; a cancel promotes them with a mail."""
+    desk.deliver(mail("a.eins@example.org", "Anmeldung für Weinsberg, 26.09., 2 Personen."))
+    desk.deliver(mail("b.zwei@example.org", "Ich komme gern am 26.09. nach Weinsberg."))
+    desk.run()
+    assert [(r.email, r.status) for r in desk.registrations()] == [("a.eins@example.org", "confirmed"),
+                                                                     ("b.zwei@example.org", "waiting")]
+    waiting = desk.sent_to("b.zwei@example.org")[-1]
+    assert "Warteliste" in text_of(waiting) and ics_of(waiting) is None
+    desk.deliver(mail("a.eins@example.org", "Wir müssen leider absagen für Weinsberg.", subject="Absage",
+                      date="2023-09-10T09:00"))
+    desk.run("2023-09-10T09:05")
+    assert [(r.email, r.status) for r in desk.registrations()] == [("a.eins@example.org", "cancelled"),
+                                                                     ("b.zwei@example.org", "confirmed")]
+    promoted = desk.sent_to("b.zwei@example.org")[-1]
+    assert promoted is not waiting and ics_of(promoted) is not None and "Weinsberg" in text_of(promoted)

@@ -1,0 +1,22 @@
+"""The desk end to end on the embedded backends: Maildir in, SQLite, pickup directory out."""
+
+import pytest
+
+from tests.harness import Harness, mail
+from tests.worker import scenarios
+
+
+def test_corpus_round_and_second_run_changes_nothing(desk):
+    scenarios.corpus_round(desk)
+
+
+def test_clarification_round_trip(desk):
+    scenarios.clarification_round_trip(desk)
+
+
+def test_cancel_and_change(desk):
+    scenarios.cancel_and_change(desk)
+
+
+def test_waiting_list_and_promotion(tmp_path):
+    scenarios.waiting_list_and_promotion(Harness(tmp_path, capacity=2))
