@@ -64,18 +64,19 @@ class MaildirSource:
             keys = sorted(self.box.keys())  # keys start with the delivery time: oldest first
             for key in keys:
                 try:
-                    msg = self.box.get_message(key)
+                    if self.after == "flag" and "S" in self.box.get_message(key).get_flags():
+                        continue
+                    raw = self.box.get_bytes(key)  # byte for byte as delivered
                 except (KeyError, FileNotFoundError):
                     continue  # moved away meanwhile
-                if self.after == "flag" and "S" in msg.get_flags():
-                    continue
-                yield Fetched(key, msg.as_bytes())
+                yield Fetched(key, raw)
         return None, gen()
 
     def file(self, key: str, folder: str) -> bool:
         try:
             msg = self.box.get_message(key)
-        except KeyError:
+            raw = self.box.get_bytes(key)
+        except (KeyError, FileNotFoundError):
             return False
         if self.after == "flag":
             msg.add_flag("S")
@@ -87,7 +88,7 @@ class MaildirSource:
             target = self.box.get_folder(name)
         except mb.NoSuchMailboxError:
             target = self.box.add_folder(name)
-        target.add(msg)
+        target.add(raw)
         self.box.discard(key)
         return True
 
