@@ -106,7 +106,7 @@ class Service:
         for sig in (signal.SIGTERM, signal.SIGINT):
             try:
                 loop.add_signal_handler(sig, self.stop_event.set)
-            except (NotImplementedError, RuntimeError):
+            except (NotImplementedError, RuntimeError, ValueError):  # not the main thread
                 pass
         watcher = None
         if cfg.mailbox.backend == "imap" and cfg.mailbox.idle:
@@ -135,20 +135,20 @@ class IdleWatcher(threading.Thread):
         super().__init__(name="imap-idle", daemon=True)
         self.make_source = make_source
         self.notify = notify
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join(timeout=5)
 
     def run(self) -> None:
         delay = 1.0
         source = None
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             try:
                 if source is None:
                     source = self.make_source()
-                if source.wait(60, stop=self._stop.is_set):
+                if source.wait(60, stop=self._halt.is_set):
                     self.notify()
                 delay = 1.0
             except Exception as exc:  # noqa: BLE001 - reconnect with backoff whatever went wrong
@@ -156,7 +156,7 @@ class IdleWatcher(threading.Thread):
                 if source is not None:
                     source.close()
                 source = None
-                self._stop.wait(delay)
+                self._halt.wait(delay)
                 delay = min(delay * 2, 300)
         if source is not None:
             source.close()

@@ -176,6 +176,7 @@ class ImapSource:
 
     # --- fetching
     def fetch(self, last_uid: int, uidvalidity: int | None, batch: int = 500) -> tuple[int | None, Iterator[Fetched]]:
+        self._call(lambda c: c.noop())  # let the server tell this session about mail others delivered
         status = self._call(lambda c: c.folder_status(self.s.folder, ["UIDVALIDITY", "UIDNEXT"]))
         validity = int(status[b"UIDVALIDITY"])
         if uidvalidity is not None and validity != uidvalidity:

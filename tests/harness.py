@@ -78,9 +78,13 @@ class Harness:
         self.store = open_store(self.config.database.url, tmp)
         self.tmp = tmp
         self.lines: list[str] = []
+        self.idle = idle
+        self.service = None
+        self.delivered = 0
 
     # --- the mailbox
     def deliver(self, raw: bytes) -> None:
+        self.delivered += 1
         if self.dovecot is not None:
             self.dovecot.append(self.user, raw)
         else:
@@ -109,6 +113,8 @@ class Harness:
         return w
 
     def run(self, now: str | datetime = "2023-09-04T09:00", dry_run: bool = False):
+        if self.idle:
+            return self.service_run(at(now) if isinstance(now, str) else now)
         w = self.worker(dry_run)
         try:
             summary = asyncio.run(w.once(at(now) if isinstance(now, str) else now))
@@ -153,3 +159,61 @@ def ics_of(m: EmailMessage):
             data = part.get_payload(decode=True)
             return Calendar.from_ical(data)
     return None
+
+
+class ServiceThread:
+    """``mailbot run`` (the service, with IMAP IDLE) in a thread with its own event loop."""
+
+    def __init__(self, harness: Harness):
+        import threading
+
+        from mailbot.service import Service
+
+        self.harness = harness
+        self.now = at("2023-09-04T09:00")
+        self.worker = harness.worker()
+        self.service = Service(self.worker, clock=lambda: self.now)
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._main, name="mailbot-service", daemon=True)
+        self.thread.start()
+
+    def _main(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        try:
+            self.loop.run_until_complete(self.service.run())
+        finally:
+            self.loop.run_until_complete(self.loop.shutdown_asyncgens())
+            self.loop.close()
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.service.stop_event.set)
+        self.thread.join(timeout=30)
+        assert not self.thread.is_alive(), "the service did not stop"
+
+
+def _service_run(self: Harness, now: datetime, timeout: float = 30.0):
+    """Wait (bounded) until the running service has handled, filed and answered all delivered mail."""
+    import time
+
+    from sqlalchemy import func
+
+    from mailbot.store import Outbox
+
+    if self.service is None:
+        self.service = ServiceThread(self)
+    self.service.now = now
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with self.store.session() as s:
+            stored = s.scalar(select(func.count()).select_from(Message)) or 0
+            copies = 0
+            unfinished = s.scalar(select(func.count()).select_from(Message).where(Message.state != "filed")) or 0
+            unsent = s.scalar(select(func.count()).select_from(Outbox).where(Outbox.state != "sent")) or 0
+        if stored + copies >= self.delivered and not unfinished and not unsent:
+            return None
+        time.sleep(0.05)
+    raise AssertionError(f"the service did not finish within {timeout}s: stored {stored} of {self.delivered}, "
+                         f"unfinished {unfinished}, unsent {unsent}")
+
+
+Harness.service_run = _service_run

@@ -25,7 +25,7 @@ def corpus_round(desk: Harness) -> None:
     desk.deliver(mail("frage@example.org", "Gibt es einen Dolmetscher für Arabisch? Ich weiß noch nicht, "
                       "ob ich komme.", subject="Frage"))
     first = desk.run()
-    assert first.fetched == 4 + len(robots)
+    assert first is None or first.fetched == 4 + len(robots)  # None: the service (IDLE) handled it
 
     sent = desk.sent()
     # nothing to a robot: every reply goes to one of the four people
@@ -58,7 +58,7 @@ def corpus_round(desk: Harness) -> None:
     assert desk.folder("INBOX") == []
 
     second = desk.run()
-    assert (second.fetched, second.handled, second.sent) == (0, 0, 0)
+    assert second is None or (second.fetched, second.handled, second.sent) == (0, 0, 0)
     assert len(desk.sent()) == 4 and len(desk.registrations()) == 3
 
 
