@@ -213,9 +213,10 @@ def _cancel(reading: Reading, desk: Desk) -> Plan:
         return Plan("cancelled", f"cancelled {hits[0].workshop}", reply="cancelled", workshop=hits[0].workshop,
                     cancel=(hits[0].id,), close=awaiting, options=tuple(e.id for e in desk.open_events()))
     if len(hits) > 1:
+        which = tuple(r.workshop for r in hits)
         return Plan("clarify", "cancellation, but several registrations", reply="clarify",
-                    clarify_reason="cancel_which", candidates=tuple(r.workshop for r in hits),
-                    options=tuple(r.workshop for r in hits), close=awaiting)
+                    clarify_reason="cancel_which", candidates=which, options=which, close=awaiting,
+                    awaiting={"pending": "cancel_which", "offered": list(which), "target": None, "attendees": 1})
     if awaiting and not active:
         return Plan("cancelled", "withdrew before choosing a date", close=awaiting)
     return Plan("not_registered", "cancellation, but no registration from this address", reply="not_registered",

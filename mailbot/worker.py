@@ -181,7 +181,8 @@ class Worker:
         reading = understand(msg.raw, config.events, config.office)
         sender = (reading.sender or msg.sender or "").lower()
         thread = self._thread(s, reading, sender)
-        if thread is not None and thread.status == "awaiting" and thread.pending == "clarify" and thread.offered:
+        if thread is not None and thread.status == "awaiting" and thread.offered:
+            # an answer to our numbered list: "Nummer 2" means the second workshop we offered
             offered = tuple(e for e in config.events if e.id in thread.offered)
             reading = understand(msg.raw, offered, config.office)
         mine = s.scalars(select(Registration).where(func.lower(Registration.email) == sender,

@@ -6,7 +6,8 @@ import pytest
 from tests.harness import Harness
 from tests.worker import scenarios
 
-SCENARIOS = ["corpus_round", "clarification_round_trip", "cancel_and_change", "waiting_list_and_promotion"]
+SCENARIOS = ["corpus_round", "clarification_round_trip", "cancel_and_change", "waiting_list_and_promotion",
+             "second_workshop_is_asked_then_changed", "cancel_one_of_two"]
 
 
 @pytest.fixture(params=["once", "idle"])

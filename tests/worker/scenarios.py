@@ -123,3 +123,51 @@ def waiting_list_and_promotion(desk: Harness) -> None:
                                                                      ("b.zwei@example.org", "confirmed")]
     promoted = desk.sent_to("b.zwei@example.org")[-1]
     assert promoted is not waiting and ics_of(promoted) is not None and "Weinsberg" in text_of(promoted)
+
+
+def second_workshop_is_asked_then_changed(desk: Harness) -> None:
+    """A second workshop without the word "change": we ask; the answer "Wechsel" moves the registration."""
+    desk.deliver(mail("rita.zwei@example.org", "Ich melde mich für den 19.09. in Offenau an."))
+    desk.run()
+    desk.deliver(mail("rita.zwei@example.org", "Und meine Tochter und ich kommen auch am 17.10. nach Brackenheim, "
+                      "zusätzlich.", subject="Noch eine Anmeldung", date="2023-09-04T10:00"))
+    desk.run("2023-09-04T10:05")
+    # a second workshop without saying "change": we ask, nothing moves
+    assert [(r.workshop, r.status) for r in desk.registrations()][:1] == [("offenau", "confirmed")]
+    asked = desk.sent_to("rita.zwei@example.org")[-1]
+    assert "Wechsel" in text_of(asked)
+    desk.deliver(mail("rita.zwei@example.org", "Wechsel", subject=f"Re: {asked['Subject']}", in_reply_to=asked,
+                      date="2023-09-04T11:00"))
+    desk.run("2023-09-04T11:05")
+    assert [(r.workshop, r.status) for r in desk.registrations() if r.status != "closed"] == [
+        ("brackenheim", "confirmed")]
+
+
+def cancel_one_of_two(desk: Harness) -> None:
+    """Two registrations (the second taken by phone), a cancel without a date: we ask which;
+    "Absage Nummer 2" cancels the second of the two we listed."""
+    from datetime import timedelta
+
+    from mailbot.store import Registration
+    from tests.harness import at
+
+    desk.deliver(mail("rita.zwei@example.org", "Ich melde mich für den 19.09. in Offenau an."))
+    desk.run()
+    with desk.store.session() as s:  # staff recorded a phone registration for the same address
+        now = at("2023-09-04T09:30")
+        s.add(Registration(reference="MB-PHONE2", email="rita.zwei@example.org", name="Rita Zwei",
+                           workshop="brackenheim", attendees=1, status="confirmed", created_at=now,
+                           updated_at=now, history=[], names=[], offered=[]))
+        s.commit()
+    desk.deliver(mail("rita.zwei@example.org", "Ich muss leider absagen.", subject="Absage",
+                      date="2023-09-05T08:00"))
+    desk.run("2023-09-05T08:05")
+    asked = desk.sent_to("rita.zwei@example.org")[-1]
+    body = text_of(asked)
+    assert "1. Dienstag, 19. September 2023" in body and "2. Dienstag, 17. Oktober 2023" in body
+    assert [r.status for r in desk.registrations() if r.workshop] == ["confirmed", "confirmed"]
+    desk.deliver(mail("rita.zwei@example.org", "Absage Nummer 2", subject=f"Re: {asked['Subject']}",
+                      in_reply_to=asked, date="2023-09-05T09:00"))
+    desk.run("2023-09-05T09:05")
+    assert {r.workshop: r.status for r in desk.registrations() if r.workshop} == {
+        "offenau": "confirmed", "brackenheim": "cancelled"}

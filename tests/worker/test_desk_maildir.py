@@ -20,3 +20,11 @@ def test_cancel_and_change(desk):
 
 def test_waiting_list_and_promotion(tmp_path):
     scenarios.waiting_list_and_promotion(Harness(tmp_path, capacity=2))
+
+
+def test_second_workshop_is_asked_then_changed_on_wechsel(desk):
+    scenarios.second_workshop_is_asked_then_changed(desk)
+
+
+def test_cancel_without_date_asks_which_of_two(desk):
+    scenarios.cancel_one_of_two(desk)

@@ -1,0 +1,120 @@
+"""Nothing lost, nothing twice: duplicates, crashes between the steps, retries, limits, time."""
+
+import asyncio
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from mailbot.store import Outbox
+from tests.harness import Harness, at, mail, text_of
+
+
+def test_the_same_message_twice_is_handled_once_and_both_copies_are_filed(desk):
+    raw = mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg.")
+    desk.deliver(raw)
+    desk.deliver(raw)
+    summary = desk.run()
+    assert (summary.fetched, summary.duplicates) == (1, 1)
+    assert len(desk.sent()) == 1 and len(desk.registrations()) == 1
+    assert len(desk.folder("Anmeldungen/Bestätigt")) == 2 and desk.folder("INBOX") == []
+    # delivered again later (a server restore): still one registration, one reply
+    desk.deliver(raw)
+    desk.run()
+    assert len(desk.sent()) == 1 and len(desk.registrations()) == 1
+
+
+def test_crash_after_storing_before_deciding_is_recovered(desk):
+    desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+    w = desk.worker()
+    w.fetch(at("2023-09-04T09:00"))  # ... and the process dies here
+    w.source.close()
+    assert [m.state for m in desk.messages()] == ["new"] and desk.sent() == []
+    summary = desk.run()
+    assert (summary.fetched, summary.handled) == (0, 1)
+    assert len(desk.sent()) == 1 and desk.folder("INBOX") == []
+
+
+def test_crash_after_deciding_before_filing_and_sending_is_recovered(desk):
+    desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+    w = desk.worker()
+    now = at("2023-09-04T09:00")
+    w.fetch(now)
+    w.handle(now)  # decided and queued; dies before moving and sending
+    w.source.close()
+    summary = desk.run()
+    assert (summary.fetched, summary.handled, summary.filed, summary.sent) == (0, 0, 1, 1)
+    assert len(desk.registrations()) == 1 and len(desk.sent()) == 1
+
+
+def test_a_mail_left_sending_by_a_crash_is_sent_again_after_its_lease(desk):
+    """The documented window: handed to the server, not yet marked sent → sent again (same Message-ID)."""
+    desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+    w = desk.worker()
+    now = at("2023-09-04T09:00")
+    w.fetch(now)
+    w.handle(now)
+    with desk.store.session() as s:
+        row = s.scalar(select(Outbox))
+        row.state, row.attempts, row.next_attempt_at = "sending", 1, now + timedelta(minutes=10)
+        s.commit()
+    w.source.close()
+    assert desk.run("2023-09-04T09:05").sent == 0  # the lease still holds
+    assert desk.run("2023-09-04T09:11").sent == 1
+
+
+def test_more_replies_than_allowed_per_day_go_to_staff(tmp_path):
+    desk = Harness(tmp_path, replies__max_per_sender_per_day=2)
+    for i, day in enumerate(["19.09.", "21.09.", "26.09."]):
+        desk.deliver(mail("eager@example.org", f"Frage {i}: gibt es am {day} Kinderbetreuung?", date=f"2023-09-04T0{i}:00"))
+    desk.run()
+    assert len(desk.sent()) == 2
+    assert [m.outcome for m in desk.messages()][-1] == "review"
+
+
+def test_registering_after_the_start_gets_the_remaining_dates(desk):
+    desk.deliver(mail("late@example.org", "Ich möchte am 26.09. nach Weinsberg kommen.", date="2023-09-26T17:30"))
+    desk.run("2023-09-26T17:35")
+    reply = text_of(desk.sent()[0])
+    assert [r for r in desk.registrations() if r.status in ("confirmed", "waiting")] == []
+    assert "Brackenheim" in reply and "1. Dienstag, 17. Oktober 2023" in reply
+
+
+def test_header_injection_through_the_subject_is_impossible(desk):
+    raw = mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg.",
+               subject="=?utf-8?q?Hallo=0D=0ABcc:_victim@example.com=0D=0A?=")
+    raw = raw.replace(b"Subject: =?utf-8?q?", b"Subject: =?utf-8?q?", 1)
+    desk.deliver(raw)
+    desk.run()
+    reply = desk.sent()[0]
+    assert reply["Bcc"] is None and "victim" not in str(reply["To"])
+    assert "\n" not in reply["Subject"] and "\r" not in reply["Subject"]
+
+
+def test_reminders_go_once_to_confirmed_people(tmp_path):
+    desk = Harness(tmp_path, schedule__reminder_days=[2])
+    desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+    desk.run("2023-09-04T09:00")
+    desk.run("2023-09-24T17:00")
+    desk.run("2023-09-25T09:00")
+    reminders = [m for m in desk.sent() if "Erinnerung" in str(m["Subject"]) or "erinner" in text_of(m).lower()]
+    assert len(desk.sent()) == 2 and len(reminders) == 1
+    assert "Weinsberg" in text_of(reminders[0])
+
+
+def test_retention_erases_personal_data_after_the_series(desk):
+    desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg.", name="Anna Beispiel"))
+    desk.run()
+    desk.run("2024-01-10T09:00")  # 85 days after the last workshop: kept
+    assert desk.messages()[0].raw
+    desk.run("2024-01-20T09:00")  # 95 days: erased
+    m, r = desk.messages()[0], desk.registrations()[0]
+    assert m.raw == b"" and m.sender == "" and r.email == "" and r.name == ""
+    assert r.workshop == "weinsberg" and r.status == "confirmed"  # counts stay
+
+
+def test_flag_mode_leaves_messages_in_place_and_does_not_handle_them_again(tmp_path):
+    desk = Harness(tmp_path, mailbox__after="flag")
+    desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+    desk.run()
+    desk.run()
+    assert len(desk.folder("INBOX")) == 1 and len(desk.sent()) == 1
