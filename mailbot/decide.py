@@ -38,6 +38,9 @@ CHANGE_ANSWER = re.compile(
     r"помен\w*|змін\w*|تغيير|تبديل|نقل|ja|yes|evet|да|так|نعم|oui|sí|si|tak)(?!\w)", re.I)
 
 
+ANSWERABLE = re.compile(r"^[^\s<>()\[\]\\,;:\"@]+@[^\s<>()\[\]\\,;:\"@]+\.[^\s<>()\[\]\\,;:\"@]+$")
+
+
 @dataclass(frozen=True)
 class RegView:
     id: int
@@ -110,8 +113,8 @@ def _reply(plan: Plan, desk: Desk, kind: str) -> Plan:
 def decide(reading: Reading, desk: Desk) -> Plan:
     if reading.action == "ignore":
         return Plan("ignored", reading.reason or reading.intent)
-    if not reading.sender or "@" not in reading.sender:
-        return Plan("review", "no sender address to answer", review=True)
+    if not ANSWERABLE.match(reading.sender or ""):
+        return Plan("review", "no sender address we can answer", review=True)
     if desk.max_replies and desk.replies_today >= desk.max_replies:
         return Plan("review", f"already {desk.replies_today} automatic replies to this address today", review=True)
 

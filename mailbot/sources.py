@@ -200,11 +200,17 @@ class ImapSource:
         return validity, gen()
 
     def file(self, key: str, folder: str) -> bool:
-        validity, _, uid = key.partition(":")
-        uid_n = int(uid)
+        self.file_many([key], folder)
+        return True
+
+    def file_many(self, keys: list[str], folder: str) -> None:
+        """Move (or flag) many messages with one command: a UID set, not one MOVE per message."""
+        uids = [int(k.partition(":")[2]) for k in keys]
+        if not uids:
+            return
         if self.s.after == "flag":
-            self._call(lambda c: c.add_flags([uid_n], [b"\\Seen", DONE_FLAG.encode()], silent=True))
-            return True
+            self._call(lambda c: c.add_flags(uids, [b"\\Seen", DONE_FLAG.encode()], silent=True))
+            return
         if folder not in self.created:
             if not self._call(lambda c: c.folder_exists(folder)):
                 try:
@@ -215,19 +221,14 @@ class ImapSource:
                 self._call(lambda c: c.subscribe_folder(folder))
             self.created.add(folder)
         if "MOVE" in self.capabilities:
-            self._call(lambda c: c.move([uid_n], folder))
+            self._call(lambda c: c.move(uids, folder))
         else:
-            self._call(lambda c: c.copy([uid_n], folder))
-            self._call(lambda c: c.delete_messages([uid_n]))
+            self._call(lambda c: c.copy(uids, folder))
+            self._call(lambda c: c.delete_messages(uids))
             if "UIDPLUS" in self.capabilities:
-                self._call(lambda c: c.uid_expunge([uid_n]))
+                self._call(lambda c: c.uid_expunge(uids))
             else:
                 self._call(lambda c: c.expunge())
-        return True
-
-    def file_many(self, keys: list[str], folder: str) -> None:
-        for key in keys:
-            self.file(key, folder)
 
     # --- waiting
     def wait(self, timeout: float, stop: Callable[[], bool] = lambda: False) -> bool:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import logging
 import re
 import sys
@@ -24,7 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any, TextIO
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from .config import Config
@@ -39,6 +40,18 @@ log = logging.getLogger("mailbot.worker")
 BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
 LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
+PARALLEL_FROM = 200  # a backlog this large is read in worker processes (their start-up costs ~1 s)
+
+_reader_args: tuple = ()
+
+
+def _reader_init(events, office) -> None:
+    global _reader_args
+    _reader_args = (events, office)
+
+
+def _reader(raw: bytes) -> Reading:
+    return understand(raw, *_reader_args)
 
 
 @dataclass
@@ -82,6 +95,8 @@ class Worker:
         self.copies: list[tuple[str, int]] = []  # (source key, message id) of second copies to file
         self._dry: Session | None = None
         self._dry_done: set[int] = set()
+        self._pool = None
+        self.processes = os.cpu_count() or 1
 
     # ------------------------------------------------------------------ helpers
     def _say(self, text: str) -> None:
@@ -107,6 +122,9 @@ class Worker:
             s.close()
 
     def finish(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
         if self._dry is not None:
             self._dry.rollback()
             self._dry.close()
@@ -161,37 +179,71 @@ class Worker:
 
     # ------------------------------------------------------------------ 2. handle
     def handle(self, now: datetime, summary: Summary | None = None) -> Summary:
+        """Decide every stored, undecided message, oldest first. Reading (the CPU-heavy part, pure)
+        runs in worker processes for large backlogs while this process records the decisions."""
         summary = summary or Summary()
         while True:
-            s = self._session()
-            try:
-                query = select(Message).where(Message.state == "new").order_by(Message.id).limit(1)
+            with self.store.session() as s:
+                query = select(Message.id, Message.raw).where(Message.state == "new").order_by(Message.id).limit(500)
                 if self.dry_run:
+                    s.close()
+                    s = self._session()
                     query = query.where(Message.id.not_in(self._dry_done))
-                msg = s.scalar(query)
-                if msg is None:
-                    return summary
-                self._handle_one(s, msg, now, summary)
-                self._commit(s)
-            finally:
-                self._close(s)
+                rows = s.execute(query).all()
+            if not rows:
+                return summary
+            for (msg_id, _), reading in zip(rows, self._read_all([raw for _, raw in rows])):
+                self._handle_id(msg_id, reading, now, summary)
 
-    def _handle_one(self, s: Session, msg: Message, now: datetime, summary: Summary) -> None:
+    def _read_all(self, raws: list[bytes]):
+        if len(raws) < PARALLEL_FROM or self.processes < 2:
+            return (understand(raw, self.config.events, self.config.office) for raw in raws)
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("forkserver"),
+                                             initializer=_reader_init, initargs=(self.config.events,
+                                                                                 self.config.office))
+        return self._pool.map(_reader, raws, chunksize=8)
+
+    def _handle_id(self, msg_id: int, reading: Reading | None, now: datetime, summary: Summary) -> None:
+        s = self._session()
+        try:
+            msg = s.get(Message, msg_id)
+            if msg is None or msg.state != "new":
+                return  # another worker got there first
+            try:
+                self._handle_one(s, msg, now, summary, reading)
+                self._commit(s)
+            except (OSError, DBAPIError):
+                raise  # the database or disk is unwell: stop here, the message stays "new"
+            except Exception as exc:  # noqa: BLE001 - one bad message must not stop the desk
+                s.rollback()
+                log.exception("message #%s could not be handled", msg_id)
+                self._to_staff(s, msg_id, now, f"internal error while handling: {exc!r}"[:500], summary)
+        finally:
+            self._close(s)
+
+    def _handle_one(self, s: Session, msg: Message, now: datetime, summary: Summary,
+                    reading: Reading | None = None) -> None:
         config = self.config
-        reading = understand(msg.raw, config.events, config.office)
+        reading = reading or understand(msg.raw, config.events, config.office)
         sender = (reading.sender or msg.sender or "").lower()
         thread = self._thread(s, reading, sender)
         if thread is not None and thread.status == "awaiting" and thread.offered:
             # an answer to our numbered list: "Nummer 2" means the second workshop we offered
             offered = tuple(e for e in config.events if e.id in thread.offered)
             reading = understand(msg.raw, offered, config.office)
-        mine = s.scalars(select(Registration).where(func.lower(Registration.email) == sender,
+        mine = s.scalars(select(Registration).where(Registration.email == sender,
                                                     Registration.status.in_(ACTIVE + ("awaiting",)))
                          .order_by(Registration.id)).all() if sender else []
         desk = Desk(
             now=now, events=config.events, mine=tuple(_view(r) for r in mine),
             thread=_view(thread) if thread is not None else None,
-            taken=self._taken(s), waiting=self._waiting(s),
+            # seat counts only where a seat may be taken or freed (robots and questions are most mail)
+            taken=self._taken(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
+            waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
             replies_today=self._replies_today(s, sender, now) if sender else 0,
             max_replies=config.replies.max_per_sender_per_day,
             acknowledge_review=config.replies.acknowledge_review,
@@ -218,6 +270,18 @@ class Worker:
         summary.outcomes[plan.outcome] = summary.outcomes.get(plan.outcome, 0) + 1
         self._say(f"  #{msg.id:<5} {plan.outcome:<14} {plan.workshop or '-':<12} {sender or '(no sender)'}"
                   f" — {plan.reason}")
+
+    def _to_staff(self, s: Session, msg_id: int, now: datetime, reason: str, summary: Summary) -> None:
+        msg = s.get(Message, msg_id)
+        msg.state, msg.outcome, msg.reason, msg.review = "decided", "review", reason, "open"
+        msg.folder = self.folders["review"]
+        self.store.audit(s, now, "bot", "message_review", "message", msg.id, msg.sender or None, reason=reason)
+        self._commit(s)
+        if self.dry_run:
+            self._dry_done.add(msg.id)
+        summary.handled += 1
+        summary.outcomes["review"] = summary.outcomes.get("review", 0) + 1
+        self._say(f"  #{msg.id:<5} {'review':<14} {'-':<12} {msg.sender or '(no sender)'} — {reason}")
 
     def _thread(self, s: Session, reading: Reading, sender: str) -> Registration | None:
         ids = [i for i in [reading.in_reply_to, *reading.references] if i]
@@ -249,7 +313,7 @@ class Worker:
 
     def _replies_today(self, s: Session, sender: str, now: datetime) -> int:
         return s.scalar(select(func.count()).select_from(Outbox).where(
-            func.lower(Outbox.to_addr) == sender, Outbox.created_at > now - timedelta(days=1))) or 0
+            Outbox.to_addr == sender, Outbox.created_at > now - timedelta(days=1))) or 0
 
     # ------------------------------------------------------------------ applying a plan
     def _apply(self, s: Session, msg: Message, reading: Reading, plan: Plan, sender: str,
@@ -315,7 +379,7 @@ class Worker:
             concerned = r
         if concerned is None and plan.outcome == "already":
             concerned = next((r for r in s.scalars(select(Registration).where(
-                func.lower(Registration.email) == sender, Registration.workshop == plan.workshop,
+                Registration.email == sender, Registration.workshop == plan.workshop,
                 Registration.status.in_(ACTIVE)))), None)
         if concerned is None and thread is not None:
             concerned = thread
@@ -510,9 +574,10 @@ class Worker:
 def erase(s: Session, store: Store, now: datetime, email: str | None, actor: str, why: str) -> int:
     """Erase personal data: of one address (``forget``), or of everyone (retention).
     Counts and states stay; raw mail, names, addresses and readings go."""
-    cond_msg = func.lower(Message.sender) == email.lower() if email else Message.sender != ""
-    cond_reg = func.lower(Registration.email) == email.lower() if email else Registration.email != ""
-    cond_out = func.lower(Outbox.to_addr) == email.lower() if email else Outbox.to_addr != ""
+    # addresses are stored in lower case
+    cond_msg = Message.sender == email.lower() if email else Message.sender != ""
+    cond_reg = Registration.email == email.lower() if email else Registration.email != ""
+    cond_out = Outbox.to_addr == email.lower() if email else Outbox.to_addr != ""
     n = 0
     for m in s.scalars(select(Message).where(cond_msg)):
         m.raw, m.sender, m.sender_name, m.subject, m.reading = b"", "", "", "", None

@@ -1,0 +1,143 @@
+"""End to end: N messages from a real Dovecot through `mailbot run --once` to a real SMTP server.
+
+Usage:  python benchmarks/end_to_end.py [N]        (default 10000; needs Debian's dovecot-imapd)
+
+In one run, on the same messages and servers, it prints:
+- bare imapclient: FETCH BODY.PEEK[] of all N messages in batches of 500 (the mailbox's ceiling);
+- bare aiosmtplib: N small mails over one connection to the aiosmtpd sink (the sender's ceiling);
+- mailbot: `mailbot run --once --quiet` as a separate process: messages/s from start to exit
+  (fetch, store, read, decide, record, render replies, move, send) and its peak RSS.
+The messages are the project's own corpora (tests/corpus/people and robots), each copy with a
+new sender address and Message-ID, so every one is a new registration, question or robot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from servers import Dovecot, SmtpSink  # noqa: E402
+
+FROM = re.compile(rb"^From:.*(?:\r?\n[ \t].*)*", re.M | re.I)
+MSGID = re.compile(rb"^Message-ID:.*(?:\r?\n[ \t].*)*", re.M | re.I)
+
+
+def corpus_messages(n: int) -> list[bytes]:
+    sources = [p.read_bytes() for d in ("people", "robots") for p in sorted((ROOT / "tests/corpus" / d).glob("*.eml"))]
+    out = []
+    for i in range(n):
+        raw = sources[i % len(sources)]
+        head, sep, body = raw.partition(b"\n\n") if b"\r\n\r\n" not in raw[:20000] else raw.partition(b"\r\n\r\n")
+        sender = f"Person {i} <person{i}@bench.example>".encode()
+        new_head = FROM.sub(b"From: " + sender, head, count=1) if FROM.search(head) else b"From: " + sender + b"\n" + head
+        mid = f"Message-ID: <bench-{i}@bench.example>".encode()
+        new_head = MSGID.sub(mid, new_head, count=1) if MSGID.search(new_head) else new_head + b"\n" + mid
+        out.append(new_head + sep + body)
+    return out
+
+
+def bare_fetch(dovecot: Dovecot, user: str) -> tuple[int, float]:
+    client = dovecot.connect(user)
+    client.select_folder("INBOX", readonly=True)
+    t = time.perf_counter()
+    uids = client.search(["ALL"])
+    count = 0
+    for i in range(0, len(uids), 500):
+        data = client.fetch(uids[i:i + 500], ["BODY.PEEK[]"])
+        count += sum(1 for v in data.values() if v.get(b"BODY[]"))
+    elapsed = time.perf_counter() - t
+    client.logout()
+    return count, elapsed
+
+
+async def bare_send(sink: SmtpSink, n: int) -> float:
+    import aiosmtplib
+
+    body = (b"From: integration@landratsamt-heilbronn.de\r\nTo: x@bench.example\r\nSubject: t\r\n\r\n"
+            + b"Bestaetigung der Anmeldung zum Workshop.\r\n" * 60)
+    client = aiosmtplib.SMTP(hostname=sink.host, port=sink.port)
+    t = time.perf_counter()
+    await client.connect()
+    for i in range(n):
+        await client.sendmail("integration@landratsamt-heilbronn.de", [f"p{i}@bench.example"], body)
+    await client.quit()
+    return time.perf_counter() - t
+
+
+def write_config(path: Path, dovecot: Dovecot, sink: SmtpSink, user: str, password: str) -> None:
+    example = (ROOT / "config.example.toml").read_text(encoding="utf-8")
+    head, workshops = example.split("\n[mailbox]", 1)[0], example[example.index("\n[[workshops]]"):]
+    workshops = re.sub(r"capacity = \d+", "capacity = 0", workshops)
+    path.write_text(head + f"""
+[mailbox]
+backend = "imap"
+host = "{dovecot.host}"
+port = {dovecot.port}
+security = "none"
+username = "{user}"
+password = "{password}"
+
+[smtp]
+backend = "smtp"
+host = "{sink.host}"
+port = {sink.port}
+security = "none"
+batch_size = 500
+
+[database]
+url = "sqlite:///{path.parent / 'bench.db'}"
+
+[replies]
+max_per_sender_per_day = 0
+""" + workshops, encoding="utf-8")
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+    with tempfile.TemporaryDirectory() as tmp_s:
+        tmp = Path(tmp_s)
+        messages = corpus_messages(n)
+        size = sum(map(len, messages))
+        print(f"{n} messages, {size / 1e6:.1f} MB, from {ROOT / 'tests/corpus'}")
+        with Dovecot(tmp / "dovecot") as dovecot, SmtpSink() as sink:
+            user, password = next(iter(dovecot.users.items()))
+            t = time.perf_counter()
+            dovecot.append_many(user, messages)
+            print(f"  deliver (IMAP APPEND, one connection): {n / (time.perf_counter() - t):8.0f} messages/s")
+            count, elapsed = bare_fetch(dovecot, user)
+            print(f"  bare imapclient fetch:                 {count / elapsed:8.0f} messages/s ({elapsed:.1f} s)")
+            elapsed = asyncio.run(bare_send(sink, n))
+            print(f"  bare aiosmtplib send (one connection): {n / elapsed:8.0f} messages/s ({elapsed:.1f} s)")
+            sink.reset()
+
+            config = tmp / "config.toml"
+            write_config(config, dovecot, sink, user, password)
+            cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--once", "--quiet",
+                   "--now", "2023-09-01T09:00"]
+            t = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            elapsed = time.perf_counter() - t
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            if proc.returncode != 0:
+                print(proc.stdout[-2000:], proc.stderr[-2000:])
+                raise SystemExit(proc.returncode)
+            summary = [line for line in proc.stdout.splitlines() if line.startswith("fetched")]
+            print(f"  mailbot run --once (end to end):       {n / elapsed:8.0f} messages/s ({elapsed:.1f} s, "
+                  f"peak RSS {peak:.0f} MB)")
+            print(f"    {summary[0] if summary else proc.stdout.strip()[-300:]}")
+            print(f"    replies received by the SMTP server: {len(sink.messages)}")
+            left = len(dovecot.list_folder(user, "INBOX"))
+            print(f"    left in INBOX: {left}")
+
+
+if __name__ == "__main__":
+    main()
