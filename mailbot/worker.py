@@ -15,12 +15,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import logging
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, TextIO
 
@@ -96,7 +97,8 @@ class Worker:
         self._dry: Session | None = None
         self._dry_done: set[int] = set()
         self._pool = None
-        self.processes = os.cpu_count() or 1
+        # reader processes beside this one, which records decisions and sends: one per other core
+        self.processes = (os.cpu_count() or 1) - 1
 
     # ------------------------------------------------------------------ helpers
     def _say(self, text: str) -> None:
@@ -196,7 +198,7 @@ class Worker:
                 self._handle_id(msg_id, reading, now, summary)
 
     def _read_all(self, raws: list[bytes]):
-        if len(raws) < PARALLEL_FROM or self.processes < 2:
+        if len(raws) < PARALLEL_FROM or self.processes < 1:
             return (understand(raw, self.config.events, self.config.office) for raw in raws)
         if self._pool is None:
             import multiprocessing
@@ -244,11 +246,15 @@ class Worker:
             # seat counts only where a seat may be taken or freed (robots and questions are most mail)
             taken=self._taken(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
             waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
-            replies_today=self._replies_today(s, sender, now) if sender else 0,
+            replies_today=0,
             max_replies=config.replies.max_per_sender_per_day,
             acknowledge_review=config.replies.acknowledge_review,
         )
         plan = decide(reading, desk)
+        if plan.reply and desk.max_replies and sender:  # counted only where a reply is planned
+            today = self._replies_today(s, sender, now)
+            if today >= desk.max_replies:
+                plan = decide(reading, replace(desk, replies_today=today))
         reg = self._apply(s, msg, reading, plan, sender, thread, now)
         msg.reading = reading.to_dict()
         msg.sender = sender[:320]
@@ -408,12 +414,11 @@ class Worker:
 
     def _queue(self, s: Session, dedupe: str, reply: Any, now: datetime, message_id: int | None,
                registration_id: int | None) -> None:
-        if s.scalar(select(Outbox.id).where(Outbox.dedupe == dedupe)):
-            return
+        if not dedupe.startswith("reply:") and s.scalar(select(Outbox.id).where(Outbox.dedupe == dedupe)):
+            return  # (a reply is made once: its message is decided once; the unique key guards anyway)
         s.add(Outbox(dedupe=dedupe, message_id=reply.message_id, kind=reply.kind, to_addr=reply.to,
                      subject=reply.subject, raw=reply.raw, state="queued", next_attempt_at=now, created_at=now,
                      source_message_id=message_id, registration_id=registration_id))
-        s.flush()
         self.store.audit(s, now, "bot", "mail_queued", "outbox", None, reply.to, kind=reply.kind, dedupe=dedupe)
         if self.dry_run:
             self._say(f"         would send {reply.kind!r} to {reply.to}: {reply.subject}")
@@ -560,15 +565,27 @@ class Worker:
         return n
 
     async def once(self, now: datetime) -> Summary:
+        """One pass. Replies already queued go out while later messages are still being read:
+        the sending waits on the network, the reading on the CPU."""
         summary = Summary()
-        self.fetch(now, summary)
+        await asyncio.to_thread(self.fetch, now, summary)
+        handling = asyncio.ensure_future(asyncio.to_thread(self._handle_and_file, now, summary))
+        try:
+            while not handling.done():
+                await self.send(now, summary)
+                await asyncio.wait([handling], timeout=0.5)
+        finally:
+            await asyncio.wait([handling])
+        handling.result()
+        await self.send(now, summary)
+        self.finish()
+        return summary
+
+    def _handle_and_file(self, now: datetime, summary: Summary) -> None:
         self.handle(now, summary)
         self.file(now, summary)
         self.reminders(now)
         self.retention(now)
-        await self.send(now, summary)
-        self.finish()
-        return summary
 
 
 def erase(s: Session, store: Store, now: datetime, email: str | None, actor: str, why: str) -> int:
