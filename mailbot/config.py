@@ -59,6 +59,7 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
         Key("folder_review", str, False, "Anmeldungen/Prüfen"),
         Key("folder_ignored", str, False, "Anmeldungen/Ignoriert"),
         Key("timeout", int, False, 60),
+        Key("ca_file", str, False, "", "CA certificates (PEM) for a server with a private certificate"),
     ),
     "smtp": (
         Key("backend", str, False, "pickup", "pickup | smtp"),
@@ -74,6 +75,7 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
         Key("from_name", str, False, "", "display name; empty: office.name"),
         Key("timeout", int, False, 60),
         Key("batch_size", int, False, 200, "mails sent over one connection"),
+        Key("ca_file", str, False, "", "CA certificates (PEM) for a server with a private certificate"),
     ),
     "database": (
         Key("url", str, False, "sqlite:///mailbot-data/mailbot.db", "SQLAlchemy URL"),
@@ -237,6 +239,11 @@ def _sections(data: dict[str, Any], source: str) -> dict[str, Section]:
     if not out["database"]["url"] or "://" not in out["database"]["url"]:
         raise ConfigError("database.url", "expected an SQLAlchemy URL like sqlite:///mailbot.db", source)
     return {name: Section(name, values) for name, values in out.items()}
+
+
+def resolve(value: str, base: Path) -> Path:
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else base / p
 
 
 def secret(section: Section, name: str, base: Path = Path(".")) -> str:

@@ -85,6 +85,11 @@ class Service:
         except Exception:  # the database may be the thing that is down
             pass
 
+    def trigger_fetch_threadsafe(self) -> None:
+        loop = getattr(self, "loop", None)
+        if loop is not None:
+            loop.call_soon_threadsafe(self.trigger_fetch)
+
     def trigger_fetch(self) -> None:
         if self.scheduler is not None and self.scheduler.get_job("fetch"):
             self.scheduler.modify_job("fetch", next_run_time=datetime.now(timezone.utc))
@@ -92,6 +97,7 @@ class Service:
     async def run(self) -> None:
         cfg = self.worker.config
         loop = asyncio.get_running_loop()
+        self.loop = loop
         sched = AsyncIOScheduler(event_loop=loop, timezone=cfg.office.timezone)
         self.scheduler = sched
         common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
@@ -148,6 +154,7 @@ class IdleWatcher(threading.Thread):
             try:
                 if source is None:
                     source = self.make_source()
+                    self.notify()  # mail may have arrived while we were not listening
                 if source.wait(60, stop=self._halt.is_set):
                     self.notify()
                 delay = 1.0

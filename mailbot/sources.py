@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
-from .config import LOOPBACK, Config, Section, secret
+from .config import LOOPBACK, Config, Section, resolve, secret
 from .errors import MailbotError
 
 log = logging.getLogger("mailbot.source")
@@ -115,7 +115,8 @@ class ImapSource:
         from imapclient import IMAPClient
 
         s = self.s
-        context = ssl.create_default_context()
+        context = ssl.create_default_context(cafile=str(resolve(s.ca_file, self.base)) if s.ca_file else None)
+        client = None
         try:
             client = IMAPClient(s.host, port=self.port, ssl=s.security == "tls", ssl_context=context,
                                 timeout=s.timeout, use_uid=True)
@@ -128,11 +129,14 @@ class ImapSource:
             else:
                 client.login(s.username, secret(s, "mailbox", self.base))
             client.select_folder(s.folder)
-        except SourceError:
-            raise
-        except MailbotError:
-            raise
         except Exception as exc:
+            if client is not None:
+                try:
+                    client.shutdown()
+                except Exception:
+                    pass
+            if isinstance(exc, MailbotError):
+                raise
             raise SourceError(f"IMAP {s.host}:{self.port}: {exc}") from exc
         self.client = client
         self.capabilities = {c.decode().upper() if isinstance(c, bytes) else str(c).upper()
@@ -162,7 +166,16 @@ class ImapSource:
                 self.client.logout()
             except Exception:
                 pass
-            self.client = None
+            self._drop()
+
+    def _drop(self) -> None:
+        """Forget a broken connection, closing its socket."""
+        client, self.client = self.client, None
+        if client is not None:
+            try:
+                client.shutdown()
+            except Exception:
+                pass
 
     def _call(self, fn: Callable, *args, **kwargs):
         self.ensure()
@@ -171,7 +184,7 @@ class ImapSource:
         except MailbotError:
             raise
         except Exception as exc:
-            self.client = None  # reconnect next time
+            self._drop()  # reconnect next time
             raise SourceError(f"IMAP {self.s.host}:{self.port}: {exc}") from exc
 
     # --- fetching
@@ -252,7 +265,7 @@ class ImapSource:
                 try:
                     self.client.idle_done()
                 except Exception:
-                    self.client = None
+                    self._drop()
 
 
 def open_source(config: Config) -> MaildirSource | ImapSource:

@@ -13,7 +13,7 @@ import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config, Section, secret
+from .config import Config, Section, resolve, secret
 
 log = logging.getLogger("mailbot.transport")
 
@@ -78,7 +78,8 @@ class SmtpTransport:
         results: list[Result] = []
         client = aiosmtplib.SMTP(hostname=s.host, port=self.port, timeout=s.timeout,
                                  use_tls=s.security == "tls", start_tls=s.security == "starttls",
-                                 tls_context=ssl.create_default_context())
+                                 tls_context=ssl.create_default_context(
+                                     cafile=str(resolve(s.ca_file, self.base)) if s.ca_file else None))
         try:
             await client.connect()
             if s.username:

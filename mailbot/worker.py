@@ -21,6 +21,7 @@ import os
 import logging
 import re
 import sys
+import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, TextIO
@@ -97,6 +98,7 @@ class Worker:
         self._dry: Session | None = None
         self._dry_done: set[int] = set()
         self._pool = None
+        self._started: float | None = time.monotonic()
         # reader processes beside this one, which records decisions and sends: one per other core
         self.processes = (os.cpu_count() or 1) - 1
 
@@ -196,6 +198,15 @@ class Worker:
                 return summary
             for (msg_id, _), reading in zip(rows, self._read_all([raw for _, raw in rows])):
                 self._handle_id(msg_id, reading, now, summary)
+                if summary.handled % 1000 == 0:
+                    self._progress(summary)
+
+    def _progress(self, summary: Summary) -> None:
+        if self._started is None:
+            self._started = time.monotonic()
+            return
+        rate = summary.handled / max(time.monotonic() - self._started, 1e-6)
+        print(f"progress: {summary.handled} messages handled ({rate:.0f}/s)", file=sys.stderr, flush=True)
 
     def _read_all(self, raws: list[bytes]):
         if len(raws) < PARALLEL_FROM or self.processes < 1:

@@ -112,9 +112,9 @@ class Harness:
         w._out_buffer = out
         return w
 
-    def run(self, now: str | datetime = "2023-09-04T09:00", dry_run: bool = False):
+    def run(self, now: str | datetime = "2023-09-04T09:00", dry_run: bool = False, timeout: float = 30.0):
         if self.idle:
-            return self.service_run(at(now) if isinstance(now, str) else now)
+            return self.service_run(at(now) if isinstance(now, str) else now, timeout)
         w = self.worker(dry_run)
         try:
             summary = asyncio.run(w.once(at(now) if isinstance(now, str) else now))
