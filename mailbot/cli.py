@@ -98,6 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("forget", help="erase a person's personal data (GDPR Art. 17)")
     f.add_argument("email")
     f.set_defaults(func=c.cmd_forget)
+    w = sub.add_parser("serve", help="the staff pages (review queue, participants, outbox, people)")
+    w.add_argument("--host", help="address to listen on (default: web.host, 127.0.0.1)")
+    w.add_argument("--port", type=int, help="port (default: web.port, 8025)")
+    w.add_argument("--now", metavar="ISO", help="treat this as the current time (trials)")
+    w.set_defaults(func=c.cmd_serve)
+    u = sub.add_parser("user", help="staff accounts for the web pages")
+    us = u.add_subparsers(dest="user_command", required=True)
+    ua = us.add_parser("add", help="create an account or set a new password (asked for; read from "
+                       "standard input when not a terminal)")
+    ua.add_argument("name")
+    ua.set_defaults(func=c.cmd_user_add)
     return parser
 
 

@@ -199,3 +199,47 @@ def cmd_forget(args: argparse.Namespace, config: Config) -> int:
         s.commit()
     print(f"erased personal data of {email} in {n} records")
     return 0
+
+
+def cmd_serve(args: argparse.Namespace, config: Config) -> int:
+    import uvicorn
+
+    from .web.app import create_app
+
+    store = store_for(config)
+    web = config.web
+    host = args.host or web.host
+    port = args.port or web.port
+    https = bool(web.certfile)
+    app = create_app(config, store, clock_for(args, config), https=https)
+    print(f"mailbot staff pages on {'https' if https else 'http'}://{host}:{port}/", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning",
+                ssl_certfile=str(config.path(web.certfile)) if https else None,
+                ssl_keyfile=str(config.path(web.keyfile)) if https else None)
+    return 0
+
+
+def read_password(prompt: str = "Password: ") -> str:
+    """From the terminal without echo; else one line from standard input (for scripts)."""
+    import getpass
+
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Again: ") != first:
+            raise MailbotError("the two passwords differ")
+        return first
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def cmd_user_add(args: argparse.Namespace, config: Config) -> int:
+    from .staff import StaffError, add_user
+
+    store = store_for(config)
+    password = read_password()
+    try:
+        add_user(store, args.name, password, datetime.now(timezone.utc))
+    except StaffError as exc:
+        raise MailbotError(str(exc)) from exc
+    print(f"staff account {args.name!r} ready; sign in at http://{config.web.host}:{config.web.port}/login")
+    return 0

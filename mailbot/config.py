@@ -86,6 +86,12 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
         Key("acknowledge_review", bool, False, True),
         Key("reference_prefix", str, False, "MB"),
     ),
+    "web": (
+        Key("host", str, False, "127.0.0.1", "address the staff pages listen on"),
+        Key("port", int, False, 8025),
+        Key("certfile", str, False, "", "TLS certificate (PEM): serve HTTPS, cookies marked Secure"),
+        Key("keyfile", str, False, ""),
+    ),
     "schedule": (
         Key("outbox_interval", int, False, 30),
         Key("reminder_days", list, False, [2]),
@@ -144,6 +150,7 @@ class Config:
     database: Section = field(default_factory=lambda: _defaults("database"))
     replies: Section = field(default_factory=lambda: _defaults("replies"))
     schedule: Section = field(default_factory=lambda: _defaults("schedule"))
+    web: Section = field(default_factory=lambda: _defaults("web"))
     base: Path = Path(".")  # relative paths in the config are relative to this directory
     demo: bool = False  # the packaged example is in use: the bundled demo Maildir seeds the mailbox
 
@@ -206,7 +213,7 @@ def _check_server(s: dict[str, Any], name: str, source: str) -> None:
 
 def _sections(data: dict[str, Any], source: str) -> dict[str, Section]:
     out = {}
-    for name in ("mailbox", "smtp", "database", "replies", "schedule"):
+    for name in ("mailbox", "smtp", "database", "replies", "schedule", "web"):
         table = data.get(name, {})
         if not isinstance(table, dict):
             raise ConfigError(name, "must be a table", source)
@@ -236,6 +243,10 @@ def _sections(data: dict[str, Any], source: str) -> dict[str, Section]:
         raise ConfigError("schedule.reminder_days", "must be a list of whole days, e.g. [2] or [7, 1]", source)
     if not 0 <= out["schedule"]["reminder_hour"] < 24:
         raise ConfigError("schedule.reminder_hour", "must be 0..23", source)
+    if bool(out["web"]["certfile"]) != bool(out["web"]["keyfile"]):
+        raise ConfigError("web.keyfile", "give both certfile and keyfile, or neither", source)
+    if not 0 < out["web"]["port"] < 65536:
+        raise ConfigError("web.port", "must be 1..65535", source)
     if not out["database"]["url"] or "://" not in out["database"]["url"]:
         raise ConfigError("database.url", "expected an SQLAlchemy URL like sqlite:///mailbot.db", source)
     return {name: Section(name, values) for name, values in out.items()}

@@ -29,6 +29,7 @@ from .config import Config
 from .errors import MailbotError
 from .events import Event
 
+SEPARATOR = "\n\n————————————————\n\n"
 RTL = {"ar", "fa", "he", "ur", "ps", "ku"}
 ICS_KINDS = {"confirmed", "promoted", "changed", "reminder"}
 SHIPPED = Path(__file__).resolve().parent.parent / "templates"
@@ -136,18 +137,17 @@ class Composer:
         self.sender = config.sender
         self.domain = self.sender.rsplit("@", 1)[1]
 
-    def compose(self, kind: str, *, to: str, to_name: str = "", lang: str = "de", now: datetime,
-                reference: str | None = None, workshop: str | None = None, previous: str | None = None,
-                options: tuple[str, ...] = (), candidates: tuple[str, ...] = (), reason: str | None = None,
-                attendees: int | None = None, position: int | None = None, days: int | None = None,
-                in_reply_to: str = "", references: list[str] | None = None, their_subject: str | None = None,
-                body_override: str | None = None) -> Reply:
+    def parts(self, kind: str, lang: str, *, to_name: str = "", reference: str | None = None,
+              workshop: str | None = None, previous: str | None = None, options: tuple[str, ...] = (),
+              candidates: tuple[str, ...] = (), reason: str | None = None, attendees: int | None = None,
+              position: int | None = None, days: int | None = None) -> tuple[str, list[tuple[str, str]]]:
+        """The subject and the rendered text per language: German, then ``lang`` if it has this template."""
         cfg = self.config
         langs = ["de"] + ([lang] if lang != "de" and self.templates.has(lang, kind) else [])
         parts = []
         subject = ""
+        numbered = {wid: i + 1 for i, wid in enumerate(options)}
         for lg in langs:
-            numbered = {wid: i + 1 for i, wid in enumerate(options)}
             ctx = {
                 "office": SimpleNamespace(name=cfg.office.name, address=self.sender, phone=cfg.office.phone),
                 "name": _safe_name(to_name), "reference": reference or "",
@@ -160,8 +160,26 @@ class Composer:
             subj, body = self.templates.render(lg, kind, ctx)
             subject = subject or subj
             parts.append((lg, body))
-        if body_override is not None:
-            parts = [("de", body_override.strip())]
+        return subject, parts
+
+    def text(self, kind: str, lang: str, **kw) -> str:
+        """The plain-text body as it would be sent (for staff to edit before sending)."""
+        return SEPARATOR.join(body for _, body in self.parts(kind, lang, **kw)[1])
+
+    def compose(self, kind: str, *, to: str, to_name: str = "", lang: str = "de", now: datetime,
+                reference: str | None = None, workshop: str | None = None, previous: str | None = None,
+                options: tuple[str, ...] = (), candidates: tuple[str, ...] = (), reason: str | None = None,
+                attendees: int | None = None, position: int | None = None, days: int | None = None,
+                in_reply_to: str = "", references: list[str] | None = None, their_subject: str | None = None,
+                body_override: str | None = None) -> Reply:
+        cfg = self.config
+        subject, parts = ("", []) if body_override is not None else self.parts(
+            kind, lang, to_name=to_name, reference=reference, workshop=workshop, previous=previous, options=options,
+            candidates=candidates, reason=reason, attendees=attendees, position=position, days=days)
+        if body_override is not None:  # written (or edited) by staff
+            chunks = re.split(r"\n\s*—{8,}\s*\n", body_override.replace("\r\n", "\n").strip())
+            parts = [("de", chunks[0].strip())] + [(lang, c.strip()) for c in chunks[1:] if c.strip()]
+            subject = f"Ihre Nachricht an {cfg.office.name}"
         if their_subject is not None and clean_subject(their_subject):
             subject = f"Re: {clean_subject(their_subject)}"
         if reference:
@@ -169,7 +187,7 @@ class Composer:
 
         message_id = f"<mailbot.{secrets.token_hex(10)}@{self.domain}>"
         # compat32 MIME classes: the same standard output as EmailMessage, several times faster
-        text = "\n\n————————————————\n\n".join(body for _, body in parts) + "\n"
+        text = SEPARATOR.join(body for _, body in parts) + "\n"
         html = self.templates.html.render(parts=[
             {"lang": lg, "dir": "rtl" if lg in RTL else "ltr",
              "paragraphs": [p.split("\n") for p in re.split(r"\n\s*\n", body) if p.strip()]}

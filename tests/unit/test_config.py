@@ -102,7 +102,7 @@ def test_password_from_environment_or_file(tmp_path, monkeypatch):
 
 def test_sections_may_be_left_out_and_take_their_defaults():
     data = example()
-    for name in ("mailbox", "smtp", "database", "replies", "schedule"):
+    for name in ("mailbox", "smtp", "database", "replies", "schedule", "web"):
         del data[name]
     config = parse_config(data, "test.toml")
     assert config.mailbox.backend == "maildir" and config.smtp.backend == "pickup"

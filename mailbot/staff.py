@@ -1,0 +1,316 @@
+"""What staff do: decide messages the bot handed over, keep participant lists, find and erase people.
+
+Every operation takes the staff member's name (``actor``) and the time, changes the store in
+the caller's session and writes the audit log; mail goes through the same outbox as the bot's
+replies (the worker's outbox job sends it). The web pages (``mailbot.web``) are a thin layer
+over these functions.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from .config import Config
+from .decide import ACTIVE, ANSWERABLE
+from .errors import MailbotError
+from .replies import new_reference
+from .store import Audit, Message, Outbox, Registration, StaffUser, Store
+from .worker import Worker, _change, erase
+
+
+class StaffError(MailbotError):
+    """A staff action that cannot be done as asked (shown to the member of staff)."""
+
+
+class StaffDesk:
+    def __init__(self, config: Config, store: Store):
+        self.config = config
+        self.store = store
+        self.worker = Worker(config, store, verbose=False)
+
+    # ------------------------------------------------------------------ helpers
+    def _actor(self, name: str) -> str:
+        return f"staff:{name}"
+
+    def taken(self, s: Session) -> dict[str, int]:
+        return self.worker._taken(s)
+
+    def _status_for(self, s: Session, workshop: str, people: int) -> str:
+        event = self.config.event(workshop)
+        if event is None:
+            raise StaffError(f"unbekannte Veranstaltung {workshop!r}")
+        if event.capacity == 0:
+            return "confirmed"
+        waiting = self.worker._waiting(s).get(workshop, 0)
+        return "confirmed" if not waiting and self.taken(s).get(workshop, 0) + people <= event.capacity else "waiting"
+
+    def _reply_to_message(self, s: Session, msg: Message, kind: str, now: datetime, dedupe: str,
+                          registration: Registration | None = None, body: str | None = None, **kw: Any) -> None:
+        reading = msg.reading or {}
+        if not ANSWERABLE.match(msg.sender or ""):
+            raise StaffError("an diese Absenderadresse kann nicht geantwortet werden")
+        reply = self.worker.composer.compose(
+            kind, to=msg.sender, to_name=msg.sender_name, lang=reading.get("language") or "de", now=now,
+            reference=registration.reference if registration is not None else None,
+            in_reply_to=msg.message_id if not msg.message_id.endswith("@mailbot.invalid>") else "",
+            references=reading.get("references") or [], their_subject=msg.subject, body_override=body, **kw)
+        self.worker._queue(s, dedupe, reply, now, msg.id, registration.id if registration is not None else None)
+
+    def _close_review(self, s: Session, msg: Message, state: str, actor: str, now: datetime, what: str) -> None:
+        msg.review = state
+        self.store.audit(s, now, self._actor(actor), f"review_{what}", "message", msg.id, msg.sender or None)
+
+    def open_message(self, s: Session, msg_id: int) -> Message:
+        msg = s.get(Message, msg_id)
+        if msg is None:
+            raise StaffError("Nachricht nicht gefunden")
+        return msg
+
+    # ------------------------------------------------------------------ review queue
+    def register(self, s: Session, msg_id: int, workshop: str, attendees: int, actor: str, now: datetime) -> Registration:
+        """Register the sender of a message for a workshop and send the confirmation (or waiting notice)."""
+        msg = self.open_message(s, msg_id)
+        if attendees < 1 or attendees > 500:
+            raise StaffError("Anzahl der Personen: 1 bis 500")
+        event = self.config.event(workshop)
+        if event is None:
+            raise StaffError("Bitte eine Veranstaltung wählen")
+        status = self._status_for(s, workshop, attendees)
+        reading = msg.reading or {}
+        names = [n for n in reading.get("names") or [] if n]
+        reg = Registration(reference=new_reference(self.config.replies.reference_prefix), email=msg.sender,
+                           name=msg.sender_name or (names[0] if names else ""), names=names, workshop=workshop,
+                           attendees=attendees, status=status, language=reading.get("language") or "de",
+                           created_at=now, updated_at=now, waiting_since=now if status == "waiting" else None,
+                           history=[], offered=[])
+        _change(reg, now, status, f"registered by {actor} from message #{msg.id}", self._actor(actor))
+        s.add(reg)
+        s.flush()
+        msg.registration_id = reg.id
+        self.store.audit(s, now, self._actor(actor), f"registration_{status}", "registration", reg.id, reg.email,
+                         message=msg.id, workshop=workshop, attendees=attendees)
+        kind = "confirmed" if status == "confirmed" else "waiting"
+        self._reply_to_message(s, msg, kind, now, f"staff:{msg.id}:register:{reg.id}", reg, workshop=workshop,
+                               attendees=attendees,
+                               position=self.worker._position(s, reg) if status == "waiting" else None)
+        self._close_review(s, msg, "done", actor, now, "registered")
+        return reg
+
+    def clarification_text(self, s: Session, msg_id: int, now: datetime) -> str:
+        msg = self.open_message(s, msg_id)
+        reading = msg.reading or {}
+        options = tuple(e.id for e in self.config.events if e.start > now)
+        return self.worker.composer.text("clarify", reading.get("language") or "de", to_name=msg.sender_name,
+                                         options=options, reason="missing")
+
+    def clarify(self, s: Session, msg_id: int, text: str, actor: str, now: datetime) -> Registration:
+        """Send the (edited) clarification; the answer "Nummer N" is then read against the open workshops."""
+        msg = self.open_message(s, msg_id)
+        if not text.strip():
+            raise StaffError("Der Text der Rückfrage ist leer")
+        reading = msg.reading or {}
+        options = [e.id for e in self.config.events if e.start > now]
+        reg = Registration(reference=new_reference(self.config.replies.reference_prefix), email=msg.sender,
+                           name=msg.sender_name or "", names=[], workshop=None,
+                           attendees=max(reading.get("attendees") or 1, 1), status="awaiting", pending="clarify",
+                           offered=options, language=reading.get("language") or "de", created_at=now,
+                           updated_at=now, history=[])
+        _change(reg, now, "awaiting", f"clarification sent by {actor} for message #{msg.id}", self._actor(actor))
+        s.add(reg)
+        s.flush()
+        self._reply_to_message(s, msg, "clarify", now, f"staff:{msg.id}:clarify:{reg.id}", reg, body=text)
+        self._close_review(s, msg, "done", actor, now, "clarified")
+        return reg
+
+    def answer(self, s: Session, msg_id: int, text: str, actor: str, now: datetime) -> None:
+        msg = self.open_message(s, msg_id)
+        if not text.strip():
+            raise StaffError("Die Antwort ist leer")
+        count = s.scalar(select(func.count()).select_from(Outbox).where(Outbox.source_message_id == msg.id)) or 0
+        self._reply_to_message(s, msg, "answer", now, f"staff:{msg.id}:answer:{count}", None, body=text)
+        self._close_review(s, msg, "done", actor, now, "answered")
+
+    def done(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
+        self._close_review(s, self.open_message(s, msg_id), "done", actor, now, "done")
+
+    def spam(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
+        self._close_review(s, self.open_message(s, msg_id), "spam", actor, now, "spam")
+
+    def history(self, s: Session, msg_id: int) -> list[Audit]:
+        msg = self.open_message(s, msg_id)
+        outbox_ids = list(s.scalars(select(Outbox.id).where(Outbox.source_message_id == msg.id)))
+        cond = (Audit.entity == "message") & (Audit.entity_id == msg.id)
+        if msg.registration_id:
+            cond = cond | ((Audit.entity == "registration") & (Audit.entity_id == msg.registration_id))
+        if outbox_ids:
+            cond = cond | ((Audit.entity == "outbox") & Audit.entity_id.in_(outbox_ids))
+        return list(s.scalars(select(Audit).where(cond).order_by(Audit.at, Audit.id)))
+
+    # ------------------------------------------------------------------ participants
+    def add_participant(self, s: Session, *, name: str, email: str, phone: str, workshop: str, attendees: int,
+                        actor: str, now: datetime) -> Registration:
+        """A registration taken by phone (or at the counter); a confirmation mail when an address is given."""
+        name, email, phone = name.strip(), email.strip().lower(), phone.strip()
+        if not name:
+            raise StaffError("Bitte einen Namen angeben")
+        if email and not ANSWERABLE.match(email):
+            raise StaffError("Die E-Mail-Adresse sieht nicht gültig aus")
+        if not (email or phone):
+            raise StaffError("Bitte Telefonnummer oder E-Mail-Adresse angeben")
+        if attendees < 1 or attendees > 500:
+            raise StaffError("Anzahl der Personen: 1 bis 500")
+        status = self._status_for(s, workshop, attendees)
+        reg = Registration(reference=new_reference(self.config.replies.reference_prefix), email=email, name=name,
+                           names=[], phone=phone, workshop=workshop, attendees=attendees, status=status,
+                           language="de", created_at=now, updated_at=now,
+                           waiting_since=now if status == "waiting" else None, history=[], offered=[])
+        _change(reg, now, status, f"added by {actor}", self._actor(actor))
+        s.add(reg)
+        s.flush()
+        self.store.audit(s, now, self._actor(actor), f"registration_{status}", "registration", reg.id,
+                         email or None, workshop=workshop, attendees=attendees, by_hand=True)
+        if email:
+            kind = "confirmed" if status == "confirmed" else "waiting"
+            reply = self.worker.composer.compose(kind, to=email, to_name=name, now=now, reference=reg.reference,
+                                                 workshop=workshop, attendees=attendees,
+                                                 position=self.worker._position(s, reg) if status == "waiting" else None)
+            self.worker._queue(s, f"staff:add:{reg.id}", reply, now, None, reg.id)
+        return reg
+
+    def _registration(self, s: Session, reg_id: int) -> Registration:
+        reg = s.get(Registration, reg_id)
+        if reg is None or reg.status not in ACTIVE:
+            raise StaffError("Anmeldung nicht gefunden oder nicht mehr aktiv")
+        return reg
+
+    def cancel(self, s: Session, reg_id: int, notify: bool, actor: str, now: datetime) -> Registration:
+        reg = self._registration(s, reg_id)
+        was = reg.status
+        _change(reg, now, "cancelled", f"cancelled by {actor}", self._actor(actor))
+        self.store.audit(s, now, self._actor(actor), "registration_cancelled", "registration", reg.id,
+                         reg.email or None, workshop=reg.workshop, notify=notify)
+        if notify and reg.email:
+            reply = self.worker.composer.compose("cancelled", to=reg.email, to_name=reg.name, lang=reg.language,
+                                                 now=now, reference=reg.reference, workshop=reg.workshop,
+                                                 options=tuple(e.id for e in self.config.events if e.start > now))
+            self.worker._queue(s, f"staff:cancel:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
+        s.flush()
+        if was == "confirmed":
+            self.worker.promote(s, reg.workshop, now, self._actor(actor))
+        return reg
+
+    def move(self, s: Session, reg_id: int, workshop: str, notify: bool, actor: str, now: datetime) -> Registration:
+        reg = self._registration(s, reg_id)
+        if workshop == reg.workshop:
+            raise StaffError("Die Anmeldung ist schon für diese Veranstaltung")
+        old, was = reg.workshop, reg.status
+        reg.status = "moving"  # not counted while the new place is worked out
+        s.flush()
+        status = self._status_for(s, workshop, reg.attendees)
+        reg.workshop = workshop
+        reg.waiting_since = now if status == "waiting" else None
+        _change(reg, now, status, f"moved from {old} to {workshop} by {actor}", self._actor(actor))
+        self.store.audit(s, now, self._actor(actor), "registration_moved", "registration", reg.id,
+                         reg.email or None, old=old, new=workshop, status=status, notify=notify)
+        if notify and reg.email:
+            kind = "changed" if status == "confirmed" else "waiting"
+            reply = self.worker.composer.compose(kind, to=reg.email, to_name=reg.name, lang=reg.language, now=now,
+                                                 reference=reg.reference, workshop=workshop, previous=old,
+                                                 attendees=reg.attendees)
+            self.worker._queue(s, f"staff:move:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
+        s.flush()
+        if was == "confirmed":
+            self.worker.promote(s, old, now, self._actor(actor))
+        return reg
+
+    # ------------------------------------------------------------------ mail
+    def retry(self, s: Session, outbox_id: int, actor: str, now: datetime) -> None:
+        row = s.get(Outbox, outbox_id)
+        if row is None or row.state not in ("failed", "retry"):
+            raise StaffError("Nur fehlgeschlagene Mails können erneut gesendet werden")
+        row.state, row.next_attempt_at, row.attempts = "queued", now, 0
+        self.store.audit(s, now, self._actor(actor), "mail_retry", "outbox", row.id, row.to_addr or None)
+
+    # ------------------------------------------------------------------ people
+    def search(self, s: Session, query: str) -> tuple[list[Registration], list[Message]]:
+        q = f"%{query.strip().lower()}%"
+        if len(query.strip()) < 2:
+            return [], []
+        regs = list(s.scalars(select(Registration).where(or_(
+            func.lower(Registration.email).like(q), func.lower(Registration.name).like(q),
+            func.lower(Registration.phone).like(q))).order_by(Registration.created_at.desc()).limit(200)))
+        msgs = list(s.scalars(select(Message).where(or_(
+            func.lower(Message.sender).like(q), func.lower(Message.sender_name).like(q)))
+            .order_by(Message.id.desc()).limit(200)))
+        return regs, msgs
+
+    def person_data(self, s: Session, email: str, actor: str, now: datetime) -> bytes:
+        """Everything stored about one address (GDPR Art. 15), as JSON."""
+        email = email.strip().lower()
+        regs = s.scalars(select(Registration).where(Registration.email == email)).all()
+        msgs = s.scalars(select(Message).where(Message.sender == email)).all()
+        mails = s.scalars(select(Outbox).where(Outbox.to_addr == email)).all()
+        tz = self.config.office.timezone
+        data = {
+            "email": email, "exported_at": now.astimezone(tz).isoformat(), "office": self.config.office.name,
+            "registrations": [{"reference": r.reference, "workshop": r.workshop, "status": r.status,
+                               "name": r.name, "names": r.names, "phone": r.phone, "attendees": r.attendees,
+                               "registered_at": r.created_at.astimezone(tz).isoformat(), "history": r.history}
+                              for r in regs],
+            "messages_received": [{"received_at": m.fetched_at.astimezone(tz).isoformat(), "subject": m.subject,
+                                   "text": (m.reading or {}).get("new_text", ""), "outcome": m.outcome}
+                                  for m in msgs],
+            "mails_sent": [{"created_at": o.created_at.astimezone(tz).isoformat(), "subject": o.subject,
+                            "state": o.state, "kind": o.kind} for o in mails],
+        }
+        self.store.audit(s, now, self._actor(actor), "personal_data_exported", "person", None, email)
+        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+
+    def erase(self, s: Session, email: str, actor: str, now: datetime) -> int:
+        email = email.strip().lower()
+        if not email:
+            raise StaffError("Keine Adresse angegeben")
+        return erase(s, self.store, now, email, self._actor(actor), "erased by staff (GDPR Art. 17)")
+
+
+# ---------------------------------------------------------------------- accounts
+def hash_password(password: str) -> str:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher().hash(password)
+
+
+def check_password(stored: str, password: str) -> bool:
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+    try:
+        return PasswordHasher().verify(stored, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def add_user(store: Store, name: str, password: str, now: datetime) -> StaffUser:
+    name = name.strip()
+    if not name or len(name) > 100 or any(c.isspace() for c in name):
+        raise StaffError("user name: 1 to 100 characters without spaces")
+    if len(password) < 10:
+        raise StaffError("password: at least 10 characters")
+    with store.session() as s:
+        user = s.scalar(select(StaffUser).where(StaffUser.name == name))
+        if user is None:
+            user = StaffUser(name=name, password_hash=hash_password(password), created_at=now, failed_logins=0)
+            s.add(user)
+            action = "staff_user_added"
+        else:
+            user.password_hash, user.failed_logins, user.locked_until = hash_password(password), 0, None
+            action = "staff_password_set"
+        s.flush()
+        store.audit(s, now, "cli", action, "staff_user", user.id, None, name=name)
+        s.commit()
+        return user

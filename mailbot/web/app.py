@@ -1,0 +1,476 @@
+"""The staff pages: Starlette + jinja2, German, no JavaScript needed, every change a POST with CSRF.
+
+Routes: /login, /logout (POST), / (overview), /review, /review/{id}, /participants, /outbox,
+/people — and the downloads and actions below them. Without a session only /login and
+/static answer; everything else redirects to /login.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import secrets
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from markupsafe import Markup, escape
+from sqlalchemy import func, select
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from ..commands import EXPORT_COLUMNS, export_rows, write_export
+from ..config import Config
+from ..staff import StaffDesk, StaffError, check_password
+from ..store import Message, Outbox, Registration, Setting, StaffUser, Store
+
+HERE = Path(__file__).resolve().parent
+MAX_FAILED = 5  # failed logins before a lock-out
+LOCK = timedelta(minutes=15)
+INTENTS = {"register": "Anmeldung", "change": "Umbuchung", "cancel": "Absage", "question": "Frage",
+           "other": "Sonstiges", "unreadable": "nicht lesbar", "auto_reply": "Abwesenheitsnotiz",
+           "bounce": "Unzustellbar", "spam": "Spam", "bulk": "Massenmail", "own": "eigene Mail"}
+STATUS = {"confirmed": "bestätigt", "waiting": "Warteliste", "cancelled": "abgesagt", "awaiting": "Rückfrage offen",
+          "closed": "erledigt"}
+MAIL_STATE = {"queued": "wartet", "sending": "wird gesendet", "sent": "gesendet", "retry": "neuer Versuch",
+              "failed": "fehlgeschlagen"}
+
+
+def session_key(store: Store) -> str:
+    """The key that signs session cookies: made once and kept in the database."""
+    with store.session() as s:
+        row = s.get(Setting, "web_session_key")
+        if row is None:
+            row = Setting(name="web_session_key", value=secrets.token_urlsafe(48))
+            s.add(row)
+            s.commit()
+        return row.value
+
+
+def create_app(config: Config, store: Store, clock: Callable[[], datetime] | None = None,
+               https: bool = False) -> Starlette:
+    clock = clock or (lambda: datetime.now(timezone.utc))
+    desk = StaffDesk(config, store)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    env = templates.env
+    tz = config.office.timezone
+    env.filters["local"] = lambda d, fmt="%d.%m.%Y %H:%M": d.astimezone(tz).strftime(fmt) if d else ""
+    env.globals.update(INTENTS=INTENTS, STATUS=STATUS, MAIL_STATE=MAIL_STATE, office=config.office,
+                       events=config.events)
+    failures: dict[str, list[float]] = {}  # unknown user names and addresses: slow-down by source
+
+    # ---------------------------------------------------------------- plumbing
+    def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        with store.session() as s:
+            review_count = s.scalar(select(func.count()).select_from(Message).where(Message.review == "open")) or 0
+        ctx.update(request=request, user=request.session.get("user"), csrf=csrf_token(request),
+                   review_count=review_count, flash=request.session.pop("flash", None))
+        return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+    def csrf_token(request: Request) -> str:
+        token = request.session.get("csrf")
+        if not token:
+            token = secrets.token_urlsafe(32)
+            request.session["csrf"] = token
+        return token
+
+    async def form_checked(request: Request):
+        form = await request.form()
+        sent = str(form.get("csrf", ""))
+        if not sent or not hmac.compare_digest(sent, request.session.get("csrf", "")):
+            raise Forbidden()
+        return form
+
+    def flash(request: Request, text: str, kind: str = "ok") -> None:
+        request.session["flash"] = {"text": text, "kind": kind}
+
+    def back(url: str) -> RedirectResponse:
+        return RedirectResponse(url, status_code=303)
+
+    def staff(handler):
+        async def wrapped(request: Request):
+            if not request.session.get("user"):
+                if request.method == "GET":
+                    return RedirectResponse("/login?next=" + request.url.path, status_code=303)
+                return PlainTextResponse("Anmeldung erforderlich", status_code=401)
+            try:
+                return await handler(request)
+            except Forbidden:
+                return PlainTextResponse("Ungültiges oder fehlendes Formular-Token (CSRF).", status_code=403)
+            except StaffError as exc:
+                flash(request, str(exc), "error")
+                return back(request.headers.get("referer") or "/")
+        wrapped.__name__ = handler.__name__
+        return wrapped
+
+    # ---------------------------------------------------------------- login
+    async def login(request: Request):
+        if request.method == "GET":
+            return page(request, "login.html", next=request.query_params.get("next", "/"))
+        try:
+            form = await form_checked(request)
+        except Forbidden:
+            return PlainTextResponse("Ungültiges oder fehlendes Formular-Token (CSRF).", status_code=403)
+        name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
+        target = str(form.get("next", "/"))
+        target = target if target.startswith("/") and not target.startswith("//") else "/"
+        now = clock()
+        source = request.client.host if request.client else "?"
+        recent = [t for t in failures.get(source, []) if t > time.monotonic() - LOCK.total_seconds()]
+        failures[source] = recent
+        if len(recent) >= MAX_FAILED * 4:
+            return page(request, "login.html", 429, error="Zu viele Fehlversuche. Bitte später erneut versuchen.",
+                        next=target)
+        with store.session() as s:
+            user = s.scalar(select(StaffUser).where(StaffUser.name == name))
+            if user is not None and user.locked_until and user.locked_until > now:
+                return page(request, "login.html", 429, next=target,
+                            error="Dieses Konto ist nach mehreren Fehlversuchen für 15 Minuten gesperrt.")
+            ok = user is not None and check_password(user.password_hash, password)
+            if not ok:
+                recent.append(time.monotonic())
+                if user is not None:
+                    user.failed_logins += 1
+                    if user.failed_logins >= MAX_FAILED:
+                        user.locked_until, user.failed_logins = now + LOCK, 0
+                        store.audit(s, now, "web", "staff_locked", "staff_user", user.id, None, name=name)
+                    s.commit()
+                time.sleep(min(0.2 * len(recent), 2.0))  # slows down guessing
+                return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target)
+            user.failed_logins, user.locked_until, user.last_login = 0, None, now
+            store.audit(s, now, f"staff:{name}", "staff_login", "staff_user", user.id, None)
+            s.commit()
+        request.session.clear()
+        request.session["user"] = name
+        csrf_token(request)
+        return back(target)
+
+    @staff
+    async def logout(request: Request):
+        await form_checked(request)
+        request.session.clear()
+        return back("/login")
+
+    # ---------------------------------------------------------------- overview
+    def workshop_rows(s) -> list[dict]:
+        rows = s.execute(select(Registration.workshop, Registration.status, func.count(),
+                                func.sum(Registration.attendees)).group_by(Registration.workshop,
+                                                                           Registration.status)).all()
+        agg = {(w, st): (n, int(p or 0)) for w, st, n, p in rows}
+        out = []
+        for e in config.events:
+            n, people = agg.get((e.id, "confirmed"), (0, 0))
+            wn, wp = agg.get((e.id, "waiting"), (0, 0))
+            pct = min(100, round(100 * people / e.capacity)) if e.capacity else 0
+            out.append({"event": e, "registrations": n, "people": people, "waiting": wn, "waiting_people": wp,
+                        "percent": pct, "over": e.start <= clock()})
+        return out
+
+    @staff
+    async def overview(request: Request):
+        with store.session() as s:
+            mail = dict(s.execute(select(Outbox.state, func.count()).group_by(Outbox.state)).all())
+            awaiting = s.scalar(select(func.count()).select_from(Registration)
+                                .where(Registration.status == "awaiting")) or 0
+            return page(request, "overview.html", workshops=workshop_rows(s), mail=mail, awaiting=awaiting)
+
+    # ---------------------------------------------------------------- review
+    @staff
+    async def review_list(request: Request):
+        with store.session() as s:
+            msgs = s.scalars(select(Message).where(Message.review == "open").order_by(Message.fetched_at,
+                                                                                     Message.id)).all()
+            return page(request, "review_list.html", messages=msgs)
+
+    @staff
+    async def review_detail(request: Request):
+        msg_id = int(request.path_params["id"])
+        with store.session() as s:
+            msg = desk.open_message(s, msg_id)
+            parts = split_parts(msg.raw)
+            reading = msg.reading or {}
+            clar = request.session.pop("clarify_draft", None) or desk.clarification_text(s, msg_id, clock())
+            return page(request, "review_detail.html", msg=msg, reading=reading,
+                        text=highlight(reading.get("new_text") or parts["new"], reading.get("evidence") or []),
+                        quoted=parts["quoted"], signature=parts["signature"], history=desk.history(s, msg_id),
+                        open_events=[e for e in config.events if e.start > clock()],
+                        candidates=set(reading.get("candidates") or []) | ({reading["workshop"]}
+                                                                           if reading.get("workshop") else set()),
+                        clarification=clar, outbox=s.scalars(select(Outbox).where(
+                            Outbox.source_message_id == msg.id).order_by(Outbox.id)).all())
+
+    @staff
+    async def review_eml(request: Request):
+        with store.session() as s:
+            msg = desk.open_message(s, int(request.path_params["id"]))
+            return Response(msg.raw, media_type="message/rfc822",
+                            headers={"Content-Disposition": f'attachment; filename="nachricht-{msg.id}.eml"'})
+
+    @staff
+    async def review_action(request: Request):
+        form = await form_checked(request)
+        msg_id, action = int(request.path_params["id"]), request.path_params["action"]
+        actor, now = request.session["user"], clock()
+        with store.session() as s:
+            if action == "register":
+                try:
+                    people = int(str(form.get("attendees", "1")))
+                except ValueError:
+                    raise StaffError("Anzahl der Personen: bitte eine Zahl") from None
+                reg = desk.register(s, msg_id, str(form.get("workshop", "")), people, actor, now)
+                text = f"Angemeldet ({STATUS[reg.status]}): {config.event(reg.workshop).town}, {people} Person(en). " \
+                       "Die Bestätigung steht im Postausgang."
+            elif action == "clarify":
+                desk.clarify(s, msg_id, str(form.get("text", "")), actor, now)
+                text = "Rückfrage steht im Postausgang."
+            elif action == "answer":
+                desk.answer(s, msg_id, str(form.get("text", "")), actor, now)
+                text = "Antwort steht im Postausgang."
+            elif action == "done":
+                desk.done(s, msg_id, actor, now)
+                text = "Als erledigt markiert (ohne Antwort)."
+            elif action == "spam":
+                desk.spam(s, msg_id, actor, now)
+                text = "Als Spam markiert."
+            else:
+                return PlainTextResponse("Unbekannte Aktion", status_code=404)
+            s.commit()
+        flash(request, text)
+        nxt = next_review(msg_id)
+        return back(f"/review/{nxt}" if nxt else "/review")
+
+    def next_review(after: int) -> int | None:
+        with store.session() as s:
+            return s.scalar(select(Message.id).where(Message.review == "open").order_by(Message.fetched_at,
+                                                                                        Message.id).limit(1))
+
+    # ---------------------------------------------------------------- participants
+    @staff
+    async def participants(request: Request):
+        with store.session() as s:
+            regs = s.scalars(select(Registration).where(Registration.status.in_(("confirmed", "waiting")))
+                             .order_by(Registration.status, Registration.waiting_since, Registration.created_at)).all()
+            by = {e.id: {"confirmed": [], "waiting": []} for e in config.events}
+            for r in regs:
+                if r.workshop in by:
+                    by[r.workshop][r.status].append(r)
+            return page(request, "participants.html", workshops=workshop_rows(s), by=by)
+
+    @staff
+    async def participant_add(request: Request):
+        form = await form_checked(request)
+        try:
+            people = int(str(form.get("attendees", "1")))
+        except ValueError:
+            raise StaffError("Anzahl der Personen: bitte eine Zahl") from None
+        with store.session() as s:
+            reg = desk.add_participant(s, name=str(form.get("name", "")), email=str(form.get("email", "")),
+                                       phone=str(form.get("phone", "")), workshop=str(form.get("workshop", "")),
+                                       attendees=people, actor=request.session["user"], now=clock())
+            s.commit()
+            flash(request, f"{reg.name} eingetragen ({STATUS[reg.status]})"
+                  + (", Bestätigung steht im Postausgang." if reg.email else "."))
+        return back("/participants#" + reg.workshop)
+
+    @staff
+    async def participant_action(request: Request):
+        form = await form_checked(request)
+        reg_id, action = int(request.path_params["id"]), request.path_params["action"]
+        notify = form.get("notify") == "1"
+        with store.session() as s:
+            if action == "cancel":
+                reg = desk.cancel(s, reg_id, notify, request.session["user"], clock())
+                text = f"Anmeldung von {reg.name or reg.email or reg.phone} abgesagt."
+            elif action == "move":
+                reg = desk.move(s, reg_id, str(form.get("workshop", "")), notify, request.session["user"], clock())
+                text = f"Anmeldung von {reg.name or reg.email or reg.phone} nach {config.event(reg.workshop).town} " \
+                       f"verschoben ({STATUS[reg.status]})."
+            else:
+                return PlainTextResponse("Unbekannte Aktion", status_code=404)
+            s.commit()
+        flash(request, text + (" Eine Mail steht im Postausgang." if notify else ""))
+        return back("/participants")
+
+    @staff
+    async def participants_export(request: Request):
+        fmt = request.path_params["fmt"]
+        workshop = request.query_params.get("workshop") or None
+        if workshop and config.event(workshop) is None:
+            return PlainTextResponse("Unbekannte Veranstaltung", status_code=404)
+        data = write_export(export_rows(store, config, workshop), fmt)
+        name = f"teilnehmende-{workshop or 'alle'}.{fmt}"
+        media = "text/csv; charset=utf-8" if fmt == "csv" else \
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return Response(data, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @staff
+    async def participants_print(request: Request):
+        event = config.event(request.path_params["workshop"])
+        if event is None:
+            return PlainTextResponse("Unbekannte Veranstaltung", status_code=404)
+        with store.session() as s:
+            regs = s.scalars(select(Registration).where(Registration.workshop == event.id,
+                                                        Registration.status == "confirmed")
+                             .order_by(Registration.name)).all()
+            return page(request, "print.html", event=event, regs=regs,
+                        people=sum(r.attendees for r in regs))
+
+    # ---------------------------------------------------------------- outbox
+    @staff
+    async def outbox(request: Request):
+        state = request.query_params.get("state") or None
+        with store.session() as s:
+            q = select(Outbox).order_by(Outbox.id.desc()).limit(300)
+            if state:
+                q = q.where(Outbox.state == state)
+            rows = s.scalars(q).all()
+            counts = dict(s.execute(select(Outbox.state, func.count()).group_by(Outbox.state)).all())
+            return page(request, "outbox.html", rows=rows, counts=counts, state=state)
+
+    @staff
+    async def outbox_detail(request: Request):
+        with store.session() as s:
+            row = s.get(Outbox, int(request.path_params["id"]))
+            if row is None:
+                return PlainTextResponse("Nicht gefunden", status_code=404)
+            import email
+            from email import policy
+
+            mail = email.message_from_bytes(row.raw, policy=policy.default) if row.raw else None
+            body = ""
+            if mail is not None:
+                part = mail.get_body(("plain",))
+                body = part.get_content() if part is not None else ""
+            return page(request, "outbox_detail.html", row=row, mail=mail, body=body,
+                        raw=row.raw.decode("utf-8", "replace"))
+
+    @staff
+    async def outbox_retry(request: Request):
+        await form_checked(request)
+        with store.session() as s:
+            desk.retry(s, int(request.path_params["id"]), request.session["user"], clock())
+            s.commit()
+        flash(request, "Die Mail wird beim nächsten Lauf erneut gesendet.")
+        return back("/outbox")
+
+    # ---------------------------------------------------------------- people
+    @staff
+    async def people(request: Request):
+        q = request.query_params.get("q", "")
+        with store.session() as s:
+            regs, msgs = desk.search(s, q) if q else ([], [])
+            return page(request, "people.html", q=q, regs=regs, msgs=msgs,
+                        emails=sorted({r.email for r in regs if r.email} | {m.sender for m in msgs if m.sender}))
+
+    @staff
+    async def people_export(request: Request):
+        form = await form_checked(request)
+        email_addr = str(form.get("email", ""))
+        with store.session() as s:
+            data = desk.person_data(s, email_addr, request.session["user"], clock())
+            s.commit()
+        safe = re.sub(r"[^a-z0-9@._-]", "_", email_addr.lower())
+        return Response(data, media_type="application/json",
+                        headers={"Content-Disposition": f'attachment; filename="auskunft-{safe}.json"'})
+
+    @staff
+    async def people_erase(request: Request):
+        form = await form_checked(request)
+        email_addr = str(form.get("email", ""))
+        if form.get("confirm") != email_addr.strip().lower() or not email_addr:
+            raise StaffError("Zum Löschen bitte die Adresse zur Bestätigung noch einmal eingeben.")
+        with store.session() as s:
+            n = desk.erase(s, email_addr, request.session["user"], clock())
+            s.commit()
+        flash(request, f"Personenbezogene Daten von {email_addr} gelöscht ({n} Einträge).")
+        return back("/people")
+
+    async def health(request: Request):
+        with store.session() as s:
+            s.execute(select(1))
+        return PlainTextResponse("ok")
+
+    routes = [
+        Route("/login", login, methods=["GET", "POST"]),
+        Route("/logout", logout, methods=["POST"]),
+        Route("/", overview),
+        Route("/review", review_list),
+        Route("/review/{id:int}", review_detail),
+        Route("/review/{id:int}/eml", review_eml),
+        Route("/review/{id:int}/{action:str}", review_action, methods=["POST"]),
+        Route("/participants", participants),
+        Route("/participants/add", participant_add, methods=["POST"]),
+        Route("/participants/{id:int}/{action:str}", participant_action, methods=["POST"]),
+        Route("/participants/export.{fmt:str}", participants_export),
+        Route("/participants/{workshop:str}/print", participants_print),
+        Route("/outbox", outbox),
+        Route("/outbox/{id:int}", outbox_detail),
+        Route("/outbox/{id:int}/retry", outbox_retry, methods=["POST"]),
+        Route("/people", people),
+        Route("/people/export", people_export, methods=["POST"]),
+        Route("/people/erase", people_erase, methods=["POST"]),
+        Route("/healthz", health),
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    middleware = [Middleware(SessionMiddleware, secret_key=session_key(store), session_cookie="mailbot_session",
+                             max_age=12 * 3600, same_site="strict", https_only=https)]
+    middleware.append(Middleware(SecurityHeaders))
+    return Starlette(routes=routes, middleware=middleware)
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    """No scripts, no framing, no caching of pages with personal data."""
+
+    async def dispatch(self, request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                                    "frame-ancestors 'none'; base-uri 'none'")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+
+class Forbidden(Exception):
+    pass
+
+
+def split_parts(raw: bytes) -> dict[str, str]:
+    from ..understand.mime import Unreadable, parse_mail
+    from ..understand.quotes import split_reply
+
+    try:
+        parts = split_reply(parse_mail(raw).text)
+        return {"new": parts.new, "quoted": parts.quoted, "signature": parts.signature}
+    except (Unreadable, RecursionError, ValueError):
+        return {"new": raw[:20000].decode("utf-8", "replace"), "quoted": "", "signature": ""}
+
+
+def highlight(text: str, evidence: list[dict]) -> Markup:
+    """The text, escaped, with the spans the bot read as evidence marked."""
+    spans = []
+    for ev in evidence:
+        needle = str(ev.get("text") or "").strip()
+        if len(needle) < 2:
+            continue
+        for m in re.finditer(re.escape(needle), text, re.I):
+            spans.append((m.start(), m.end(), ev.get("kind", "")))
+    spans.sort()
+    out, pos = [], 0
+    for start, end, kind in spans:
+        if start < pos:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(Markup('<mark title="{}">{}</mark>').format(kind, text[start:end]))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
