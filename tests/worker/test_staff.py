@@ -1,0 +1,113 @@
+"""Staff operations (what the web pages call): each changes the store, mails through the outbox
+and leaves an audit entry with the staff member's name."""
+
+import io
+
+import pytest
+from sqlalchemy import select
+
+from mailbot.cli import main
+from mailbot.staff import StaffDesk, StaffError, add_user, check_password
+from mailbot.store import Audit, Message, Outbox, StaffUser
+from tests.harness import Harness, at, mail, text_of
+
+NOW = at("2023-09-04T10:00")
+
+
+@pytest.fixture
+def desk(tmp_path):
+    h = Harness(tmp_path, capacity=3)
+    h.deliver(mail("frage@example.org", "Gibt es einen Dolmetscher? Ich weiß noch nicht, ob ich komme.",
+                   subject="Frage", name="Fritz Frage"))
+    h.run()
+    return h
+
+
+def outbox(h):
+    with h.store.session() as s:
+        return list(s.scalars(select(Outbox).order_by(Outbox.id)))
+
+
+def test_register_from_review_queues_a_threaded_confirmation(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        msg = s.scalar(select(Message).where(Message.review == "open"))
+        reg = staff.register(s, msg.id, "weinsberg", 2, "erika", NOW)
+        s.commit()
+        assert msg.review == "done" and reg.status == "confirmed" and reg.email == "frage@example.org"
+        actors = {a.actor for a in s.scalars(select(Audit))}
+    assert "staff:erika" in actors
+    mail_row = outbox(desk)[-1]
+    assert mail_row.kind == "confirmed" and mail_row.to_addr == "frage@example.org"
+    assert b"In-Reply-To:" in mail_row.raw and b"text/calendar" in mail_row.raw
+
+
+def test_add_by_phone_counts_against_capacity_and_cancel_promotes(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        a = staff.add_participant(s, name="Telefon Anna", email="", phone="07131 1", workshop="offenau",
+                                  attendees=2, actor="erika", now=NOW)
+        b = staff.add_participant(s, name="Bernd Brief", email="bernd@example.org", phone="", workshop="offenau",
+                                  attendees=2, actor="erika", now=NOW)
+        s.commit()
+        assert (a.status, b.status) == ("confirmed", "waiting")  # 2 + 2 > 3 seats
+        staff.cancel(s, a.id, notify=False, actor="erika", now=NOW)
+        s.commit()
+        s.refresh(b)
+        assert b.status == "confirmed"
+    kinds = [(o.kind, o.to_addr) for o in outbox(desk)]
+    assert ("waiting", "bernd@example.org") in kinds and ("promoted", "bernd@example.org") in kinds
+    assert not any(to == "" for _, to in kinds)  # no mail for the phone registration
+
+
+def test_staff_input_is_checked(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        with pytest.raises(StaffError):
+            staff.add_participant(s, name="", email="", phone="", workshop="offenau", attendees=1, actor="e", now=NOW)
+        with pytest.raises(StaffError):
+            staff.add_participant(s, name="X", email="not-an-address", phone="", workshop="offenau", attendees=1,
+                                  actor="e", now=NOW)
+        with pytest.raises(StaffError):
+            staff.add_participant(s, name="X", email="", phone="1", workshop="paris", attendees=1, actor="e", now=NOW)
+
+
+def test_edited_clarification_and_free_answer_are_sent_as_written(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        msg = s.scalar(select(Message).where(Message.review == "open"))
+        text = staff.clarification_text(s, msg.id, NOW)
+        assert "1. Dienstag, 19. September 2023" in text
+        staff.clarify(s, msg.id, text + "\n\nPS: Ein Dolmetscher ist da.", "erika", NOW)
+        s.commit()
+    import email
+    from email import policy
+
+    row = outbox(desk)[-1]
+    sent = email.message_from_bytes(row.raw, policy=policy.default)
+    assert row.kind == "clarify" and text_of(sent).rstrip().endswith("PS: Ein Dolmetscher ist da.")
+    with desk.store.session() as s:
+        staff.answer(s, s.scalar(select(Message.id)), "Ja, es gibt einen Dolmetscher.", "erika", NOW)
+        s.commit()
+    answer = email.message_from_bytes(outbox(desk)[-1].raw, policy=policy.default)
+    assert "Ja, es gibt einen Dolmetscher." in text_of(answer) and answer["In-Reply-To"]
+
+
+def test_user_add_reads_the_password_from_stdin(tmp_path, monkeypatch, capsys):
+    cfg = tmp_path / "config.toml"
+    from tests.harness import ROOT
+
+    cfg.write_text((ROOT / "config.example.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long enough secret\n"))
+    assert main(["--config", str(cfg), "user", "add", "erika"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert main(["--config", str(cfg), "user", "add", "otto"]) == 2
+    assert "at least 10" in capsys.readouterr().err
+    from mailbot.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'mailbot-data' / 'mailbot.db'}")
+    with store.session() as s:
+        user = s.scalar(select(StaffUser).where(StaffUser.name == "erika"))
+        assert user is not None and user.password_hash.startswith("$argon2")
+        assert check_password(user.password_hash, "a long enough secret")
+        assert not check_password(user.password_hash, "wrong")
