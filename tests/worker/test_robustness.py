@@ -118,3 +118,25 @@ def test_flag_mode_leaves_messages_in_place_and_does_not_handle_them_again(tmp_p
     desk.run()
     desk.run()
     assert len(desk.folder("INBOX")) == 1 and len(desk.sent()) == 1
+
+
+def test_a_message_that_breaks_the_desk_goes_to_staff_and_the_rest_is_handled(desk, monkeypatch):
+    import mailbot.worker as worker
+
+    real = worker.decide
+
+    def fragile(reading, d):
+        if "kaputt" in (reading.new_text or ""):
+            raise RuntimeError("simulated bug")
+        return real(reading, d)
+
+    monkeypatch.setattr(worker, "decide", fragile)
+    desk.deliver(mail("one@example.org", "Anmeldung 19.09. Offenau"))
+    desk.deliver(mail("two@example.org", "Anmeldung 26.09. Weinsberg, alles kaputt"))
+    desk.deliver(mail("three@example.org", "Anmeldung 17.10. Brackenheim"))
+    summary = desk.run()
+    assert summary.handled == 3
+    broken = [m for m in desk.messages() if m.sender == "two@example.org"][0]
+    assert broken.outcome == "review" and broken.review == "open" and "simulated bug" in broken.reason
+    assert sorted(r.email for r in desk.registrations()) == ["one@example.org", "three@example.org"]
+    assert len(desk.sent()) == 2
