@@ -41,6 +41,7 @@ class StaffDesk:
         return self.worker._taken(s)
 
     def _status_for(self, s: Session, workshop: str, people: int) -> str:
+        self.store.decide_lock(s)  # seats are counted and taken under the same lock as the bot's
         event = self.config.event(workshop)
         if event is None:
             raise StaffError(f"unbekannte Veranstaltung {workshop!r}")
@@ -189,6 +190,7 @@ class StaffDesk:
         return reg
 
     def cancel(self, s: Session, reg_id: int, notify: bool, actor: str, now: datetime) -> Registration:
+        self.store.decide_lock(s)
         reg = self._registration(s, reg_id)
         was = reg.status
         _change(reg, now, "cancelled", f"cancelled by {actor}", self._actor(actor))

@@ -7,14 +7,16 @@ Times are stored as UTC and come back as aware datetimes.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
-    UniqueConstraint, create_engine, event, select,
+    UniqueConstraint, create_engine, event, select, text,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -170,6 +172,7 @@ class Setting(Base):
 
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+DECIDE_LOCK = 0x6D61696C626F74  # "mailbot": the advisory lock key for decisions
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -227,6 +230,34 @@ class Store:
               email: str | None = None, **detail: Any) -> None:
         s.add(Audit(at=at, actor=actor, action=action, entity=entity, entity_id=entity_id, email=email,
                     detail=json.loads(json.dumps(detail, default=str))))
+
+    # ---- coordination of several workers (PostgreSQL); with SQLite there is one writer anyway
+    @property
+    def shared(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def decide_lock(self, s: Session) -> None:
+        """Serialise decisions (seats, waiting lists, reminders) until the transaction ends."""
+        if self.shared:
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": DECIDE_LOCK})
+
+    @contextmanager
+    def mailbox_lock(self, mailbox: str):
+        """Held while one worker fetches from and files into a mailbox; others skip that step.
+        Yields True when this worker holds it."""
+        if not self.shared:
+            yield True
+            return
+        key = int.from_bytes(hashlib.sha256(mailbox.encode()).digest()[:8], "big", signed=True)
+        with self.engine.connect() as conn:
+            got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+            conn.commit()
+            try:
+                yield bool(got)
+            finally:
+                if got:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    conn.commit()
 
     def count(self, name: str, by: int = 1) -> None:
         with self.session.begin() as s:

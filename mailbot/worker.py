@@ -42,7 +42,7 @@ log = logging.getLogger("mailbot.worker")
 BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
 LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
-COMMIT_EVERY = 100  # messages decided per transaction (at most 0.5 s of work)
+BATCH = 100  # messages claimed, read and decided per transaction
 PARALLEL_FROM = 200  # a backlog this large is read in worker processes (their start-up costs ~1 s)
 
 _reader_args: tuple = ()
@@ -138,6 +138,12 @@ class Worker:
     # ------------------------------------------------------------------ 1. fetch
     def fetch(self, now: datetime, summary: Summary | None = None) -> Summary:
         summary = summary or Summary()
+        with self.store.mailbox_lock(self.source.name) as mine:
+            if mine:  # another worker is fetching this mailbox right now: it stores for all of us
+                self._fetch(now, summary)
+        return summary
+
+    def _fetch(self, now: datetime, summary: Summary) -> None:
         src = self.source
         s = self._session()
         try:
@@ -162,7 +168,6 @@ class Worker:
             self._commit(s)
         finally:
             self._close(s)
-        return summary
 
     def _store_one(self, s: Session, item: Any, now: datetime, summary: Summary) -> bool:
         mailbox = self.source.name
@@ -184,30 +189,28 @@ class Worker:
 
     # ------------------------------------------------------------------ 2. handle
     def handle(self, now: datetime, summary: Summary | None = None) -> Summary:
-        """Decide every stored, undecided message, oldest first. Reading (the CPU-heavy part, pure)
-        runs in worker processes for large backlogs while this process records the decisions."""
+        """Decide every stored, undecided message, oldest first, in batches. Per batch, in one
+        transaction: claim the messages (FOR UPDATE SKIP LOCKED: other workers take others),
+        read them (the CPU-heavy, pure part; in worker processes for large backlogs), then take
+        the decision lock and apply a savepoint per message. A crash loses only undecided work:
+        sending and filing read committed rows only."""
         summary = summary or Summary()
         while True:
-            with self.store.session() as s:
-                query = select(Message.id, Message.raw).where(Message.state == "new").order_by(Message.id).limit(500)
-                if self.dry_run:
-                    s.close()
-                    s = self._session()
-                    query = query.where(Message.id.not_in(self._dry_done))
-                rows = s.execute(query).all()
-            if not rows:
-                return summary
-            # one transaction per batch, a savepoint per message: a crash loses only undecided work
-            # (nothing of it was sent or moved: those steps read committed rows only)
             s = self._session()
             try:
-                started, pending = time.monotonic(), 0
-                for (msg_id, _), reading in zip(rows, self._read_all([raw for _, raw in rows])):
+                query = (select(Message.id, Message.raw).where(Message.state == "new").order_by(Message.id)
+                         .limit(BATCH).with_for_update(skip_locked=True))
+                if self.dry_run:
+                    query = query.where(Message.id.not_in(self._dry_done))
+                rows = s.execute(query).all()
+                if not rows:
+                    if not self.dry_run:
+                        s.rollback()
+                    return summary
+                readings = list(self._read_all([raw for _, raw in rows]))
+                self.store.decide_lock(s)
+                for (msg_id, _), reading in zip(rows, readings):
                     self._handle_id(s, msg_id, reading, now, summary)
-                    pending += 1
-                    if pending >= COMMIT_EVERY or time.monotonic() - started > 0.5:
-                        self._commit(s)
-                        started, pending = time.monotonic(), 0
                     if summary.handled % 1000 == 0:
                         self._progress(summary)
                 self._commit(s)
@@ -479,6 +482,12 @@ class Worker:
         if self.dry_run:
             self.copies.clear()
             return summary
+        with self.store.mailbox_lock(self.source.name) as mine:
+            if mine:
+                self._file(summary)
+        return summary
+
+    def _file(self, summary: Summary) -> None:
         src = self.source
         s = self.store.session()
         try:
@@ -506,7 +515,6 @@ class Worker:
             self.copies.clear()
         finally:
             s.close()
-        return summary
 
     # ------------------------------------------------------------------ 4. send
     async def send(self, now: datetime, summary: Summary | None = None) -> Summary:
@@ -518,7 +526,7 @@ class Worker:
             with self.store.session() as s:
                 rows = s.scalars(select(Outbox).where(Outbox.state.in_(("queued", "retry", "sending")),
                                                       Outbox.next_attempt_at <= now)
-                                 .order_by(Outbox.id).limit(batch_size)).all()
+                                 .order_by(Outbox.id).limit(batch_size).with_for_update(skip_locked=True)).all()
                 if not rows:
                     return summary
                 items = []
@@ -556,6 +564,7 @@ class Worker:
             return 0
         count = 0
         with self.store.session() as s:
+            self.store.decide_lock(s)
             for event in self.config.events:
                 for days in self.config.schedule.reminder_days:
                     if not event.start - timedelta(days=days) <= now < event.start:
