@@ -55,7 +55,7 @@ def mail(sender: str, body: str, subject: str = "Anmeldung Workshop", name: str 
 
 class Harness:
     def __init__(self, tmp: Path, dovecot=None, smtp=None, capacity: int | None = None, idle: bool = False,
-                 **config_overrides):
+                 user: str | None = None, **config_overrides):
         data = tomllib.loads((ROOT / "config.example.toml").read_text(encoding="utf-8"))
         data["database"]["url"] = f"sqlite:///{tmp / 'mailbot.db'}"
         data["mailbox"]["path"] = str(tmp / "maildir")
@@ -65,7 +65,8 @@ class Harness:
                 w["capacity"] = capacity
         self.dovecot, self.smtp = dovecot, smtp
         if dovecot is not None:
-            user, password = next(iter(dovecot.users.items()))
+            user = user or next(iter(dovecot.users))
+            password = dovecot.users[user]
             self.user = user
             data["mailbox"].update(backend="imap", host=dovecot.host, port=dovecot.port, security="none",
                                    username=user, password=password, idle=idle)
