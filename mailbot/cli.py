@@ -98,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("forget", help="erase a person's personal data (GDPR Art. 17)")
     f.add_argument("email")
     f.set_defaults(func=c.cmd_forget)
+    h = sub.add_parser("health", help="checks for monitoring: exit 0 ok, 1 warning, 2 critical")
+    h.add_argument("--max-age", type=int, default=900, metavar="SECONDS",
+                   help="warn when the mailbox was not fetched for this long (default 900)")
+    h.set_defaults(func=c.cmd_health)
     w = sub.add_parser("serve", help="the staff pages (review queue, participants, outbox, people)")
     w.add_argument("--host", help="address to listen on (default: web.host, 127.0.0.1)")
     w.add_argument("--port", type=int, help="port (default: web.port, 8025)")

@@ -9,7 +9,7 @@ import io
 import logging
 import shutil
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
 
@@ -243,3 +243,38 @@ def cmd_user_add(args: argparse.Namespace, config: Config) -> int:
         raise MailbotError(str(exc)) from exc
     print(f"staff account {args.name!r} ready; sign in at http://{config.web.host}:{config.web.port}/login")
     return 0
+
+
+def cmd_health(args: argparse.Namespace, config: Config) -> int:
+    """For monitoring (Nagios/Icinga style): one line per check, exit 1 when any fails."""
+    problems, lines = [], []
+    try:
+        store = store_for(config)
+        with store.session() as s:
+            failed = s.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == "failed")) or 0
+            stuck = s.scalar(select(func.count()).select_from(Outbox).where(
+                Outbox.state.in_(("queued", "retry")),
+                Outbox.created_at < datetime.now(timezone.utc) - timedelta(hours=1))) or 0
+            review = s.scalar(select(func.count()).select_from(Message).where(Message.review == "open")) or 0
+        lines.append("database: ok")
+    except Exception as exc:  # noqa: BLE001 - the point is to report it
+        print(f"CRITICAL database: {exc}")
+        return 2
+    now = datetime.now(timezone.utc)
+    fetches = store.get("last_fetch:")
+    if not fetches:
+        problems.append("mailbox: never fetched")
+    for name, value in fetches.items():
+        age = (now - datetime.fromisoformat(value)).total_seconds()
+        line = f"{name.removeprefix('last_fetch:')}: last fetch {age:.0f} s ago"
+        (problems if age > args.max_age else lines).append(line)
+    (problems if failed else lines).append(f"mail failed: {failed}")
+    (problems if stuck else lines).append(f"mail waiting over an hour: {stuck}")
+    lines.append(f"messages awaiting staff: {review}")
+    errors = {k: v for k, v in store.counters().items() if k.startswith(("job_errors", "mailbox_errors"))}
+    lines.append("errors since start of records: " + (", ".join(f"{k} {v}" for k, v in errors.items()) or "none"))
+    for p in problems:
+        print(f"WARNING {p}")
+    for line in lines:
+        print(f"OK {line}")
+    return 1 if problems else 0

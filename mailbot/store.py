@@ -259,6 +259,18 @@ class Store:
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
                     conn.commit()
 
+    def set(self, name: str, value: str) -> None:
+        with self.session.begin() as s:
+            row = s.get(Setting, name)
+            if row is None:
+                s.add(Setting(name=name, value=value))
+            else:
+                row.value = value
+
+    def get(self, prefix: str) -> dict[str, str]:
+        with self.session() as s:
+            return {r.name: r.value for r in s.scalars(select(Setting).where(Setting.name.startswith(prefix)))}
+
     def count(self, name: str, by: int = 1) -> None:
         with self.session.begin() as s:
             row = s.get(Counter, name)

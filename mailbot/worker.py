@@ -23,7 +23,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any, TextIO
 
 from sqlalchemy import func, select, update
@@ -141,6 +141,8 @@ class Worker:
         with self.store.mailbox_lock(self.source.name) as mine:
             if mine:  # another worker is fetching this mailbox right now: it stores for all of us
                 self._fetch(now, summary)
+                if not self.dry_run:
+                    self.store.set(f"last_fetch:{self.source.name}", datetime.now(timezone.utc).isoformat())
         return summary
 
     def _fetch(self, now: datetime, summary: Summary) -> None:

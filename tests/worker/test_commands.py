@@ -91,3 +91,12 @@ def test_unreadable_message_goes_to_staff_without_reply(tmp_path, capsys):
     review = [m for m in desk.messages() if m.outcome == "review"]
     assert len(review) == 1 and review[0].review == "open" and review[0].raw.startswith(b"\x00\xff")
     assert [str(m["To"]) for m in desk.sent()] == ["ok@example.org"]
+
+
+def test_health_reports_for_monitoring(setup, capsys):
+    _, cfg = setup
+    code, out, _ = run(capsys, "--config", cfg, "health")
+    assert code == 1 and "WARNING mailbox: never fetched" in out
+    run(capsys, "--config", cfg, "run", "--once", "--now", "2023-09-04T09:00")
+    code, out, _ = run(capsys, "--config", cfg, "health")
+    assert code == 0 and "OK database: ok" in out and "last fetch" in out and "mail failed: 0" in out
