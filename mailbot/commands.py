@@ -142,6 +142,7 @@ def export_rows(store: Store, config: Config, workshop: str | None = None) -> li
 
 
 def write_export(rows: list[list], fmt: str) -> bytes:
+    rows = [[_cell(v) for v in row] for row in rows]  # no formulas from mail into spreadsheets
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, delimiter=";")  # what German Excel opens directly
@@ -155,7 +156,7 @@ def write_export(rows: list[list], fmt: str) -> bytes:
     ws.title = "Teilnehmende"
     ws.append(EXPORT_COLUMNS)
     for row in rows:
-        ws.append([_cell(v) for v in row])
+        ws.append(row)
     ws.freeze_panes = "A2"
     for col, width in zip("ABCDEFGHIJ", (14, 11, 10, 24, 30, 30, 16, 9, 16, 11)):
         ws.column_dimensions[col].width = width
@@ -166,7 +167,7 @@ def write_export(rows: list[list], fmt: str) -> bytes:
 
 def _cell(value):
     # a cell starting with = + - @ would be a formula in a spreadsheet (CSV/formula injection)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
 
@@ -175,7 +176,7 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
     if args.workshop and config.event(args.workshop) is None:
         raise MailbotError(f"--workshop: unknown workshop {args.workshop!r} "
                            f"(known: {', '.join(e.id for e in config.events)})")
-    rows = [[_cell(v) for v in row] for row in export_rows(store_for(config), config, args.workshop)]
+    rows = export_rows(store_for(config), config, args.workshop)
     data = write_export(rows, args.format)
     if args.output and args.output != "-":
         Path(args.output).write_bytes(data)
@@ -194,7 +195,7 @@ def cmd_forget(args: argparse.Namespace, config: Config) -> int:
     email = args.email.strip().lower()
     if "@" not in email:
         raise MailbotError(f"forget: {args.email!r} is not an e-mail address")
-    with store.session() as s:
+    with store.writer() as s:
         n = erase(s, store, datetime.now(timezone.utc), email, "cli", "forget (GDPR Art. 17)")
         s.commit()
     print(f"erased personal data of {email} in {n} records")

@@ -72,10 +72,20 @@ class StaffDesk:
             raise StaffError("Nachricht nicht gefunden")
         return msg
 
+    def pending_message(self, s: Session, msg_id: int) -> Message:
+        """A message still waiting for staff, locked until the transaction ends: a second click
+        (another tab, a colleague) finds it done and changes nothing."""
+        msg = s.get(Message, msg_id, with_for_update=True, populate_existing=True)
+        if msg is None:
+            raise StaffError("Nachricht nicht gefunden")
+        if msg.review != "open":
+            raise StaffError("Diese Nachricht wurde schon bearbeitet – es wurde nichts geändert.")
+        return msg
+
     # ------------------------------------------------------------------ review queue
     def register(self, s: Session, msg_id: int, workshop: str, attendees: int, actor: str, now: datetime) -> Registration:
         """Register the sender of a message for a workshop and send the confirmation (or waiting notice)."""
-        msg = self.open_message(s, msg_id)
+        msg = self.pending_message(s, msg_id)
         if attendees < 1 or attendees > 500:
             raise StaffError("Anzahl der Personen: 1 bis 500")
         event = self.config.event(workshop)
@@ -111,7 +121,7 @@ class StaffDesk:
 
     def clarify(self, s: Session, msg_id: int, text: str, actor: str, now: datetime) -> Registration:
         """Send the (edited) clarification; the answer "Nummer N" is then read against the open workshops."""
-        msg = self.open_message(s, msg_id)
+        msg = self.pending_message(s, msg_id)
         if not text.strip():
             raise StaffError("Der Text der Rückfrage ist leer")
         reading = msg.reading or {}
@@ -129,7 +139,7 @@ class StaffDesk:
         return reg
 
     def answer(self, s: Session, msg_id: int, text: str, actor: str, now: datetime) -> None:
-        msg = self.open_message(s, msg_id)
+        msg = self.pending_message(s, msg_id)
         if not text.strip():
             raise StaffError("Die Antwort ist leer")
         count = s.scalar(select(func.count()).select_from(Outbox).where(Outbox.source_message_id == msg.id)) or 0
@@ -137,10 +147,10 @@ class StaffDesk:
         self._close_review(s, msg, "done", actor, now, "answered")
 
     def done(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
-        self._close_review(s, self.open_message(s, msg_id), "done", actor, now, "done")
+        self._close_review(s, self.pending_message(s, msg_id), "done", actor, now, "done")
 
     def spam(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
-        self._close_review(s, self.open_message(s, msg_id), "spam", actor, now, "spam")
+        self._close_review(s, self.pending_message(s, msg_id), "spam", actor, now, "spam")
 
     def history(self, s: Session, msg_id: int) -> list[Audit]:
         msg = self.open_message(s, msg_id)
@@ -303,7 +313,7 @@ def add_user(store: Store, name: str, password: str, now: datetime) -> StaffUser
         raise StaffError("user name: 1 to 100 characters without spaces")
     if len(password) < 10:
         raise StaffError("password: at least 10 characters")
-    with store.session() as s:
+    with store.writer() as s:
         user = s.scalar(select(StaffUser).where(StaffUser.name == name))
         if user is None:
             user = StaffUser(name=name, password_hash=hash_password(password), created_at=now, failed_logins=0)

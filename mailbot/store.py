@@ -188,7 +188,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # writers (Store.writer) BEGIN IMMEDIATE: they take the write lock at the start and so wait
+    # (busy_timeout) instead of failing with "database is locked" when a transaction that read
+    # first finds that another wrote meanwhile; readers (Store.session) never block anyone (WAL)
+    immediate = connection.get_execution_options().get("mailbot_writer")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str, base: Path = Path(".")) -> Engine:
@@ -224,7 +228,8 @@ def migrate(engine: Engine) -> None:
 class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
-        self.session = sessionmaker(engine, expire_on_commit=False)
+        self.session = sessionmaker(engine, expire_on_commit=False)  # for reading
+        self.writer = sessionmaker(engine.execution_options(mailbot_writer=True), expire_on_commit=False)
 
     def audit(self, s: Session, at: datetime, actor: str, action: str, entity: str, entity_id: int | None,
               email: str | None = None, **detail: Any) -> None:
@@ -260,7 +265,7 @@ class Store:
                     conn.commit()
 
     def set(self, name: str, value: str) -> None:
-        with self.session.begin() as s:
+        with self.writer.begin() as s:
             row = s.get(Setting, name)
             if row is None:
                 s.add(Setting(name=name, value=value))
@@ -272,7 +277,7 @@ class Store:
             return {r.name: r.value for r in s.scalars(select(Setting).where(Setting.name.startswith(prefix)))}
 
     def count(self, name: str, by: int = 1) -> None:
-        with self.session.begin() as s:
+        with self.writer.begin() as s:
             row = s.get(Counter, name)
             if row is None:
                 s.add(Counter(name=name, value=by))

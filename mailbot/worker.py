@@ -112,9 +112,9 @@ class Worker:
     def _session(self) -> Session:
         if self.dry_run:
             if self._dry is None:
-                self._dry = self.store.session()
+                self._dry = self.store.writer()
             return self._dry
-        return self.store.session()
+        return self.store.writer()
 
     def _commit(self, s: Session) -> None:
         if self.dry_run:
@@ -491,7 +491,7 @@ class Worker:
 
     def _file(self, summary: Summary) -> None:
         src = self.source
-        s = self.store.session()
+        s = self.store.writer()
         try:
             rows = s.execute(select(Message.id, Message.source_key, Message.folder).where(
                 Message.mailbox == src.name, Message.state == "decided").order_by(Message.id)).all()
@@ -525,7 +525,7 @@ class Worker:
             return summary
         batch_size = self.config.smtp.batch_size
         while True:
-            with self.store.session() as s:
+            with self.store.writer() as s:
                 rows = s.scalars(select(Outbox).where(Outbox.state.in_(("queued", "retry", "sending")),
                                                       Outbox.next_attempt_at <= now)
                                  .order_by(Outbox.id).limit(batch_size).with_for_update(skip_locked=True)).all()
@@ -537,7 +537,7 @@ class Worker:
                     items.append(Item(row.id, self.config.sender, row.to_addr, row.raw, row.kind))
                 s.commit()
             results = await self.transport.send(items)
-            with self.store.session() as s:
+            with self.store.writer() as s:
                 for res in results:
                     row = s.get(Outbox, res.id)
                     state = res.state
@@ -565,7 +565,7 @@ class Worker:
         if self.dry_run:
             return 0
         count = 0
-        with self.store.session() as s:
+        with self.store.writer() as s:
             self.store.decide_lock(s)
             for event in self.config.events:
                 for days in self.config.schedule.reminder_days:
@@ -592,7 +592,7 @@ class Worker:
         last = max(e.end for e in self.config.events)
         if now < last + timedelta(days=self.config.schedule.retention_days) or self.dry_run:
             return 0
-        with self.store.session() as s:
+        with self.store.writer() as s:
             n = erase(s, self.store, now, None, "bot", "retention")
             s.commit()
         return n

@@ -34,6 +34,18 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=BERLIN)
 
 
+def run_coroutine(coro):
+    """asyncio.run, also where this thread already runs an event loop (Playwright's sync API)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def mail(sender: str, body: str, subject: str = "Anmeldung Workshop", name: str = "", date: str = "2023-09-04T08:00",
          in_reply_to: EmailMessage | None = None, headers: dict | None = None) -> bytes:
     m = EmailMessage()
@@ -118,7 +130,7 @@ class Harness:
             return self.service_run(at(now) if isinstance(now, str) else now, timeout)
         w = self.worker(dry_run)
         try:
-            summary = asyncio.run(w.once(at(now) if isinstance(now, str) else now))
+            summary = run_coroutine(w.once(at(now) if isinstance(now, str) else now))
         finally:
             w.source.close()
         self.lines.append(w._out_buffer.getvalue())

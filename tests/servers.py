@@ -5,6 +5,22 @@
   plain-text login, maildir storage under ``<tmpdir>/mail/<user>``.
 * ``SmtpSink``: an aiosmtpd server on 127.0.0.1 on a free port that records every accepted
   message and can be told to answer with error codes.
+* ``make_certificate``: a self-signed certificate (its own CA) for "localhost" and 127.0.0.1.
+
+TLS and OAuth2 (all off by default):
+
+* ``Dovecot(..., tls=True)``: STARTTLS on ``.port``, implicit TLS on ``.tls_port``, certificate
+  ``.cert_path`` (pass it as ``cafile``); ``disable_plaintext_auth = yes``.  Caveat: Dovecot
+  always counts a connection whose remote IP equals its local IP (127.0.0.1 -> 127.0.0.1) as
+  "secured" and allows plain-text logins on it, whatever the configuration.  So the server also
+  listens on ``.untrusted_host`` (127.0.0.2; the kernel picks 127.0.0.1 as the client's source
+  address) where a login without TLS really is refused.  ``connect()`` and the other helpers
+  use STARTTLS themselves.
+* ``Dovecot(..., oauth2_tokens={"user": "token"})``: SASL XOAUTH2 and OAUTHBEARER, validated by
+  Dovecot's oauth2 passdb against a small introspection endpoint (RFC 7662, POST) served from a
+  thread of this process (``.oauth2_url``; requests it answered in ``.oauth2_requests``).
+* ``SmtpSink(tls=True)``: STARTTLS required before MAIL; ``SmtpSink(auth={"user": "password"})``:
+  AUTH PLAIN/LOGIN (only after STARTTLS when tls=True); successful logins in ``.logins``.
 
 Plain module: no pytest needed.  Both classes are context managers::
 
@@ -27,21 +43,37 @@ Running as root vs. as an ordinary user (what Dovecot insists on):
 
 from __future__ import annotations
 
+import datetime
+import ipaddress
+import json
 import os
 import grp
 import pwd
+import shutil
 import signal
 import socket
+import ssl
 import subprocess
+import tempfile
 import threading
 import time
+import urllib.parse
 import weakref
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
 DOVECOT_BINARY = "/usr/sbin/dovecot"
 
-__all__ = ["Dovecot", "SmtpSink", "Received", "free_port", "DOVECOT_BINARY"]
+__all__ = [
+    "Dovecot",
+    "SmtpSink",
+    "Received",
+    "free_port",
+    "make_certificate",
+    "client_tls_context",
+    "DOVECOT_BINARY",
+]
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -52,28 +84,204 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 # --------------------------------------------------------------------------------------------
+# TLS certificates
+# --------------------------------------------------------------------------------------------
+
+
+def make_certificate(
+    directory: Path, hostname: str = "localhost", *, extra_names: Iterable[str] = ()
+) -> tuple[Path, Path]:
+    """Write a self-signed certificate and its key (PEM) into ``directory``.
+
+    The certificate names ``hostname``, "localhost", 127.0.0.1 and ``extra_names`` (DNS names
+    or IP addresses) in its subjectAltName and is its own CA (basicConstraints CA:TRUE), so a
+    client trusts it with ``ssl.create_default_context(cafile=cert_path)``.  Uses the ``cryptography`` package when it
+    is importable, else the ``openssl`` command line.  Returns ``(cert_path, key_path)``; the key
+    file is mode 0600.
+    """
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    cert_path = directory / f"{hostname}.crt"
+    key_path = directory / f"{hostname}.key"
+    names = list(dict.fromkeys([hostname, "localhost", *extra_names]))
+    try:
+        import cryptography  # noqa: F401
+    except ImportError:
+        _make_certificate_openssl(cert_path, key_path, hostname, names)
+    else:
+        _make_certificate_cryptography(cert_path, key_path, hostname, names)
+    os.chmod(key_path, 0o600)
+    return cert_path, key_path
+
+
+def _san_entries(names: list[str]) -> tuple[list[str], list[str]]:
+    """(DNS names, IP addresses) for the subjectAltName; 127.0.0.1 is always included."""
+    dns, ips = [], ["127.0.0.1"]
+    for name in names:
+        try:
+            ips.append(str(ipaddress.ip_address(name)))
+        except ValueError:
+            dns.append(name)
+    return dns, list(dict.fromkeys(ips))
+
+
+def _make_certificate_cryptography(
+    cert_path: Path, key_path: Path, hostname: str, names: list[str]
+) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostname)])
+    dns, ips = _san_entries(names)
+    san = [x509.DNSName(n) for n in dns] + [x509.IPAddress(ipaddress.ip_address(i)) for i in ips]
+    now = datetime.datetime.now(datetime.timezone.utc)
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(hours=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName(san), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=True,
+                key_cert_sign=True,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(ski, critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski), critical=False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+
+
+def _make_certificate_openssl(
+    cert_path: Path, key_path: Path, hostname: str, names: list[str]
+) -> None:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        raise RuntimeError("make_certificate needs the cryptography package or the openssl command")
+    dns, ips = _san_entries(names)
+    san = ",".join([f"DNS:{n}" for n in dns] + [f"IP:{i}" for i in ips])
+    command = [
+        openssl, "req", "-x509", "-new", "-nodes",
+        "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+        "-keyout", str(key_path), "-out", str(cert_path),
+        "-days", "30", "-sha256",
+        "-subj", f"/CN={hostname}",
+        # -config /dev/null: no system openssl.cnf defaults (all extensions are given here)
+        "-config", os.devnull,
+        "-addext", f"subjectAltName={san}",
+        "-addext", "basicConstraints=critical,CA:TRUE",
+        "-addext", "keyUsage=critical,digitalSignature,keyAgreement,keyCertSign",
+        "-addext", "extendedKeyUsage=serverAuth",
+        "-addext", "subjectKeyIdentifier=hash",
+        "-addext", "authorityKeyIdentifier=keyid:always",
+    ]
+    result = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"openssl failed ({result.returncode}): {result.stderr.strip()}")
+
+
+def client_tls_context(cert_path: Path) -> ssl.SSLContext:
+    """A verifying client context that trusts (only) the certificate ``cert_path``."""
+    return ssl.create_default_context(cafile=str(cert_path))
+
+
+# --------------------------------------------------------------------------------------------
+# OAuth2 token introspection endpoint (for Dovecot's oauth2 passdb)
+# --------------------------------------------------------------------------------------------
+
+
+class _IntrospectionHandler(BaseHTTPRequestHandler):
+    """RFC 7662 token introspection: ``{"active": true, "username": ...}`` for a known token.
+
+    Accepts the token the ways Dovecot's ``introspection_mode`` sends it: ``post``
+    (``token=...`` form body), ``get`` (appended to the URL, here ``?token=``) and ``auth``
+    (``Authorization: Bearer ...``).
+    """
+
+    server: "_IntrospectionServer"
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode("utf-8", "replace") if length else ""
+        self._answer(urllib.parse.parse_qs(body).get("token", [None])[0])
+
+    def do_GET(self) -> None:
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+        token = (query.get("token") or query.get("access_token") or [None])[0]
+        auth = self.headers.get("Authorization", "")
+        if token is None and auth.lower().startswith("bearer "):
+            token = auth[7:].strip()
+        self._answer(token)
+
+    def _answer(self, token: str | None) -> None:
+        user = self.server.owners.get(token) if token is not None else None
+        self.server.requests.append((self.command, self.path, token, user))
+        answer = {"active": True, "username": user} if user is not None else {"active": False}
+        payload = json.dumps(answer).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - quiet, no stderr noise
+        pass
+
+
+class _IntrospectionServer(HTTPServer):
+    def __init__(self, address: tuple[str, int], owners: dict[str, str], requests: list):
+        self.owners = owners
+        self.requests = requests
+        super().__init__(address, _IntrospectionHandler)
+
+
+def _stop_http_server(server: HTTPServer, thread: threading.Thread) -> None:
+    server.shutdown()
+    server.server_close()
+    thread.join(10)
+
+
+# --------------------------------------------------------------------------------------------
 # Dovecot
 # --------------------------------------------------------------------------------------------
 
 
 def _children_by_parent() -> dict[int, list[int]]:
     """Map pid -> child pids from /proc (Linux); empty where /proc is unavailable."""
+    from procs import process_table
+
     result: dict[int, list[int]] = {}
-    try:
-        entries = os.listdir("/proc")
-    except OSError:
-        return result
-    for entry in entries:
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as f:
-                stat = f.read()
-        except OSError:
-            continue
-        # the comm field may contain spaces and parentheses: fields start after the last ')'
-        fields = stat[stat.rfind(b")") + 2 :].split()
-        result.setdefault(int(fields[1]), []).append(int(entry))
+    for pid, (ppid, _state, _start) in process_table().items():
+        result.setdefault(ppid, []).append(pid)
     return result
 
 
@@ -147,6 +355,19 @@ class Dovecot:
     (only) namespace; ``idle_notify_interval`` is Dovecot's ``imap_idle_notify_interval`` (the
     interval of ``* OK Still here`` keep-alive lines during IDLE; new mail is reported
     immediately via inotify, with ``mailbox_idle_check_interval`` = 1 s as the fallback).
+
+    ``tls=True``: ``ssl = yes`` with a self-signed certificate (``cert_path``/``key_path``,
+    see ``make_certificate``): STARTTLS on ``port``, implicit TLS on ``tls_port``,
+    ``disable_plaintext_auth = yes``; both ports also on ``untrusted_host`` (where a login without
+    TLS is refused; on 127.0.0.1 Dovecot allows it, see the module docstring).  ``tls_port`` and
+    ``untrusted_host`` are None when tls is off.
+    ``oauth2_tokens`` maps login -> OAuth2 access token: SASL XOAUTH2 and OAUTHBEARER are then
+    accepted (checked by an oauth2 passdb against ``oauth2_url``, see the module docstring);
+    password logins keep working.  Every user with a token needs an entry in ``users``
+    (that is where its mail directory comes from).
+    ``auth_penalty``: Dovecot delays the next authentication from an IP after failed ones
+    (2 s, 4 s, ... up to 15 s, via anvil); False switches that off, None (default) means off
+    when ``tls`` or ``oauth2_tokens`` is used and Dovecot's default otherwise.
     """
 
     host = "127.0.0.1"
@@ -160,6 +381,9 @@ class Dovecot:
         idle_notify_interval: str = "1 secs",
         start_timeout: float = 15.0,
         binary: str = DOVECOT_BINARY,
+        tls: bool = False,
+        oauth2_tokens: dict[str, str] | None = None,
+        auth_penalty: bool | None = None,
     ) -> None:
         self.tmpdir = Path(tmpdir).resolve()
         self.users: dict[str, str] = dict(users if users is not None else {"registration": "secret"})
@@ -171,7 +395,36 @@ class Dovecot:
         self.idle_notify_interval = idle_notify_interval
         self.start_timeout = start_timeout
         self.binary = binary
+        self.tls = tls
+        if auth_penalty is None:
+            auth_penalty = not tls and oauth2_tokens is None
+        self.auth_penalty = auth_penalty
+        self.oauth2_tokens: dict[str, str] | None = (
+            dict(oauth2_tokens) if oauth2_tokens is not None else None
+        )
+        for name, token in (self.oauth2_tokens or {}).items():
+            if name not in self.users:
+                raise ValueError(f"oauth2 token for {name!r}, who is not in users")
+            if not token or any(c.isspace() or c in "\1\0" for c in token):
+                raise ValueError(f"unusable oauth2 token for {name!r}: {token!r}")
+        if self.oauth2_tokens and len(set(self.oauth2_tokens.values())) < len(self.oauth2_tokens):
+            raise ValueError("oauth2 tokens must be distinct (a token identifies its user)")
         self.port = free_port(self.host)
+        self.tls_port: int | None = free_port(self.host) if tls else None
+        while self.tls_port == self.port:
+            self.tls_port = free_port(self.host)
+        self.untrusted_host: str | None = (
+            self._bindable("127.0.0.2", self.port, self.tls_port) if tls else None
+        )
+        self.cert_path: Path | None = None
+        self.key_path: Path | None = None
+        self.oauth2_port: int | None = free_port(self.host) if oauth2_tokens is not None else None
+        self.oauth2_url: str | None = (
+            f"http://{self.host}:{self.oauth2_port}/introspect" if self.oauth2_port else None
+        )
+        self.oauth2_requests: list[tuple[str, str, str | None, str | None]] = []
+        self._http: tuple[HTTPServer, threading.Thread] | None = None
+        self._http_finalizer: weakref.finalize | None = None
         self.instance_name = f"mailbot-test-{self.port}"  # names the child processes
         self.conf_path = self.tmpdir / "dovecot.conf"
         self.log_path = self.tmpdir / "dovecot.log"
@@ -182,6 +435,17 @@ class Dovecot:
         self._written = False
 
     # ---- configuration -----------------------------------------------------------------
+
+    @staticmethod
+    def _bindable(address: str, *ports: int) -> str | None:
+        """``address`` if ``ports`` can be bound on it right now, else None."""
+        for port in ports:
+            try:
+                with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+                    s.bind((address, port))
+            except OSError:
+                return None
+        return address
 
     @staticmethod
     def _unprivileged(*names: str) -> pwd.struct_passwd:
@@ -222,6 +486,59 @@ class Dovecot:
         passwd = t / "users.passwd"
         passwd.write_text("".join(lines), encoding="utf-8")
 
+        if self.tls:
+            self.cert_path, self.key_path = make_certificate(
+                t / "tls", "localhost", extra_names=[self.untrusted_host or self.host]
+            )
+            # disable_plaintext_auth does not apply to 127.0.0.1 -> 127.0.0.1 connections
+            # (Dovecot counts them as "secured"), hence the listener on untrusted_host
+            addresses = " ".join(dict.fromkeys([self.host, self.untrusted_host or self.host]))
+            tls_settings = (
+                "ssl = yes\n"
+                "disable_plaintext_auth = yes\n"
+                f"ssl_cert = <{self.cert_path}\n"
+                f"ssl_key = <{self.key_path}\n"
+            )
+            imaps_listener = (
+                f"  inet_listener imaps {{\n    address = {addresses}\n"
+                f"    port = {self.tls_port}\n    ssl = yes\n  }}\n"
+            )
+        else:
+            addresses = self.host
+            tls_settings = "ssl = no\ndisable_plaintext_auth = no\n"
+            imaps_listener = "  inet_listener imaps {\n    port = 0\n  }\n"
+
+        mechanisms = "plain login"
+        oauth2_passdb = ""
+        if self.oauth2_tokens is not None:
+            mechanisms += " oauthbearer xoauth2"
+            oauth2_conf = t / "dovecot-oauth2.conf.ext"
+            oauth2_conf.write_text(
+                "# token introspection (RFC 7662) served by tests/servers.py\n"
+                f"introspection_url = {self.oauth2_url}\n"
+                "introspection_mode = post\n"
+                "username_attribute = username\n"
+                "username_format = %u\n"
+                "active_attribute = active\n"
+                "active_value = true\n"
+                "timeout_msecs = 10000\n",
+                encoding="utf-8",
+            )
+            oauth2_passdb = (
+                f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {oauth2_conf}\n}}\n"
+            )
+        # the passwd-file passdb gets no token to compare as a password
+        password_mechanisms = "  mechanisms = plain login\n" if oauth2_passdb else ""
+
+        if self.auth_penalty:
+            penalty = ""
+        else:
+            # no listener for the auth process -> no penalty (Dovecot's documented switch)
+            penalty = (
+                "service anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}\n"
+            )
+
         if as_root:
             privileges = f"valid_chroot_dirs = {self.mail_root}\n"
             login_chroot = ""
@@ -243,22 +560,20 @@ instance_name = {self.instance_name}
 log_path = {self.log_path}
 info_log_path = {self.log_path}
 protocols = imap
-listen = {self.host}
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain login
+listen = {addresses}
+{tls_settings}auth_mechanisms = {mechanisms}
 auth_verbose = yes
 auth_failure_delay = 0
 default_login_user = {login_user}
 default_internal_user = {internal_user}
 first_valid_uid = {mail_uid}
 first_valid_gid = {mail_gid}
-{privileges}
+{privileges}{penalty}
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {passwd}
+{password_mechanisms}  args = scheme=PLAIN username_format=%u {passwd}
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = passwd-file
   args = username_format=%u {passwd}
 }}
@@ -276,13 +591,10 @@ namespace inbox {{
 
 service imap-login {{
 {login_chroot}  inet_listener imap {{
-    address = {self.host}
+    address = {addresses}
     port = {self.port}
   }}
-  inet_listener imaps {{
-    port = 0
-  }}
-}}
+{imaps_listener}}}
 """
         self.conf_path.write_text(conf, encoding="utf-8")
         self._written = True
@@ -296,6 +608,7 @@ service imap-login {{
             raise FileNotFoundError(f"Dovecot binary not found: {self.binary}")
         if not self._written:
             self._write_config()
+        self._start_oauth2_server()
         # left behind only if the master was SIGKILLed; a stale one may block the start
         (self.tmpdir / "run" / "master.pid").unlink(missing_ok=True)
         stderr = open(self.stderr_path, "ab")
@@ -316,6 +629,27 @@ service imap-login {{
             self.stop()
             raise
         return self
+
+    def _start_oauth2_server(self) -> None:
+        if self.oauth2_tokens is None or self._http is not None:
+            return
+        owners = {token: user for user, token in self.oauth2_tokens.items()}
+        server = _IntrospectionServer((self.host, self.oauth2_port), owners, self.oauth2_requests)
+        thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"oauth2-introspection-{self.oauth2_port}",
+            daemon=True,
+        )
+        thread.start()
+        self._http = (server, thread)
+        self._http_finalizer = weakref.finalize(self, _stop_http_server, server, thread)
+
+    def _stop_oauth2_server(self) -> None:
+        if self._http_finalizer is not None:
+            self._http_finalizer()
+            self._http_finalizer = None
+        self._http = None
 
     def _wait_ready(self) -> None:
         """Poll (bounded) until the port answers with an IMAP greeting and a login works."""
@@ -364,6 +698,7 @@ service imap-login {{
             self._finalizer()  # runs _kill_process once
             self._finalizer = None
         self.process = None
+        self._stop_oauth2_server()
 
     def processes(self) -> list[int]:
         """Live processes of this server: the master (its command line names the config)
@@ -400,16 +735,26 @@ service imap-login {{
 
     def __repr__(self) -> str:
         state = "running" if self.running else "stopped"
-        return f"<Dovecot {self.host}:{self.port} {state} in {self.tmpdir}>"
+        tls = f" tls:{self.tls_port}" if self.tls else ""
+        return f"<Dovecot {self.host}:{self.port}{tls} {state} in {self.tmpdir}>"
 
     # ---- IMAP helpers --------------------------------------------------------------------
 
+    def tls_context(self) -> ssl.SSLContext:
+        """A verifying client SSL context that trusts this server's certificate."""
+        if self.cert_path is None:
+            raise RuntimeError("this Dovecot has no certificate (tls=False or not started)")
+        return client_tls_context(self.cert_path)
+
     def connect(self, user: str, timeout: float = 30.0):
-        """A logged-in ``imapclient.IMAPClient`` (plain login, no TLS); use as context manager."""
+        """A logged-in ``imapclient.IMAPClient`` (plain login; with tls=True after STARTTLS,
+        verifying the certificate); use as context manager."""
         from imapclient import IMAPClient
 
         client = IMAPClient(self.host, self.port, ssl=False, timeout=timeout)
         try:
+            if self.tls:
+                client.starttls(self.tls_context())
             client.login(user, self.users[user])
         except BaseException:
             client.shutdown()
@@ -502,6 +847,8 @@ class _SinkHandler:
         self.sink = sink
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if self.sink.auth_required and not session.authenticated:
+            return "530 5.7.0 Authentication required"
         failure = self.sink._begin_transaction()
         envelope.sink_failure = failure  # type: ignore[attr-defined]
         if failure is not None and failure.stage == "mail":
@@ -540,13 +887,42 @@ class SmtpSink:
     answered with ``code`` at MAIL FROM, at each RCPT TO, or (default) after DATA.
     ``reject_recipient(addr, code, text)``: RCPT TO for ``addr`` is answered with ``code``
     (until ``accept_recipient(addr)``).
+
+    ``tls=True``: STARTTLS with a self-signed certificate (``cert_path``, written into
+    ``cert_dir`` or a temporary directory removed when the sink is garbage-collected) and
+    ``require_starttls``: every command but EHLO/HELO/NOOP/QUIT/STARTTLS needs TLS first.
+    ``auth`` maps username -> password for AUTH PLAIN/LOGIN (offered only after STARTTLS when
+    tls=True); ``auth_required=True`` refuses MAIL FROM before a successful AUTH.  Successful
+    logins are recorded in ``logins`` (user names, in order).
     """
 
     host = "127.0.0.1"
 
-    def __init__(self, *, hostname: str = "sink.test", ready_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        *,
+        hostname: str = "sink.test",
+        ready_timeout: float = 10.0,
+        tls: bool = False,
+        auth: dict[str, str] | None = None,
+        auth_required: bool = False,
+        cert_dir: Path | None = None,
+    ) -> None:
         self.hostname = hostname
         self.ready_timeout = ready_timeout
+        self.tls = tls
+        self.auth: dict[str, str] | None = dict(auth) if auth is not None else None
+        if auth_required and auth is None:
+            raise ValueError("auth_required=True needs auth={user: password}")
+        self.auth_required = auth_required
+        self.logins: list[str] = []
+        self.cert_path: Path | None = None
+        self.key_path: Path | None = None
+        if tls:
+            if cert_dir is None:
+                cert_dir = Path(tempfile.mkdtemp(prefix="smtp-sink-tls-"))
+                weakref.finalize(self, shutil.rmtree, str(cert_dir), True)
+            self.cert_path, self.key_path = make_certificate(Path(cert_dir), "localhost")
         self.port = free_port(self.host)
         self._cond = threading.Condition()
         self._messages: list[Received] = []
@@ -572,11 +948,12 @@ class SmtpSink:
             self._rejected.pop(addr.strip("<>").lower(), None)
 
     def reset(self) -> None:
-        """Forget received messages, pending failures and rejections."""
+        """Forget received messages, pending failures, rejections and logins."""
         with self._cond:
             self._messages.clear()
             self._pending.clear()
             self._rejected.clear()
+            self.logins.clear()
             self.transactions = 0
 
     @property
@@ -609,6 +986,26 @@ class SmtpSink:
             self._messages.append(received)
             self._cond.notify_all()
 
+    def _authenticate(self, server, session, envelope, mechanism, auth_data):
+        """aiosmtpd ``authenticator`` hook (AUTH PLAIN and LOGIN give a LoginPassword)."""
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        if self.auth is None or not isinstance(auth_data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        user = auth_data.login.decode("utf-8", "replace")
+        password = auth_data.password.decode("utf-8", "replace")
+        if user in self.auth and self.auth[user] == password:
+            with self._cond:
+                self.logins.append(user)
+            return AuthResult(success=True, auth_data=user)
+        return AuthResult(success=False, handled=False)
+
+    def tls_context(self) -> ssl.SSLContext:
+        """A verifying client SSL context that trusts this sink's certificate."""
+        if self.cert_path is None:
+            raise RuntimeError("this SmtpSink has no certificate (tls=False)")
+        return client_tls_context(self.cert_path)
+
     # ---- lifecycle ---------------------------------------------------------------------
 
     def start(self) -> "SmtpSink":
@@ -616,6 +1013,16 @@ class SmtpSink:
 
         if self._controller is not None:
             return self
+        options: dict = {}
+        if self.tls:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(self.cert_path, self.key_path)
+            options.update(tls_context=context, require_starttls=True)
+        if self.auth is not None:
+            # auth_required is enforced in _SinkHandler.handle_MAIL: aiosmtpd's own
+            # auth_required warns ("Requiring AUTH while not requiring TLS") for every
+            # connection without tls, an error under pytest's filterwarnings=error
+            options.update(authenticator=self._authenticate, auth_require_tls=self.tls)
         controller = Controller(
             _SinkHandler(self),
             hostname=self.host,
@@ -623,6 +1030,7 @@ class SmtpSink:
             ready_timeout=self.ready_timeout,
             server_hostname=self.hostname,
             enable_SMTPUTF8=True,
+            **options,
         )
         controller.start()
         self._controller = controller
@@ -640,4 +1048,5 @@ class SmtpSink:
         self.stop()
 
     def __repr__(self) -> str:
-        return f"<SmtpSink {self.host}:{self.port} {len(self.messages)} messages>"
+        tls = " tls" if self.tls else ""
+        return f"<SmtpSink {self.host}:{self.port}{tls} {len(self.messages)} messages>"

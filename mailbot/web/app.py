@@ -7,6 +7,7 @@ Routes: /login, /logout (POST), / (overview), /review, /review/{id}, /participan
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import re
 import secrets
@@ -14,10 +15,12 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 from sqlalchemy import func, select
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -44,9 +47,59 @@ MAIL_STATE = {"queued": "wartet", "sending": "wird gesendet", "sent": "gesendet"
               "failed": "fehlgeschlagen"}
 
 
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+ACTIONS = {
+    "message_confirmed": "Anmeldung bestätigt", "message_waiting": "auf die Warteliste", "message_review": "an die Prüfung",
+    "message_clarify": "Rückfrage gesendet", "message_ignored": "ignoriert (automatische Mail)",
+    "message_cancelled": "Absage verbucht", "message_changed": "umgebucht", "message_already": "war schon angemeldet",
+    "message_too_late": "zu spät (Termin begonnen)", "message_not_registered": "keine Anmeldung gefunden",
+    "message_ask_change": "Nachfrage: umbuchen?", "registration_confirmed": "Anmeldung bestätigt",
+    "registration_waiting": "Warteliste", "registration_cancelled": "Anmeldung abgesagt",
+    "registration_moved": "Anmeldung verschoben", "registration_promoted": "von der Warteliste nachgerückt",
+    "registration_awaiting": "wartet auf Antwort", "registration_closed": "Rückfrage erledigt",
+    "mail_queued": "Mail in den Postausgang", "mail_sent": "Mail gesendet", "mail_retry": "Mail: neuer Versuch",
+    "mail_failed": "Mail fehlgeschlagen", "review_registered": "angemeldet (Mitarbeiter/in)",
+    "review_clarified": "Rückfrage gesendet (Mitarbeiter/in)", "review_answered": "beantwortet (Mitarbeiter/in)",
+    "review_done": "erledigt ohne Antwort", "review_spam": "als Spam markiert",
+}
+KINDS = {"confirmed": "Bestätigung", "waiting": "Warteliste", "promoted": "Nachgerückt", "already": "schon angemeldet",
+         "changed": "Umbuchung", "cancelled": "Absage", "clarify": "Rückfrage", "ask_change": "Nachfrage Umbuchung",
+         "too_late": "zu spät", "not_registered": "keine Anmeldung", "received": "Eingangsbestätigung",
+         "reminder": "Erinnerung", "answer": "Antwort"}
+REASONS = [
+    (r"^a question for staff.*", "eine Frage an das Amt, kein Termin gewählt"),
+    (r"^interest depends on a condition.*", "Interesse unter Vorbehalt oder abhängig von unserer Antwort"),
+    (r"^no registration, change or cancellation recognised$", "keine Anmeldung, Umbuchung oder Absage erkannt"),
+    (r"^cancellation, but no registration from this address$", "Absage, aber keine Anmeldung unter dieser Adresse"),
+    (r"^some of the registered people cancel.*", "ein Teil der angemeldeten Personen sagt ab"),
+    (r"^already (\d+) automatic replies to this address today$", r"schon \1 automatische Antworten heute an diese Adresse"),
+    (r"^no sender address we can answer$", "keine Absenderadresse, an die wir antworten können"),
+    (r"^unreadable message: (.*)$", r"nicht lesbare Nachricht: \1"),
+    (r"^internal error while handling: (.*)$", r"interner Fehler bei der Verarbeitung: \1"),
+    (r"^answer to our question about a change.*", "Antwort auf unsere Umbuchungs-Frage ist nicht eindeutig"),
+    (r"^a change, but which registration is meant is unclear$", "Umbuchung, aber unklar welche Anmeldung"),
+]
+
+
+def reason_de(reason: str) -> str:
+    for pattern, german in REASONS:
+        if re.match(pattern, reason or ""):
+            return re.sub(pattern, german, reason)
+    return reason or ""
+
+
+def local_time(d: datetime | None, fmt: str, tz) -> str:
+    """strftime in the office's time zone with German weekday names (%a short, %A long)."""
+    if d is None:
+        return ""
+    d = d.astimezone(tz)
+    day = WEEKDAYS[d.weekday()]
+    return d.strftime(fmt.replace("%A", day).replace("%a", day[:2] + "."))
+
+
 def session_key(store: Store) -> str:
     """The key that signs session cookies: made once and kept in the database."""
-    with store.session() as s:
+    with store.writer() as s:
         row = s.get(Setting, "web_session_key")
         if row is None:
             row = Setting(name="web_session_key", value=secrets.token_urlsafe(48))
@@ -62,7 +115,10 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env = templates.env
     tz = config.office.timezone
-    env.filters["local"] = lambda d, fmt="%d.%m.%Y %H:%M": d.astimezone(tz).strftime(fmt) if d else ""
+    env.filters["local"] = lambda d, fmt="%d.%m.%Y %H:%M": local_time(d, fmt, tz)
+    env.filters["reason"] = reason_de
+    env.filters["action"] = lambda a: ACTIONS.get(a, a)
+    env.filters["kind"] = lambda k: KINDS.get(k, k)
     env.globals.update(INTENTS=INTENTS, STATUS=STATUS, MAIL_STATE=MAIL_STATE, office=config.office,
                        events=config.events)
     failures: dict[str, list[float]] = {}  # unknown user names and addresses: slow-down by source
@@ -99,7 +155,8 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         async def wrapped(request: Request):
             if not request.session.get("user"):
                 if request.method == "GET":
-                    return RedirectResponse("/login?next=" + request.url.path, status_code=303)
+                    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                    return RedirectResponse("/login?next=" + quote(target, safe="/"), status_code=303)
                 return PlainTextResponse("Anmeldung erforderlich", status_code=401)
             try:
                 return await handler(request)
@@ -129,12 +186,12 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         if len(recent) >= MAX_FAILED * 4:
             return page(request, "login.html", 429, error="Zu viele Fehlversuche. Bitte später erneut versuchen.",
                         next=target)
-        with store.session() as s:
+        with store.writer() as s:
             user = s.scalar(select(StaffUser).where(StaffUser.name == name))
             if user is not None and user.locked_until and user.locked_until > now:
                 return page(request, "login.html", 429, next=target,
                             error="Dieses Konto ist nach mehreren Fehlversuchen für 15 Minuten gesperrt.")
-            ok = user is not None and check_password(user.password_hash, password)
+            ok = user is not None and await run_in_threadpool(check_password, user.password_hash, password)
             if not ok:
                 recent.append(time.monotonic())
                 if user is not None:
@@ -143,7 +200,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
                         user.locked_until, user.failed_logins = now + LOCK, 0
                         store.audit(s, now, "web", "staff_locked", "staff_user", user.id, None, name=name)
                     s.commit()
-                time.sleep(min(0.2 * len(recent), 2.0))  # slows down guessing
+                await asyncio.sleep(min(0.2 * len(recent), 2.0))  # slows down guessing, blocks nobody else
                 return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target)
             user.failed_logins, user.locked_until, user.last_login = 0, None, now
             store.audit(s, now, f"staff:{name}", "staff_login", "staff_user", user.id, None)
@@ -197,7 +254,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             msg = desk.open_message(s, msg_id)
             parts = split_parts(msg.raw)
             reading = msg.reading or {}
-            clar = request.session.pop("clarify_draft", None) or desk.clarification_text(s, msg_id, clock())
+            clar = desk.clarification_text(s, msg_id, clock())
             return page(request, "review_detail.html", msg=msg, reading=reading,
                         text=highlight(reading.get("new_text") or parts["new"], reading.get("evidence") or []),
                         quoted=parts["quoted"], signature=parts["signature"], history=desk.history(s, msg_id),
@@ -219,7 +276,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         form = await form_checked(request)
         msg_id, action = int(request.path_params["id"]), request.path_params["action"]
         actor, now = request.session["user"], clock()
-        with store.session() as s:
+        with store.writer() as s:
             if action == "register":
                 try:
                     people = int(str(form.get("attendees", "1")))
@@ -271,7 +328,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             people = int(str(form.get("attendees", "1")))
         except ValueError:
             raise StaffError("Anzahl der Personen: bitte eine Zahl") from None
-        with store.session() as s:
+        with store.writer() as s:
             reg = desk.add_participant(s, name=str(form.get("name", "")), email=str(form.get("email", "")),
                                        phone=str(form.get("phone", "")), workshop=str(form.get("workshop", "")),
                                        attendees=people, actor=request.session["user"], now=clock())
@@ -285,7 +342,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         form = await form_checked(request)
         reg_id, action = int(request.path_params["id"]), request.path_params["action"]
         notify = form.get("notify") == "1"
-        with store.session() as s:
+        with store.writer() as s:
             if action == "cancel":
                 reg = desk.cancel(s, reg_id, notify, request.session["user"], clock())
                 text = f"Anmeldung von {reg.name or reg.email or reg.phone} abgesagt."
@@ -302,6 +359,8 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     @staff
     async def participants_export(request: Request):
         fmt = request.path_params["fmt"]
+        if fmt not in ("csv", "xlsx"):
+            return PlainTextResponse("Nur .csv oder .xlsx", status_code=404)
         workshop = request.query_params.get("workshop") or None
         if workshop and config.event(workshop) is None:
             return PlainTextResponse("Unbekannte Veranstaltung", status_code=404)
@@ -355,7 +414,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     @staff
     async def outbox_retry(request: Request):
         await form_checked(request)
-        with store.session() as s:
+        with store.writer() as s:
             desk.retry(s, int(request.path_params["id"]), request.session["user"], clock())
             s.commit()
         flash(request, "Die Mail wird beim nächsten Lauf erneut gesendet.")
@@ -374,7 +433,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     async def people_export(request: Request):
         form = await form_checked(request)
         email_addr = str(form.get("email", ""))
-        with store.session() as s:
+        with store.writer() as s:
             data = desk.person_data(s, email_addr, request.session["user"], clock())
             s.commit()
         safe = re.sub(r"[^a-z0-9@._-]", "_", email_addr.lower())
@@ -387,7 +446,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         email_addr = str(form.get("email", ""))
         if form.get("confirm") != email_addr.strip().lower() or not email_addr:
             raise StaffError("Zum Löschen bitte die Adresse zur Bestätigung noch einmal eingeben.")
-        with store.session() as s:
+        with store.writer() as s:
             n = desk.erase(s, email_addr, request.session["user"], clock())
             s.commit()
         flash(request, f"Personenbezogene Daten von {email_addr} gelöscht ({n} Einträge).")

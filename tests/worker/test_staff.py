@@ -86,9 +86,19 @@ def test_edited_clarification_and_free_answer_are_sent_as_written(desk):
     row = outbox(desk)[-1]
     sent = email.message_from_bytes(row.raw, policy=policy.default)
     assert row.kind == "clarify" and text_of(sent).rstrip().endswith("PS: Ein Dolmetscher ist da.")
+    with desk.store.session() as s, pytest.raises(StaffError, match="schon bearbeitet"):
+        staff.answer(s, s.scalar(select(Message.id)), "Zweiter Klick", "otto", NOW)  # a stale second tab
+
+
+def test_free_answer_threads_and_closes_the_review(desk):
+    import email
+    from email import policy
+
+    staff = StaffDesk(desk.config, desk.store)
     with desk.store.session() as s:
         staff.answer(s, s.scalar(select(Message.id)), "Ja, es gibt einen Dolmetscher.", "erika", NOW)
         s.commit()
+        assert s.scalar(select(Message.review)) == "done"
     answer = email.message_from_bytes(outbox(desk)[-1].raw, policy=policy.default)
     assert "Ja, es gibt einen Dolmetscher." in text_of(answer) and answer["In-Reply-To"]
 
