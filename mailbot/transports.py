@@ -1,8 +1,9 @@
 """Where replies go: a pickup directory of .eml files (the embedded default) or an SMTP server.
 
-``send(batch)`` takes ``(outbox id, sender, recipient, raw bytes)`` items and returns one
-``Result`` per item: sent, retry (temporary: 4xx, connection trouble) or failed (permanent: 5xx).
-One SMTP connection is reused for the whole batch.
+``send(batch)`` takes ``(outbox id, sender, recipient, raw bytes)`` items and yields one
+``Result`` per item as soon as that mail is done: sent, retry (temporary: 4xx, connection
+trouble) or failed (permanent: 5xx). The caller records each result at once, so a crash can
+leave at most the one mail in flight unrecorded. One SMTP connection serves the whole batch.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
+from typing import AsyncIterator
 
 from .config import Config, Section, resolve, secret
 
@@ -39,19 +41,17 @@ class PickupTransport:
     def __init__(self, path: Path):
         self.path = path
 
-    async def send(self, batch: list[Item]) -> list[Result]:
+    async def send(self, batch: list[Item]) -> AsyncIterator[Result]:
         self.path.mkdir(parents=True, exist_ok=True)
-        results = []
         for item in batch:
             final = self.path / f"{item.id:07d}-{item.kind or 'mail'}.eml"
             tmp = final.with_suffix(".tmp")
             try:
                 tmp.write_bytes(item.raw)
                 os.replace(tmp, final)
-                results.append(Result(item.id, "sent", str(final)))
+                yield Result(item.id, "sent", str(final))
             except OSError as exc:
-                results.append(Result(item.id, "retry", f"cannot write {final}: {exc.strerror}"))
-        return results
+                yield Result(item.id, "retry", f"cannot write {final}: {exc.strerror}")
 
 
 def classify(code: int | None) -> str:
@@ -71,11 +71,10 @@ class SmtpTransport:
         self.base = base
         self.port = section.port or {"tls": 465, "starttls": 587}.get(section.security, 25)
 
-    async def send(self, batch: list[Item]) -> list[Result]:
+    async def send(self, batch: list[Item]) -> AsyncIterator[Result]:
         import aiosmtplib
 
         s = self.s
-        results: list[Result] = []
         client = aiosmtplib.SMTP(hostname=s.host, port=self.port, timeout=s.timeout,
                                  use_tls=s.security == "tls", start_tls=s.security == "starttls",
                                  tls_context=ssl.create_default_context(
@@ -85,37 +84,43 @@ class SmtpTransport:
             if s.username:
                 await client.login(s.username, secret(s, "smtp", self.base))
         except aiosmtplib.SMTPResponseException as exc:
-            return [Result(i.id, classify(exc.code) if exc.code != 535 else "retry", f"{exc.code} {exc.message}",
-                           exc.code) for i in batch]
+            client.close()
+            for i in batch:  # a refused login is our configuration, not the mail: try again later
+                yield Result(i.id, "retry" if exc.code == 535 else classify(exc.code), f"{exc.code} {exc.message}",
+                             exc.code)
+            return
         except (aiosmtplib.SMTPException, OSError) as exc:
-            return [Result(i.id, "retry", f"cannot connect to {s.host}:{self.port}: {exc}") for i in batch]
+            client.close()
+            for i in batch:
+                yield Result(i.id, "retry", f"cannot connect to {s.host}:{self.port}: {exc}")
+            return
         try:
             for n, item in enumerate(batch):
                 try:
                     errors, response = await client.sendmail(item.sender, [item.to], item.raw)
-                    results.append(Result(item.id, "sent", response))
+                    yield Result(item.id, "sent", response)
                 except aiosmtplib.SMTPRecipientsRefused as exc:
                     first = exc.recipients[0] if exc.recipients else None
                     code = getattr(first, "code", None)
-                    results.append(Result(item.id, classify(code), f"{code} {getattr(first, 'message', '')}", code))
+                    yield Result(item.id, classify(code), f"{code} {getattr(first, 'message', '')}", code)
                     await _rset(client)
                 except aiosmtplib.SMTPResponseException as exc:
-                    results.append(Result(item.id, classify(exc.code), f"{exc.code} {exc.message}", exc.code))
+                    yield Result(item.id, classify(exc.code), f"{exc.code} {exc.message}", exc.code)
                     if exc.code == 421:  # the server is closing: the rest later
-                        results += [Result(i.id, "retry", "421 connection closed by server", 421)
-                                    for i in batch[n + 1:]]
-                        break
+                        for i in batch[n + 1:]:
+                            yield Result(i.id, "retry", "421 connection closed by server", 421)
+                        return
                     await _rset(client)
                 except (aiosmtplib.SMTPException, OSError) as exc:
-                    results.append(Result(item.id, "retry", str(exc)))
-                    results += [Result(i.id, "retry", "connection lost") for i in batch[n + 1:]]
-                    break
+                    yield Result(item.id, "retry", str(exc))
+                    for i in batch[n + 1:]:
+                        yield Result(i.id, "retry", "connection lost")
+                    return
         finally:
             try:
                 await client.quit()
             except Exception:
                 client.close()
-        return results
 
 
 async def _rset(client) -> None:

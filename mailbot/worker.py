@@ -198,18 +198,25 @@ class Worker:
         sending and filing read committed rows only."""
         summary = summary or Summary()
         while True:
+            query = select(Message.id, Message.raw).where(Message.state == "new").order_by(Message.id).limit(BATCH)
+            if self.dry_run:
+                query = query.where(Message.id.not_in(self._dry_done))
+            readings = None
+            if not self.store.shared and not self.dry_run:
+                # SQLite locks the whole database for a writer: read before taking the write lock,
+                # so the sender can record each sent mail meanwhile
+                with self.store.session() as r:
+                    rows = r.execute(query).all()
+                readings = list(self._read_all([raw for _, raw in rows]))
             s = self._session()
             try:
-                query = (select(Message.id, Message.raw).where(Message.state == "new").order_by(Message.id)
-                         .limit(BATCH).with_for_update(skip_locked=True))
-                if self.dry_run:
-                    query = query.where(Message.id.not_in(self._dry_done))
-                rows = s.execute(query).all()
+                if readings is None:  # PostgreSQL: claim rows (others skip them), then read
+                    rows = s.execute(query.with_for_update(skip_locked=True)).all()
+                    readings = list(self._read_all([raw for _, raw in rows]))
                 if not rows:
                     if not self.dry_run:
                         s.rollback()
                     return summary
-                readings = list(self._read_all([raw for _, raw in rows]))
                 self.store.decide_lock(s)
                 for (msg_id, _), reading in zip(rows, readings):
                     self._handle_id(s, msg_id, reading, now, summary)
@@ -536,9 +543,10 @@ class Worker:
                     row.state, row.attempts, row.next_attempt_at = "sending", row.attempts + 1, now + LEASE
                     items.append(Item(row.id, self.config.sender, row.to_addr, row.raw, row.kind))
                 s.commit()
-            results = await self.transport.send(items)
+            results = []
             with self.store.writer() as s:
-                for res in results:
+                async for res in self.transport.send(items):  # each recorded as soon as it is done
+                    results.append(res)
                     row = s.get(Outbox, res.id)
                     state = res.state
                     if state == "retry" and row.attempts >= MAX_ATTEMPTS:
@@ -555,7 +563,7 @@ class Worker:
                         summary.failed += 1
                     self.store.audit(s, now, "bot", f"mail_{state}", "outbox", row.id, row.to_addr,
                                      kind=row.kind, detail=res.detail[:300])
-                s.commit()
+                    s.commit()
             if any(r.state == "retry" for r in results) and all(r.state != "sent" for r in results):
                 return summary  # the server is unwell: try again at the next interval
 

@@ -136,6 +136,28 @@ class Harness:
         self.lines.append(w._out_buffer.getvalue())
         return summary
 
+    def write_config(self, path: Path) -> Path:
+        """This desk's settings as a config file, for running `mailbot` as a separate process."""
+        import json
+
+        def toml(v):
+            return ("true" if v else "false") if isinstance(v, bool) else json.dumps(v, ensure_ascii=False)
+
+        office = self.config.office
+        lines = ["[office]", f"name = {toml(office.name)}", f"addresses = {toml(list(office.addresses))}",
+                 f"timezone = {toml(str(office.timezone))}", f"phone = {toml(office.phone)}"]
+        for section in ("mailbox", "smtp", "database", "replies", "schedule", "web"):
+            lines.append(f"[{section}]")
+            lines += [f"{k} = {toml(v)}" for k, v in getattr(self.config, section).values.items()]
+        for e in self.config.events:
+            lines += ["[[workshops]]", f"id = {toml(e.id)}", f"title = {toml(e.title)}", f"town = {toml(e.town)}",
+                      f"venue = {toml(e.venue)}", f"address = {toml(e.address)}",
+                      f"start = {e.start.replace(tzinfo=None).isoformat()}",
+                      f"end = {e.end.replace(tzinfo=None).isoformat()}", f"capacity = {e.capacity}",
+                      f"aliases = {toml(list(e.aliases))}"]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
     # --- what left
     def sent(self) -> list[EmailMessage]:
         if self.smtp is not None:

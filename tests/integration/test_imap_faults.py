@@ -64,32 +64,4 @@ def test_flag_mode_on_imap(tmp_path, dovecot, smtp_sink):
 
 
 def _write_config(desk: Harness, path) -> None:
-    """The harness's settings as a config file, for the command line."""
-    import tomllib
-
-    from tests.harness import ROOT
-
-    data = tomllib.loads((ROOT / "config.example.toml").read_text(encoding="utf-8"))
-    lines = []
-    for section in ("office", "mailbox", "smtp", "database", "replies", "schedule"):
-        values = getattr(desk.config, section).values if section != "office" else None
-        if section == "office":
-            lines.append("[office]")
-            for k, v in data["office"].items():
-                lines.append(f"{k} = {_toml(v)}")
-            continue
-        lines.append(f"[{section}]")
-        for k, v in values.items():
-            lines.append(f"{k} = {_toml(v)}")
-    text = "\n".join(lines) + "\n"
-    workshops = (ROOT / "config.example.toml").read_text(encoding="utf-8")
-    text += workshops[workshops.index("\n[[workshops]]"):]
-    path.write_text(text, encoding="utf-8")
-
-
-def _toml(v) -> str:
-    import json
-
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    return json.dumps(v, ensure_ascii=False)
+    desk.write_config(path)
