@@ -31,6 +31,7 @@ class Service:
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self.stop_event = asyncio.Event()
         self.mail_lock = asyncio.Lock()
+        self.send_lock = asyncio.Lock()  # one sender at a time; stopping waits for it
         self.failures = 0
         self.backoff = 0.0
         self.make_watcher = make_watcher
@@ -52,7 +53,8 @@ class Service:
                 self.scheduler.modify_job("fetch", next_run_time=datetime.now(timezone.utc)
                                           + timedelta(seconds=self.backoff))
                 return
-            await w.send(self.clock(), summary)
+            async with self.send_lock:
+                await w.send(self.clock(), summary)
             if summary.fetched or summary.sent or summary.failed:
                 log.info("%s", summary.line())
 
@@ -63,7 +65,8 @@ class Service:
         self.worker.file(now, summary)
 
     async def outbox_job(self) -> None:
-        summary = await self.worker.send(self.clock())
+        async with self.send_lock:
+            summary = await self.worker.send(self.clock())
         if summary.sent or summary.failed or summary.retry:
             log.info("outbox: sent %d, retry %d, failed %d", summary.sent, summary.retry, summary.failed)
 
@@ -127,7 +130,7 @@ class Service:
             if watcher:
                 watcher.stop()
             sched.shutdown(wait=False)
-            async with self.mail_lock:  # let a running fetch cycle finish
+            async with self.mail_lock, self.send_lock:  # let a running fetch cycle and sending finish
                 pass
             await asyncio.sleep(0)
             self.worker.source.close()

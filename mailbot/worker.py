@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+from contextlib import aclosing
 import os
 import logging
 import re
@@ -43,6 +44,7 @@ BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
 LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
 BATCH = 100  # messages claimed, read and decided per transaction
+FETCH_CHUNK = 200  # messages stored per transaction while fetching
 PARALLEL_FROM = 200  # a backlog this large is read in worker processes (their start-up costs ~1 s)
 
 _reader_args: tuple = ()
@@ -146,27 +148,36 @@ class Worker:
         return summary
 
     def _fetch(self, now: datetime, summary: Summary) -> None:
+        """Store new mail in chunks: the mailbox is read without holding the database's write lock,
+        each chunk is written and committed with the mailbox's new last UID."""
+        src = self.source
+        with self.store.session() as r:
+            known = r.get(MailboxState, src.name)
+            last_uid, validity_known = (known.last_uid, known.uidvalidity) if known else (0, None)
+        validity, items = src.fetch(last_uid, validity_known)
+        first = True
+        for chunk in _chunks(items, FETCH_CHUNK):
+            self._store_chunk(chunk, validity, now, summary, first)
+            first = False
+        if first:  # nothing new: still record the mailbox (and a changed UIDVALIDITY)
+            self._store_chunk([], validity, now, summary, True)
+
+    def _store_chunk(self, chunk: list, validity: int | None, now: datetime, summary: Summary, first: bool) -> None:
         src = self.source
         s = self._session()
         try:
             state = s.get(MailboxState, src.name)
-            validity, items = src.fetch(state.last_uid if state else 0, state.uidvalidity if state else None)
             if state is None:
                 state = MailboxState(mailbox=src.name, uidvalidity=validity, last_uid=0)
                 s.add(state)
-            elif validity is not None and state.uidvalidity != validity:
+            elif first and validity is not None and state.uidvalidity != validity:
                 self.store.audit(s, now, "bot", "uidvalidity_changed", "mailbox", None,
                                  old=state.uidvalidity, new=validity)
                 state.uidvalidity, state.last_uid = validity, 0
-            pending = 0
-            for item in items:
-                if self._store_one(s, item, now, summary):
-                    pending += 1
+            for item in chunk:
+                self._store_one(s, item, now, summary)
                 if item.uid:
                     state.last_uid = max(state.last_uid, item.uid)
-                if pending >= 200:
-                    self._commit(s)
-                    pending = 0
             self._commit(s)
         finally:
             self._close(s)
@@ -497,33 +508,34 @@ class Worker:
         return summary
 
     def _file(self, summary: Summary) -> None:
+        """Move decided messages in the mailbox, then mark them filed. The database's write lock
+        is not held while the mail server works."""
         src = self.source
-        s = self.store.writer()
-        try:
-            rows = s.execute(select(Message.id, Message.source_key, Message.folder).where(
+        with self.store.session() as r:
+            rows = r.execute(select(Message.id, Message.source_key, Message.folder).where(
                 Message.mailbox == src.name, Message.state == "decided").order_by(Message.id)).all()
-            by_folder: dict[str, list[tuple[int, str]]] = {}
-            for mid, key, folder in rows:
-                by_folder.setdefault(folder, []).append((mid, key))
-            for orig, key in [(o, k) for k, o in self.copies]:
-                folder = s.scalar(select(Message.folder).where(Message.id == orig)) or self.folders["ignored"]
-                by_folder.setdefault(folder, []).append((0, key))
-            for folder, entries in by_folder.items():
-                for i in range(0, len(entries), 500):
-                    chunk = entries[i:i + 500]
-                    if hasattr(src, "file_many"):
-                        src.file_many([k for _, k in chunk], folder)
-                    else:
-                        for _, k in chunk:
-                            src.file(k, folder)
-                    ids = [m for m, _ in chunk if m]
-                    if ids:
+            copies = [(r.scalar(select(Message.folder).where(Message.id == orig)) or self.folders["ignored"], key)
+                      for key, orig in self.copies]
+        by_folder: dict[str, list[tuple[int, str]]] = {}
+        for mid, key, folder in rows:
+            by_folder.setdefault(folder, []).append((mid, key))
+        for folder, key in copies:
+            by_folder.setdefault(folder, []).append((0, key))
+        for folder, entries in by_folder.items():
+            for i in range(0, len(entries), 500):
+                chunk = entries[i:i + 500]
+                if hasattr(src, "file_many"):
+                    src.file_many([k for _, k in chunk], folder)
+                else:
+                    for _, k in chunk:
+                        src.file(k, folder)
+                ids = [m for m, _ in chunk if m]
+                if ids:
+                    with self.store.writer() as s:
                         s.execute(update(Message).where(Message.id.in_(ids)).values(state="filed"))
                         s.commit()
-                    summary.filed += len(chunk)
-            self.copies.clear()
-        finally:
-            s.close()
+                summary.filed += len(chunk)
+        self.copies.clear()
 
     # ------------------------------------------------------------------ 4. send
     async def send(self, now: datetime, summary: Summary | None = None) -> Summary:
@@ -545,25 +557,27 @@ class Worker:
                 s.commit()
             results = []
             with self.store.writer() as s:
-                async for res in self.transport.send(items):  # each recorded as soon as it is done
-                    results.append(res)
-                    row = s.get(Outbox, res.id)
-                    state = res.state
-                    if state == "retry" and row.attempts >= MAX_ATTEMPTS:
-                        state = "failed"
-                    row.state, row.last_error = state, "" if state == "sent" else res.detail[:1000]
-                    if state == "sent":
-                        row.sent_at = now
-                        summary.sent += 1
-                    elif state == "retry":
-                        row.next_attempt_at = now + timedelta(minutes=BACKOFF_MINUTES[min(row.attempts,
-                                                                                           len(BACKOFF_MINUTES)) - 1])
-                        summary.retry += 1
-                    else:
-                        summary.failed += 1
-                    self.store.audit(s, now, "bot", f"mail_{state}", "outbox", row.id, row.to_addr,
-                                     kind=row.kind, detail=res.detail[:300])
-                    s.commit()
+                sending = self.transport.send(items)
+                async with aclosing(sending):  # the connection is closed even when recording fails
+                    async for res in sending:  # each recorded as soon as it is done
+                        results.append(res)
+                        row = s.get(Outbox, res.id)
+                        state = res.state
+                        if state == "retry" and row.attempts >= MAX_ATTEMPTS:
+                            state = "failed"
+                        row.state, row.last_error = state, "" if state == "sent" else res.detail[:1000]
+                        if state == "sent":
+                            row.sent_at = now
+                            summary.sent += 1
+                        elif state == "retry":
+                            row.next_attempt_at = now + timedelta(minutes=BACKOFF_MINUTES[min(row.attempts,
+                                                                                               len(BACKOFF_MINUTES)) - 1])
+                            summary.retry += 1
+                        else:
+                            summary.failed += 1
+                        self.store.audit(s, now, "bot", f"mail_{state}", "outbox", row.id, row.to_addr,
+                                         kind=row.kind, detail=res.detail[:300])
+                        s.commit()
             if any(r.state == "retry" for r in results) and all(r.state != "sent" for r in results):
                 return summary  # the server is unwell: try again at the next interval
 
@@ -651,6 +665,17 @@ def erase(s: Session, store: Store, now: datetime, email: str | None, actor: str
     s.execute(update(Audit).where(Audit.email == email if email else Audit.email.is_not(None)).values(email=None))
     store.audit(s, now, actor, "personal_data_erased", "person", None, None, why=why, records=n)
     return n
+
+
+def _chunks(items, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _view(r: Registration) -> RegView:

@@ -130,3 +130,62 @@ def test_kill_9_at_random_moments_loses_and_doubles_nothing(tmp_path, dovecot, s
           f"replies sent twice (the documented window): {doubled}")
     assert doubled <= len(killed_at)  # at most the one mail in flight per kill
     assert dovecot.list_folder(desk.user, "INBOX") == []
+
+
+def wait_for(condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def test_imap_server_stopped_in_the_middle_of_a_fetch(tmp_path, dovecot, smtp_sink):
+    """The service is fetching a backlog when Dovecot goes down; it reconnects with backoff when
+    Dovecot is back and handles every message exactly once."""
+    n = 1500
+    desk = Harness(tmp_path, dovecot=dovecot, smtp=smtp_sink, idle=True, capacity=0)
+    dovecot.append_many(desk.user, corpus(n))
+    desk.delivered = n
+    try:
+        from tests.harness import ServiceThread
+
+        desk.service = ServiceThread(desk)
+        wait_for(lambda: count_store(desk)[0] > 0, 60, "the first stored messages")
+        dovecot.stop()  # in the middle of fetching (or of the handling and filing that follow)
+        stored_while_down = count_store(desk)[0]
+        time.sleep(1.0)  # the server stays away for a while (the condition to wait on is its absence)
+        dovecot.start()
+        desk.run(timeout=180)
+    finally:
+        if desk.service is not None:
+            desk.service.stop()
+    messages, undone, regs, senders = count_store(desk)
+    assert (messages, undone) == (n, 0) and 0 < stored_while_down <= n
+    assert regs == senders == expected_registrations(n)
+    replies = replies_by_cause(smtp_sink)
+    assert len(replies) == expected_registrations(n) and max(replies.values()) == 1
+    assert dovecot.list_folder(desk.user, "INBOX") == []
+
+
+def test_database_unreachable_for_a_while(tmp_path, dovecot, smtp_sink, pg_cluster, pg_url):
+    """PostgreSQL goes down under the running service: jobs fail and are retried; mail that
+    arrived meanwhile stays in the mailbox and is handled once the database is back."""
+    desk = Harness(tmp_path, dovecot=dovecot, smtp=smtp_sink, idle=True, database__url=pg_url,
+                   mailbox__poll_interval=1)
+    try:
+        desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+        desk.run(timeout=60)
+        pg_cluster.stop()
+        desk.deliver(mail("john.doe@example.net", "I will come to Neuenstadt on 21 September."))
+        time.sleep(2.0)  # fetch attempts fail while the database is away (at least one poll)
+        assert len(dovecot.list_folder(desk.user, "INBOX")) == 1  # nothing taken without storing it
+        pg_cluster.start()
+        desk.run(timeout=60)
+    finally:
+        if desk.service is not None:
+            desk.service.stop()
+        desk.store.engine.dispose()
+    assert len(smtp_sink.messages) == 2
+    assert sorted(r.email for r in desk.registrations()) == ["anna.beispiel@example.org", "john.doe@example.net"]

@@ -44,6 +44,17 @@ def test_smtp_temporary_failure_is_retried_and_permanent_failure_is_shown(tmp_pa
     assert "failed 1" in out and "gone@example.org" in out and "550" in out
 
 
+def test_smtp_421_defers_the_rest_of_the_batch_until_the_server_is_back(tmp_path, dovecot, smtp_sink):
+    desk = Harness(tmp_path, dovecot=dovecot, smtp=smtp_sink)
+    smtp_sink.fail_next(1, code=421, text="service shutting down")
+    for i in range(3):
+        desk.deliver(mail(f"p{i}@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+    first = desk.run()
+    assert (first.sent, first.retry, first.failed) == (0, 3, 0) and smtp_sink.messages == []
+    second = desk.run("2023-09-04T09:02")
+    assert second.sent == 3 and len(smtp_sink.messages) == 3
+
+
 def test_imap_server_down_is_a_clear_error_not_a_traceback(tmp_path, dovecot, capsys):
     desk = Harness(tmp_path, dovecot=dovecot)
     dovecot.stop()
