@@ -1,6 +1,7 @@
 """End to end: N messages from a real Dovecot through `mailbot run --once` to a real SMTP server.
 
-Usage:  python benchmarks/end_to_end.py [N]        (default 10000; needs Debian's dovecot-imapd)
+Usage:  python benchmarks/end_to_end.py [N] [--workers K]   (default 10000, 1; needs Debian's
+        dovecot-imapd; with K > 1 the K processes share a private PostgreSQL database)
 
 In one run, on the same messages and servers, it prints:
 - bare imapclient: FETCH BODY.PEEK[] of all N messages in batches of 500 (the mailbox's ceiling);
@@ -73,7 +74,8 @@ async def bare_send(sink: SmtpSink, n: int) -> float:
     return time.perf_counter() - t
 
 
-def write_config(path: Path, dovecot: Dovecot, sink: SmtpSink, user: str, password: str) -> None:
+def write_config(path: Path, dovecot: Dovecot, sink: SmtpSink, user: str, password: str,
+                 db_url: str | None = None) -> None:
     example = (ROOT / "config.example.toml").read_text(encoding="utf-8")
     head, workshops = example.split("\n[mailbox]", 1)[0], example[example.index("\n[[workshops]]"):]
     workshops = re.sub(r"capacity = \d+", "capacity = 0", workshops)
@@ -94,7 +96,7 @@ security = "none"
 batch_size = 500
 
 [database]
-url = "sqlite:///{path.parent / 'bench.db'}"
+url = "{db_url or f"sqlite:///{path.parent / 'bench.db'}"}"
 
 [replies]
 max_per_sender_per_day = 0
@@ -102,7 +104,13 @@ max_per_sender_per_day = 0
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("n", nargs="?", type=int, default=10000)
+    ap.add_argument("--workers", type=int, default=1)
+    args = ap.parse_args()
+    n = args.n
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
         messages = corpus_messages(n)
@@ -120,20 +128,34 @@ def main() -> None:
             sink.reset()
 
             config = tmp / "config.toml"
-            write_config(config, dovecot, sink, user, password)
+            pg = None
+            db_url = None
+            if args.workers > 1:
+                from postgres import PostgresCluster
+
+                pg = PostgresCluster().__enter__()
+                db_url = pg.create_database()
+            write_config(config, dovecot, sink, user, password, db_url)
             cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--once", "--quiet",
                    "--now", "2023-09-01T09:00"]
             t = time.perf_counter()
-            proc = subprocess.run(cmd, capture_output=True, text=True)
+            procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                     for _ in range(args.workers)]
+            outs = [p.communicate() for p in procs]
             elapsed = time.perf_counter() - t
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            if proc.returncode != 0:
-                print(proc.stdout[-2000:], proc.stderr[-2000:])
-                raise SystemExit(proc.returncode)
-            summary = [line for line in proc.stdout.splitlines() if line.startswith("fetched")]
-            print(f"  mailbot run --once (end to end):       {n / elapsed:8.0f} messages/s ({elapsed:.1f} s, "
-                  f"peak RSS {peak:.0f} MB)")
-            print(f"    {summary[0] if summary else proc.stdout.strip()[-300:]}")
+            if pg is not None:
+                pg.__exit__(None, None, None)
+            for p, (out, err) in zip(procs, outs):
+                if p.returncode != 0:
+                    print(out[-2000:], err[-2000:])
+                    raise SystemExit(p.returncode)
+            label = f"mailbot run --once ×{args.workers}" if args.workers > 1 else "mailbot run --once (end to end)"
+            print(f"  {label + ':':<39}{n / elapsed:8.0f} messages/s ({elapsed:.1f} s, "
+                  f"peak RSS of one process {peak:.0f} MB)")
+            for out, _ in outs:
+                summary = [line for line in out.splitlines() if line.startswith("fetched")]
+                print(f"    {summary[0] if summary else out.strip()[-300:]}")
             print(f"    replies received by the SMTP server: {len(sink.messages)}")
             left = len(dovecot.list_folder(user, "INBOX"))
             print(f"    left in INBOX: {left}")
