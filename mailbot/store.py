@@ -221,6 +221,9 @@ def migrate(engine: Engine) -> None:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # several workers starting at once: one migrates, the others wait and find it done
+            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": DECIDE_LOCK + 1})
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
 
