@@ -105,11 +105,6 @@ def _explicit_attendees(reading: Reading) -> bool:
     return any(e.get("kind") == "attendees" and e.get("rule") not in ("", "sender") for e in reading.evidence)
 
 
-def _reply(plan: Plan, desk: Desk, kind: str) -> Plan:
-    plan.reply = kind
-    return plan
-
-
 def decide(reading: Reading, desk: Desk) -> Plan:
     if reading.action == "ignore":
         return Plan("ignored", reading.reason or reading.intent)
@@ -150,9 +145,9 @@ def _move(desk: Desk, current: RegView, wid: str, close: tuple[int, ...] = (), r
     if ev is None or ev.start <= desk.now:
         return _too_late(desk, wid)
     status = "confirmed" if desk.fits(wid, current.attendees) else "waiting"
-    plan = Plan("changed" if status == "confirmed" else "waiting", reason or f"change to {wid}",
-                workshop=wid, previous=current.workshop, move=(current.id, wid, status), close=close)
-    return _reply(plan, desk, "changed" if status == "confirmed" else "waiting")
+    kind = "changed" if status == "confirmed" else "waiting"
+    return Plan(kind, reason or f"change to {wid}", reply=kind, workshop=wid, previous=current.workshop,
+                move=(current.id, wid, status), close=close)
 
 
 def _too_late(desk: Desk, wid: str | None) -> Plan:
@@ -186,9 +181,8 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
                     workshop=wid, previous=current.workshop, close=close + ((reuse,) if reuse else ()),
                     awaiting={"pending": "ask_change", "offered": [], "target": wid, "attendees": people})
     status = "confirmed" if desk.fits(wid, people) else "waiting"
-    plan = Plan(status, f"registered for {wid}" + (" (waiting list)" if status == "waiting" else ""),
+    return Plan(status, f"registered for {wid}" + (" (waiting list)" if status == "waiting" else ""), reply=status,
                 workshop=wid, register=(wid, people, status), reuse=reuse, close=close)
-    return _reply(plan, desk, status)
 
 
 def _decide(reading: Reading, desk: Desk) -> Plan:

@@ -77,7 +77,15 @@ class Templates:
         return {p.name for p in self.directory.iterdir() if p.is_dir()}
 
     def has(self, lang: str, kind: str) -> bool:
-        return (self.directory / lang / f"{kind}.txt.j2").is_file()
+        return (lang, kind) in self.available
+
+    @property
+    def available(self) -> set[tuple[str, str]]:
+        """(language, kind) of every template, looked up once (compose runs per reply)."""
+        if not hasattr(self, "_available"):
+            self._available = {(p.parent.name, p.name.removesuffix(".txt.j2"))
+                               for p in self.directory.glob("*/*.txt.j2")}
+        return self._available
 
     def render(self, lang: str, kind: str, ctx: dict) -> tuple[str, str]:
         template = self.env.get_template(f"{lang}/{kind}.txt.j2")

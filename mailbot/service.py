@@ -132,7 +132,6 @@ class Service:
             sched.shutdown(wait=False)
             async with self.mail_lock, self.send_lock:  # let a running fetch cycle and sending finish
                 pass
-            await asyncio.sleep(0)
             self.worker.source.close()
             log.info("mailbot stopped")
 

@@ -37,6 +37,7 @@ from .replies import Composer, new_reference, reference_pattern
 from .sources import folder_names
 from .store import Audit, MailboxState, Message, Outbox, Registration, Store
 from .transports import Item
+from .understand.mime import parse_headers_quick
 from .understand.reading import Reading, understand
 
 log = logging.getLogger("mailbot.worker")
@@ -186,7 +187,6 @@ class Worker:
         mailbox = self.source.name
         if s.scalar(select(Message.id).where(Message.mailbox == mailbox, Message.source_key == item.key)):
             return False  # stored by an earlier run that did not get to file it
-        from .understand.mime import parse_headers_quick
         head = parse_headers_quick(item.raw)
         mid = normal_id(head.get("message_id", ""), item.raw)
         first = s.scalar(select(Message.id).where(Message.message_id == mid))

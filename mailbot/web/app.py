@@ -301,10 +301,10 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
                 return PlainTextResponse("Unbekannte Aktion", status_code=404)
             s.commit()
         flash(request, text)
-        nxt = next_review(msg_id)
+        nxt = next_review()
         return back(f"/review/{nxt}" if nxt else "/review")
 
-    def next_review(after: int) -> int | None:
+    def next_review() -> int | None:
         with store.session() as s:
             return s.scalar(select(Message.id).where(Message.review == "open").order_by(Message.fetched_at,
                                                                                         Message.id).limit(1))

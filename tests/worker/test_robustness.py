@@ -82,7 +82,6 @@ def test_registering_after_the_start_gets_the_remaining_dates(desk):
 def test_header_injection_through_the_subject_is_impossible(desk):
     raw = mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg.",
                subject="=?utf-8?q?Hallo=0D=0ABcc:_victim@example.com=0D=0A?=")
-    raw = raw.replace(b"Subject: =?utf-8?q?", b"Subject: =?utf-8?q?", 1)
     desk.deliver(raw)
     desk.run()
     reply = desk.sent()[0]
