@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--now", metavar="ISO", help="treat this as the current time (trials: the example workshops "
                    "lie in 2023), e.g. 2023-09-04T09:00")
     r.add_argument("--quiet", action="store_true", help="no line per message")
+    r.add_argument("--desk", metavar="ID", help="with [[desks]] in the config: run only this desk "
+                   "(default: all desks in this process)")
     r.set_defaults(func=c.cmd_run)
     st = sub.add_parser("status", help="registrations per workshop, messages awaiting staff, mail queue")
     st.set_defaults(func=c.cmd_status)

@@ -63,28 +63,36 @@ def cmd_run(args: argparse.Namespace, config: Config) -> int:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     out = sys.stdout
     seed_demo(config, out)
+    desks = config.all_desks
+    if getattr(args, "desk", None):
+        desks = tuple(d for d in desks if d.desk == args.desk)
+        if not desks:
+            raise MailbotError(f"--desk: no desk {args.desk!r} (known: "
+                               f"{', '.join(d.desk for d in config.all_desks)})")
     store = store_for(config)
-    source = open_source(config)
-    transport = open_transport(config)
-    worker = Worker(config, store, source, transport, dry_run=args.dry_run, out=out, verbose=not args.quiet)
+    workers = [Worker(d, store, open_source(d), open_transport(d), dry_run=args.dry_run, out=out,
+                      verbose=not args.quiet) for d in desks]
     clock = clock_for(args, config)
     if args.once:
         now = clock()
-        out.write(f"mailbot run --once{' --dry-run' if args.dry_run else ''}: {source.name} at "
-                  f"{now.astimezone(config.office.timezone):%Y-%m-%d %H:%M} ({len(config.events)} workshops)\n")
-        try:
-            summary = asyncio.run(worker.once(now))
-        finally:
-            source.close()
-        out.write(summary.line() + "\n")
-        if config.smtp.backend == "pickup" and not args.dry_run and summary.sent:
-            out.write(f"replies written to {config.path(config.smtp.path)}/\n")
+        for w in workers:
+            d = w.config
+            label = f"desk {d.desk}: " if config.desks else ""
+            out.write(f"mailbot run --once{' --dry-run' if args.dry_run else ''}: {label}{w.source.name} at "
+                      f"{now.astimezone(d.office.timezone):%Y-%m-%d %H:%M} ({len(d.events)} workshops)\n")
+            try:
+                summary = asyncio.run(w.once(now))
+            finally:
+                w.source.close()
+            out.write(label + summary.line() + "\n")
+            if d.smtp.backend == "pickup" and not args.dry_run and summary.sent:
+                out.write(f"replies written to {d.path(d.smtp.path)}/\n")
         if args.dry_run:
             out.write("dry run: nothing was stored, sent or moved\n")
         return 0
     from .service import Service
 
-    asyncio.run(Service(worker, clock).run())
+    asyncio.run(Service(workers, clock).run())
     return 0
 
 
@@ -263,11 +271,13 @@ def cmd_health(args: argparse.Namespace, config: Config) -> int:
         return 2
     now = datetime.now(timezone.utc)
     fetches = store.get("last_fetch:")
-    if not fetches:
-        problems.append("mailbox: never fetched")
-    for name, value in fetches.items():
+    for d in config.all_desks:
+        value = fetches.get(f"last_fetch:{d.desk}")
+        if value is None:
+            problems.append(f"mailbox of desk {d.desk}: never fetched")
+            continue
         age = (now - datetime.fromisoformat(value)).total_seconds()
-        line = f"{name.removeprefix('last_fetch:')}: last fetch {age:.0f} s ago"
+        line = f"mailbox of desk {d.desk}: last fetch {age:.0f} s ago"
         (problems if age > args.max_age else lines).append(line)
     (problems if failed else lines).append(f"mail failed: {failed}")
     (problems if stuck else lines).append(f"mail waiting over an hour: {stuck}")

@@ -8,6 +8,7 @@ keys with an error naming the key, and ``tests/unit/test_config.py`` checks the 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -111,6 +112,11 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
     ),
 }
 ARRAY_SECTIONS = {"workshops"}
+# [[desks]]: several mailboxes in one config, each with its own events (and, where given, its own
+# office details, mailbox, smtp and replies keys; keys not given are taken from the top level)
+DESK_SECTIONS = ("office", "mailbox", "smtp", "replies", "workshops")
+DESK_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+MAIN_DESK = "main"  # the id of the one desk of a config without [[desks]]
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
 
@@ -153,6 +159,10 @@ class Config:
     web: Section = field(default_factory=lambda: _defaults("web"))
     base: Path = Path(".")  # relative paths in the config are relative to this directory
     demo: bool = False  # the packaged example is in use: the bundled demo Maildir seeds the mailbox
+    desk: str = MAIN_DESK  # which desk (mailbox with its events) this is
+    # with [[desks]]: one Config per desk; this top-level one then holds all events and addresses
+    # (for the staff pages, status and exports) and is not run as a desk itself
+    desks: tuple["Config", ...] = ()
 
     def path(self, value: str) -> Path:
         p = Path(value).expanduser()
@@ -164,6 +174,19 @@ class Config:
 
     def event(self, event_id: str | None) -> Event | None:
         return next((e for e in self.events if e.id == event_id), None)
+
+    @property
+    def all_desks(self) -> tuple["Config", ...]:
+        """The desks to run: each [[desks]] entry, or this config itself when there are none."""
+        return self.desks or (self,)
+
+    def for_desk(self, desk: str | None) -> "Config":
+        """The desk's own config (its events, templates, sender); unknown ids fall back to the first."""
+        return next((d for d in self.all_desks if d.desk == desk), self.all_desks[0])
+
+    def desk_of(self, event_id: str | None) -> "Config":
+        """The desk whose events include ``event_id``."""
+        return next((d for d in self.all_desks if d.event(event_id) is not None), self.all_desks[0])
 
 
 def _check_table(table: dict[str, Any], keys: tuple[Key, ...], where: str, source: str) -> dict[str, Any]:
@@ -211,44 +234,45 @@ def _check_server(s: dict[str, Any], name: str, source: str) -> None:
         raise ConfigError(f"{name}.password_env", f"environment variable {s['password_env']} is not set", source)
 
 
-def _sections(data: dict[str, Any], source: str) -> dict[str, Section]:
+def _sections(data: dict[str, Any], source: str, prefix: str = "") -> dict[str, Section]:
+    """Check the plain sections; ``prefix`` (e.g. "desks[1].") goes before every key named in an error."""
     out = {}
     for name in ("mailbox", "smtp", "database", "replies", "schedule", "web"):
         table = data.get(name, {})
         if not isinstance(table, dict):
-            raise ConfigError(name, "must be a table", source)
-        out[name] = _check_table(table, SCHEMA[name], name, source)
+            raise ConfigError(prefix + name, "must be a table", source)
+        out[name] = _check_table(table, SCHEMA[name], prefix + name, source)
     mb, smtp = out["mailbox"], out["smtp"]
-    _choice(mb, "backend", ("maildir", "imap"), "mailbox", source)
-    _choice(mb, "after", ("move", "flag"), "mailbox", source)
-    _choice(mb, "auth", ("password", "xoauth2"), "mailbox", source)
+    _choice(mb, "backend", ("maildir", "imap"), prefix + "mailbox", source)
+    _choice(mb, "after", ("move", "flag"), prefix + "mailbox", source)
+    _choice(mb, "auth", ("password", "xoauth2"), prefix + "mailbox", source)
     if mb["backend"] == "imap":
-        _check_server(mb, "mailbox", source)
+        _check_server(mb, prefix + "mailbox", source)
         if not mb["username"]:
-            raise ConfigError("mailbox.username", "needed for backend = 'imap'", source)
+            raise ConfigError(prefix + "mailbox.username", "needed for backend = 'imap'", source)
         if mb["auth"] == "xoauth2" and not (mb["oauth2_token_command"] or mb["oauth2_token_file"]):
-            raise ConfigError("mailbox.oauth2_token_command", "xoauth2 needs a token command or token file", source)
-    _choice(smtp, "backend", ("pickup", "smtp"), "smtp", source)
+            raise ConfigError(prefix + "mailbox.oauth2_token_command", "xoauth2 needs a token command or token file", source)
+    _choice(smtp, "backend", ("pickup", "smtp"), prefix + "smtp", source)
     if smtp["backend"] == "smtp":
-        _check_server(smtp, "smtp", source)
+        _check_server(smtp, prefix + "smtp", source)
     if smtp["from"] and "@" not in smtp["from"]:
-        raise ConfigError("smtp.from", "must be an e-mail address", source)
+        raise ConfigError(prefix + "smtp.from", "must be an e-mail address", source)
     for name, section in out.items():
         for key, value in section.items():
             if key.endswith(("interval", "timeout", "batch_size")) and value <= 0:
-                raise ConfigError(f"{name}.{key}", "must be more than 0", source)
+                raise ConfigError(f"{prefix}{name}.{key}", "must be more than 0", source)
     if out["replies"]["max_per_sender_per_day"] < 0:
-        raise ConfigError("replies.max_per_sender_per_day", "must be 0 or more", source)
+        raise ConfigError(prefix + "replies.max_per_sender_per_day", "must be 0 or more", source)
     if not all(isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in out["schedule"]["reminder_days"]):
-        raise ConfigError("schedule.reminder_days", "must be a list of whole days, e.g. [2] or [7, 1]", source)
+        raise ConfigError(prefix + "schedule.reminder_days", "must be a list of whole days, e.g. [2] or [7, 1]", source)
     if not 0 <= out["schedule"]["reminder_hour"] < 24:
-        raise ConfigError("schedule.reminder_hour", "must be 0..23", source)
+        raise ConfigError(prefix + "schedule.reminder_hour", "must be 0..23", source)
     if bool(out["web"]["certfile"]) != bool(out["web"]["keyfile"]):
-        raise ConfigError("web.keyfile", "give both certfile and keyfile, or neither", source)
+        raise ConfigError(prefix + "web.keyfile", "give both certfile and keyfile, or neither", source)
     if not 0 < out["web"]["port"] < 65536:
-        raise ConfigError("web.port", "must be 1..65535", source)
+        raise ConfigError(prefix + "web.port", "must be 1..65535", source)
     if not out["database"]["url"] or "://" not in out["database"]["url"]:
-        raise ConfigError("database.url", "expected an SQLAlchemy URL like sqlite:///mailbot.db", source)
+        raise ConfigError(prefix + "database.url", "expected an SQLAlchemy URL like sqlite:///mailbot.db", source)
     return {name: Section(name, values) for name, values in out.items()}
 
 
@@ -276,48 +300,130 @@ def secret(section: Section, name: str, base: Path = Path(".")) -> str:
     return ""
 
 
-def parse_config(data: dict[str, Any], source: str = "", base: Path = Path(".")) -> Config:
-    for section in data:
-        if section not in SCHEMA:
-            raise ConfigError(section, f"unknown section (known: {', '.join(SCHEMA)})", source)
-    if "office" not in data or not isinstance(data["office"], dict):
-        raise ConfigError("office", "missing section [office]", source)
-    office = _check_table(data["office"], SCHEMA["office"], "office", source)
-    try:
-        tz = ZoneInfo(office["timezone"])
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ConfigError("office.timezone", f"unknown time zone {office['timezone']!r}", source) from exc
-    addresses = office["addresses"]
-    if not addresses or not all(isinstance(a, str) and "@" in a for a in addresses):
-        raise ConfigError("office.addresses", "needs at least one e-mail address", source)
+def _office(table: Any, where: str, source: str, required: bool = True) -> dict[str, Any]:
+    if not isinstance(table, dict):
+        raise ConfigError(where, "must be a table", source)
+    keys = SCHEMA["office"] if required else tuple(replace(k, required=False) for k in SCHEMA["office"])
+    office = _check_table(table, keys, where, source)
+    return {k: v for k, v in office.items() if k in table or required}
 
-    raw_events = data.get("workshops")
+
+def _timezone(name: str, where: str, source: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"{where}.timezone", f"unknown time zone {name!r}", source) from exc
+
+
+def _addresses(addresses: Any, where: str, source: str) -> tuple[str, ...]:
+    if not isinstance(addresses, list) or not addresses or not all(isinstance(a, str) and "@" in a
+                                                                   for a in addresses):
+        raise ConfigError(f"{where}.addresses", "needs at least one e-mail address", source)
+    return tuple(a.lower() for a in addresses)
+
+
+def _events(raw_events: Any, tz: ZoneInfo, where: str, seen: set[str], source: str) -> tuple[Event, ...]:
     if not isinstance(raw_events, list) or not raw_events:
-        raise ConfigError("workshops", "at least one [[workshops]] table is needed", source)
+        raise ConfigError(where, f"at least one [[{where}]] table is needed", source)
     events = []
-    seen: set[str] = set()
     for i, table in enumerate(raw_events):
-        where = f"workshops[{i}]"
-        w = _check_table(table, SCHEMA["workshops"], where, source)
+        at = f"{where}[{i}]"
+        if not isinstance(table, dict):
+            raise ConfigError(at, "must be a table", source)
+        w = _check_table(table, SCHEMA["workshops"], at, source)
         if w["id"] in seen:
-            raise ConfigError(f"{where}.id", f"duplicate id {w['id']!r}", source)
+            raise ConfigError(f"{at}.id", f"duplicate id {w['id']!r} (ids are unique across all desks)", source)
         seen.add(w["id"])
         start, end = _aware(w["start"], tz), _aware(w["end"], tz)
         if end <= start:
-            raise ConfigError(f"{where}.end", "must be after start", source)
+            raise ConfigError(f"{at}.end", "must be after start", source)
         if w["capacity"] < 0:
-            raise ConfigError(f"{where}.capacity", "must be 0 (unlimited) or more", source)
+            raise ConfigError(f"{at}.capacity", "must be 0 (unlimited) or more", source)
         if not all(isinstance(a, str) and a.strip() for a in w["aliases"]):
-            raise ConfigError(f"{where}.aliases", "must be a list of names", source)
+            raise ConfigError(f"{at}.aliases", "must be a list of names", source)
         events.append(Event(w["id"], w["title"], w["town"], w["venue"], w["address"], start, end,
                             w["capacity"], tuple(w["aliases"])))
-    return Config(
-        office=Office(office["name"], tuple(a.lower() for a in addresses), tz, office["phone"]),
-        events=chronological(events),
-        source=source,
-        base=base,
-        **_sections(data, source),
-    )
+    return chronological(events)
+
+
+def _mailbox_key(mailbox: Section, base: Path) -> tuple:
+    if mailbox.backend == "maildir":
+        return ("maildir", str(resolve(mailbox.path, base).resolve()))
+    return ("imap", mailbox.host.lower(), mailbox.port, mailbox.username.lower(), mailbox.folder)
+
+
+def parse_config(data: dict[str, Any], source: str = "", base: Path = Path(".")) -> Config:
+    for section in data:
+        if section not in SCHEMA and section != "desks":
+            raise ConfigError(section, f"unknown section (known: {', '.join([*SCHEMA, 'desks'])})", source)
+    if "office" not in data or not isinstance(data["office"], dict):
+        raise ConfigError("office", "missing section [office]", source)
+    office = _office(data["office"], "office", source)
+    tz = _timezone(office["timezone"], "office", source)
+    addresses = _addresses(office["addresses"], "office", source)
+    if "desks" not in data:
+        sections = _sections(data, source)
+        return Config(office=Office(office["name"], addresses, tz, office["phone"]),
+                      events=_events(data.get("workshops"), tz, "workshops", set(), source),
+                      source=source, base=base, **sections)
+
+    # several desks: each [[desks]] table may give office, mailbox, smtp and replies keys (the rest
+    # comes from the top level) and must give its own [[desks.workshops]]
+    raw_desks = data["desks"]
+    if not isinstance(raw_desks, list) or not raw_desks:
+        raise ConfigError("desks", "must be one or more [[desks]] tables", source)
+    if "workshops" in data:
+        raise ConfigError("workshops", "with [[desks]], each desk lists its own [[desks.workshops]]", source)
+    # the top-level [mailbox] and [smtp] are only defaults for the desks: their keys are checked
+    # here, and whether they fit together once merged with each desk's own
+    for name in ("mailbox", "smtp"):
+        if not isinstance(data.get(name, {}), dict):
+            raise ConfigError(name, "must be a table", source)
+        _check_table(data.get(name, {}), SCHEMA[name], name, source)
+    sections = _sections({k: v for k, v in data.items() if k not in ("mailbox", "smtp")}, source)
+    seen_events: set[str] = set()
+    parsed = []
+    for i, table in enumerate(raw_desks):
+        where = f"desks[{i}]"
+        if not isinstance(table, dict):
+            raise ConfigError(where, "must be a table", source)
+        for key in table:
+            if key not in ("id", *DESK_SECTIONS):
+                raise ConfigError(f"{where}.{key}", f"unknown key (known: id, {', '.join(DESK_SECTIONS)})", source)
+        desk_id = table.get("id")
+        if not isinstance(desk_id, str) or not DESK_ID.match(desk_id):
+            raise ConfigError(f"{where}.id", "needs an id of lower-case letters, digits, - and _", source)
+        if any(d[0] == desk_id for d in parsed):
+            raise ConfigError(f"{where}.id", f"duplicate desk id {desk_id!r}", source)
+        own = _office(table.get("office", {}), f"{where}.office", source, required=False)
+        if "addresses" not in own:
+            raise ConfigError(f"{where}.office.addresses", "each desk needs its own address", source)
+        desk_office = {**office, **own}
+        desk_tz = _timezone(desk_office["timezone"], f"{where}.office", source)
+        merged = dict(data)
+        for name in ("mailbox", "smtp", "replies"):
+            part = table.get(name, {})
+            if not isinstance(part, dict):
+                raise ConfigError(f"{where}.{name}", "must be a table", source)
+            merged[name] = {**data.get(name, {}), **part}
+        desk_sections = _sections(merged, source, f"{where}.")
+        events = _events(table.get("workshops"), desk_tz, f"{where}.workshops", seen_events, source)
+        parsed.append((desk_id, desk_office, _addresses(desk_office["addresses"], f"{where}.office", source),
+                       desk_tz, desk_sections, events))
+    # mail from any desk (or the top-level addresses) is our own mail for every desk: never answered
+    everyone = tuple(dict.fromkeys(addresses + tuple(a for d in parsed for a in d[2])))
+    desks, mailboxes = [], {}
+    for i, (desk_id, o, own_addresses, desk_tz, desk_sections, events) in enumerate(parsed):
+        key = _mailbox_key(desk_sections["mailbox"], base)
+        if key in mailboxes:
+            raise ConfigError(f"desks[{i}].mailbox", f"the same mailbox as desk {mailboxes[key]!r}", source)
+        mailboxes[key] = desk_id
+        all_addresses = tuple(dict.fromkeys(own_addresses + everyone))
+        desks.append(Config(office=Office(o["name"], all_addresses, desk_tz, o["phone"]), events=events,
+                            source=source, base=base, desk=desk_id, **desk_sections))
+    return Config(office=Office(office["name"], everyone, tz, office["phone"]),
+                  events=chronological([e for d in desks for e in d.events]), source=source, base=base,
+                  desks=tuple(desks), **sections)
 
 
 def example_text() -> str:

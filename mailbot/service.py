@@ -1,6 +1,6 @@
-"""The long-running service: APScheduler 3 (AsyncIOScheduler) jobs around one ``Worker``.
+"""The long-running service: APScheduler 3 (AsyncIOScheduler) jobs around one ``Worker`` per desk.
 
-Jobs: fetch+handle+file (every ``mailbox.poll_interval`` s, first run at start, one at a time,
+Jobs, per desk: fetch+handle+file (every ``mailbox.poll_interval`` s, first run at start, one at a time,
 missed runs coalesced; with IMAP IDLE a watcher thread triggers it as soon as mail arrives),
 outbox (every ``schedule.outbox_interval`` s), reminders (hourly) and retention (daily).
 A failing job is logged and counted (``counters`` table, shown by ``mailbot status``); the
@@ -26,76 +26,85 @@ log = logging.getLogger("mailbot.service")
 
 
 class Service:
-    def __init__(self, worker: Worker, clock: Callable[[], datetime] | None = None, make_watcher=None):
-        self.worker = worker
+    """The jobs of one or more desks (one ``Worker`` each: its mailbox, events and outbox) on one
+    scheduler. Each desk has its own fetch and send locks and its own backoff, so one desk's
+    unreachable mailbox does not hold up another's."""
+
+    def __init__(self, workers: Worker | list[Worker], clock: Callable[[], datetime] | None = None,
+                 make_watcher: Callable | None = None):
+        self.workers = [workers] if isinstance(workers, Worker) else list(workers)
+        self.worker = self.workers[0]
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self.stop_event = asyncio.Event()
-        self.mail_lock = asyncio.Lock()
-        self.send_lock = asyncio.Lock()  # one sender at a time; stopping waits for it
+        self.mail_locks = {w.desk: asyncio.Lock() for w in self.workers}
+        self.send_locks = {w.desk: asyncio.Lock() for w in self.workers}  # stopping waits for them
         self.failures = 0
-        self.backoff = 0.0
-        self.make_watcher = make_watcher
+        self.backoff = {w.desk: 0.0 for w in self.workers}
+        self.make_watcher = make_watcher  # config -> source with wait(); default: ImapSource
         self.scheduler: AsyncIOScheduler | None = None
 
-    async def fetch_job(self) -> None:
-        async with self.mail_lock:
+    async def fetch_job(self, w: Worker) -> None:
+        async with self.mail_locks[w.desk]:
             summary = Summary()
-            w = self.worker
             try:
-                await asyncio.to_thread(self._mail_cycle, summary)
-                self.backoff = 0.0
+                await asyncio.to_thread(self._mail_cycle, w, summary)
+                self.backoff[w.desk] = 0.0
             except SourceError as exc:
-                self.backoff = min(300.0, max(2.0, self.backoff * 2))
-                log.warning("mailbox unreachable (%s); next try in %.0f s", exc, self.backoff)
+                self.backoff[w.desk] = backoff = min(300.0, max(2.0, self.backoff[w.desk] * 2))
+                log.warning("mailbox %s unreachable (%s); next try in %.0f s", w.source.name, exc, backoff)
                 w.store.count("mailbox_errors")
                 if hasattr(w.source, "close"):
                     w.source.close()
-                self.scheduler.modify_job("fetch", next_run_time=datetime.now(timezone.utc)
-                                          + timedelta(seconds=self.backoff))
+                self.scheduler.modify_job(f"fetch:{w.desk}", next_run_time=datetime.now(timezone.utc)
+                                          + timedelta(seconds=backoff))
                 return
-            async with self.send_lock:
+            async with self.send_locks[w.desk]:
                 await w.send(self.clock(), summary)
             if summary.fetched or summary.sent or summary.failed:
-                log.info("%s", summary.line())
+                log.info("%s: %s", w.desk, summary.line())
 
-    def _mail_cycle(self, summary: Summary) -> None:
+    def _mail_cycle(self, w: Worker, summary: Summary) -> None:
         now = self.clock()
-        self.worker.fetch(now, summary)
-        self.worker.handle(now, summary)
-        self.worker.file(now, summary)
+        w.fetch(now, summary)
+        w.handle(now, summary)
+        w.file(now, summary)
 
-    async def outbox_job(self) -> None:
-        async with self.send_lock:
-            summary = await self.worker.send(self.clock())
+    async def outbox_job(self, w: Worker) -> None:
+        async with self.send_locks[w.desk]:
+            summary = await w.send(self.clock())
         if summary.sent or summary.failed or summary.retry:
-            log.info("outbox: sent %d, retry %d, failed %d", summary.sent, summary.retry, summary.failed)
+            log.info("%s outbox: sent %d, retry %d, failed %d", w.desk, summary.sent, summary.retry, summary.failed)
 
-    async def reminder_job(self) -> None:
-        n = await asyncio.to_thread(self.worker.reminders, self.clock())
+    async def reminder_job(self, w: Worker) -> None:
+        n = await asyncio.to_thread(w.reminders, self.clock())
         if n:
-            log.info("queued %d reminders", n)
+            log.info("%s: queued %d reminders", w.desk, n)
 
-    async def retention_job(self) -> None:
-        n = await asyncio.to_thread(self.worker.retention, self.clock())
+    async def retention_job(self, w: Worker) -> None:
+        n = await asyncio.to_thread(w.retention, self.clock())
         if n:
-            log.info("retention erased personal data in %d records", n)
+            log.info("%s: retention erased personal data in %d records", w.desk, n)
 
     def _on_error(self, event: JobExecutionEvent) -> None:
         self.failures += 1
         log.error("job %s failed: %r", event.job_id, event.exception)
         try:
-            self.worker.store.count(f"job_errors:{event.job_id}")
+            self.worker.store.count(f"job_errors:{event.job_id.split(':')[0]}")
         except Exception:  # the database may be the thing that is down
             pass
 
-    def trigger_fetch_threadsafe(self) -> None:
+    def trigger_fetch_threadsafe(self, desk: str | None = None) -> None:
         loop = getattr(self, "loop", None)
         if loop is not None:
-            loop.call_soon_threadsafe(self.trigger_fetch)
+            loop.call_soon_threadsafe(self.trigger_fetch, desk)
 
-    def trigger_fetch(self) -> None:
-        if self.scheduler is not None and self.scheduler.get_job("fetch"):
-            self.scheduler.modify_job("fetch", next_run_time=datetime.now(timezone.utc))
+    def trigger_fetch(self, desk: str | None = None) -> None:
+        """Run the fetch job of one desk (or of all) now."""
+        if self.scheduler is None:
+            return
+        for w in self.workers:
+            if desk in (None, w.desk) and self.scheduler.get_job(f"fetch:{w.desk}"):
+                self.scheduler.modify_job(f"fetch:{w.desk}", next_run_time=datetime.now(timezone.utc))
 
     async def run(self) -> None:
         cfg = self.worker.config
@@ -104,43 +113,52 @@ class Service:
         sched = AsyncIOScheduler(event_loop=loop, timezone=cfg.office.timezone)
         self.scheduler = sched
         common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
-        sched.add_job(self.fetch_job, "interval", seconds=cfg.mailbox.poll_interval, id="fetch",
-                      next_run_time=datetime.now(timezone.utc), **common)
-        sched.add_job(self.outbox_job, "interval", seconds=cfg.schedule.outbox_interval, id="outbox", **common)
-        sched.add_job(self.reminder_job, "interval", hours=1, id="reminders",
-                      next_run_time=datetime.now(timezone.utc) + timedelta(seconds=5), **common)
-        sched.add_job(self.retention_job, "interval", days=1, id="retention",
-                      next_run_time=datetime.now(timezone.utc) + timedelta(seconds=30), **common)
+        start = datetime.now(timezone.utc)
+        watchers = []
+        for w in self.workers:
+            c = w.config
+            sched.add_job(self.fetch_job, "interval", args=[w], seconds=c.mailbox.poll_interval,
+                          id=f"fetch:{w.desk}", next_run_time=start, **common)
+            sched.add_job(self.outbox_job, "interval", args=[w], seconds=c.schedule.outbox_interval,
+                          id=f"outbox:{w.desk}", **common)
+            sched.add_job(self.reminder_job, "interval", args=[w], hours=1, id=f"reminders:{w.desk}",
+                          next_run_time=start + timedelta(seconds=5), **common)
+            sched.add_job(self.retention_job, "interval", args=[w], days=1, id=f"retention:{w.desk}",
+                          next_run_time=start + timedelta(seconds=30), **common)
+            if c.mailbox.backend == "imap" and c.mailbox.idle:
+                make = self.make_watcher or (lambda c: ImapSource(c.mailbox, c.base))
+                watchers.append(IdleWatcher(lambda c=c: make(c),
+                                            lambda d=w.desk: loop.call_soon_threadsafe(self.trigger_fetch, d),
+                                            name=f"imap-idle:{w.desk}"))
         sched.add_listener(self._on_error, EVENT_JOB_ERROR)
         for sig in (signal.SIGTERM, signal.SIGINT):
             try:
                 loop.add_signal_handler(sig, self.stop_event.set)
             except (NotImplementedError, RuntimeError, ValueError):  # not the main thread
                 pass
-        watcher = None
-        if cfg.mailbox.backend == "imap" and cfg.mailbox.idle:
-            watcher = IdleWatcher(self.make_watcher or (lambda: ImapSource(cfg.mailbox, cfg.base)),
-                                  lambda: loop.call_soon_threadsafe(self.trigger_fetch))
+        for watcher in watchers:
             watcher.start()
         sched.start()
-        log.info("mailbot running: %s, %d workshops", self.worker.source.name, len(cfg.events))
+        for w in self.workers:
+            log.info("mailbot running: desk %s, %s, %d workshops", w.desk, w.source.name, len(w.config.events))
         try:
             await self.stop_event.wait()
         finally:
-            if watcher:
+            for watcher in watchers:
                 watcher.stop()
             sched.shutdown(wait=False)
-            async with self.mail_lock, self.send_lock:  # let a running fetch cycle and sending finish
-                pass
-            self.worker.source.close()
+            for w in self.workers:  # let running fetch cycles and sending finish
+                async with self.mail_locks[w.desk], self.send_locks[w.desk]:
+                    pass
+                w.source.close()
             log.info("mailbot stopped")
 
 
 class IdleWatcher(threading.Thread):
     """Its own IMAP connection in IDLE; calls ``notify`` when the server reports new mail."""
 
-    def __init__(self, make_source: Callable[[], ImapSource], notify: Callable[[], None]):
-        super().__init__(name="imap-idle", daemon=True)
+    def __init__(self, make_source: Callable[[], ImapSource], notify: Callable[[], None], name: str = "imap-idle"):
+        super().__init__(name=name, daemon=True)
         self.make_source = make_source
         self.notify = notify
         self._halt = threading.Event()

@@ -55,7 +55,8 @@ class MaildirSource:
     def __init__(self, path: Path, after: str = "move"):
         self.path = path
         self.after = after
-        path.mkdir(parents=True, exist_ok=True)
+        for sub in ("cur", "new", "tmp"):  # also in an existing, empty directory
+            (path / sub).mkdir(parents=True, exist_ok=True)
         self.box = mb.Maildir(str(path), create=True)
         self.name = f"maildir:{path.resolve()}"
 

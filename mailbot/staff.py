@@ -31,7 +31,15 @@ class StaffDesk:
     def __init__(self, config: Config, store: Store):
         self.config = config
         self.store = store
-        self.worker = Worker(config, store, verbose=False)
+        # one worker per desk: its templates, sender and reference prefix; seats are counted for all
+        self.workers = {d.desk: Worker(d, store, verbose=False) for d in config.all_desks}
+        self.worker = next(iter(self.workers.values()))
+
+    def desk(self, desk: str | None) -> Worker:
+        return self.workers.get(desk or "", self.worker)
+
+    def desk_of(self, workshop: str | None) -> Worker:
+        return self.workers[self.config.desk_of(workshop).desk]
 
     # ------------------------------------------------------------------ helpers
     def _actor(self, name: str) -> str:
@@ -55,12 +63,14 @@ class StaffDesk:
         reading = msg.reading or {}
         if not ANSWERABLE.match(msg.sender or ""):
             raise StaffError("an diese Absenderadresse kann nicht geantwortet werden")
-        reply = self.worker.composer.compose(
+        # the registration's desk answers (staff may register a message for another desk's event)
+        worker = self.desk(registration.desk if registration is not None else msg.desk)
+        reply = worker.composer.compose(
             kind, to=msg.sender, to_name=msg.sender_name, lang=reading.get("language") or "de", now=now,
             reference=registration.reference if registration is not None else None,
             in_reply_to=msg.message_id if not msg.message_id.endswith("@mailbot.invalid>") else "",
             references=reading.get("references") or [], their_subject=msg.subject, body_override=body, **kw)
-        self.worker._queue(s, dedupe, reply, now, msg.id, registration.id if registration is not None else None)
+        worker._queue(s, dedupe, reply, now, msg.id, registration.id if registration is not None else None)
 
     def _close_review(self, s: Session, msg: Message, state: str, actor: str, now: datetime, what: str) -> None:
         msg.review = state
@@ -94,7 +104,9 @@ class StaffDesk:
         status = self._status_for(s, workshop, attendees)
         reading = msg.reading or {}
         names = [n for n in reading.get("names") or [] if n]
-        reg = Registration(reference=new_reference(self.config.replies.reference_prefix), email=msg.sender,
+        desk = self.desk_of(workshop)
+        reg = Registration(desk=desk.desk, reference=new_reference(desk.config.replies.reference_prefix),
+                           email=msg.sender,
                            name=msg.sender_name or (names[0] if names else ""), names=names, workshop=workshop,
                            attendees=attendees, status=status, language=reading.get("language") or "de",
                            created_at=now, updated_at=now, waiting_since=now if status == "waiting" else None,
@@ -115,8 +127,9 @@ class StaffDesk:
     def clarification_text(self, s: Session, msg_id: int, now: datetime) -> str:
         msg = self.open_message(s, msg_id)
         reading = msg.reading or {}
-        options = tuple(e.id for e in self.config.events if e.start > now)
-        return self.worker.composer.text("clarify", reading.get("language") or "de", to_name=msg.sender_name,
+        desk = self.desk(msg.desk)
+        options = tuple(e.id for e in desk.config.events if e.start > now)
+        return desk.composer.text("clarify", reading.get("language") or "de", to_name=msg.sender_name,
                                          options=options, reason="missing")
 
     def clarify(self, s: Session, msg_id: int, text: str, actor: str, now: datetime) -> Registration:
@@ -125,8 +138,10 @@ class StaffDesk:
         if not text.strip():
             raise StaffError("Der Text der Rückfrage ist leer")
         reading = msg.reading or {}
-        options = [e.id for e in self.config.events if e.start > now]
-        reg = Registration(reference=new_reference(self.config.replies.reference_prefix), email=msg.sender,
+        desk = self.desk(msg.desk)
+        options = [e.id for e in desk.config.events if e.start > now]
+        reg = Registration(desk=desk.desk, reference=new_reference(desk.config.replies.reference_prefix),
+                           email=msg.sender,
                            name=msg.sender_name or "", names=[], workshop=None,
                            attendees=max(reading.get("attendees") or 1, 1), status="awaiting", pending="clarify",
                            offered=options, language=reading.get("language") or "de", created_at=now,
@@ -176,7 +191,9 @@ class StaffDesk:
         if attendees < 1 or attendees > 500:
             raise StaffError("Anzahl der Personen: 1 bis 500")
         status = self._status_for(s, workshop, attendees)
-        reg = Registration(reference=new_reference(self.config.replies.reference_prefix), email=email, name=name,
+        desk = self.desk_of(workshop)
+        reg = Registration(desk=desk.desk, reference=new_reference(desk.config.replies.reference_prefix),
+                           email=email, name=name,
                            names=[], phone=phone, workshop=workshop, attendees=attendees, status=status,
                            language="de", created_at=now, updated_at=now,
                            waiting_since=now if status == "waiting" else None, history=[], offered=[])
@@ -187,10 +204,10 @@ class StaffDesk:
                          email or None, workshop=workshop, attendees=attendees, by_hand=True)
         if email:
             kind = "confirmed" if status == "confirmed" else "waiting"
-            reply = self.worker.composer.compose(kind, to=email, to_name=name, now=now, reference=reg.reference,
-                                                 workshop=workshop, attendees=attendees,
-                                                 position=self.worker._position(s, reg) if status == "waiting" else None)
-            self.worker._queue(s, f"staff:add:{reg.id}", reply, now, None, reg.id)
+            reply = desk.composer.compose(kind, to=email, to_name=name, now=now, reference=reg.reference,
+                                          workshop=workshop, attendees=attendees,
+                                          position=self.worker._position(s, reg) if status == "waiting" else None)
+            desk._queue(s, f"staff:add:{reg.id}", reply, now, None, reg.id)
         return reg
 
     def _registration(self, s: Session, reg_id: int) -> Registration:
@@ -206,20 +223,24 @@ class StaffDesk:
         _change(reg, now, "cancelled", f"cancelled by {actor}", self._actor(actor))
         self.store.audit(s, now, self._actor(actor), "registration_cancelled", "registration", reg.id,
                          reg.email or None, workshop=reg.workshop, notify=notify)
+        desk = self.desk(reg.desk)
         if notify and reg.email:
-            reply = self.worker.composer.compose("cancelled", to=reg.email, to_name=reg.name, lang=reg.language,
-                                                 now=now, reference=reg.reference, workshop=reg.workshop,
-                                                 options=tuple(e.id for e in self.config.events if e.start > now))
-            self.worker._queue(s, f"staff:cancel:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
+            reply = desk.composer.compose("cancelled", to=reg.email, to_name=reg.name, lang=reg.language,
+                                          now=now, reference=reg.reference, workshop=reg.workshop,
+                                          options=tuple(e.id for e in desk.config.events if e.start > now))
+            desk._queue(s, f"staff:cancel:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         s.flush()
         if was == "confirmed":
-            self.worker.promote(s, reg.workshop, now, self._actor(actor))
+            desk.promote(s, reg.workshop, now, self._actor(actor))
         return reg
 
     def move(self, s: Session, reg_id: int, workshop: str, notify: bool, actor: str, now: datetime) -> Registration:
         reg = self._registration(s, reg_id)
         if workshop == reg.workshop:
             raise StaffError("Die Anmeldung ist schon für diese Veranstaltung")
+        desk = self.desk(reg.desk)
+        if desk.config.event(workshop) is None:
+            raise StaffError("Eine Anmeldung kann nur zu einer Veranstaltung derselben Reihe verschoben werden")
         old, was = reg.workshop, reg.status
         reg.status = "moving"  # not counted while the new place is worked out
         s.flush()
@@ -231,13 +252,13 @@ class StaffDesk:
                          reg.email or None, old=old, new=workshop, status=status, notify=notify)
         if notify and reg.email:
             kind = "changed" if status == "confirmed" else "waiting"
-            reply = self.worker.composer.compose(kind, to=reg.email, to_name=reg.name, lang=reg.language, now=now,
-                                                 reference=reg.reference, workshop=workshop, previous=old,
-                                                 attendees=reg.attendees)
-            self.worker._queue(s, f"staff:move:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
+            reply = desk.composer.compose(kind, to=reg.email, to_name=reg.name, lang=reg.language, now=now,
+                                          reference=reg.reference, workshop=workshop, previous=old,
+                                          attendees=reg.attendees)
+            desk._queue(s, f"staff:move:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         s.flush()
         if was == "confirmed":
-            self.worker.promote(s, old, now, self._actor(actor))
+            desk.promote(s, old, now, self._actor(actor))
         return reg
 
     # ------------------------------------------------------------------ mail

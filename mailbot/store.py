@@ -47,12 +47,15 @@ class Message(Base):
     """One fetched message, stored raw before anything is done with it."""
 
     __tablename__ = "messages"
-    __table_args__ = (UniqueConstraint("mailbox", "source_key", name="uq_messages_source"),)
+    __table_args__ = (UniqueConstraint("mailbox", "source_key", name="uq_messages_source"),
+                      # the same mail sent to two desks is a message for each of them
+                      UniqueConstraint("desk", "message_id", name="uq_messages_desk_message_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")
     mailbox: Mapped[str] = mapped_column(String(300))
     source_key: Mapped[str] = mapped_column(String(300))  # IMAP "uidvalidity:uid", Maildir key
-    message_id: Mapped[str] = mapped_column(String(500), unique=True)
+    message_id: Mapped[str] = mapped_column(String(500))
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     fetched_at: Mapped[datetime]
     sender: Mapped[str] = mapped_column(String(320), default="", index=True)
@@ -75,6 +78,7 @@ class Registration(Base):
     __table_args__ = (Index("ix_registrations_workshop_status", "workshop", "status"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")
     reference: Mapped[str] = mapped_column(String(40), unique=True)
     email: Mapped[str] = mapped_column(String(320), default="", index=True)
     name: Mapped[str] = mapped_column(String(300), default="")
@@ -100,6 +104,7 @@ class Outbox(Base):
     __tablename__ = "outbox"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")  # whose sender sends it
     dedupe: Mapped[str] = mapped_column(String(200), unique=True)  # one mail per cause, ever
     message_id: Mapped[str] = mapped_column(String(500), unique=True)  # our Message-ID
     kind: Mapped[str] = mapped_column(String(40))

@@ -89,6 +89,7 @@ class Worker:
                  composer: Composer | None = None, dry_run: bool = False, out: TextIO | None = None,
                  verbose: bool = True):
         self.config = config
+        self.desk = config.desk  # this worker's mailbox, events and outbox (several desks share a store)
         self.store = store
         self.source = source
         self.transport = transport
@@ -145,7 +146,7 @@ class Worker:
             if mine:  # another worker is fetching this mailbox right now: it stores for all of us
                 self._fetch(now, summary)
                 if not self.dry_run:
-                    self.store.set(f"last_fetch:{self.source.name}", datetime.now(timezone.utc).isoformat())
+                    self.store.set(f"last_fetch:{self.desk}", datetime.now(timezone.utc).isoformat())
         return summary
 
     def _fetch(self, now: datetime, summary: Summary) -> None:
@@ -189,12 +190,12 @@ class Worker:
             return False  # stored by an earlier run that did not get to file it
         head = parse_headers_quick(item.raw)
         mid = normal_id(head.get("message_id", ""), item.raw)
-        first = s.scalar(select(Message.id).where(Message.message_id == mid))
+        first = s.scalar(select(Message.id).where(Message.desk == self.desk, Message.message_id == mid))
         if first is not None:
             self.copies.append((item.key, first))
             summary.duplicates += 1
             return False
-        s.add(Message(mailbox=mailbox, source_key=item.key, message_id=mid, raw=item.raw, fetched_at=now,
+        s.add(Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=mid, raw=item.raw, fetched_at=now,
                       sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
                       subject=head.get("subject", ""), state="new"))
         summary.fetched += 1
@@ -209,7 +210,8 @@ class Worker:
         sending and filing read committed rows only."""
         summary = summary or Summary()
         while True:
-            query = select(Message.id, Message.raw).where(Message.state == "new").order_by(Message.id).limit(BATCH)
+            query = (select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk)
+                     .order_by(Message.id).limit(BATCH))
             if self.dry_run:
                 query = query.where(Message.id.not_in(self._dry_done))
             readings = None
@@ -282,7 +284,7 @@ class Worker:
             # an answer to our numbered list: "Nummer 2" means the second workshop we offered
             offered = tuple(e for e in config.events if e.id in thread.offered)
             reading = understand(msg.raw, offered, config.office)
-        mine = s.scalars(select(Registration).where(Registration.email == sender,
+        mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
                                                     Registration.status.in_(ACTIVE + ("awaiting",)))
                          .order_by(Registration.id)).all() if sender and not robot else []
         desk = Desk(
@@ -348,8 +350,8 @@ class Worker:
         if reg_id is None:
             return None
         reg = s.get(Registration, reg_id)
-        if reg is None or (reg.email or "").lower() != sender:
-            return None  # only the address that registered may continue the thread
+        if reg is None or (reg.email or "").lower() != sender or reg.desk != self.desk:
+            return None  # only the address that registered may continue the thread, at the same desk
         return reg
 
     def _taken(self, s: Session) -> dict[str, int]:
@@ -403,7 +405,8 @@ class Worker:
             r = s.get(Registration, plan.reuse) if plan.reuse else None
             names = [n for n in reading.names if n]
             if r is None:
-                r = Registration(reference=new_reference(self.config.replies.reference_prefix), email=sender,
+                r = Registration(desk=self.desk, reference=new_reference(self.config.replies.reference_prefix),
+                                 email=sender,
                                  created_at=now, updated_at=now, history=[], names=[], offered=[])
                 s.add(r)
             r.name = reading.sender_name or (names[0] if names else "")
@@ -418,7 +421,8 @@ class Worker:
             concerned = r
         if plan.awaiting:
             a = plan.awaiting
-            r = Registration(reference=new_reference(self.config.replies.reference_prefix), email=sender,
+            r = Registration(desk=self.desk, reference=new_reference(self.config.replies.reference_prefix),
+                                 email=sender,
                              name=reading.sender_name or "", names=[n for n in reading.names if n],
                              workshop=None, attendees=a["attendees"], status="awaiting", pending=a["pending"],
                              offered=a["offered"], target=a["target"], language=reading.language or "de",
@@ -461,7 +465,7 @@ class Worker:
                registration_id: int | None) -> None:
         if not dedupe.startswith("reply:") and s.scalar(select(Outbox.id).where(Outbox.dedupe == dedupe)):
             return  # (a reply is made once: its message is decided once; the unique key guards anyway)
-        s.add(Outbox(dedupe=dedupe, message_id=reply.message_id, kind=reply.kind, to_addr=reply.to,
+        s.add(Outbox(desk=self.desk, dedupe=dedupe, message_id=reply.message_id, kind=reply.kind, to_addr=reply.to,
                      subject=reply.subject, raw=reply.raw, state="queued", next_attempt_at=now, created_at=now,
                      source_message_id=message_id, registration_id=registration_id))
         self.store.audit(s, now, "bot", "mail_queued", "outbox", None, reply.to, kind=reply.kind, dedupe=dedupe)
@@ -545,7 +549,8 @@ class Worker:
         batch_size = self.config.smtp.batch_size
         while True:
             with self.store.writer() as s:
-                rows = s.scalars(select(Outbox).where(Outbox.state.in_(("queued", "retry", "sending")),
+                rows = s.scalars(select(Outbox).where(Outbox.desk == self.desk,
+                                                      Outbox.state.in_(("queued", "retry", "sending")),
                                                       Outbox.next_attempt_at <= now)
                                  .order_by(Outbox.id).limit(batch_size).with_for_update(skip_locked=True)).all()
                 if not rows:
@@ -610,12 +615,12 @@ class Worker:
         return count
 
     def retention(self, now: datetime) -> int:
-        """Erase personal data ``retention_days`` after the last workshop has ended."""
+        """Erase this desk's personal data ``retention_days`` after its last workshop has ended."""
         last = max(e.end for e in self.config.events)
         if now < last + timedelta(days=self.config.schedule.retention_days) or self.dry_run:
             return 0
         with self.store.writer() as s:
-            n = erase(s, self.store, now, None, "bot", "retention")
+            n = erase(s, self.store, now, None, "bot", "retention", desk=self.desk)
             s.commit()
         return n
 
@@ -643,27 +648,41 @@ class Worker:
         self.retention(now)
 
 
-def erase(s: Session, store: Store, now: datetime, email: str | None, actor: str, why: str) -> int:
-    """Erase personal data: of one address (``forget``), or of everyone (retention).
-    Counts and states stay; raw mail, names, addresses and readings go."""
+def erase(s: Session, store: Store, now: datetime, email: str | None, actor: str, why: str,
+          desk: str | None = None) -> int:
+    """Erase personal data: of one address (``forget``), or of everyone (retention), at all desks
+    or at one. Counts and states stay; raw mail, names, addresses and readings go."""
     # addresses are stored in lower case
     cond_msg = Message.sender == email.lower() if email else Message.sender != ""
     cond_reg = Registration.email == email.lower() if email else Registration.email != ""
     cond_out = Outbox.to_addr == email.lower() if email else Outbox.to_addr != ""
+    if desk is not None:
+        cond_msg, cond_reg, cond_out = cond_msg & (Message.desk == desk), cond_reg & (Registration.desk == desk), \
+            cond_out & (Outbox.desk == desk)
     n = 0
+    erased: set[str] = set()
     for m in s.scalars(select(Message).where(cond_msg)):
+        erased.add(m.sender)
         m.raw, m.sender, m.sender_name, m.subject, m.reading = b"", "", "", "", None
         m.reason = ""
         n += 1
     for r in s.scalars(select(Registration).where(cond_reg)):
+        erased.add(r.email)
         r.email, r.name, r.names, r.phone = "", "", [], ""
         r.history = [{"at": h.get("at"), "by": h.get("by"), "change": h.get("status")} for h in r.history]
         n += 1
     for o in s.scalars(select(Outbox).where(cond_out)):
+        erased.add(o.to_addr)
         o.to_addr, o.subject, o.raw = "", "", b""
         n += 1
-    s.execute(update(Audit).where(Audit.email == email if email else Audit.email.is_not(None)).values(email=None))
-    store.audit(s, now, actor, "personal_data_erased", "person", None, None, why=why, records=n)
+    if email:
+        s.execute(update(Audit).where(Audit.email == email.lower()).values(email=None))
+    elif desk is None:
+        s.execute(update(Audit).where(Audit.email.is_not(None)).values(email=None))
+    else:  # the audit log has no desk: the addresses erased at this desk lose their entries' address
+        for chunk in _chunks(sorted(erased - {""}), 500):
+            s.execute(update(Audit).where(Audit.email.in_(chunk)).values(email=None))
+    store.audit(s, now, actor, "personal_data_erased", "person", None, None, why=why, records=n, desk=desk)
     return n
 
 

@@ -65,6 +65,61 @@ def mail(sender: str, body: str, subject: str = "Anmeldung Workshop", name: str 
     return m.as_bytes()
 
 
+# Two desks (mailboxes) in one config: the integration workshops, and a language café series with
+# its own office name and address. ``two_desks`` puts each desk's own keys before its events.
+_INTEGRATION_EVENTS = """
+[[desks.workshops]]
+id = "offenau"
+title = "Workshop zur Fortschreibung des Integrationskonzepts"
+town = "Offenau"
+venue = "Kulturforum Saline"
+address = "Hauptstraße 8, 74254 Offenau"
+start = 2023-09-19T16:45:00
+end = 2023-09-19T21:00:00
+capacity = 60
+
+[[desks.workshops]]
+id = "neuenstadt"
+title = "Workshop zur Fortschreibung des Integrationskonzepts"
+town = "Neuenstadt"
+venue = "Stadthalle"
+address = "Öhringer Straße 12, 74196 Neuenstadt a. K."
+start = 2023-09-21T16:45:00
+end = 2023-09-21T21:00:00
+capacity = 60
+"""
+_CAFE_EVENTS = """
+[[desks.workshops]]
+id = "eppingen"
+title = "Sprachcafé"
+town = "Eppingen"
+venue = "Stadtbücherei"
+address = "Marktplatz 1, 75031 Eppingen"
+start = 2023-10-05T18:00:00
+end = 2023-10-05T20:00:00
+capacity = 2
+
+[[desks.workshops]]
+id = "bad-rappenau"
+title = "Sprachcafé"
+town = "Bad Rappenau"
+venue = "Wasserschloss"
+address = "Kirchplatz 2, 74906 Bad Rappenau"
+start = 2023-12-07T18:00:00
+end = 2023-12-07T20:00:00
+capacity = 20
+"""
+
+
+def two_desks(top: str, integration: str = "", sprachcafe: str = "") -> str:
+    """Config text: ``top`` (the top-level sections), then the desks "integration" and "sprachcafe",
+    each with the extra keys given (TOML dotted keys such as ``mailbox.path = "x"``)."""
+    return (f"{top}\n[[desks]]\nid = \"integration\"\n"
+            f"office.addresses = [\"integration@landratsamt-heilbronn.de\"]\n{integration}\n{_INTEGRATION_EVENTS}"
+            f"\n[[desks]]\nid = \"sprachcafe\"\noffice.name = \"Sprachcafé im Landkreis\"\n"
+            f"office.addresses = [\"sprachcafe@kreis-beispiel.example\"]\n{sprachcafe}\n{_CAFE_EVENTS}")
+
+
 class Harness:
     def __init__(self, tmp: Path, dovecot=None, smtp=None, capacity: int | None = None, idle: bool = False,
                  user: str | None = None, **config_overrides):

@@ -41,7 +41,7 @@ def test_a_failing_job_is_counted_and_the_service_goes_on(tmp_path, dovecot, smt
         worker = desk.service.worker
         original = worker.reminders
         worker.reminders = lambda now: 1 / 0  # a bug in one job
-        desk.service.service.scheduler.modify_job("reminders", next_run_time=_utcnow())
+        desk.service.service.scheduler.modify_job("reminders:main", next_run_time=_utcnow())
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and not desk.store.counters().get("job_errors:reminders"):
             time.sleep(0.05)

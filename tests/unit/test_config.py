@@ -107,3 +107,54 @@ def test_sections_may_be_left_out_and_take_their_defaults():
     config = parse_config(data, "test.toml")
     assert config.mailbox.backend == "maildir" and config.smtp.backend == "pickup"
     assert config.database.url.startswith("sqlite:///")
+
+
+def desks_example() -> dict:
+    """The example with its workshops split over two desks (mailboxes), as in docs/OPERATIONS.md."""
+    data = example()
+    events = data.pop("workshops")
+    data["desks"] = [
+        {"id": "nord", "office": {"addresses": ["integration@landratsamt-heilbronn.de"]},
+         "mailbox": {"path": "nord"}, "workshops": events[:2]},
+        {"id": "sued", "office": {"name": "Außenstelle Süd", "addresses": ["sued@kreis-beispiel.example"]},
+         "mailbox": {"path": "sued"}, "replies": {"reference_prefix": "SUED"}, "workshops": events[2:]},
+    ]
+    return data
+
+
+def test_desks_each_get_their_events_and_inherit_the_rest():
+    config = parse_config(desks_example(), "test.toml")
+    nord, sued = config.all_desks
+    assert [e.id for e in nord.events] == ["offenau", "neuenstadt"]
+    assert [e.id for e in sued.events] == ["weinsberg", "brackenheim"]
+    assert [e.id for e in config.events] == ["offenau", "neuenstadt", "weinsberg", "brackenheim"]
+    assert sued.sender == "sued@kreis-beispiel.example" and nord.sender == "integration@landratsamt-heilbronn.de"
+    assert sued.office.name == "Außenstelle Süd" and nord.office.name == config.office.name
+    assert sued.replies.reference_prefix == "SUED" and nord.replies.reference_prefix == "MB"
+    assert sued.replies.max_per_sender_per_day == config.replies.max_per_sender_per_day
+    # each desk treats every desk's address as its own: never answered
+    assert set(nord.office.addresses) == set(sued.office.addresses) == set(config.office.addresses)
+    assert config.desk_of("weinsberg") is sued and config.for_desk("nord") is nord
+    single = parse_config(example(), "test.toml")
+    assert single.all_desks == (single,) and single.desk == "main"
+
+
+@pytest.mark.parametrize("mutate, key", [
+    (lambda d: d["desks"][1].update(id="nord"), "desks[1].id"),
+    (lambda d: d["desks"][0].update(id="Nord Ost"), "desks[0].id"),
+    (lambda d: d["desks"][1]["workshops"][0].update(id="offenau"), "desks[1].workshops[0].id"),
+    (lambda d: d["desks"][1]["mailbox"].update(path="nord"), "desks[1].mailbox"),
+    (lambda d: d["desks"][1]["office"].pop("addresses"), "desks[1].office.addresses"),
+    (lambda d: d["desks"][0]["office"].update(colour="red"), "desks[0].office.colour"),
+    (lambda d: d["desks"][0].update(database={}), "desks[0].database"),
+    (lambda d: d["desks"][1]["mailbox"].update(backend="imap"), "desks[1].mailbox.host"),
+    (lambda d: d["desks"][1].pop("workshops"), "desks[1].workshops"),
+    (lambda d: d.update(workshops=d["desks"][0]["workshops"]), "workshops"),
+    (lambda d: d.update(desks=[]), "desks"),
+])
+def test_a_bad_desk_names_the_key(mutate, key):
+    data = desks_example()
+    mutate(data)
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, "test.toml")
+    assert info.value.key == key

@@ -96,7 +96,7 @@ def test_unreadable_message_goes_to_staff_without_reply(tmp_path, capsys):
 def test_health_reports_for_monitoring(setup, capsys):
     _, cfg = setup
     code, out, _ = run(capsys, "--config", cfg, "health")
-    assert code == 1 and "WARNING mailbox: never fetched" in out
+    assert code == 1 and "WARNING mailbox of desk main: never fetched" in out
     run(capsys, "--config", cfg, "run", "--once", "--now", "2023-09-04T09:00")
     code, out, _ = run(capsys, "--config", cfg, "health")
     assert code == 0 and "OK database: ok" in out and "last fetch" in out and "mail failed: 0" in out

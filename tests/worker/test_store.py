@@ -1,17 +1,58 @@
-"""The database schema: the migrations build exactly the models, and opening twice is harmless."""
+"""The database schema: the migrations build exactly the models on SQLite and PostgreSQL, opening
+twice is harmless, and a database made before desks existed keeps its rows as desk "main"."""
 
+from datetime import datetime, timezone
+
+import pytest
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
-from mailbot.store import MIGRATIONS, open_store
+from mailbot.store import MIGRATIONS, make_engine, open_store
 
 
-def test_migrations_match_the_models_and_reopen_cleanly(tmp_path):
-    url = f"sqlite:///{tmp_path / 'm.db'}"
-    store = open_store(url)
-    open_store(url)  # a second start upgrades nothing and breaks nothing
+def _alembic(connection) -> AlembicConfig:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request, tmp_path):
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return f"sqlite:///{tmp_path / 'm.db'}"
+
+
+def test_migrations_match_the_models_and_reopen_cleanly(url):
+    store = open_store(url)
+    open_store(url).engine.dispose()  # a second start upgrades nothing and breaks nothing
     with store.engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.check(cfg)  # raises when the models need a migration that does not exist
+        command.check(_alembic(connection))  # raises when the models need a migration that does not exist
+    store.engine.dispose()
+
+
+def test_rows_from_before_desks_belong_to_the_main_desk_and_message_ids_are_unique_per_desk(url):
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic(connection), "0002")
+    at = datetime(2023, 9, 1, tzinfo=timezone.utc).replace(tzinfo=None)
+    insert = text("INSERT INTO messages (mailbox, source_key, message_id, raw, fetched_at, sender, sender_name, "
+                  "subject, state, reason) VALUES (:mb, :key, :mid, :raw, :at, '', '', '', 'new', '')")
+    with engine.begin() as connection:
+        connection.execute(insert, {"mb": "old", "key": "1", "mid": "<a@x>", "raw": b"x", "at": at})
+    engine.dispose()
+    store = open_store(url)  # upgrades to the newest revision
+    with store.engine.begin() as connection:
+        assert connection.execute(text("SELECT desk FROM messages")).scalar_one() == "main"
+        insert = text("INSERT INTO messages (desk, mailbox, source_key, message_id, raw, fetched_at, sender, "
+                      "sender_name, subject, state, reason) VALUES (:desk, :mb, :key, :mid, :raw, :at, '', '', '', "
+                      "'new', '')")
+        connection.execute(insert, {"desk": "other", "mb": "b", "key": "1", "mid": "<a@x>", "raw": b"x", "at": at})
+    with pytest.raises(IntegrityError):
+        with store.engine.begin() as connection:
+            connection.execute(insert, {"desk": "main", "mb": "c", "key": "1", "mid": "<a@x>", "raw": b"x",
+                                        "at": at})
+    store.engine.dispose()
