@@ -120,7 +120,9 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     env.filters["action"] = lambda a: ACTIONS.get(a, a)
     env.filters["kind"] = lambda k: KINDS.get(k, k)
     env.globals.update(INTENTS=INTENTS, STATUS=STATUS, MAIL_STATE=MAIL_STATE, office=config.office,
-                       events=config.events)
+                       events=config.events,
+                       # with several desks: which mailbox a message came to (its desk's own address)
+                       MAILBOXES={d.desk: d.office.addresses[0] for d in config.desks})
     failures: dict[str, list[float]] = {}  # unknown user names and addresses: slow-down by source
 
     # ---------------------------------------------------------------- plumbing

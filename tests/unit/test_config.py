@@ -158,3 +158,19 @@ def test_a_bad_desk_names_the_key(mutate, key):
     with pytest.raises(ConfigError) as info:
         parse_config(data, "test.toml")
     assert info.value.key == key
+
+
+def test_the_desks_example_in_the_comments_loads(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    commented = text[text.index("# [[desks]]"):]
+    desks = "\n".join(line.removeprefix("#").removeprefix(" ") for line in commented.splitlines())
+    data = example()
+    data.pop("workshops")
+    data["mailbox"].update(backend="imap", host="mail.kreis-beispiel.example", password_env="")
+    data.update(tomllib.loads(desks))
+    (tmp_path / "templates-sprachcafe").mkdir()
+    config = parse_config(data, "example", tmp_path)
+    assert [(d.desk, d.sender, [e.id for e in d.events]) for d in config.all_desks] == [
+        ("integration", "integration@landratsamt-heilbronn.de", ["offenau"]),
+        ("sprachcafe", "sprachcafe@kreis-beispiel.example", ["eppingen"])]
+    assert config.for_desk("sprachcafe").replies.templates == "templates-sprachcafe"
