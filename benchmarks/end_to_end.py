@@ -1,13 +1,15 @@
 """End to end: N messages from a real Dovecot through `mailbot run --once` to a real SMTP server.
 
 Usage:  python benchmarks/end_to_end.py [N] [--workers K]   (default 10000, 1; needs Debian's
-        dovecot-imapd; with K > 1 the K processes share a private PostgreSQL database)
+        dovecot-imapd; with K > 1, K `mailbot run` services share a private PostgreSQL database)
 
 In one run, on the same messages and servers, it prints:
 - bare imapclient: FETCH BODY.PEEK[] of all N messages in batches of 500 (the mailbox's ceiling);
 - bare aiosmtplib: N small mails over one connection to the aiosmtpd sink (the sender's ceiling);
 - mailbot: `mailbot run --once --quiet` as a separate process: messages/s from start to exit
-  (fetch, store, read, decide, record, render replies, move, send) and its peak RSS.
+  (fetch, store, read, decide, record, render replies, move, send) and its peak RSS; with
+  --workers K, K services (`mailbot run`) from start until every message is filed and every
+  reply sent, and how many messages each stored and decided.
 The messages are the project's own corpora (tests/corpus/people and robots), each copy with a
 new sender address and Message-ID, so every one is a new registration, question or robot.
 """
@@ -103,6 +105,53 @@ max_per_sender_per_day = 0
 """ + workshops, encoding="utf-8")
 
 
+def run_services(config: Path, db_url: str, n: int, workers: int, tmp: Path) -> tuple[float, float, list[str]]:
+    """K `mailbot run` services on one mailbox and one PostgreSQL database, started together; the
+    clock stops when all n messages are filed and no reply is waiting, then they get SIGTERM."""
+    import signal
+
+    from sqlalchemy import create_engine, func, select
+
+    from mailbot.store import Message, Outbox
+
+    cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--now", "2023-09-01T09:00"]
+    logs = [(tmp / f"worker{i}.out").open("w+") for i in range(workers)]
+    engine = create_engine(db_url)
+    t = time.perf_counter()
+    procs = [subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True) for log in logs]
+    try:
+        while True:
+            time.sleep(0.5)
+            if any(p.poll() is not None for p in procs):
+                raise SystemExit("a worker stopped early: " + logs[0].name)
+            try:
+                with engine.connect() as c:
+                    filed = c.scalar(select(func.count()).select_from(Message).where(Message.state == "filed"))
+                    pending = c.scalar(select(func.count()).select_from(Outbox).where(
+                        Outbox.state.in_(("queued", "sending", "retry"))))
+            except Exception:  # noqa: BLE001 - the schema may not exist yet
+                continue
+            if filed >= n and not pending:
+                break
+        elapsed = time.perf_counter() - t
+    finally:
+        for p in procs:
+            p.send_signal(signal.SIGTERM)
+        for p in procs:
+            p.wait(timeout=120)
+        engine.dispose()
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    lines = []
+    for i, log in enumerate(logs):
+        log.seek(0)
+        text = log.read()
+        handled = sum(int(x) for x in re.findall(r"handled (\d+) \(", text))
+        fetched = sum(int(x) for x in re.findall(r"fetched (\d+) \(", text))
+        lines.append(f"worker {i + 1}: stored {fetched}, decided {handled}")
+        log.close()
+    return elapsed, peak, lines
+
+
 def main() -> None:
     import argparse
 
@@ -136,26 +185,27 @@ def main() -> None:
                 pg = PostgresCluster().__enter__()
                 db_url = pg.create_database()
             write_config(config, dovecot, sink, user, password, db_url)
-            cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--once", "--quiet",
-                   "--now", "2023-09-01T09:00"]
-            t = time.perf_counter()
-            procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                     for _ in range(args.workers)]
-            outs = [p.communicate() for p in procs]
-            elapsed = time.perf_counter() - t
-            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            if pg is not None:
+            if args.workers > 1:
+                elapsed, peak, lines = run_services(config, db_url, n, args.workers, tmp)
                 pg.__exit__(None, None, None)
-            for p, (out, err) in zip(procs, outs):
-                if p.returncode != 0:
-                    print(out[-2000:], err[-2000:])
-                    raise SystemExit(p.returncode)
-            label = f"mailbot run --once ×{args.workers}" if args.workers > 1 else "mailbot run --once (end to end)"
-            print(f"  {label + ':':<39}{n / elapsed:8.0f} messages/s ({elapsed:.1f} s, "
-                  f"peak RSS of one process {peak:.0f} MB)")
-            for out, _ in outs:
-                summary = [line for line in out.splitlines() if line.startswith("fetched")]
-                print(f"    {summary[0] if summary else out.strip()[-300:]}")
+                print(f"  {'mailbot run (service) ×' + str(args.workers) + ':':<39}{n / elapsed:8.0f} messages/s "
+                      f"({elapsed:.1f} s, peak RSS of one process {peak:.0f} MB)")
+                for line in lines:
+                    print(f"    {line}")
+            else:
+                cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--once", "--quiet",
+                       "--now", "2023-09-01T09:00"]
+                t = time.perf_counter()
+                proc = subprocess.run(cmd, capture_output=True, text=True)
+                elapsed = time.perf_counter() - t
+                peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+                if proc.returncode != 0:
+                    print(proc.stdout[-2000:], proc.stderr[-2000:])
+                    raise SystemExit(proc.returncode)
+                print(f"  {'mailbot run --once (end to end):':<39}{n / elapsed:8.0f} messages/s ({elapsed:.1f} s, "
+                      f"peak RSS {peak:.0f} MB)")
+                summary = [line for line in proc.stdout.splitlines() if line.startswith("fetched")]
+                print(f"    {summary[0] if summary else proc.stdout.strip()[-300:]}")
             print(f"    replies received by the SMTP server: {len(sink.messages)}")
             left = len(dovecot.list_folder(user, "INBOX"))
             print(f"    left in INBOX: {left}")

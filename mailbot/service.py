@@ -45,23 +45,30 @@ class Service:
 
     async def fetch_job(self, w: Worker) -> None:
         async with self.mail_locks[w.desk]:
-            summary = Summary()
-            try:
-                await asyncio.to_thread(self._mail_cycle, w, summary)
-                self.backoff[w.desk] = 0.0
-            except SourceError as exc:
-                self.backoff[w.desk] = backoff = min(300.0, max(2.0, self.backoff[w.desk] * 2))
-                log.warning("mailbox %s unreachable (%s); next try in %.0f s", w.source.name, exc, backoff)
-                w.store.count("mailbox_errors")
-                if hasattr(w.source, "close"):
-                    w.source.close()
-                self.scheduler.modify_job(f"fetch:{w.desk}", next_run_time=datetime.now(timezone.utc)
-                                          + timedelta(seconds=backoff))
-                return
-            async with self.send_locks[w.desk]:
-                await w.send(self.clock(), summary)
-            if summary.fetched or summary.sent or summary.failed:
-                log.info("%s: %s", w.desk, summary.line())
+            while not self.stop_event.is_set():
+                summary = Summary()
+                try:
+                    await asyncio.to_thread(self._mail_cycle, w, summary)
+                    self.backoff[w.desk] = 0.0
+                except SourceError as exc:
+                    self.backoff[w.desk] = backoff = min(300.0, max(2.0, self.backoff[w.desk] * 2))
+                    log.warning("mailbox %s unreachable (%s); next try in %.0f s", w.source.name, exc, backoff)
+                    w.store.count("mailbox_errors")
+                    if hasattr(w.source, "close"):
+                        w.source.close()
+                    self.scheduler.modify_job(f"fetch:{w.desk}", next_run_time=datetime.now(timezone.utc)
+                                              + timedelta(seconds=backoff))
+                    return
+                async with self.send_locks[w.desk]:
+                    await w.send(self.clock(), summary)
+                if summary.fetched or summary.handled or summary.sent or summary.failed:
+                    log.info("%s: %s", w.desk, summary.line())
+                if not (summary.handled or summary.elsewhere):
+                    return
+                # work was found (more may have come meanwhile), or another worker is storing a
+                # backlog that this one can help decide: look again now, not at the next poll
+                if not summary.handled:
+                    await asyncio.sleep(1)
 
     def _mail_cycle(self, w: Worker, summary: Summary) -> None:
         now = self.clock()

@@ -70,6 +70,7 @@ class Summary:
     retry: int = 0
     failed: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
+    elsewhere: bool = False  # another worker was fetching this mailbox: there may be more to do soon
 
     def line(self) -> str:
         outcomes = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items())) or "nothing new"
@@ -147,6 +148,8 @@ class Worker:
                 self._fetch(now, summary)
                 if not self.dry_run:
                     self.store.set(f"last_fetch:{self.desk}", datetime.now(timezone.utc).isoformat())
+            else:
+                summary.elsewhere = True
         return summary
 
     def _fetch(self, now: datetime, summary: Summary) -> None:

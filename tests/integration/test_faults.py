@@ -88,6 +88,50 @@ def test_two_workers_on_postgresql_handle_each_message_exactly_once(tmp_path, do
     desk.store.engine.dispose()
 
 
+def test_two_services_on_postgresql_share_a_backlog_exactly_once(tmp_path, dovecot, smtp_sink, pg_url):
+    """Two `mailbot run` services (not --once) on one mailbox and database: while one stores a
+    backlog, the other decides what is stored; each message is decided and answered once."""
+    n = 600
+    desk = Harness(tmp_path, dovecot=dovecot, smtp=smtp_sink, database__url=pg_url, capacity=0)
+    dovecot.append_many(desk.user, corpus(n))
+    config = desk.write_config(tmp_path / "config.toml")
+    logs = [(tmp_path / f"worker{i}.log").open("w+") for i in range(2)]
+    workers = [subprocess.Popen([sys.executable, "-m", "mailbot.cli", "--config", str(config), "run", "--now",
+                                 "2023-09-01T09:00"], stdout=log, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+               for log in logs]
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            messages, undone, _, _ = count_store(desk)
+            with desk.store.session() as s:
+                pending = s.scalar(select(func.count()).select_from(Outbox).where(
+                    Outbox.state.in_(("queued", "sending", "retry")))) or 0
+            if messages == n and not undone and not pending:
+                break
+            assert all(w.poll() is None for w in workers), "a service stopped by itself"
+            time.sleep(0.2)
+    finally:
+        for w in workers:
+            w.send_signal(signal.SIGTERM)
+        codes = [w.wait(timeout=60) for w in workers]
+    outputs = []
+    for log in logs:
+        log.seek(0)
+        outputs.append(log.read())
+        log.close()
+    assert codes == [0, 0], outputs
+    # every message line ("  #12  confirmed  offenau …") is printed by the service that decided it
+    decided = [len([line for line in out.splitlines() if line.startswith("  #")]) for out in outputs]
+    print(f"decided per service: {decided}")  # shown with pytest -s
+    messages, undone, regs, senders = count_store(desk)
+    assert (messages, undone) == (n, 0) and sum(decided) == n
+    assert regs == senders == expected_registrations(n)
+    replies = replies_by_cause(smtp_sink)
+    assert len(replies) == expected_registrations(n) and max(replies.values()) == 1
+    assert dovecot.list_folder(desk.user, "INBOX") == []
+    desk.store.engine.dispose()
+
+
 @pytest.mark.parametrize("seed", [20231017])
 def test_kill_9_at_random_moments_loses_and_doubles_nothing(tmp_path, dovecot, smtp_sink, seed, record_property):
     """Runs of 1,000 messages; the worker is killed (SIGKILL) at random moments and restarted,
