@@ -105,18 +105,28 @@ def cmd_status(args: argparse.Namespace, config: Config) -> int:
                          .group_by(Registration.workshop, Registration.status)).all()
         agg: dict[tuple, tuple[int, int]] = {(w, st): (n, int(p or 0)) for w, st, n, p in rows}
         out.write("workshop      date        confirmed people / capacity   waiting   cancelled\n")
-        for e in config.events:
-            n, people = agg.get((e.id, "confirmed"), (0, 0))
-            wn, wp = agg.get((e.id, "waiting"), (0, 0))
-            cn, _ = agg.get((e.id, "cancelled"), (0, 0))
-            cap = str(e.capacity) if e.capacity else "∞"
-            out.write(f"{e.id:<13} {e.start:%Y-%m-%d}  {n:>5} ({people:>3} / {cap:>3})"
-                      f"{'':13}{wn:>3} ({wp})  {cn:>5}\n")
+        for d in config.all_desks:
+            if config.desks:
+                out.write(f"desk {d.desk} ({d.sender}):\n")
+            for e in d.events:
+                n, people = agg.get((e.id, "confirmed"), (0, 0))
+                wn, wp = agg.get((e.id, "waiting"), (0, 0))
+                cn, _ = agg.get((e.id, "cancelled"), (0, 0))
+                cap = str(e.capacity) if e.capacity else "∞"
+                out.write(f"{e.id:<13} {e.start:%Y-%m-%d}  {n:>5} ({people:>3} / {cap:>3})"
+                          f"{'':13}{wn:>3} ({wp})  {cn:>5}\n")
         awaiting = sum(n for (w, st), (n, _) in agg.items() if st == "awaiting")
         review = s.scalar(select(func.count()).select_from(Message).where(Message.review == "open")) or 0
+        if config.desks:
+            per_desk = dict(s.execute(select(Message.desk, func.count()).where(Message.review == "open")
+                                      .group_by(Message.desk)).all())
+            review_text = f"{review} (" + ", ".join(f"{d.desk} {per_desk.get(d.desk, 0)}"
+                                                    for d in config.desks) + ")"
+        else:
+            review_text = str(review)
         new = s.scalar(select(func.count()).select_from(Message).where(Message.state == "new")) or 0
         out.write(f"\nawaiting an answer from the sender: {awaiting}\n")
-        out.write(f"messages awaiting staff: {review}\n")
+        out.write(f"messages awaiting staff: {review_text}\n")
         out.write(f"messages stored but not yet handled: {new}\n")
         mail = dict(s.execute(select(Outbox.state, func.count()).group_by(Outbox.state)).all())
         out.write("mail: " + ", ".join(f"{k} {mail.get(k, 0)}" for k in ("queued", "sending", "retry", "sent",

@@ -216,5 +216,10 @@ def test_run_once_from_the_command_line_runs_every_desk_or_one(desks, capsys, mo
     assert len(desks.sent("integration")) == 1 and len(desks.sent("sprachcafe")) == 1
     assert main(["--config", str(desks.path), "run", "--once", "--desk", "nowhere"]) == 2
     assert "--desk" in capsys.readouterr().err
+    assert main(["--config", str(desks.path), "status"]) == 0
+    status = capsys.readouterr().out
+    assert "desk integration (integration@landratsamt-heilbronn.de):\noffenau" in status
+    assert "desk sprachcafe (sprachcafe@kreis-beispiel.example):\neppingen" in status
+    assert "messages awaiting staff: 0 (integration 0, sprachcafe 0)" in status
     with desks.store.session() as s:
         assert {d for d in s.scalars(select(Outbox.desk))} == {"integration", "sprachcafe"}
