@@ -18,9 +18,8 @@ from sqlalchemy.orm import Session
 from .config import Config
 from .decide import ACTIVE, ANSWERABLE
 from .errors import MailbotError
-from .replies import new_reference
 from .store import Audit, Message, Outbox, Registration, StaffUser, Store
-from .worker import Worker, _change, erase
+from .worker import Worker, _change, erase, unused_reference
 
 
 class StaffError(MailbotError):
@@ -105,7 +104,7 @@ class StaffDesk:
         reading = msg.reading or {}
         names = [n for n in reading.get("names") or [] if n]
         desk = self.desk_of(workshop)
-        reg = Registration(desk=desk.desk, reference=new_reference(desk.config.replies.reference_prefix),
+        reg = Registration(desk=desk.desk, reference=unused_reference(s, desk.config.replies.reference_prefix),
                            email=msg.sender,
                            name=msg.sender_name or (names[0] if names else ""), names=names, workshop=workshop,
                            attendees=attendees, status=status, language=reading.get("language") or "de",
@@ -140,7 +139,7 @@ class StaffDesk:
         reading = msg.reading or {}
         desk = self.desk(msg.desk)
         options = [e.id for e in desk.config.events if e.start > now]
-        reg = Registration(desk=desk.desk, reference=new_reference(desk.config.replies.reference_prefix),
+        reg = Registration(desk=desk.desk, reference=unused_reference(s, desk.config.replies.reference_prefix),
                            email=msg.sender,
                            name=msg.sender_name or "", names=[], workshop=None,
                            attendees=max(reading.get("attendees") or 1, 1), status="awaiting", pending="clarify",
@@ -192,7 +191,7 @@ class StaffDesk:
             raise StaffError("Anzahl der Personen: 1 bis 500")
         status = self._status_for(s, workshop, attendees)
         desk = self.desk_of(workshop)
-        reg = Registration(desk=desk.desk, reference=new_reference(desk.config.replies.reference_prefix),
+        reg = Registration(desk=desk.desk, reference=unused_reference(s, desk.config.replies.reference_prefix),
                            email=email, name=name,
                            names=[], phone=phone, workshop=workshop, attendees=attendees, status=status,
                            language="de", created_at=now, updated_at=now,

@@ -408,7 +408,7 @@ class Worker:
             r = s.get(Registration, plan.reuse) if plan.reuse else None
             names = [n for n in reading.names if n]
             if r is None:
-                r = Registration(desk=self.desk, reference=new_reference(self.config.replies.reference_prefix),
+                r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
                                  email=sender,
                                  created_at=now, updated_at=now, history=[], names=[], offered=[])
                 s.add(r)
@@ -424,7 +424,7 @@ class Worker:
             concerned = r
         if plan.awaiting:
             a = plan.awaiting
-            r = Registration(desk=self.desk, reference=new_reference(self.config.replies.reference_prefix),
+            r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
                                  email=sender,
                              name=reading.sender_name or "", names=[n for n in reading.names if n],
                              workshop=None, attendees=a["attendees"], status="awaiting", pending=a["pending"],
@@ -687,6 +687,15 @@ def erase(s: Session, store: Store, now: datetime, email: str | None, actor: str
             s.execute(update(Audit).where(Audit.email.in_(chunk)).values(email=None))
     store.audit(s, now, actor, "personal_data_erased", "person", None, None, why=why, records=n, desk=desk)
     return n
+
+
+def unused_reference(s: Session, prefix: str) -> str:
+    """A new random reference no registration has yet (6 characters: collisions become likely
+    at tens of thousands of registrations; the unique key still guards against a race)."""
+    while True:
+        ref = new_reference(prefix)
+        if s.scalar(select(Registration.id).where(Registration.reference == ref)) is None:
+            return ref
 
 
 def _chunks(items, size: int):

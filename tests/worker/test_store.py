@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pytest
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.store import MIGRATIONS, make_engine, open_store
@@ -55,4 +55,22 @@ def test_rows_from_before_desks_belong_to_the_main_desk_and_message_ids_are_uniq
         with store.engine.begin() as connection:
             connection.execute(insert, {"desk": "main", "mb": "c", "key": "1", "mid": "<a@x>", "raw": b"x",
                                         "at": at})
+    store.engine.dispose()
+
+
+def test_a_new_reference_is_never_one_already_given(tmp_path, monkeypatch):
+    import mailbot.worker as worker
+    from mailbot.store import Registration
+
+    store = open_store(f"sqlite:///{tmp_path / 'r.db'}")
+    now = datetime(2023, 9, 1, tzinfo=timezone.utc)
+    drawn = iter(["MB-AAAAAA", "MB-AAAAAA", "MB-BBBBBB"])  # the random draw repeats itself once
+    monkeypatch.setattr(worker, "new_reference", lambda prefix: next(drawn))
+    with store.writer() as s:
+        for _ in range(2):
+            s.add(Registration(reference=worker.unused_reference(s, "MB"), email="x@example.org", status="confirmed",
+                               workshop="offenau", created_at=now, updated_at=now))
+            s.flush()
+        s.commit()
+        assert sorted(s.scalars(select(Registration.reference))) == ["MB-AAAAAA", "MB-BBBBBB"]
     store.engine.dispose()
