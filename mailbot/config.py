@@ -180,10 +180,6 @@ class Config:
         """The desks to run: each [[desks]] entry, or this config itself when there are none."""
         return self.desks or (self,)
 
-    def for_desk(self, desk: str | None) -> "Config":
-        """The desk's own config (its events, templates, sender); unknown ids fall back to the first."""
-        return next((d for d in self.all_desks if d.desk == desk), self.all_desks[0])
-
     def desk_of(self, event_id: str | None) -> "Config":
         """The desk whose events include ``event_id``."""
         return next((d for d in self.all_desks if d.event(event_id) is not None), self.all_desks[0])

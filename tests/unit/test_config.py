@@ -134,7 +134,7 @@ def test_desks_each_get_their_events_and_inherit_the_rest():
     assert sued.replies.max_per_sender_per_day == config.replies.max_per_sender_per_day
     # each desk treats every desk's address as its own: never answered
     assert set(nord.office.addresses) == set(sued.office.addresses) == set(config.office.addresses)
-    assert config.desk_of("weinsberg") is sued and config.for_desk("nord") is nord
+    assert config.desk_of("weinsberg") is sued and config.desk_of("offenau") is nord
     single = parse_config(example(), "test.toml")
     assert single.all_desks == (single,) and single.desk == "main"
 
@@ -173,4 +173,4 @@ def test_the_desks_example_in_the_comments_loads(tmp_path):
     assert [(d.desk, d.sender, [e.id for e in d.events]) for d in config.all_desks] == [
         ("integration", "integration@landratsamt-heilbronn.de", ["offenau"]),
         ("sprachcafe", "sprachcafe@kreis-beispiel.example", ["eppingen"])]
-    assert config.for_desk("sprachcafe").replies.templates == "templates-sprachcafe"
+    assert config.desk_of("eppingen").replies.templates == "templates-sprachcafe"
