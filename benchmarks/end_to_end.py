@@ -7,7 +7,8 @@ In one run, on the same messages and servers, it prints:
 - bare imapclient: FETCH BODY.PEEK[] of all N messages in batches of 500 (the mailbox's ceiling);
 - bare aiosmtplib: N small mails over one connection to the aiosmtpd sink (the sender's ceiling);
 - mailbot: `mailbot run --once --quiet` as a separate process: messages/s from start to exit
-  (fetch, store, read, decide, record, render replies, move, send) and its peak RSS; with
+  (fetch, store, read, decide, record, render replies, move, send), its peak RSS and its RSS
+  sampled once a second (at 25, 50 and 75 % of the run: flat or growing); with
   --workers K, K services (`mailbot run`) from start until every message is filed and every
   reply sent, and how many messages each stored and decided.
 The messages are the project's own corpora (tests/corpus/people and robots), each copy with a
@@ -74,6 +75,22 @@ async def bare_send(sink: SmtpSink, n: int) -> float:
         await client.sendmail("integration@landratsamt-heilbronn.de", [f"p{i}@bench.example"], body)
     await client.quit()
     return time.perf_counter() - t
+
+
+def sample_rss(proc: subprocess.Popen) -> list[float]:
+    """The process's resident memory in MB, once a second until it exits (memory flat or growing)."""
+    samples = []
+    while proc.poll() is None:
+        try:
+            status = Path(f"/proc/{proc.pid}/status").read_text()
+            samples.append(int(re.search(r"^VmRSS:\s+(\d+)", status, re.M).group(1)) / 1024)
+        except (OSError, AttributeError):  # exited between poll and read
+            pass
+        try:
+            proc.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            pass
+    return samples
 
 
 def write_config(path: Path, dovecot: Dovecot, sink: SmtpSink, user: str, password: str,
@@ -195,17 +212,25 @@ def main() -> None:
             else:
                 cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--once", "--quiet",
                        "--now", "2023-09-01T09:00"]
+                out, err = tmp / "run.out", tmp / "run.err"
                 t = time.perf_counter()
-                proc = subprocess.run(cmd, capture_output=True, text=True)
+                with out.open("w") as o, err.open("w") as e:
+                    proc = subprocess.Popen(cmd, stdout=o, stderr=e, text=True)
+                    samples = sample_rss(proc)
                 elapsed = time.perf_counter() - t
                 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+                stdout = out.read_text()
                 if proc.returncode != 0:
-                    print(proc.stdout[-2000:], proc.stderr[-2000:])
+                    print(stdout[-2000:], err.read_text()[-2000:])
                     raise SystemExit(proc.returncode)
                 print(f"  {'mailbot run --once (end to end):':<39}{n / elapsed:8.0f} messages/s ({elapsed:.1f} s, "
                       f"peak RSS {peak:.0f} MB)")
-                summary = [line for line in proc.stdout.splitlines() if line.startswith("fetched")]
-                print(f"    {summary[0] if summary else proc.stdout.strip()[-300:]}")
+                if samples:
+                    at = [samples[min(len(samples) - 1, len(samples) * q // 4)] for q in (1, 2, 3)]
+                    print(f"    RSS sampled every second: {at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f} MB at 25 / 50 / 75 % "
+                          f"of the run, highest {max(samples):.0f} MB ({len(samples)} samples)")
+                summary = [line for line in stdout.splitlines() if line.startswith("fetched")]
+                print(f"    {summary[0] if summary else stdout.strip()[-300:]}")
             print(f"    replies received by the SMTP server: {len(sink.messages)}")
             left = len(dovecot.list_folder(user, "INBOX"))
             print(f"    left in INBOX: {left}")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from contextlib import contextmanager
+import threading
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -233,11 +234,61 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+class Turns:
+    """Turns at writing for the threads of one process, first come first served.
+
+    SQLite has one writer at a time, and a writer that finds the lock taken polls for it with
+    growing sleeps (busy_timeout): a thread that writes transaction after transaction (handling a
+    backlog) gets the lock back every time before a waiting thread (the sender) wakes up. With a
+    turn taken before ``BEGIN IMMEDIATE`` the waiting thread goes next, and ``waiting()`` tells a
+    long writer to commit and step aside. A thread may take its turn again while it holds it."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._next = 0  # the next ticket to hand out
+        self._serving = 0  # the ticket whose turn it is
+        self._owner: int | None = None
+        self._depth = 0
+
+    def acquire(self) -> None:
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._depth += 1
+                return
+            ticket = self._next
+            self._next += 1
+            while ticket != self._serving:
+                self._cond.wait()
+            self._owner, self._depth = me, 1
+
+    def release(self) -> None:
+        with self._cond:
+            self._depth -= 1
+            if self._depth:
+                return
+            self._owner = None
+            self._serving += 1
+            self._cond.notify_all()
+
+    def waiting(self) -> bool:
+        """Another thread waits for its turn."""
+        return self._next - self._serving > 1
+
+    def __enter__(self) -> "Turns":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.release()
+
+
 class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.session = sessionmaker(engine, expire_on_commit=False)  # for reading
         self.writer = sessionmaker(engine.execution_options(mailbot_writer=True), expire_on_commit=False)
+        self.turns = Turns()
 
     def audit(self, s: Session, at: datetime, actor: str, action: str, entity: str, entity_id: int | None,
               email: str | None = None, **detail: Any) -> None:
@@ -248,6 +299,15 @@ class Store:
     @property
     def shared(self) -> bool:
         return self.engine.dialect.name == "postgresql"
+
+    def turn(self):
+        """Held around a write transaction of this process that may meet others (see Turns);
+        PostgreSQL locks rows, not the database: nothing to wait for there."""
+        return nullcontext() if self.shared else self.turns
+
+    def others_waiting(self) -> bool:
+        """A long writer should commit and let another thread of this process write first."""
+        return not self.shared and self.turns.waiting()
 
     def decide_lock(self, s: Session) -> None:
         """Serialise decisions (seats, waiting lists, reminders) until the transaction ends."""
@@ -273,7 +333,7 @@ class Store:
                     conn.commit()
 
     def set(self, name: str, value: str) -> None:
-        with self.writer.begin() as s:
+        with self.turn(), self.writer.begin() as s:
             row = s.get(Setting, name)
             if row is None:
                 s.add(Setting(name=name, value=value))
@@ -285,7 +345,7 @@ class Store:
             return {r.name: r.value for r in s.scalars(select(Setting).where(Setting.name.startswith(prefix)))}
 
     def count(self, name: str, by: int = 1) -> None:
-        with self.writer.begin() as s:
+        with self.turn(), self.writer.begin() as s:
             row = s.get(Counter, name)
             if row is None:
                 s.add(Counter(name=name, value=by))

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from contextlib import aclosing
-import os
+from contextlib import aclosing, contextmanager
 import logging
 import re
 import sys
@@ -46,18 +45,8 @@ LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
 BATCH = 100  # messages claimed, read and decided per transaction
 FETCH_CHUNK = 200  # messages stored per transaction while fetching
-PARALLEL_FROM = 200  # a backlog this large is read in worker processes (their start-up costs ~1 s)
-
-_reader_args: tuple = ()
-
-
-def _reader_init(events, office) -> None:
-    global _reader_args
-    _reader_args = (events, office)
-
-
-def _reader(raw: bytes) -> Reading:
-    return understand(raw, *_reader_args)
+FILE_CHUNK = 500  # decided messages moved per mailbox command (and marked filed per transaction)
+FILE_EVERY = 2000  # `run --once` files what it decided every this many messages, not all at the end
 
 
 @dataclass
@@ -103,10 +92,9 @@ class Worker:
         self.copies: list[tuple[str, int]] = []  # (source key, message id) of second copies to file
         self._dry: Session | None = None
         self._dry_done: set[int] = set()
-        self._pool = None
         self._started: float | None = time.monotonic()
-        # reader processes beside this one, which records decisions and sends: one per other core
-        self.processes = (os.cpu_count() or 1) - 1
+        # seats are counted only where they are limited (capacity 0: always room)
+        self._limited = tuple(e.id for e in config.events if e.capacity)
 
     # ------------------------------------------------------------------ helpers
     def _say(self, text: str) -> None:
@@ -131,10 +119,13 @@ class Worker:
         if not self.dry_run:
             s.close()
 
+    @contextmanager
+    def _writer(self):
+        """A write transaction, after this process's other writers that asked first (Store.turn)."""
+        with self.store.turn(), self.store.writer() as s:
+            yield s
+
     def finish(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
         if self._dry is not None:
             self._dry.rollback()
             self._dry.close()
@@ -169,66 +160,76 @@ class Worker:
 
     def _store_chunk(self, chunk: list, validity: int | None, now: datetime, summary: Summary, first: bool) -> None:
         src = self.source
-        s = self._session()
-        try:
-            state = s.get(MailboxState, src.name)
-            if state is None:
-                state = MailboxState(mailbox=src.name, uidvalidity=validity, last_uid=0)
-                s.add(state)
-            elif first and validity is not None and state.uidvalidity != validity:
-                self.store.audit(s, now, "bot", "uidvalidity_changed", "mailbox", None,
-                                 old=state.uidvalidity, new=validity)
-                state.uidvalidity, state.last_uid = validity, 0
-            for item in chunk:
-                self._store_one(s, item, now, summary)
-                if item.uid:
-                    state.last_uid = max(state.last_uid, item.uid)
-            self._commit(s)
-        finally:
-            self._close(s)
+        with self.store.turn():
+            s = self._session()
+            try:
+                state = s.get(MailboxState, src.name)
+                if state is None:
+                    state = MailboxState(mailbox=src.name, uidvalidity=validity, last_uid=0)
+                    s.add(state)
+                elif first and validity is not None and state.uidvalidity != validity:
+                    self.store.audit(s, now, "bot", "uidvalidity_changed", "mailbox", None,
+                                     old=state.uidvalidity, new=validity)
+                    state.uidvalidity, state.last_uid = validity, 0
+                self._store_many(s, chunk, now, summary)
+                for item in chunk:
+                    if item.uid:
+                        state.last_uid = max(state.last_uid, item.uid)
+                self._commit(s)
+            finally:
+                self._close(s)
 
-    def _store_one(self, s: Session, item: Any, now: datetime, summary: Summary) -> bool:
+    def _store_many(self, s: Session, chunk: list, now: datetime, summary: Summary) -> None:
+        """Store the chunk's new messages: one lookup for the keys already stored, one for the
+        Message-IDs already known (a copy is filed beside its first, never answered)."""
         mailbox = self.source.name
-        if s.scalar(select(Message.id).where(Message.mailbox == mailbox, Message.source_key == item.key)):
-            return False  # stored by an earlier run that did not get to file it
-        head = parse_headers_quick(item.raw)
-        mid = normal_id(head.get("message_id", ""), item.raw)
-        first = s.scalar(select(Message.id).where(Message.desk == self.desk, Message.message_id == mid))
-        if first is not None:
-            self.copies.append((item.key, first))
-            summary.duplicates += 1
-            return False
-        s.add(Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=mid, raw=item.raw, fetched_at=now,
-                      sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
-                      subject=head.get("subject", ""), state="new"))
-        summary.fetched += 1
-        return True
+        if not chunk:
+            return
+        stored = set(s.scalars(select(Message.source_key).where(  # by an earlier run that did not file them
+            Message.mailbox == mailbox, Message.source_key.in_([item.key for item in chunk]))))
+        fresh = []
+        for item in chunk:
+            if item.key not in stored:
+                head = parse_headers_quick(item.raw)
+                fresh.append((item, head, normal_id(head.get("message_id", ""), item.raw)))
+        known = dict(s.execute(select(Message.message_id, Message.id).where(
+            Message.desk == self.desk, Message.message_id.in_({mid for _, _, mid in fresh}))).all()) if fresh else {}
+        added: dict[str, Message] = {}
+        for item, head, mid in fresh:
+            if mid in added:  # twice in this chunk
+                s.flush()
+                known[mid] = added[mid].id
+            if mid in known:
+                self.copies.append((item.key, known[mid]))
+                summary.duplicates += 1
+                continue
+            added[mid] = Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=mid, raw=item.raw, fetched_at=now,
+                                 sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
+                                 subject=head.get("subject", ""), state="new")
+            s.add(added[mid])
+            summary.fetched += 1
 
     # ------------------------------------------------------------------ 2. handle
-    def handle(self, now: datetime, summary: Summary | None = None) -> Summary:
+    def handle(self, now: datetime, summary: Summary | None = None, file_every: int = 0) -> Summary:
         """Decide every stored, undecided message, oldest first, in batches. Per batch, in one
         transaction: claim the messages (FOR UPDATE SKIP LOCKED: other workers take others),
-        read them (the CPU-heavy, pure part; in worker processes for large backlogs), then take
+        read them (the CPU-heavy, pure part), then take
         the decision lock and apply a savepoint per message. A crash loses only undecided work:
-        sending and filing read committed rows only."""
+        sending and filing read committed rows only. With ``file_every``, what was decided is
+        filed every that many messages (and at the end by ``file``)."""
         summary = summary or Summary()
+        if not self.store.shared and not self.dry_run:
+            return self._handle_local(now, summary, file_every)
         while True:
             query = (select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk)
                      .order_by(Message.id).limit(BATCH))
             if self.dry_run:
                 query = query.where(Message.id.not_in(self._dry_done))
-            readings = None
-            if not self.store.shared and not self.dry_run:
-                # SQLite locks the whole database for a writer: read before taking the write lock,
-                # so the sender can record each sent mail meanwhile
-                with self.store.session() as r:
-                    rows = r.execute(query).all()
-                readings = list(self._read_all([raw for _, raw in rows]))
             s = self._session()
             try:
-                if readings is None:  # PostgreSQL: claim rows (others skip them), then read
-                    rows = s.execute(query.with_for_update(skip_locked=True)).all()
-                    readings = list(self._read_all([raw for _, raw in rows]))
+                # PostgreSQL: claim rows (others skip them), then read
+                rows = s.execute(query.with_for_update(skip_locked=True)).all()
+                readings = list(self._read_all([raw for _, raw in rows]))
                 if not rows:
                     if not self.dry_run:
                         s.rollback()
@@ -241,6 +242,40 @@ class Worker:
                 self._commit(s)
             finally:
                 self._close(s)
+            if file_every and summary.handled // file_every != (summary.handled - len(rows)) // file_every:
+                self.file(now, summary)
+
+    def _handle_local(self, now: datetime, summary: Summary, file_every: int) -> Summary:
+        """SQLite locks the whole database for a writer: messages are read before the write lock
+        is taken, and the transaction is committed early whenever the sender (another thread)
+        waits to record a sent mail, so replies go out while the backlog is being decided."""
+        last_filed = summary.handled
+        after = 0
+        while True:
+            with self.store.session() as r:
+                rows = r.execute(select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk,
+                                                                     Message.id > after)
+                                 .order_by(Message.id).limit(BATCH)).all()
+            if not rows:
+                return summary
+            after = rows[-1][0]
+            todo = zip([i for i, _ in rows], list(self._read_all([raw for _, raw in rows])))
+            del rows
+            more = True
+            while more:
+                more = False
+                with self._writer() as s:
+                    for msg_id, reading in todo:
+                        self._handle_id(s, msg_id, reading, now, summary)
+                        if summary.handled % 1000 == 0:
+                            self._progress(summary)
+                        if self.store.others_waiting():
+                            more = True
+                            break
+                    s.commit()
+            if file_every and summary.handled - last_filed >= file_every:
+                self.file(now, summary)
+                last_filed = summary.handled
 
     def _progress(self, summary: Summary) -> None:
         if self._started is None:
@@ -250,16 +285,7 @@ class Worker:
         print(f"progress: {summary.handled} messages handled ({rate:.0f}/s)", file=sys.stderr, flush=True)
 
     def _read_all(self, raws: list[bytes]):
-        if len(raws) < PARALLEL_FROM or self.processes < 1:
-            return (understand(raw, self.config.events, self.config.office) for raw in raws)
-        if self._pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("forkserver"),
-                                             initializer=_reader_init, initargs=(self.config.events,
-                                                                                 self.config.office))
-        return self._pool.map(_reader, raws, chunksize=8)
+        return (understand(raw, self.config.events, self.config.office) for raw in raws)
 
     def _handle_id(self, s: Session, msg_id: int, reading: Reading | None, now: datetime, summary: Summary) -> None:
         msg = s.get(Message, msg_id, options=[defer(Message.raw)] if reading is not None else None)
@@ -357,14 +383,26 @@ class Worker:
             return None  # only the address that registered may continue the thread, at the same desk
         return reg
 
-    def _taken(self, s: Session) -> dict[str, int]:
+    def _taken(self, s: Session, only: tuple[str, ...] | None = None) -> dict[str, int]:
+        """Confirmed people per workshop, of the workshops with limited seats (or of ``only``):
+        a workshop without a capacity always has room, and counting it would scan all its
+        registrations for every message."""
+        only = self._limited if only is None else only
+        if not only:
+            return {}
         rows = s.execute(select(Registration.workshop, func.sum(Registration.attendees))
-                         .where(Registration.status == "confirmed").group_by(Registration.workshop))
+                         .where(Registration.status == "confirmed", Registration.workshop.in_(only))
+                         .group_by(Registration.workshop))
         return {w: int(n or 0) for w, n in rows}
 
-    def _waiting(self, s: Session) -> dict[str, int]:
+    def _waiting(self, s: Session, only: tuple[str, ...] | None = None) -> dict[str, int]:
+        """Waiting-list entries per workshop, of the workshops with limited seats (or of ``only``)."""
+        only = self._limited if only is None else only
+        if not only:
+            return {}
         rows = s.execute(select(Registration.workshop, func.count())
-                         .where(Registration.status == "waiting").group_by(Registration.workshop))
+                         .where(Registration.status == "waiting", Registration.workshop.in_(only))
+                         .group_by(Registration.workshop))
         return {w: int(n) for w, n in rows}
 
     def _replies_today(self, s: Session, sender: str, now: datetime) -> int:
@@ -487,7 +525,7 @@ class Worker:
                              .order_by(Registration.waiting_since, Registration.id).limit(1))
             if first is None:
                 break
-            taken = self._taken(s).get(wid, 0)
+            taken = self._taken(s, (wid,)).get(wid, 0)
             if event.capacity and taken + first.attendees > event.capacity:
                 break
             first.waiting_since = None
@@ -515,34 +553,45 @@ class Worker:
         return summary
 
     def _file(self, summary: Summary) -> None:
-        """Move decided messages in the mailbox, then mark them filed. The database's write lock
-        is not held while the mail server works."""
+        """Move decided messages in the mailbox, then mark them filed, FILE_CHUNK messages at a
+        time (memory does not grow with the backlog). The database's write lock is not held while
+        the mail server works."""
         src = self.source
-        with self.store.session() as r:
-            rows = r.execute(select(Message.id, Message.source_key, Message.folder).where(
-                Message.mailbox == src.name, Message.state == "decided").order_by(Message.id)).all()
-            copies = [(r.scalar(select(Message.folder).where(Message.id == orig)) or self.folders["ignored"], key)
-                      for key, orig in self.copies]
-        by_folder: dict[str, list[tuple[int, str]]] = {}
-        for mid, key, folder in rows:
-            by_folder.setdefault(folder, []).append((mid, key))
-        for folder, key in copies:
-            by_folder.setdefault(folder, []).append((0, key))
-        for folder, entries in by_folder.items():
-            for i in range(0, len(entries), 500):
-                chunk = entries[i:i + 500]
-                if hasattr(src, "file_many"):
-                    src.file_many([k for _, k in chunk], folder)
-                else:
-                    for _, k in chunk:
-                        src.file(k, folder)
-                ids = [m for m, _ in chunk if m]
-                if ids:
-                    with self.store.writer() as s:
-                        s.execute(update(Message).where(Message.id.in_(ids)).values(state="filed"))
-                        s.commit()
-                summary.filed += len(chunk)
-        self.copies.clear()
+        after = 0
+        while True:
+            with self.store.session() as r:
+                rows = r.execute(select(Message.id, Message.source_key, Message.folder).where(
+                    Message.mailbox == src.name, Message.state == "decided", Message.id > after)
+                    .order_by(Message.id).limit(FILE_CHUNK)).all()
+            if not rows:
+                break
+            after = rows[-1][0]
+            self._file_chunk(summary, [(mid, key, folder) for mid, key, folder in rows])
+        while self.copies:
+            chunk, self.copies = self.copies[:FILE_CHUNK], self.copies[FILE_CHUNK:]
+            with self.store.session() as r:
+                folders = dict(r.execute(select(Message.id, Message.folder).where(
+                    Message.id.in_({orig for _, orig in chunk}))).all())
+            self._file_chunk(summary, [(0, key, folders.get(orig) or self.folders["ignored"]) for key, orig in chunk])
+
+    def _file_chunk(self, summary: Summary, entries: list[tuple[int, str, str]]) -> None:
+        """Move (message id or 0 for a second copy, mailbox key, folder) entries, then mark them filed."""
+        src = self.source
+        by_folder: dict[str, list[str]] = {}
+        for _, key, folder in entries:
+            by_folder.setdefault(folder, []).append(key)
+        for folder, keys in by_folder.items():
+            if hasattr(src, "file_many"):
+                src.file_many(keys, folder)
+            else:
+                for k in keys:
+                    src.file(k, folder)
+        ids = [m for m, _, _ in entries if m]
+        if ids:
+            with self._writer() as s:
+                s.execute(update(Message).where(Message.id.in_(ids)).values(state="filed"))
+                s.commit()
+        summary.filed += len(entries)
 
     # ------------------------------------------------------------------ 4. send
     async def send(self, now: datetime, summary: Summary | None = None) -> Summary:
@@ -551,7 +600,7 @@ class Worker:
             return summary
         batch_size = self.config.smtp.batch_size
         while True:
-            with self.store.writer() as s:
+            with self._writer() as s:
                 rows = s.scalars(select(Outbox).where(Outbox.desk == self.desk,
                                                       Outbox.state.in_(("queued", "retry", "sending")),
                                                       Outbox.next_attempt_at <= now)
@@ -559,34 +608,42 @@ class Worker:
                 if not rows:
                     return summary
                 items = []
+                leased = {}  # id -> (attempts, address, kind): what recording a result needs
                 for row in rows:
                     row.state, row.attempts, row.next_attempt_at = "sending", row.attempts + 1, now + LEASE
                     items.append(Item(row.id, self.config.sender, row.to_addr, row.raw, row.kind))
+                    leased[row.id] = (row.attempts, row.to_addr, row.kind)
                 s.commit()
-            results = []
+                del rows
+            any_sent = any_retry = False
+            sending = self.transport.send(items)
+            del items  # the transport holds the batch; mails sent are not kept
             with self.store.writer() as s:
-                sending = self.transport.send(items)
                 async with aclosing(sending):  # the connection is closed even when recording fails
-                    async for res in sending:  # each recorded as soon as it is done
-                        results.append(res)
-                        row = s.get(Outbox, res.id)
+                    async for res in sending:  # each recorded, in its own transaction, as soon as it is done
+                        attempts, to_addr, kind = leased.pop(res.id)
                         state = res.state
-                        if state == "retry" and row.attempts >= MAX_ATTEMPTS:
+                        if state == "retry" and attempts >= MAX_ATTEMPTS:
                             state = "failed"
-                        row.state, row.last_error = state, "" if state == "sent" else res.detail[:1000]
+                        values: dict[str, Any] = {"state": state,
+                                                  "last_error": "" if state == "sent" else res.detail[:1000]}
                         if state == "sent":
-                            row.sent_at = now
+                            values["sent_at"] = now
                             summary.sent += 1
+                            any_sent = True
                         elif state == "retry":
-                            row.next_attempt_at = now + timedelta(minutes=BACKOFF_MINUTES[min(row.attempts,
-                                                                                               len(BACKOFF_MINUTES)) - 1])
+                            values["next_attempt_at"] = now + timedelta(
+                                minutes=BACKOFF_MINUTES[min(attempts, len(BACKOFF_MINUTES)) - 1])
                             summary.retry += 1
+                            any_retry = True
                         else:
                             summary.failed += 1
-                        self.store.audit(s, now, "bot", f"mail_{state}", "outbox", row.id, row.to_addr,
-                                         kind=row.kind, detail=res.detail[:300])
-                        s.commit()
-            if any(r.state == "retry" for r in results) and all(r.state != "sent" for r in results):
+                        with self.store.turn(), s.begin():  # committed, or rolled back before the turn ends
+                            s.execute(update(Outbox).where(Outbox.id == res.id).values(**values),
+                                      execution_options={"synchronize_session": False})
+                            self.store.audit(s, now, "bot", f"mail_{state}", "outbox", res.id, to_addr,
+                                             kind=kind, detail=res.detail[:300])
+            if any_retry and not any_sent:
                 return summary  # the server is unwell: try again at the next interval
 
     # ------------------------------------------------------------------ scheduled jobs
@@ -595,7 +652,7 @@ class Worker:
         if self.dry_run:
             return 0
         count = 0
-        with self.store.writer() as s:
+        with self._writer() as s:
             self.store.decide_lock(s)
             for event in self.config.events:
                 for days in self.config.schedule.reminder_days:
@@ -622,7 +679,7 @@ class Worker:
         last = max(e.end for e in self.config.events)
         if now < last + timedelta(days=self.config.schedule.retention_days) or self.dry_run:
             return 0
-        with self.store.writer() as s:
+        with self._writer() as s:
             n = erase(s, self.store, now, None, "bot", "retention", desk=self.desk)
             s.commit()
         return n
@@ -645,7 +702,7 @@ class Worker:
         return summary
 
     def _handle_and_file(self, now: datetime, summary: Summary) -> None:
-        self.handle(now, summary)
+        self.handle(now, summary, file_every=FILE_EVERY)
         self.file(now, summary)
         self.reminders(now)
         self.retention(now)
