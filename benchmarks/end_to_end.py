@@ -7,8 +7,8 @@ In one run, on the same messages and servers, it prints:
 - bare imapclient: FETCH BODY.PEEK[] of all N messages in batches of 500 (the mailbox's ceiling);
 - bare aiosmtplib: N small mails over one connection to the aiosmtpd sink (the sender's ceiling);
 - mailbot: `mailbot run --once --quiet` as a separate process: messages/s from start to exit
-  (fetch, store, read, decide, record, render replies, move, send), its peak RSS and its RSS
-  sampled once a second (at 25, 50 and 75 % of the run: flat or growing); with
+  (fetch, store, read, decide, record, render replies, move, send), its peak RSS (VmHWM) and its
+  RSS at 25, 50 and 75 % of the run (flat or growing); with
   --workers K, K services (`mailbot run`) from start until every message is filed and every
   reply sent, and how many messages each stored and decided.
 The messages are the project's own corpora (tests/corpus/people and robots), each copy with a
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -77,20 +76,46 @@ async def bare_send(sink: SmtpSink, n: int) -> float:
     return time.perf_counter() - t
 
 
-def sample_rss(proc: subprocess.Popen) -> list[float]:
-    """The process's resident memory in MB, once a second until it exits (memory flat or growing)."""
-    samples = []
-    while proc.poll() is None:
-        try:
-            status = Path(f"/proc/{proc.pid}/status").read_text()
-            samples.append(int(re.search(r"^VmRSS:\s+(\d+)", status, re.M).group(1)) / 1024)
-        except (OSError, AttributeError):  # exited between poll and read
-            pass
-        try:
-            proc.wait(timeout=1)
-        except subprocess.TimeoutExpired:
-            pass
-    return samples
+class Memory:
+    """Resident memory of mailbot processes, read from /proc once a second: the peak is the
+    kernel's high-water mark of each process (VmHWM), last read within a second of its exit.
+    (getrusage(RUSAGE_CHILDREN) would not do: a child started with vfork reports the memory of
+    this script, which holds all N messages, as its own peak.)"""
+
+    def __init__(self) -> None:
+        self.samples: dict[int, list[float]] = {}
+        self.peaks: dict[int, float] = {}
+
+    def read(self, procs: list[subprocess.Popen]) -> None:
+        for p in procs:
+            try:
+                status = Path(f"/proc/{p.pid}/status").read_text()
+                rss, hwm = (int(re.search(rf"^{k}:\s+(\d+)", status, re.M).group(1)) / 1024
+                            for k in ("VmRSS", "VmHWM"))
+            except (OSError, AttributeError):  # exited, or a zombie without memory
+                continue
+            self.samples.setdefault(p.pid, []).append(rss)
+            self.peaks[p.pid] = max(self.peaks.get(p.pid, 0), hwm)
+
+    def wait(self, proc: subprocess.Popen) -> None:
+        """Read once a second until proc exits."""
+        while proc.poll() is None:
+            self.read([proc])
+            try:
+                proc.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                pass
+
+    def peak(self) -> float:
+        return max(self.peaks.values(), default=0.0)
+
+    def course(self, pid: int) -> str:
+        s = self.samples.get(pid, [])
+        if not s:
+            return "no samples"
+        at = [s[min(len(s) - 1, len(s) * q // 4)] for q in (1, 2, 3)]
+        return (f"RSS {at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f} MB at 25 / 50 / 75 % of the run "
+                f"({len(s)} samples, one a second)")
 
 
 def write_config(path: Path, dovecot: Dovecot, sink: SmtpSink, user: str, password: str,
@@ -134,11 +159,13 @@ def run_services(config: Path, db_url: str, n: int, workers: int, tmp: Path) -> 
     cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--now", "2023-09-01T09:00"]
     logs = [(tmp / f"worker{i}.out").open("w+") for i in range(workers)]
     engine = create_engine(db_url)
+    memory = Memory()
     t = time.perf_counter()
     procs = [subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True) for log in logs]
     try:
         while True:
             time.sleep(0.5)
+            memory.read(procs)
             if any(p.poll() is not None for p in procs):
                 raise SystemExit("a worker stopped early: " + logs[0].name)
             try:
@@ -157,16 +184,16 @@ def run_services(config: Path, db_url: str, n: int, workers: int, tmp: Path) -> 
         for p in procs:
             p.wait(timeout=120)
         engine.dispose()
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     lines = []
     for i, log in enumerate(logs):
         log.seek(0)
         text = log.read()
         handled = sum(int(x) for x in re.findall(r"handled (\d+) \(", text))
         fetched = sum(int(x) for x in re.findall(r"fetched (\d+) \(", text))
-        lines.append(f"worker {i + 1}: stored {fetched}, decided {handled}")
+        lines.append(f"worker {i + 1}: stored {fetched}, decided {handled}, peak RSS "
+                     f"{memory.peaks.get(procs[i].pid, 0):.0f} MB, {memory.course(procs[i].pid)}")
         log.close()
-    return elapsed, peak, lines
+    return elapsed, memory.peak(), lines
 
 
 def main() -> None:
@@ -213,22 +240,19 @@ def main() -> None:
                 cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--once", "--quiet",
                        "--now", "2023-09-01T09:00"]
                 out, err = tmp / "run.out", tmp / "run.err"
+                memory = Memory()
                 t = time.perf_counter()
                 with out.open("w") as o, err.open("w") as e:
                     proc = subprocess.Popen(cmd, stdout=o, stderr=e, text=True)
-                    samples = sample_rss(proc)
+                    memory.wait(proc)
                 elapsed = time.perf_counter() - t
-                peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
                 stdout = out.read_text()
                 if proc.returncode != 0:
                     print(stdout[-2000:], err.read_text()[-2000:])
                     raise SystemExit(proc.returncode)
                 print(f"  {'mailbot run --once (end to end):':<39}{n / elapsed:8.0f} messages/s ({elapsed:.1f} s, "
-                      f"peak RSS {peak:.0f} MB)")
-                if samples:
-                    at = [samples[min(len(samples) - 1, len(samples) * q // 4)] for q in (1, 2, 3)]
-                    print(f"    RSS sampled every second: {at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f} MB at 25 / 50 / 75 % "
-                          f"of the run, highest {max(samples):.0f} MB ({len(samples)} samples)")
+                      f"peak RSS {memory.peak():.0f} MB)")
+                print(f"    {memory.course(proc.pid)}")
                 summary = [line for line in stdout.splitlines() if line.startswith("fetched")]
                 print(f"    {summary[0] if summary else stdout.strip()[-300:]}")
             print(f"    replies received by the SMTP server: {len(sink.messages)}")

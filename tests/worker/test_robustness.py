@@ -3,7 +3,10 @@
 import asyncio
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
+
+from mailbot import worker as worker_module
 
 from mailbot.store import Outbox
 from tests.harness import Harness, at, mail, text_of
@@ -21,6 +24,24 @@ def test_the_same_message_twice_is_handled_once_and_both_copies_are_filed(desk):
     desk.deliver(raw)
     desk.run()
     assert len(desk.sent()) == 1 and len(desk.registrations()) == 1
+
+
+@pytest.mark.parametrize("fetch_chunk", [4, 100])
+def test_a_backlog_larger_than_every_chunk_is_handled_filed_and_answered_once(desk, monkeypatch, fetch_chunk):
+    """Storing, deciding, filing and sending work in bounded chunks (memory does not grow with the
+    backlog): small chunks here, so that each step takes several and the copies of a mail fall in
+    the same chunk as their first (fetch_chunk 100) or in another (4)."""
+    for name, size in (("FETCH_CHUNK", fetch_chunk), ("BATCH", 5), ("FILE_CHUNK", 3), ("FILE_EVERY", 7)):
+        monkeypatch.setattr(worker_module, name, size)
+    raws = [mail(f"person{i}@example.org", "Anmeldung für den 26.09. in Weinsberg.") for i in range(17)]
+    for raw in raws + raws[:2]:
+        desk.deliver(raw)
+    summary = desk.run()
+    assert (summary.fetched, summary.duplicates, summary.handled, summary.filed) == (17, 2, 17, 19)
+    assert sorted(r.email for r in desk.registrations()) == sorted(f"person{i}@example.org" for i in range(17))
+    assert sorted(m["To"] for m in desk.sent()) == sorted(f"person{i}@example.org" for i in range(17))
+    assert len(desk.folder("Anmeldungen/Bestätigt")) == 19 and desk.folder("INBOX") == []
+    assert {m.state for m in desk.messages()} == {"filed"}
 
 
 def test_crash_after_storing_before_deciding_is_recovered(desk):
