@@ -77,12 +77,13 @@ async def bare_send(sink: SmtpSink, n: int) -> float:
 
 
 class Memory:
-    """Resident memory of mailbot processes, read from /proc once a second: the peak is the
-    kernel's high-water mark of each process (VmHWM), last read within a second of its exit.
+    """Resident memory of mailbot processes, read from /proc every second (or `every`): the peak
+    is the kernel's high-water mark of each process (VmHWM), last read shortly before its exit.
     (getrusage(RUSAGE_CHILDREN) would not do: a child started with vfork reports the memory of
     this script, which holds all N messages, as its own peak.)"""
 
-    def __init__(self) -> None:
+    def __init__(self, every: float = 1.0) -> None:
+        self.every = every  # seconds between reads
         self.samples: dict[int, list[float]] = {}
         self.peaks: dict[int, float] = {}
 
@@ -98,11 +99,11 @@ class Memory:
             self.peaks[p.pid] = max(self.peaks.get(p.pid, 0), hwm)
 
     def wait(self, proc: subprocess.Popen) -> None:
-        """Read once a second until proc exits."""
+        """Read every `every` seconds until proc exits."""
         while proc.poll() is None:
             self.read([proc])
             try:
-                proc.wait(timeout=1)
+                proc.wait(timeout=self.every)
             except subprocess.TimeoutExpired:
                 pass
 
@@ -115,7 +116,7 @@ class Memory:
             return "no samples"
         at = [s[min(len(s) - 1, len(s) * q // 4)] for q in (1, 2, 3)]
         return (f"RSS {at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f} MB at 25 / 50 / 75 % of the run "
-                f"({len(s)} samples, one a second)")
+                f"({len(s)} samples, every {self.every:g} s)")
 
 
 def write_config(path: Path, dovecot: Dovecot, sink: SmtpSink, user: str, password: str,
@@ -159,7 +160,7 @@ def run_services(config: Path, db_url: str, n: int, workers: int, tmp: Path) -> 
     cmd = [str(ROOT / ".venv/bin/mailbot"), "--config", str(config), "run", "--now", "2023-09-01T09:00"]
     logs = [(tmp / f"worker{i}.out").open("w+") for i in range(workers)]
     engine = create_engine(db_url)
-    memory = Memory()
+    memory = Memory(every=0.5)
     t = time.perf_counter()
     procs = [subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True) for log in logs]
     try:
