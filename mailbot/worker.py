@@ -567,12 +567,23 @@ class Worker:
                 break
             after = rows[-1][0]
             self._file_chunk(summary, [(mid, key, folder) for mid, key, folder in rows])
-        while self.copies:
-            chunk, self.copies = self.copies[:FILE_CHUNK], self.copies[FILE_CHUNK:]
+        # a second copy goes where its first went; a copy whose first is not decided yet waits for
+        # a later call (a large `run --once` files every FILE_EVERY messages while still deciding)
+        waiting, todo = [], self.copies
+        self.copies = []
+        for i in range(0, len(todo), FILE_CHUNK):
+            chunk = todo[i:i + FILE_CHUNK]
             with self.store.session() as r:
-                folders = dict(r.execute(select(Message.id, Message.folder).where(
-                    Message.id.in_({orig for _, orig in chunk}))).all())
-            self._file_chunk(summary, [(0, key, folders.get(orig) or self.folders["ignored"]) for key, orig in chunk])
+                firsts = {i: (state, folder) for i, state, folder in r.execute(
+                    select(Message.id, Message.state, Message.folder).where(
+                        Message.id.in_({orig for _, orig in chunk})))}
+            undecided = {i for i, (state, _) in firsts.items() if state == "new"}
+            waiting += [(key, orig) for key, orig in chunk if orig in undecided]
+            ready = [(0, key, firsts.get(orig, ("", None))[1] or self.folders["ignored"])
+                     for key, orig in chunk if orig not in undecided]
+            if ready:
+                self._file_chunk(summary, ready)
+        self.copies = waiting + self.copies
 
     def _file_chunk(self, summary: Summary, entries: list[tuple[int, str, str]]) -> None:
         """Move (message id or 0 for a second copy, mailbox key, folder) entries, then mark them filed."""

@@ -44,6 +44,25 @@ def test_a_backlog_larger_than_every_chunk_is_handled_filed_and_answered_once(de
     assert {m.state for m in desk.messages()} == {"filed"}
 
 
+def test_a_copy_is_not_filed_before_its_first_is_decided(desk):
+    """Filing runs while a large backlog is still being decided: a second copy of a mail whose
+    first is not decided yet waits, and then goes where the first went (not to "ignored")."""
+    raw = mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg.")
+    desk.deliver(raw)
+    desk.deliver(raw)
+    w = desk.worker()
+    now = at("2023-09-04T09:00")
+    try:
+        w.fetch(now)
+        assert w.file(now).filed == 0  # the first is still undecided
+        assert len(desk.folder("INBOX")) == 2
+        w.handle(now)
+        assert w.file(now).filed == 2
+    finally:
+        w.source.close()
+    assert len(desk.folder("Anmeldungen/Bestätigt")) == 2 and desk.folder("INBOX") == []
+
+
 def test_crash_after_storing_before_deciding_is_recovered(desk):
     desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
     w = desk.worker()
