@@ -31,7 +31,9 @@ REGISTER = _rx(
 )
 CANCEL = _rx(
     r"absag|absage|abzusagen|abmeld|abzumelden|(?<!\w)streichen|storn|zurückzieh|nicht (mehr )?teilnehmen|"
-    r"nicht (mehr )?(mit)?kommen|doch nicht|nicht (mehr )?dabei sein",
+    r"nicht (mehr )?(mit)?kommen|doch nicht|nicht (mehr )?dabei sein|zurücknehm|zurückzunehmen|"
+    # separable verbs: "ich sage meine Teilnahme am 19.09. ab", "hiermit melde ich mich wieder ab"
+    r"(?<!\w)(sage|sagen|melde|melden)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)ab(?=\s*(?:[.!,;:)]|$))",
     r"cancel|withdraw|(can't|cannot|won't be able to|unable to|not be able to) (make it|attend|come|join|participate)|give my (place|seat)",
     r"iptal|katılamayacağım|katılamıyorum|gelemeyeceğim|gelemiyorum",
     r"отмен|не смогу|не сможем|не приду|скасу|не зможу|не прийду",

@@ -71,7 +71,7 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None]:
     if label and label not in ("utf-8", "utf8"):
         try:
             codecs.lookup(label)
-        except LookupError:
+        except (LookupError, ValueError):  # unknown, or no charset name at all (a NUL byte in it)
             text = data.decode("cp1252", errors="replace")
             return text, f"unknown charset {label!r}, read as windows-1252"
         try:

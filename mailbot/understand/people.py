@@ -71,7 +71,10 @@ _COMPANION_NOUN = (r"(frau|ehefrau|mann|ehemann|partner\w*|freund\w*|kolleg\w*|t
 COMPANION = [
     re.compile(rf"(?<!\w)(?:mit|und|sowie)\s+(?:meine[mnrs]?|meiner|unsere[mnrs]?|mei|meim|einem|einer|ein|eine)\s+{_COMPANION_NOUN}\b", re.I),
     re.compile(rf"(?<!\w)(?:mein|meine|mei|ein|eine)\s+{_COMPANION_NOUN}\s+(?:\w+\s+){{0,3}}(?:kommt|kommen|wird|würde|möchte)\s+(?:\w+\s+){{0,3}}mit\b", re.I),
-    re.compile(rf"(?<!\w)(?:mein|meine|mei)\s+{_COMPANION_NOUN}\s+und\s+ich\b", re.I),
+    re.compile(rf"(?<!\w)(?:mein|meine|mei)\s+{_COMPANION_NOUN}\s+(?-i:[A-ZÄÖÜ][\w'-]+\s+){{0,3}}und\s+ich\b", re.I),
+    # "mich und Frau Dr. Petra Sommer", "uns sowie Herrn Ott", "mich und Jan Ott"
+    re.compile(r"(?<!\w)(?:mich|uns)\s+(?:und|sowie)\s+(?:(?:herrn?|frau|hr\.|fr\.)\s+(?:dr\.\s+)?(?-i:[A-ZÄÖÜ])|"
+               r"(?-i:[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+)(?!\w))", re.I),
     re.compile(rf"(?<!\w)(?:with|and)\s+my\s+{_COMPANION_NOUN}\b", re.I),
     re.compile(rf"(?<!\w)my\s+{_COMPANION_NOUN}\s+(?:will\s+)?(?:also\s+)?(?:come|join|attend)s?", re.I),
     re.compile(r"(?<!\w)(eşim|kızım|oğlum|arkadaşım|kocam|karım|annem|babam|kardeşim|ablam|abim|meslektaşım)(la|le|dan|den|da|de|i|ı)?(?!\w)", re.I),
@@ -95,7 +98,9 @@ SENDER_ABSENT = re.compile(
     r"ben (kendim )?katılamayacağım|сама не смогу|сам не смогу|sama nie|eu nu (pot|voi)",
     re.I)
 OTHER_PERSON = re.compile(
-    r"(?<!\w)(?:herrn|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:dr\.\s+)?([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
+    r"(?<!\w)(?<!meine )(?<!meiner )(?<!my )(?<!geehrte )(?<!geehrter )(?<!liebe )(?<!lieber )(?<!hallo )"
+    r"(?<!dear )(?i:herrn|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr)\.\s+)?"
+    r"([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
     r"(?=[^!?\n]{0,80}\b(?:anmelden|anmelde|registrieren|eintragen|register|sign up))")
 SELF_WORDS = re.compile(r"(?<!\w)(mich|me|myself|uns|mi|moi|ben|beni|меня|мене|mnie|mă|ma)(?!\w)", re.I)
 
@@ -210,4 +215,4 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
         rules.append(f"registers {', '.join(sorted(set(others)))}")
     if count == 0:
         count = 1
-    return Attendees(count, sorted(set(others)) if others else [], "; ".join(rules))
+    return Attendees(count, sorted(set(others)) if others and not self_included else [], "; ".join(rules))

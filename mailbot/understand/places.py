@@ -1,7 +1,7 @@
 """Town and venue names → event mentions, tolerant of typos, inflection and other scripts.
 
 Names are compared after transliteration to lower-case ASCII (so "Оффенау" is "offenau"), word
-by word: a word fits a name exactly, with a short inflection ending ("Weinsbergu",
+by word: a word fits a name exactly, with a short inflection ending ("Weinsbergu", "Weinsberger",
 "Neuenstadtu"), or within a small edit distance ("Neuenstad", "brakenheim"). Only words that
 point to a single event count. A town right after a postcode is an address, not a request.
 """
@@ -17,7 +17,8 @@ from ..events import Event
 from .evidence import Mention
 from .text import fold
 
-INFLECTIONS = ("", "u", "e", "a", "s", "y", "i", "om", "em", "de", "da", "te", "ta", "ya", "ye", "ta", "ie")
+INFLECTIONS = ("", "u", "e", "a", "s", "y", "i", "om", "em", "de", "da", "te", "ta", "ya", "ye", "ie",
+               "er", "ern")  # German adjective forms: "der Weinsberger Workshop", "den Offenauern"
 STOP = {"stadt", "halle", "zentrum", "straße", "strasse", "kocher", "forum"}
 _WORD = re.compile(r"[a-z0-9]+")
 

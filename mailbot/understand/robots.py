@@ -31,12 +31,15 @@ BULK_HEADERS = ("list-id", "list-unsubscribe", "list-post", "list-help", "list-s
                 "x-mailgun-tag", "x-sg-eid", "x-listmember", "x-list")
 BOUNCE_HEADERS = ("x-failed-recipients", "x-mailer-daemon")
 
-ROBOT_LOCALPART = re.compile(
+# senders that only ever send delivery reports
+BOUNCE_LOCALPART = re.compile(
     r"^(mailer-daemon|mailer_daemon|maildaemon|postmaster|mail-daemon|mdaemon|bounce[s]?([-+._].*)?|"
-    r".*-bounces?([-+].*)?|owner-.*|.*-owner|.*-request|listserv|majordomo|mailman|smartlist|"
+    r".*-bounces?([-+].*)?|bounce-.*|returns?|return-.*|msprvs1|reply-.*@.*bounce)$", re.I)
+# senders that are machines of some kind: a list, a newsletter, a no-reply notification, an autoresponder
+ROBOT_LOCALPART = re.compile(
+    r"^(owner-.*|.*-owner|.*-request|listserv|majordomo|mailman|smartlist|"
     r"no-?reply([-+._].*)?|do-?not-?reply([-+._].*)?|donotreply|noreply-.*|auto-?reply|autoresponder|"
-    r"notifications?|newsletter([-+._].*)?|news|mailer|daemon|root|nobody|bounce-.*|"
-    r"returns?|return-.*|msprvs1|reply-.*@.*bounce)$", re.I)
+    r"notifications?|newsletter([-+._].*)?|news|mailer|daemon|root|nobody)$", re.I)
 ROBOT_NAME = re.compile(r"mail delivery (subsystem|system)|mailer-daemon|postmaster|mail administrator|"
                         r"microsoft outlook|e-?mail-?zustellsystem|zustellsystem", re.I)
 
@@ -128,16 +131,23 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot |
         if name in h:
             reasons.append(f"{name} header")
     local = _local(mail.from_addr)
-    if mail.from_addr and ROBOT_LOCALPART.match(local):
+    if mail.from_addr and BOUNCE_LOCALPART.match(local):
         reasons.append(f"robot sender {mail.from_addr}")
     if ROBOT_NAME.search(mail.from_name or ""):
         reasons.append(f"robot sender name {mail.from_name!r}")
+    machine = bool(mail.from_addr and ROBOT_LOCALPART.match(local))
+    if machine:
+        reasons.append(f"machine sender {mail.from_addr}")
     if BOUNCE_SUBJECT.search(mail.subject):
         reasons.append("bounce subject")
     strong = any(r.endswith("header") or r.startswith("robot sender") for r in reasons)
     if reasons and (strong or BOUNCE_TEXT.search(mail.text[:5000]) or mail.has_message_part):
         return Robot("bounce", tuple(reasons))
-    reasons = []  # a bounce-like subject alone ("erste Mail war unzustellbar") is a person's words
+    # a machine sender (noreply@, newsletter@) says what it is through its headers, read below;
+    # without them it counts as a bounce. A bounce-like subject alone ("erste Mail war
+    # unzustellbar") is a person's words.
+    machine_only = (f"robot sender {mail.from_addr}",) if machine else ()
+    reasons = []
 
     # --- auto-replies by header (RFC 3834 and friends)
     auto = h.get("auto-submitted", [""])[0].strip().lower()
@@ -163,12 +173,14 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot |
         reasons.append("auto-reply subject")
     bulk = [f"{name} header" for name in BULK_HEADERS if name in h]
     if bulk:
-        return Robot("bulk", tuple(bulk + reasons))
+        return Robot("bulk", tuple(bulk + reasons) + machine_only)
     if reasons:
         kind = "bounce" if ("empty Return-Path" in reasons and BOUNCE_TEXT.search(mail.text[:5000])) else "auto_reply"
         if precedence in ("bulk", "list", "junk") and kind == "auto_reply":
             kind = "bulk"
-        return Robot(kind, tuple(reasons))
+        return Robot(kind, tuple(reasons) + machine_only)
+    if machine_only:
+        return Robot("bounce", machine_only)
 
     # --- spam (a filter's verdict, or several scam phrases)
     flag = (h.get("x-spam-flag", [""])[0] + h.get("x-spam-status", [""])[0][:3]).lower()

@@ -39,6 +39,13 @@ _ABBREV = {"bzw", "z.b", "zb", "ca", "dr", "nr", "str", "hr", "fr", "frau", "pro
            "ing", "dipl", "no", "abs", "vgl", "mind", "max", "min", "jun", "jul", "aug", "apr", "mär", "od"}
 
 
+# after a date or number with a full stop, a capitalised word that begins sentences begins one
+_STARTS_SENTENCE = re.compile(
+    r"\s+(?:Bitte|Ich|Wir|Leider|Dann|Danke|Vielen|Viele|Können|Könnten|Kann|Gibt|Ist|Gerne|Gern|Falls|Wenn|"
+    r"Außerdem|Zudem|Mein|Meine|Unser|Unsere|Mit freundlichen|Beste|Liebe|Please|Thank|Thanks|Unfortunately|"
+    r"Best|Kind|Regards)(?!\w)")
+
+
 def _split_sentences(line: str) -> list[str]:
     out: list[str] = []
     last = 0
@@ -48,19 +55,22 @@ def _split_sentences(line: str) -> list[str]:
         token = word.group(1).lower() if word else ""
         if m.group().startswith(".") and len(m.group()) == 1 and (
             token.rstrip(".") in _ABBREV or token[-1:].isdigit() or len(token) == 1
-        ):
-            continue  # "bzw.", "19.09.", "Dr." end no sentence
+        ) and not (token[-1:].isdigit() and _STARTS_SENTENCE.match(line, m.end())):
+            continue  # "bzw.", "19.09.", "Dr." end no sentence; "… am 19.09. Bitte …" does
         out.append(line[last:m.end()])
         last = m.end()
     out.append(line[last:])
     return [s.strip() for s in out if s.strip()]
 
 
-# a clause also ends before a conjunction that turns the thought: "…, aber …", "…, weil …"
+# a clause also ends before a conjunction that turns the thought ("…, aber …", "…, weil …"), before a
+# verb that begins a new main clause ("…, melde mich aber …") and at a colon before "ich"/"wir"
 _CLAUSE_SPLIT = re.compile(
     r",\s+(?=(aber|weil|da|denn|deshalb|daher|deswegen|dann|sondern|jedoch|oder|und|but|because|since|so|"
     r"or|and|however|mais|car|parce|ma|perché|pero|porque|ama|çünkü|ancak|но|потому|але|бо|ale|bo|"
-    r"ponieważ|dar|pentru|deci|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte)\b)", re.I)
+    r"ponieważ|dar|pentru|deci|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
+    r"melde|komme|nehme|werde|bin|habe|hätte)\b)|"
+    r":\s+(?=(ich|wir|i|we)\b)", re.I)  # "ich war im Urlaub und melde mich erst jetzt: ich möchte …"
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
 
 

@@ -90,6 +90,15 @@ def test_unknown_charset_and_missing_date_and_from(config):
     assert "no sender" in reading.reason
 
 
+def test_charset_name_with_a_nul_byte_is_read_as_windows_1252(config):
+    """Found by hypothesis: a NUL byte in the charset name made codecs.lookup raise ValueError."""
+    raw = _msg("From: =?\x00so-8859-9?q?Ay=FEe?= <ayse@example.org>\nSubject: Anmeldung\n"
+               "Content-Type: text/plain; charset=\"iso\x00-8859-9\"\n",
+               "Ich möchte am 26.09. nach Weinsberg kommen.".encode("latin-1"))
+    reading = understand(raw, config.events, config.office)
+    assert (reading.action, reading.workshop) == ("confirm", "weinsberg")
+
+
 def test_missing_date_still_reads_the_request(config):
     raw = _msg("From: Lena Vogt <lena@example.org>\nSubject: Anmeldung\n",
                "Hallo, ich melde mich für den 26.09. in Weinsberg an.".encode())

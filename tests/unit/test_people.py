@@ -99,9 +99,6 @@ def test_registering_colleagues_without_oneself():
     assert count("Ich melde 3 Kolleginnen an, ich selbst komme nicht.") == 3
 
 
-@pytest.mark.xfail(strict=True, reason="the 'Herrn/Frau <Name>' pattern is case-sensitive lower-case, so capitalised "
-                                       "'Herrn Ralf Sommer' is never found: names stay empty (and the reading then "
-                                       "records the sender, who is not coming)")
 @pytest.mark.parametrize("text,name", [
     ("Ich möchte Herrn Ralf Sommer anmelden. Ich selbst kann leider nicht.", "Ralf Sommer"),
     ("Ich möchte Frau Meike Lang anmelden, ich selbst bin nicht dabei.", "Meike Lang"),
@@ -112,7 +109,20 @@ def test_registered_other_person_is_named(text, name):
     assert result.names == [name]
 
 
-@pytest.mark.xfail(strict=True, reason="'Mein Kollege Jan Ott und ich' is counted as 1: a name between the companion "
-                                       "noun and 'und ich' defeats the companion rule")
+@pytest.mark.parametrize("text", [
+    "Ich melde mich und Frau Dr. Petra Sommer für Weinsberg an.",
+    "Ich melde mich und Jan Ott für Weinsberg an.",
+])
+def test_me_and_a_named_person(text):
+    assert count(text) == 2
+
+
+def test_my_wife_named_is_a_companion_not_someone_registered_instead_of_me():
+    result = count_attendees("Ich möchte mich und meine Frau Anna für den 26.09. anmelden.", "", [])
+    assert (result.count, result.names) == (2, [])
+
+
 def test_named_colleague_and_i():
     assert count("Mein Kollege Jan Ott und ich kommen am 21.09.") == 2
+    assert count("Meine Kollegin und ich kommen am 21.09.") == 2
+    assert count("Mein Kollege kann nicht, und ich komme allein am 21.09.") == 1

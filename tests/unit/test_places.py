@@ -101,12 +101,10 @@ def test_two_towns_two_mentions():
     assert [m.events for m in find_places("Offenau oder Brackenheim", EVENTS)] == [{"offenau"}, {"brackenheim"}]
 
 
-@pytest.mark.xfail(strict=True, reason="German adjective forms of short town names ('Weinsberger', 'Offenauer') "
-                                       "are two edits away and the ending 'er' is no known inflection, so they "
-                                       "are missed; 'Brackenheimer' (a longer name) is found")
 @pytest.mark.parametrize("text,event", [
     ("Ich melde mich für den Weinsberger Workshop an", "weinsberg"),
     ("Der Offenauer Termin passt mir", "offenau"),
+    ("Wir kommen zum Neuenstädter Workshop.", "neuenstadt"),
 ])
 def test_adjective_form_of_town(text, event):
     assert events_named(text) == {event}

@@ -255,11 +255,6 @@ def test_plain_registration_scores_zero():
     assert auto_reply_text("Ich melde mich für Offenau an.").score == 0
 
 
-ROBOT_SENDER_IS_BOUNCE = ("any robot-looking sender (newsletter@, noreply@) is returned as 'bounce' before list "
-                          "and auto-reply headers are read, so newsletters and acknowledgements get the wrong kind")
-
-
-@pytest.mark.xfail(strict=True, reason=ROBOT_SENDER_IS_BOUNCE)
 @pytest.mark.parametrize("sender,headers,body,kind", [
     ("Stadt Musterhausen <newsletter@stadt.example>", {"List-Id": "<news.stadt.example>"},
      "Unser Newsletter für September.", "bulk"),
