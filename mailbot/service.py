@@ -13,6 +13,7 @@ import asyncio
 import logging
 import signal
 import threading
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
@@ -42,8 +43,25 @@ class Service:
         self.backoff = {w.desk: 0.0 for w in self.workers}
         self.make_watcher = make_watcher  # config -> source with wait(); default: ImapSource
         self.scheduler: AsyncIOScheduler | None = None
+        self._jobs: set[asyncio.Task] = set()  # jobs running now
+        for w in self.workers:
+            w.stopping = self.stop_event.is_set
+
+    @contextmanager
+    def _job(self):
+        """Marks the running job, so that stopping waits for it."""
+        task = asyncio.current_task()
+        self._jobs.add(task)
+        try:
+            yield
+        finally:
+            self._jobs.discard(task)
 
     async def fetch_job(self, w: Worker) -> None:
+        with self._job():
+            await self._fetch(w)
+
+    async def _fetch(self, w: Worker) -> None:
         async with self.mail_locks[w.desk]:
             while not self.stop_event.is_set():
                 summary = Summary()
@@ -77,18 +95,27 @@ class Service:
         w.file(now, summary)
 
     async def outbox_job(self, w: Worker) -> None:
-        async with self.send_locks[w.desk]:
-            summary = await w.send(self.clock())
+        if self.stop_event.is_set():
+            return
+        with self._job():
+            async with self.send_locks[w.desk]:
+                summary = await w.send(self.clock())
         if summary.sent or summary.failed or summary.retry:
             log.info("%s outbox: sent %d, retry %d, failed %d", w.desk, summary.sent, summary.retry, summary.failed)
 
     async def reminder_job(self, w: Worker) -> None:
-        n = await asyncio.to_thread(w.reminders, self.clock())
+        if self.stop_event.is_set():
+            return
+        with self._job():
+            n = await asyncio.to_thread(w.reminders, self.clock())
         if n:
             log.info("%s: queued %d reminders", w.desk, n)
 
     async def retention_job(self, w: Worker) -> None:
-        n = await asyncio.to_thread(w.retention, self.clock())
+        if self.stop_event.is_set():
+            return
+        with self._job():
+            n = await asyncio.to_thread(w.retention, self.clock())
         if n:
             log.info("%s: retention erased personal data in %d records", w.desk, n)
 
@@ -153,6 +180,13 @@ class Service:
         finally:
             for watcher in watchers:
                 watcher.stop()
+            # let running jobs end before the scheduler is shut down: its shutdown cancels them,
+            # and a cancelled fetch is logged as a failed job. A job handed to the event loop just
+            # before the stop starts at the next turn of the loop, sees the stop and returns.
+            sched.pause()
+            await asyncio.sleep(0)
+            if self._jobs:
+                await asyncio.wait(set(self._jobs), timeout=120)
             sched.shutdown(wait=False)
             for w in self.workers:  # let running fetch cycles and sending finish
                 async with self.mail_locks[w.desk], self.send_locks[w.desk]:

@@ -24,7 +24,7 @@ import sys
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from typing import Any, TextIO
+from typing import Any, Callable, TextIO
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError
@@ -93,6 +93,9 @@ class Worker:
         self._dry: Session | None = None
         self._dry_done: set[int] = set()
         self._started: float | None = time.monotonic()
+        # the service sets this: a backlog is left between two batches when the service stops
+        # (what is not decided yet stays "new" for the next start)
+        self.stopping: Callable[[], bool] = lambda: False
         # seats are counted only where they are limited (capacity 0: always room)
         self._limited = tuple(e.id for e in config.events if e.capacity)
 
@@ -220,7 +223,7 @@ class Worker:
         summary = summary or Summary()
         if not self.store.shared and not self.dry_run:
             return self._handle_local(now, summary, file_every)
-        while True:
+        while not self.stopping():
             query = (select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk)
                      .order_by(Message.id).limit(BATCH))
             if self.dry_run:
@@ -244,6 +247,7 @@ class Worker:
                 self._close(s)
             if file_every and summary.handled // file_every != (summary.handled - len(rows)) // file_every:
                 self.file(now, summary)
+        return summary
 
     def _handle_local(self, now: datetime, summary: Summary, file_every: int) -> Summary:
         """SQLite locks the whole database for a writer: messages are read before the write lock
@@ -251,7 +255,7 @@ class Worker:
         waits to record a sent mail, so replies go out while the backlog is being decided."""
         last_filed = summary.handled
         after = 0
-        while True:
+        while not self.stopping():
             with self.store.session() as r:
                 rows = r.execute(select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk,
                                                                      Message.id > after)
@@ -276,6 +280,7 @@ class Worker:
             if file_every and summary.handled - last_filed >= file_every:
                 self.file(now, summary)
                 last_filed = summary.handled
+        return summary
 
     def _progress(self, summary: Summary) -> None:
         if self._started is None:

@@ -63,6 +63,65 @@ def test_a_copy_is_not_filed_before_its_first_is_decided(desk):
     assert len(desk.folder("Anmeldungen/Bestätigt")) == 2 and desk.folder("INBOX") == []
 
 
+def test_a_stopping_worker_leaves_the_backlog_between_two_batches(desk, monkeypatch):
+    monkeypatch.setattr(worker_module, "BATCH", 5)
+    for i in range(12):
+        desk.deliver(mail(f"person{i}@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+    w = desk.worker()
+    now = at("2023-09-04T09:00")
+    answers = iter([False])  # the service stops while the first batch is decided
+    w.stopping = lambda: next(answers, True)
+    try:
+        w.fetch(now)
+        assert w.handle(now).handled == 5
+    finally:
+        w.source.close()
+    assert sorted(m.state for m in desk.messages()).count("new") == 7
+    summary = desk.run()  # the next start decides the rest, each once
+    assert summary.handled == 7 and len(desk.sent()) == 12 and len(desk.registrations()) == 12
+
+
+def test_a_fetch_running_when_the_service_stops_ends_its_cycle_and_is_not_cancelled(tmp_path):
+    """Stopping waits for the running fetch cycle: the scheduler's shutdown would cancel the job
+    (logged as a failed job) while its thread still works on the mailbox that is being closed."""
+    import threading
+
+    from apscheduler.schedulers.base import STATE_RUNNING
+
+    from mailbot.service import Service
+
+    desk = Harness(tmp_path)
+    desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
+    service = Service(desk.worker(), clock=lambda: at("2023-09-04T09:00"))
+    entered, release, cycles_done = threading.Event(), threading.Event(), []
+    real_cycle = service._mail_cycle
+
+    def slow_cycle(w, summary):
+        entered.set()
+        assert release.wait(30), "the test did not release the cycle"
+        real_cycle(w, summary)
+        cycles_done.append(summary.handled)
+
+    service._mail_cycle = slow_cycle
+
+    async def main():
+        running = asyncio.create_task(service.run())
+        assert await asyncio.to_thread(entered.wait, 30)  # the first fetch cycle is under way
+        service.stop_event.set()
+        for _ in range(3000):  # bounded wait until the service has begun to stop
+            if service.scheduler.state != STATE_RUNNING:
+                break
+            await asyncio.sleep(0.01)
+        release.set()
+        await running
+
+    asyncio.run(main())
+    # the cycle ended: it stored the mail, and left deciding it to the next start (stopping)
+    assert cycles_done == [0] and service.failures == 0
+    assert [m.state for m in desk.messages()] == ["new"]
+    assert desk.run().handled == 1 and len(desk.sent()) == 1 and desk.folder("INBOX") == []
+
+
 def test_crash_after_storing_before_deciding_is_recovered(desk):
     desk.deliver(mail("anna.beispiel@example.org", "Anmeldung für den 26.09. in Weinsberg."))
     w = desk.worker()
