@@ -15,7 +15,10 @@ def _rx(*parts: str) -> re.Pattern:
 REGISTER = _rx(
     r"anmeld|angemeldet|anmelde|melde (ich|mich|uns)|melden (wir|uns|sie mich|sie uns)|(?<!\w)an(zu)?melden",
     r"teilnehm|teilnahme|teilzunehmen|dabei (zu )?sein|bin dabei|sind dabei|dazu(zu)?kommen|vorbei(zu)?kommen",
-    r"(?<!\w)(ich |wir )?(komme|kommen|käme|kämen)(?!\w)|eintragen|tragen sie|reservier|amelda|aamelda",
+    # separable verbs: "gerne nehme ich am Workshop teil", "bitte melden Sie meine Frau für den 19.09. an"
+    r"(?<!\w)(nehme|nehmen)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)teil(?!\w)|"
+    r"(?<!\w)(melde|melden)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)an(?=\s*(?:[.!,;:)]|$))",
+    r"(?<!\w)(ich |wir )?(komme|kommen|käme|kämen)(?!\w)|eintragen|tragen sie|reservier|vormerk|amelda|aamelda",
     r"register|registration|sign (me |us )?up|(?<!\w)attend|participate|take part|(?<!\w)join(?!\w)|count me in",
     r"(?<!\w)(come|coming)(?!\w)|book (me|us|a place|a seat)|reserve",
     r"katıl|kayıt|kaydol|gelmek istiyorum|geleceğim|gelece",
@@ -33,8 +36,10 @@ CANCEL = _rx(
     r"absag|absage|abzusagen|abmeld|abzumelden|(?<!\w)streichen|storn|zurückzieh|nicht (mehr )?teilnehmen|"
     r"nicht (mehr )?(mit)?kommen|doch nicht|nicht (mehr )?dabei sein|zurücknehm|zurückzunehmen|"
     # separable verbs: "ich sage meine Teilnahme am 19.09. ab", "hiermit melde ich mich wieder ab"
-    r"(?<!\w)(sage|sagen|melde|melden)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)ab(?=\s*(?:[.!,;:)]|$))",
-    r"cancel|withdraw|(can't|cannot|won't be able to|unable to|not be able to) (make it|attend|come|join|participate)|give my (place|seat)",
+    r"(?<!\w)(sage|sagen|melde|melden)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)ab(?=\s*(?:[.!,;:)]|$))|"
+    r"(?<!\w)(trage|tragen)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)aus(?=\s*(?:[.!,;:)]|$))|austrag",
+    r"cancel|withdraw|(can't|cannot|won't be able to|unable to|not be able to|can no longer|no longer) (make it|attend|come|join|participate)|give my (place|seat)|"
+    r"(remove|delete|take) (me|my name|my registration|us)\b|unregister|deregister|un-?subscribe me",
     r"iptal|katılamayacağım|katılamıyorum|gelemeyeceğim|gelemiyorum",
     r"отмен|не смогу|не сможем|не приду|скасу|не зможу|не прийду",
     r"odwoł|rezygn|nie będę mogł|nie mogę (przyjść|wziąć)|wypisa",
@@ -72,14 +77,16 @@ _NEG_LANG = {k: re.compile(rf"(?<!\w)({v})(?!\w)", re.I) for k, v in NEGATION_BY
 OLD = _rx(
     r"(hatte|hatten|habe|haben|bin|war|waren)\s+(\S+\s+){0,9}(angemeldet|eingetragen|gebucht|registriert)",
     r"(bisher|bislang|ursprünglich|eigentlich)\s+(\w+\s+){0,4}(für|am|in)",
-    r"(was|were|am|are|have been|had)\s+(\S+\s+){0,6}(registered|signed up|booked)|originally|currently registered",
+    r"(was|were|am|are|have been|had)\s+(\S+\s+){0,6}(registered|signed up|booked)|originally|currently registered|"
+    r"(?<!\w)(i|we)\s*(have\s+|'ve\s+)?(already\s+)?(registered|signed up|booked)(?!\w)",
     r"(?<!\w)(statt|anstatt|anstelle|instead of|rather than|au lieu de|invece di|en lugar de|en vez de|yerine|вместо|замість|zamiast|în loc de|umjesto)(?!\w)",
     r"kayıtlıyım|înscris|inscris|zapisan|записан|записана|зареєстрован|inscrit|iscritto|iscritta|inscrita|inscrito|prijavljen",
 )
 FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
 TENTATIVE = _rx(
     r"(?<!\w)(falls|wenn|sofern|if|eğer|если|якщо|jeśli|jeżeli|dacă|qualora|lorsque|ako|اگر|إذا)(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))",
-    r"(?<!\w)(vielleicht|eventuell|evtl\.?|wahrscheinlich|möglicherweise|unter umständen|probably|maybe|perhaps|possibly|might|belki|"
+    r"(?<!\w)(vielleicht|eventuell|evtl\.?|wahrscheinlich|vermutlich|möglicherweise|unter umständen|weiß (aber )?noch nicht|"
+    r"noch nicht sicher|not sure (yet )?|probably|maybe|perhaps|possibly|might|belki|"
     r"возможно|может быть|можливо|może|poate|forse|peut-être|quizás|tal vez|možda|شاید|ربما)(?!\w)",
     r"(?<!\w)(i'll confirm|we'll confirm|bestätige ich|melde mich (noch|dann) (mal )?wieder|gebe (noch )?bescheid)",
 )

@@ -72,10 +72,20 @@ COMPANION = [
     re.compile(rf"(?<!\w)(?:mit|und|sowie)\s+(?:meine[mnrs]?|meiner|unsere[mnrs]?|mei|meim|einem|einer|ein|eine)\s+{_COMPANION_NOUN}\b", re.I),
     re.compile(rf"(?<!\w)(?:mein|meine|mei|ein|eine)\s+{_COMPANION_NOUN}\s+(?:\w+\s+){{0,3}}(?:kommt|kommen|wird|würde|möchte)\s+(?:\w+\s+){{0,3}}mit\b", re.I),
     re.compile(rf"(?<!\w)(?:mein|meine|mei)\s+{_COMPANION_NOUN}\s+(?-i:[A-ZÄÖÜ][\w'-]+\s+){{0,3}}und\s+ich\b", re.I),
+    # "meinen Mann und mich", "meine Kollegin Eva Roth und mich"
+    re.compile(rf"(?<!\w)(?:meine[mnrs]?|meiner)\s+{_COMPANION_NOUN}\s+(?-i:[A-ZÄÖÜ][\w'-]+\s+){{0,3}}(?:und|sowie)\s+mich\b",
+               re.I),
+    # "mit Begleitung", "mit Ehefrau": a companion without article
+    re.compile(r"(?<!\w)mit\s+(?:begleitung|begleitperson|ehefrau|ehemann|ehepartner\w*|lebenspartner\w*|partner(?:in)?)(?!\w)",
+               re.I),
     # "mich und Frau Dr. Petra Sommer", "uns sowie Herrn Ott", "mich und Jan Ott"
     re.compile(r"(?<!\w)(?:mich|uns)\s+(?:und|sowie)\s+(?:(?:herrn?|frau|hr\.|fr\.)\s+(?:dr\.\s+)?(?-i:[A-ZÄÖÜ])|"
                r"(?-i:[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+)(?!\w))", re.I),
     re.compile(rf"(?<!\w)(?:with|and)\s+my\s+{_COMPANION_NOUN}\b", re.I),
+    re.compile(rf"(?<!\w)my\s+{_COMPANION_NOUN}\s+(?-i:[A-Z][\w'-]+\s+){{0,3}}and\s+(?:i|me)\b", re.I),
+    # "I will bring a friend", "ich bringe meine Nachbarin mit"
+    re.compile(rf"(?<!\w)bring(?:ing)?\s+(?:a|my|one)\s+{_COMPANION_NOUN}\b", re.I),
+    re.compile(rf"(?<!\w)bringe\s+(?:meine[mnrs]?|eine[nr]?|ein)\s+{_COMPANION_NOUN}\s+mit\b", re.I),
     re.compile(rf"(?<!\w)my\s+{_COMPANION_NOUN}\s+(?:will\s+)?(?:also\s+)?(?:come|join|attend)s?", re.I),
     re.compile(r"(?<!\w)(eşim|kızım|oğlum|arkadaşım|kocam|karım|annem|babam|kardeşim|ablam|abim|meslektaşım)(la|le|dan|den|da|de|i|ı)?(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:dhe|me)\s+(vajz\w*|djal\w*|burr\w*|grua\w*|shoq\w*|shok\w*|motr\w*|vëlla\w*)\s+(ime|im|time|tim|e mi|e mia)(?!\w)", re.I),
@@ -135,6 +145,8 @@ def _totals(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             g = m.group(1).lower()
             n = GROUP_WORDS.get(g) or _RU_GROUP.get(g) or (2 if g in ("شخصين", "شخصان") else _number(g))
+            if n == 1 and not g.isdigit() and pattern is TOTAL[2]:
+                continue  # "wir sind ein Verein": an article, not a count
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
     return sorted(out)

@@ -80,14 +80,17 @@ AUTO_TEXT = (
         r"(wird|werden) (nicht )?(weitergeleitet|automatisch weitergeleitet)|(will|is) not be(ing)? forwarded|"
         r"eingeschränkt(em|en)? zugriff|limited access to (my )?e-?mail|nach meiner rückkehr|upon my return|"
         r"on my return|after my return|wieder (für sie )?erreichbar|back in the office|return(ing)? to the office|"
-        r"je suis absent|sono assente|estoy fuera|izinliyim|izindeyim|izinde|tatildeyim|ofis dışında|ofiste değilim|dönüşümde|в отпуске|у відпустці|"
+        r"je suis absent|sono assente|estoy fuera|izinliyim|izindeyim|izinde|tatildeyim|ofis dışında|ofiste değilim|dönüşümde|"
+        r"döndüğümde|e-?postalarıma erişimim|в отпуске|не в офисе|по возвращении|у відпустці|"
         r"jestem na urlopie|sunt în concediu|ihre (nachricht|e-?mail|anfrage) (ist|wurde) .{0,30}(eingegangen|erhalten)|"
         r"we (have )?received your (e-?mail|message|request)|ticket(nummer| number| id)?\s*[:#]"),
     (1, r"in dringenden fällen|in urgent (cases|matters)|for urgent matters|bitte wenden sie sich an|"
         r"please contact|vertretung|my colleague|meine kollegin|mein kollege|"
         r"^\s*(vielen dank|danke|thank you|thanks) für (ihre|deine) (nachricht|e-?mail|mail)|"
         r"^\s*(vielen dank|thank you) (for|für) (your|ihre) (message|e-?mail|nachricht)|"
-        r"im urlaub|abwesend|sommerferien|nicht besetzt|wird .{0,20}bearbeitet"),
+        r"im urlaub|abwesend|sommerferien|nicht besetzt|wird .{0,20}bearbeitet|"
+        r"acil durumlarda|ile iletişime geçin\w*|в срочных случаях|по срочным вопросам|w pilnych sprawach|"
+        r"en cas d'urgence|in caso di urgenza|en caso de urgencia"),
 )
 _AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
 
@@ -107,7 +110,10 @@ SPAM_TEXT = (
     r"speicherplatz|speicherkapazität|quota|mailbox (is )?(almost )?full|postfach (ist )?(zu )?\d+ ?% voll|"
     r"passwort (läuft|abgelaufen|zurücksetzen)|password (expire|reset)|klicken sie (hier|auf den link)|click here|"
     r"viagra|casino|loan offer|kredit ohne|dating|webmail administrator|it-?support-?team|"
-    r"unclaimed|inheritance|erbschaft|western union|wire transfer|dear (user|customer|beneficiary)|sehr geehrter benutzer"
+    r"unclaimed|inheritance|erbschaft|western union|wire transfer|dear (user|customer|beneficiary)|sehr geehrter benutzer|"
+    r"increase (your )?sales|umsatz (steigern|verdoppeln)|mehr umsatz|увеличь\w* продаж|продаж\w* в \d+ раз|"
+    r"customer databases?|kundendaten(bank)?en kaufen|баз\w* (данных )?клиентов|mass mailing|massenmail\w*|рассылк\w*|"
+    r"чтобы отписаться|отписаться|satışlarınızı artırın|müşteri veritaban\w*"
 )
 _SPAM_TEXT = re.compile(SPAM_TEXT, re.I)
 

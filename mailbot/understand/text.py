@@ -64,13 +64,15 @@ def _split_sentences(line: str) -> list[str]:
 
 
 # a clause also ends before a conjunction that turns the thought ("…, aber …", "…, weil …"), before a
-# verb that begins a new main clause ("…, melde mich aber …") and at a colon before "ich"/"wir"
+# verb that begins a new main clause ("…, melde mich aber …"), at a colon before "ich"/"wir", and
+# before "but"/"aber" without a comma ("I registered for Weinsberg but I need to switch …")
 _CLAUSE_SPLIT = re.compile(
     r",\s+(?=(aber|weil|da|denn|deshalb|daher|deswegen|dann|sondern|jedoch|oder|und|but|because|since|so|"
     r"or|and|however|mais|car|parce|ma|perché|pero|porque|ama|çünkü|ancak|но|потому|але|бо|ale|bo|"
     r"ponieważ|dar|pentru|deci|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
     r"melde|komme|nehme|werde|bin|habe|hätte)\b)|"
-    r":\s+(?=(ich|wir|i|we)\b)", re.I)  # "ich war im Urlaub und melde mich erst jetzt: ich möchte …"
+    r":\s+(?=(ich|wir|i|we)\b)|"
+    r"(?<=\w)\s+(?=(but|aber)\s)", re.I)  # "ich war im Urlaub und melde mich erst jetzt: ich möchte …"
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
 
 

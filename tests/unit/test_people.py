@@ -32,6 +32,15 @@ def test_default_is_the_sender_alone():
     ("Eşimle birlikte katılmak istiyorum.", 2),
     ("Нас будет двое.", 2),
     ("Saremo in tre.", 3),
+    ("Hiermit melde ich meinen Mann und mich für Offenau an.", 2),
+    ("Teilnahme Weinsberg mit Begleitung", 2),
+    ("Ich komme mit meiner Begleitung.", 2),
+    ("Wir arbeiten mit Partnern aus der Region; ich komme allein.", 1),
+    ("My husband and I would like to attend.", 2),
+    ("My wife Anna and I will come.", 2),
+    ("I will bring a friend.", 2),
+    ("Ich bringe meine Nachbarin mit.", 2),
+    ("Wir sind ein Verein und kommen mit 6 Leuten.", 6),
 ])
 def test_counts(text, expected):
     assert count(text) == expected

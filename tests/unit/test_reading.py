@@ -177,6 +177,15 @@ def test_same_registration_before_the_event_is_confirmed():
     assert (r.action, r.workshop) == ("confirm", "offenau")
 
 
+@pytest.mark.parametrize("body", [
+    "Ich würde gerne kommen, weiß aber noch nicht, ob es klappt. Vermutlich Weinsberg.",
+    "Vielleicht komme ich nach Weinsberg.",
+])
+def test_a_maybe_is_not_confirmed(body):
+    r = read(body)
+    assert r.action in ("review", "clarify") and r.workshop is None
+
+
 # --- questions, cancellations, changes ----------------------------------------------------------------------------
 
 def test_question_without_registration_goes_to_staff():
@@ -212,6 +221,9 @@ def test_cancellation_without_naming_the_workshop():
     ("Hallo, ich sage meine Teilnahme am 19.09. in Offenau ab.", "offenau"),
     ("Hiermit melde ich mich vom Workshop am 26.09. wieder ab, leider bin ich krank.", "weinsberg"),
     ("Ich möchte meine Anmeldung für den 21.09. zurücknehmen.", "neuenstadt"),
+    ("Bitte tragen Sie mich für den 19.09. wieder aus.", "offenau"),
+    ("Please remove me from the list for the 19th.", "offenau"),
+    ("We can no longer come to Offenau, sorry.", "offenau"),
 ])
 def test_cancellation_with_a_separable_verb_is_no_registration(body, workshop):
     """"Ich sage … ab" and "ich melde mich … ab" contain the words of a registration ("melde mich",
@@ -229,9 +241,22 @@ def test_ab_as_a_preposition_is_no_cancellation(body):
     assert (r.intent, r.action, r.workshop) == ("register", "confirm", "weinsberg")
 
 
-def test_change_after_a_date_that_ends_a_sentence():
-    r = read("Ich kann doch nicht am 19.09. Bitte ummelden auf den 17.10.")
-    assert (r.intent, r.action, r.workshop) == ("change", "confirm", "brackenheim")
+@pytest.mark.parametrize("body,expected", [
+    # separable verbs
+    ("Gerne nehme ich am Workshop in Weinsberg teil.", ("register", "confirm", "weinsberg")),
+    ("Bitte melden Sie meine Frau für den 19.09. an.", ("register", "confirm", "offenau")),
+    ("Bitte tragen Sie mich für den 19.09. ein.", ("register", "confirm", "offenau")),
+    # a town without a workshop: ask which
+    ("Gerne nehme ich am Workshop in Heilbronn teil.", ("register", "clarify", None)),
+    # a reservation asked as a question
+    ("Können Sie mich bitte für den 26.09. vormerken?", ("register", "confirm", "weinsberg")),
+    # a change: "but" without a comma; a date's full stop that ends a sentence
+    ("I registered for Weinsberg but I need to switch to Brackenheim.", ("change", "confirm", "brackenheim")),
+    ("Ich kann doch nicht am 19.09. Bitte ummelden auf den 17.10.", ("change", "confirm", "brackenheim")),
+])
+def test_one_sentence_requests(body, expected):
+    r = read(body)
+    assert (r.intent, r.action, r.workshop) == expected
 
 
 def test_change_from_weinsberg_to_offenau():
@@ -303,6 +328,17 @@ def test_newsletter_from_news_address_is_bulk_not_bounce():
     r = read("Unser Newsletter: Workshop in Weinsberg am 26.09.!", sender="Newsletter <news@verein.example>",
              headers={"List-Unsubscribe": "<mailto:off@verein.example>"})
     assert (r.intent, r.action) == ("bulk", "ignore")
+
+
+@pytest.mark.parametrize("body,subject", [
+    ("Merhaba,\n\n25.09.2023 tarihine kadar izindeyim. Döndüğümde e-postanıza cevap vereceğim.\n"
+     "Acil durumlarda lütfen Ayşe Kaya ile iletişime geçiniz.\n\nSaygılarımla\nOrhan Demir", "YNT: Workshop"),
+    ("Здравствуйте!\n\nНовые клиенты каждый день: базы клиентов и рассылки по всей Германии.\n"
+     "Чтобы отписаться, ответьте СТОП.", "Клиенты для вашего бизнеса"),
+])
+def test_out_of_office_and_spam_without_headers_are_never_answered(body, subject):
+    r = read(body, subject=subject)
+    assert r.action == "ignore"
 
 
 @pytest.mark.parametrize("raw", [b"\x00\xff", b"", b"\xff\xfe\xfd kein Mailkopf", b"From: x\n\n" + b"\x00" * 10])
