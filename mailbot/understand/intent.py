@@ -62,8 +62,10 @@ CHANGE_STRONG = _rx(
 CHANGE_WEAK = _rx(r"(?<!\w)(lieber|eher|rather|prefer|plutôt|piuttosto|preferir)(?!\w)")
 NEGATION = _rx(
     r"(?<!\w)(nicht|kein|keine|keinen|nie|niemals|verhindert|ausgebucht|verpasst|urlaub|verreist)(?!\w)|anderen termin|"
-    r"passt (mir )?nicht|geht (bei mir )?nicht",
-    r"(?<!\w)(not|cannot|can't|unable|busy|missed|vacation|holiday)(?!\w)|n't(?!\w)|other (appointment|commitment)",
+    r"passt (mir )?nicht|geht (bei mir )?nicht|(ist|sind|wäre|liegt) (mir |uns )?(leider )?(zu|viel zu) (weit|weit weg|spät|früh)|"
+    r"klappt (bei mir )?nicht|schaffe ich nicht|schaffen wir nicht",
+    r"(?<!\w)(not|cannot|can't|unable|busy|missed|vacation|holiday)(?!\w)|n't(?!\w)|other (appointment|commitment)|"
+    r"(is|are) too (far|late|early)",
 )
 # short negation words are ordinary words in other languages ("ne" is "us" in Romanian, "no" is "in the"
 # in Portuguese): they count only in their own language

@@ -71,7 +71,8 @@ _COMPANION_NOUN = (r"(frau|ehefrau|mann|ehemann|partner\w*|freund\w*|kolleg\w*|t
 COMPANION = [
     re.compile(rf"(?<!\w)(?:mit|und|sowie)\s+(?:meine[mnrs]?|meiner|unsere[mnrs]?|mei|meim|einem|einer|ein|eine)\s+{_COMPANION_NOUN}\b", re.I),
     re.compile(rf"(?<!\w)(?:mein|meine|mei|ein|eine)\s+{_COMPANION_NOUN}\s+(?:\w+\s+){{0,3}}(?:kommt|kommen|wird|würde|möchte)\s+(?:\w+\s+){{0,3}}mit\b", re.I),
-    re.compile(rf"(?<!\w)(?:mein|meine|mei)\s+{_COMPANION_NOUN}\s+(?-i:[A-ZÄÖÜ][\w'-]+\s+){{0,3}}und\s+ich\b", re.I),
+    re.compile(rf"(?<!\w)(?:mein|meine|mei)\s+{_COMPANION_NOUN}\s+(?:\([^)\n]{{0,30}}\)\s+)?(?-i:[A-ZÄÖÜ][\w'-]+\s+){{0,3}}"
+               rf"(?:\([^)\n]{{0,30}}\)\s+)?und\s+ich\b", re.I),
     # "meinen Mann und mich", "meine Kollegin Eva Roth und mich"
     re.compile(rf"(?<!\w)(?:meine[mnrs]?|meiner)\s+{_COMPANION_NOUN}\s+(?-i:[A-ZÄÖÜ][\w'-]+\s+){{0,3}}(?:und|sowie)\s+mich\b",
                re.I),
@@ -97,7 +98,7 @@ COMPANION = [
     re.compile(r"(?<!\w)con\s+(mio marito|mia moglie|un amico|un'amica|una amica|mia figlia|mio figlio|un collega|una collega|mia sorella|mio fratello)(?!\w)", re.I),
     re.compile(r"(?<!\w)avec\s+(mon mari|ma femme|mon épouse|mon époux|un ami|une amie|ma fille|mon fils|un collègue|une collègue|ma sœur|mon frère)(?!\w)", re.I),
     re.compile(r"(?<!\w)con\s+(mi marido|mi esposo|mi esposa|mi mujer|un amigo|una amiga|mi hija|mi hijo|mi compañera|mi compañero|mi hermana|mi hermano)(?!\w)", re.I),
-    re.compile(r"(?<!\w)s\s+(mužem|suprugom|suprugom|prijateljicom|prijateljem|kćeri|sinom|kolegicom|kolegom)(?!\w)", re.I),
+    re.compile(r"(?<!\w)sa?\s+(mužem|suprugom|ženom|prijateljicom|prijateljem|kćeri|sinom|kolegicom|kolegom|sestrom|bratom|majkom)(?!\w)", re.I),
     re.compile(r"(?<!\w)مع\s+(زوجي|زوجتي|صديقي|صديقتي|ابنتي|ابني|أختي|أخي|زميلي|زميلتي)"),
     re.compile(r"(?<!\w)با\s+(همسرم|دخترم|پسرم|دوستم|شوهرم|خواهرم|برادرم|همکارم)"),
 ]

@@ -41,6 +41,9 @@ def test_default_is_the_sender_alone():
     ("I will bring a friend.", 2),
     ("Ich bringe meine Nachbarin mit.", 2),
     ("Wir sind ein Verein und kommen mit 6 Leuten.", 6),
+    ("Dolazim sa suprugom.", 2),
+    ("Dolazim s ženom.", 2),
+    ("Mein Sohn (15) und ich möchten am 21.09. kommen.", 2),
 ])
 def test_counts(text, expected):
     assert count(text) == expected

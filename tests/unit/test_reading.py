@@ -178,10 +178,14 @@ def test_same_registration_before_the_event_is_confirmed():
 
 
 @pytest.mark.parametrize("body", [
+    # only a maybe
     "Ich würde gerne kommen, weiß aber noch nicht, ob es klappt. Vermutlich Weinsberg.",
     "Vielleicht komme ich nach Weinsberg.",
+    # the only town named is ruled out
+    "Ich melde mich an. Offenau ist mir zu weit.",
+    "I'd like to register. Offenau is too far for me.",
 ])
-def test_a_maybe_is_not_confirmed(body):
+def test_nothing_to_confirm_yet(body):
     r = read(body)
     assert r.action in ("review", "clarify") and r.workshop is None
 
