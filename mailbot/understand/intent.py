@@ -63,7 +63,8 @@ CHANGE_WEAK = _rx(r"(?<!\w)(lieber|eher|rather|prefer|plutôt|piuttosto|preferir
 NEGATION = _rx(
     r"(?<!\w)(nicht|kein|keine|keinen|nie|niemals|verhindert|ausgebucht|verpasst|urlaub|verreist)(?!\w)|anderen termin|"
     r"passt (mir )?nicht|geht (bei mir )?nicht|(ist|sind|wäre|liegt) (mir |uns )?(leider )?(zu|viel zu) (weit|weit weg|spät|früh)|"
-    r"klappt (bei mir )?nicht|schaffe ich nicht|schaffen wir nicht",
+    r"klappt (bei mir )?nicht|schaffe ich nicht|schaffen wir nicht|(schon|bereits) (einen|einen anderen) termin|"
+    r"schon (etwas|was) vor|keine zeit",
     r"(?<!\w)(not|cannot|can't|unable|busy|missed|vacation|holiday)(?!\w)|n't(?!\w)|other (appointment|commitment)|"
     r"(is|are) too (far|late|early)",
 )
@@ -81,7 +82,9 @@ OLD = _rx(
     r"(bisher|bislang|ursprünglich|eigentlich)\s+(\w+\s+){0,4}(für|am|in)",
     r"(was|were|am|are|have been|had)\s+(\S+\s+){0,6}(registered|signed up|booked)|originally|currently registered|"
     r"(?<!\w)(i|we)\s*(have\s+|'ve\s+)?(already\s+)?(registered|signed up|booked)(?!\w)",
-    r"(?<!\w)(statt|anstatt|anstelle|instead of|rather than|au lieu de|invece di|en lugar de|en vez de|yerine|вместо|замість|zamiast|în loc de|umjesto)(?!\w)",
+    # "statt Offenau" (instead of), not "findet … statt" (takes place)
+    r"(?<!\w)(statt|anstatt|anstelle)(?=\s+(?!und\b|oder\b|,)\w)|"
+    r"(?<!\w)(instead of|rather than|au lieu de|invece di|en lugar de|en vez de|yerine|вместо|замість|zamiast|în loc de|umjesto)(?!\w)",
     r"kayıtlıyım|înscris|inscris|zapisan|записан|записана|зареєстрован|inscrit|iscritto|iscritta|inscrita|inscrito|prijavljen",
 )
 FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
@@ -124,8 +127,17 @@ REPLY_PREFIX = re.compile(
 QUESTION_MARK = re.compile(r"[?؟]")
 
 
+# negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"
+NOT_NEGATIVE = _rx(
+    r"can'?t wait|cannot wait|kaum erwarten|(auf keinen fall|nicht|keinesfalls) verpassen|kein problem|keine frage|"
+    r"nichts dagegen|nicht vergessen|nicht nur|nicht allein|nicht alleine|no problem|not only|not alone|"
+    r"(not|n't) (want to )?miss|don'?t forget|no doubt",
+)
+
+
 def polarity(clause: str, language: str = "de") -> str:
     """pos | neg | other_neg | old | tentative: how this clause speaks of the events it names."""
+    clause = NOT_NEGATIVE.sub(" ", clause)
     if TENTATIVE.search(clause):
         return "tentative"
     if OLD.search(clause):

@@ -87,6 +87,7 @@ COMPANION = [
     # "I will bring a friend", "ich bringe meine Nachbarin mit"
     re.compile(rf"(?<!\w)bring(?:ing)?\s+(?:a|my|one)\s+{_COMPANION_NOUN}\b", re.I),
     re.compile(rf"(?<!\w)bringe\s+(?:meine[mnrs]?|eine[nr]?|ein)\s+{_COMPANION_NOUN}\s+mit\b", re.I),
+    re.compile(rf"(?<!\w)(?:meine[mnrs]?|mein)\s+{_COMPANION_NOUN}\s+(?:\([^)\n]{{0,30}}\)\s+)?mit(?:zu)?bringen\b", re.I),
     re.compile(rf"(?<!\w)my\s+{_COMPANION_NOUN}\s+(?:will\s+)?(?:also\s+)?(?:come|join|attend)s?", re.I),
     re.compile(r"(?<!\w)(eşim|kızım|oğlum|arkadaşım|kocam|karım|annem|babam|kardeşim|ablam|abim|meslektaşım)(la|le|dan|den|da|de|i|ı)?(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:dhe|me)\s+(vajz\w*|djal\w*|burr\w*|grua\w*|shoq\w*|shok\w*|motr\w*|vëlla\w*)\s+(ime|im|time|tim|e mi|e mia)(?!\w)", re.I),
@@ -103,7 +104,8 @@ COMPANION = [
     re.compile(r"(?<!\w)با\s+(همسرم|دخترم|پسرم|دوستم|شوهرم|خواهرم|برادرم|همکارم)"),
 ]
 SENDER_ABSENT = re.compile(
-    r"(ich selbst|ich persönlich|ich)\s+(kann|werde|komme)\s+(?:\w+\s+){0,5}(nicht|leider nicht)(?!\s+(?:\w+\s+){0,3}(?:am|den)\s+\d)|"
+    r"(ich selbst|ich persönlich|ich)\s+(kann|werde|komme)\s+(?:\w+\s+){0,5}(nicht|leider nicht)(?!\s+(?:\w+\s+){0,3}(?:am|den)\s+\d)"
+    r"(?!\s+allein)|"
     r"ich (selbst )?(bin|werde) (leider )?nicht dabei|"
     r"i (myself )?(will not|won't|can't|cannot|am not able to) (attend|come|be there|join)|"
     r"ben (kendim )?katılamayacağım|сама не смогу|сам не смогу|sama nie|eu nu (pot|voi)",

@@ -222,6 +222,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     # --- which events the evidence leaves
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
+    if not pos and has_register and not has_cancel and not tentative:
+        # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
+        # asked about is the one chosen when no other is named
+        pos = [r for r in rc if r.polarity == "question" and r.mentions]
     neg: set[str] = set()
     old: set[str] = set()
     for r in rc:

@@ -109,4 +109,25 @@ def _split_keep(sentence: str) -> list[str]:
         pieces.append(sentence[last:m.start()])
         last = m.end()
     pieces.append(sentence[last:])
-    return pieces
+    return [part for piece in pieces for part in _split_contrast(piece)]
+
+
+# "Der 19.09. passt mir nicht, lieber den 26.09.", "Am 19.09. habe ich schon einen Termin, am 26.09.
+# passt es": after a negation, a comma before a preferred or positively said date begins a new
+# clause. A list of dates after a negation ("kann nicht am 19.09., am 26.09.") stays one clause.
+_CONTRAST = re.compile(r",\s+(?=(?P<word>lieber|eher|dafür|stattdessen|rather|instead|am|an dem|den|on)\b)", re.I)
+_PREFER = {"lieber", "eher", "dafür", "stattdessen", "rather", "instead"}
+_POSITIVE = re.compile(r"(?<!\w)(passt|geht|gehen|klappt|komme|kommen|kann ich|könnte ich|gerne?|möglich|works|"
+                       r"suits|fine|okay|ok|would be|is good|ist gut|wäre gut)(?!\w)", re.I)
+
+
+def _split_contrast(piece: str) -> list[str]:
+    from .intent import NEGATION
+
+    for m in _CONTRAST.finditer(piece):
+        rest = piece[m.end():]
+        if not NEGATION.search(piece[:m.start()]):
+            continue
+        if m.group("word").lower() in _PREFER or (_POSITIVE.search(rest) and not NEGATION.search(rest)):
+            return [piece[:m.start()], *_split_contrast(rest)]
+    return [piece]

@@ -44,6 +44,8 @@ def test_default_is_the_sender_alone():
     ("Dolazim sa suprugom.", 2),
     ("Dolazim s ženom.", 2),
     ("Mein Sohn (15) und ich möchten am 21.09. kommen.", 2),
+    ("Darf ich meine Tochter (12) mitbringen? Ich komme am 19.09.", 2),
+    ("Ich komme nicht allein, sondern mit meiner Frau.", 2),
 ])
 def test_counts(text, expected):
     assert count(text) == expected

@@ -184,6 +184,10 @@ def test_same_registration_before_the_event_is_confirmed():
     # the only town named is ruled out
     "Ich melde mich an. Offenau ist mir zu weit.",
     "I'd like to register. Offenau is too far for me.",
+    # a list of dates after a negation
+    "Ich kann leider nicht am 19.09., am 26.09.",
+    "Ich kann leider nicht am 19.09., am 26.09. auch nicht.",
+    "Am 19.09., am 21.09. und am 26.09. kann ich nicht.",
 ])
 def test_nothing_to_confirm_yet(body):
     r = read(body)
@@ -257,6 +261,17 @@ def test_ab_as_a_preposition_is_no_cancellation(body):
     # a change: "but" without a comma; a date's full stop that ends a sentence
     ("I registered for Weinsberg but I need to switch to Brackenheim.", ("change", "confirm", "brackenheim")),
     ("Ich kann doch nicht am 19.09. Bitte ummelden auf den 17.10.", ("change", "confirm", "brackenheim")),
+    # after a negation, a comma before a preferred or positively said date
+    ("Am 19.09. habe ich leider schon einen Termin, am 26.09. passt es.", ("register", "confirm", "weinsberg")),
+    ("Der 19.09. passt mir nicht, lieber den 26.09.", ("register", "confirm", "weinsberg")),
+    ("Offenau passt mir nicht, lieber Weinsberg.", ("register", "confirm", "weinsberg")),
+    # the event asked about, when no other is named; "findet … statt" is no "statt" (instead of)
+    ("Ist der Workshop in Offenau barrierefrei? Ich melde mich an.", ("register", "confirm", "offenau")),
+    ("Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.", ("register", "confirm", "offenau")),
+    # negation words in phrases that say yes
+    ("I can't wait to attend the workshop in Weinsberg on 26 September!", ("register", "confirm", "weinsberg")),
+    ("Ich möchte den Workshop in Weinsberg auf keinen Fall verpassen und melde mich an.",
+     ("register", "confirm", "weinsberg")),
 ])
 def test_one_sentence_requests(body, expected):
     r = read(body)
