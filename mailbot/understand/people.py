@@ -111,10 +111,11 @@ SENDER_ABSENT = re.compile(
     r"ben (kendim )?katılamayacağım|сама не смогу|сам не смогу|sama nie|eu nu (pot|voi)",
     re.I)
 OTHER_PERSON = re.compile(
-    r"(?<!\w)(?<!meine )(?<!meiner )(?<!my )(?<!geehrte )(?<!geehrter )(?<!liebe )(?<!lieber )(?<!hallo )"
-    r"(?<!dear )(?i:herrn|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr)\.\s+)?"
+    # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
+    r"(?<!\w)(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
+    r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:herrn|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr)\.\s+)?"
     r"([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
-    r"(?=[^!?\n]{0,80}\b(?:anmelden|anmelde|registrieren|eintragen|register|sign up))")
+    r"(?=[^!?\n]{0,80}(?:\b(?:anmelden|anmelde|registrieren|eintragen|register|sign up)|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
 SELF_WORDS = re.compile(r"(?<!\w)(mich|me|myself|uns|mi|moi|ben|beni|меня|мене|mnie|mă|ma)(?!\w)", re.I)
 
 _TITLE = r"(?:(?:frau|herr|hr\.|fr\.|dr\.|prof\.|mr\.?|mrs\.?|ms\.?)\s+)*"

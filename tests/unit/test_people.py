@@ -115,6 +115,8 @@ def test_registering_colleagues_without_oneself():
 
 @pytest.mark.parametrize("text,name", [
     ("Ich möchte Herrn Ralf Sommer anmelden. Ich selbst kann leider nicht.", "Ralf Sommer"),
+    ("Bitte melden Sie Frau Elif Kaya für Weinsberg an.", "Elif Kaya"),
+    ("Liebe Frau Schneider, bitte melden Sie Herrn Jan Ott für Weinsberg an.", "Jan Ott"),
     ("Ich möchte Frau Meike Lang anmelden, ich selbst bin nicht dabei.", "Meike Lang"),
 ])
 def test_registered_other_person_is_named(text, name):
