@@ -452,8 +452,7 @@ class Worker:
             names = [n for n in reading.names if n]
             if r is None:
                 r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
-                                 email=sender,
-                                 created_at=now, updated_at=now, history=[], names=[], offered=[])
+                                 email=sender, created_at=now, updated_at=now, history=[], names=[], offered=[])
                 s.add(r)
             r.name = reading.sender_name or (names[0] if names else "")
             r.names = names
@@ -468,8 +467,7 @@ class Worker:
         if plan.awaiting:
             a = plan.awaiting
             r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
-                                 email=sender,
-                             name=reading.sender_name or "", names=[n for n in reading.names if n],
+                             email=sender, name=reading.sender_name or "", names=[n for n in reading.names if n],
                              workshop=None, attendees=a["attendees"], status="awaiting", pending=a["pending"],
                              offered=a["offered"], target=a["target"], language=reading.language or "de",
                              created_at=now, updated_at=now, history=[])
@@ -579,10 +577,10 @@ class Worker:
         for i in range(0, len(todo), FILE_CHUNK):
             chunk = todo[i:i + FILE_CHUNK]
             with self.store.session() as r:
-                firsts = {i: (state, folder) for i, state, folder in r.execute(
+                firsts = {mid: (state, folder) for mid, state, folder in r.execute(
                     select(Message.id, Message.state, Message.folder).where(
                         Message.id.in_({orig for _, orig in chunk})))}
-            undecided = {i for i, (state, _) in firsts.items() if state == "new"}
+            undecided = {mid for mid, (state, _) in firsts.items() if state == "new"}
             waiting += [(key, orig) for key, orig in chunk if orig in undecided]
             ready = [(0, key, firsts.get(orig, ("", None))[1] or self.folders["ignored"])
                      for key, orig in chunk if orig not in undecided]

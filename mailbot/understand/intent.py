@@ -12,12 +12,19 @@ def _rx(*parts: str) -> re.Pattern:
     return re.compile("|".join(parts), re.I)
 
 
+def _separable(verbs: str, particle: str, at_end: bool = True) -> str:
+    """A German separable verb split around the clause: "ich sage meine Teilnahme am 19.09. ab".
+    The words between may hold the full stops of dates; the particle ends the clause when
+    ``at_end`` ("ab 17 Uhr" is a preposition)."""
+    end = r"(?=\s*(?:[.!,;:)]|$))" if at_end else r"(?!\w)"
+    return rf"(?<!\w)({verbs})(?!\w)(?:[^.!?\n]|(?<=\d)\.){{0,100}}?(?<!\w){particle}{end}"
+
+
 REGISTER = _rx(
     r"anmeld|angemeldet|anmelde|melde (ich|mich|uns)|melden (wir|uns|sie mich|sie uns)|(?<!\w)an(zu)?melden",
     r"teilnehm|teilnahme|teilzunehmen|dabei (zu )?sein|bin dabei|sind dabei|dazu(zu)?kommen|vorbei(zu)?kommen",
     # separable verbs: "gerne nehme ich am Workshop teil", "bitte melden Sie meine Frau für den 19.09. an"
-    r"(?<!\w)(nehme|nehmen)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)teil(?!\w)|"
-    r"(?<!\w)(melde|melden)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)an(?=\s*(?:[.!,;:)]|$))",
+    _separable("nehme|nehmen", "teil", at_end=False), _separable("melde|melden", "an"),
     r"(?<!\w)(ich |wir )?(komme|kommen|käme|kämen)(?!\w)|eintragen|tragen sie|reservier|vormerk|amelda|aamelda",
     r"register|registration|sign (me |us )?up|(?<!\w)attend|participate|take part|(?<!\w)join(?!\w)|count me in",
     r"(?<!\w)(come|coming)(?!\w)|book (me|us|a place|a seat)|reserve",
@@ -34,10 +41,9 @@ REGISTER = _rx(
 )
 CANCEL = _rx(
     r"absag|absage|abzusagen|abmeld|abzumelden|(?<!\w)streichen|storn|zurückzieh|nicht (mehr )?teilnehmen|"
-    r"nicht (mehr )?(mit)?kommen|doch nicht|nicht (mehr )?dabei sein|zurücknehm|zurückzunehmen|"
+    r"nicht (mehr )?(mit)?kommen|doch nicht|nicht (mehr )?dabei sein|zurücknehm|zurückzunehmen",
     # separable verbs: "ich sage meine Teilnahme am 19.09. ab", "hiermit melde ich mich wieder ab"
-    r"(?<!\w)(sage|sagen|melde|melden)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)ab(?=\s*(?:[.!,;:)]|$))|"
-    r"(?<!\w)(trage|tragen)(?!\w)(?:[^.!?\n]|(?<=\d)\.){0,100}?(?<!\w)aus(?=\s*(?:[.!,;:)]|$))|austrag",
+    _separable("sage|sagen|melde|melden", "ab"), _separable("trage|tragen", "aus"), r"austrag",
     r"cancel|withdraw|(can't|cannot|won't be able to|unable to|not be able to|can no longer|no longer) (make it|attend|come|join|participate)|give my (place|seat)|"
     r"(remove|delete|take) (me|my name|my registration|us)\b|unregister|deregister|un-?subscribe me",
     r"iptal|katılamayacağım|katılamıyorum|gelemeyeceğim|gelemiyorum",

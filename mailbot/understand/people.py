@@ -53,7 +53,9 @@ TOTAL = [
     re.compile(r"(?<!\w)zu\s+(zweit|zweien|dritt|viert|fünft|sechst|siebt|acht)(?!\w)", re.I),
     re.compile(rf"(?<!\w)(?:nas|wir sind|wir kommen mit|wir werden|we are|we will be|we'll be|there will be|saremo in|saremo|"
                rf"seremos|nous serons|vom fi|будет|нас будет|нас буде|będzie nas|będziemy|bićemo|biće nas|olacağız|"
-               rf"sind wir)\s+(?:insgesamt\s+|in total\s+|a group of\s+)?{_NUM}(?!\d)", re.I),
+               # "wir sind ein Verein": an article, not a count
+               rf"sind wir)\s+(?:insgesamt\s+|in total\s+|a group of\s+)?(?!(?:ein|eine|einer|un|una|uno|um)\b){_NUM}(?!\d)",
+               re.I),
     re.compile(r"(?<!\w)(вдвоём|вдвоем|вдвох|втроём|втроем|втрьох|вчетвером|we dwie|we dwóch|we dwoje|we dwójkę|"
                r"w dwójkę|we trzy|we trójkę|w trójkę|we czwórkę|w czwórkę)(?!\w)", re.I),
     re.compile(r"(?<!\w)(شخصين|شخصان)(?!\w)"),
@@ -149,8 +151,6 @@ def _totals(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             g = m.group(1).lower()
             n = GROUP_WORDS.get(g) or _RU_GROUP.get(g) or (2 if g in ("شخصين", "شخصان") else _number(g))
-            if n == 1 and not g.isdigit() and pattern is TOTAL[2]:
-                continue  # "wir sind ein Verein": an article, not a count
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
     return sorted(out)

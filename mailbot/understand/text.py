@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
+from .intent import NEGATION
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ARABIC_MARKS = re.compile("[\u064B-\u065F\u0670]")  # harakat and hamza marks: "گزینهٔ" reads as "گزینه"
 
@@ -122,8 +124,6 @@ _POSITIVE = re.compile(r"(?<!\w)(passt|geht|gehen|klappt|komme|kommen|kann ich|k
 
 
 def _split_contrast(piece: str) -> list[str]:
-    from .intent import NEGATION
-
     for m in _CONTRAST.finditer(piece):
         rest = piece[m.end():]
         if not NEGATION.search(piece[:m.start()]):
