@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from ..events import Event
+from . import lexicon as L
 from .evidence import Mention
 
 LANGUAGES = ("de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "ro", "it", "fr", "es", "pt", "hr", "bs",
@@ -29,7 +30,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # right next to a day number; these extra forms are safe standalone
 SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
 # inflected forms dateparser does not list (Albanian genitive, Turkish locative …)
-EXTRA_WEEKDAYS = {"martës": 1, "martën": 1, "enjtes": 3, "enjten": 3, "salıya": 1, "perşembeye": 3}
+EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
+EXTRA_MONTHS: dict[str, int] = L.table("months")
+_AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 
 
 def _is_latin(word: str) -> bool:
@@ -60,6 +63,7 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
                 if len(w) >= 5 or (not _is_latin(w) and len(w) >= 4) or w in SHORT_WEEKDAYS_OK:
                     weekdays.setdefault(w, n)
     weekdays.update(EXTRA_WEEKDAYS)
+    months.update(EXTRA_MONTHS)  # the language files' month names dateparser lacks
     for w, n in (("sept", 9), ("okt", 10), ("oct", 10), ("sep", 9)):
         short[w] = n
     # "mai" is a month in some languages and a common word in others (ro "more"); "mart" likewise
@@ -88,13 +92,20 @@ ENGLISH_ORDINALS = {
     "sixteenth": 16, "fifteenth": 15, "fourteenth": 14, "thirteenth": 13, "twelfth": 12,
 }
 
-POSITION_WORDS = {
-    1: "erste|ersten|erstes|first|1st|birinci|ilk|первый|первую|перший|першу|pierwszy|pierwszą|primul|prima|primo|premier|première|primer|primera|prvi|prvu",
-    2: "zweite|zweiten|zweites|second|2nd|ikinci|второй|вторую|другий|другу|drugi|drugą|al doilea|a doua|secondo|seconda|deuxième|second|segundo|segunda|drugi|drugu",
-    3: "dritte|dritten|drittes|third|3rd|üçüncü|третий|третью|третій|третю|trzeci|trzecią|al treilea|a treia|terzo|terza|troisième|tercer|tercera|treći|treću",
-    4: "vierte|vierten|viertes|fourth|4th|dördüncü|четвертый|четвёртый|четверту|четвертий|czwarty|czwartą|al patrulea|a patra|quarto|quarta|quatrième|cuarto|cuarta|četvrti|četvrtu",
-    -1: "letzte|letzten|letztes|last|final|son|последний|последнюю|останній|останню|ostatni|ostatnią|ultimul|ultima|ultimo|dernier|dernière|último|última|zadnji|zadnju",
-}
+def _positions() -> dict[int, str]:
+    """Ordinal words of all language files by position (-1: the last)."""
+    out: dict[int, list[str]] = {}
+    for word, pos in L.table("ordinals").items():
+        out.setdefault(int(pos), []).append(re.escape(word).replace(r"\ ", r"\s+"))
+    return {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in sorted(out.items())}
+
+
+def _words(*keys: str) -> str:
+    words = [w for k in keys for w in L.relative(k)]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+POSITION_WORDS = _positions()
 _POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|session|event|slot|seçenek|tarih|"
              r"créneau|atelier|séance|horaire|appuntamento|turno|incontro|taller|sesión|warsztat\w*|spotkani\w*|"
              r"atelierul|întâlnire|radionic\w*|çalıştay\w*|семинар\w*|воркшоп\w*|занятие|зустріч\w*|"
@@ -138,12 +149,12 @@ def patterns() -> dict[str, re.Pattern]:
         "remaining": re.compile(
             r"(?<!\w)(noch ausstehenden?|verbleibenden?|übrigen|restlichen|remaining|last remaining|noch offenen?|nächsten termin|nächsten workshop|next (?:workshop|date|session)|kommenden termin)(?!\w)",
             re.I),
-        "tomorrow": re.compile(r"(?<!guten )(?<!jeden )(?<!am )(?<!\w)(übermorgen|morgen|tomorrow|yarın|завтра|jutro|domani|demain|mañana|mâine|sutra|فردا|غدا|غداً)(?!\w)", re.I),
-        "today": re.compile(r"(?<!\w)(heute abend|heute|today|tonight|bugün|сегодня|сьогодні|dzisiaj|dziś|oggi|aujourd'hui|hoy|astăzi|azi|danas|امروز|اليوم)(?!\w)", re.I),
-        "next_week": re.compile(r"(?<!\w)(nächste woche|nächsten woche|kommende woche|kommenden woche|next week|gelecek hafta|haftaya|на следующей неделе|наступного тижня|w przyszłym tygodniu|săptămâna viitoare|la settimana prossima|la semaine prochaine|la próxima semana|sljedeći tjedan|هفته بعد|هفته آینده|الأسبوع القادم)(?!\w)", re.I),
-        "this_week": re.compile(r"(?<!\w)(diese woche|dieser woche|this week|bu hafta|на этой неделе|цього тижня|w tym tygodniu)(?!\w)", re.I),
+        "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am )(?<!\w)({_words('tomorrow', 'day_after_tomorrow')})(?!\w)", re.I),
+        "today": re.compile(rf"(?<!\w)({_words('today')})(?!\w)", re.I),
+        "next_week": re.compile(rf"(?<!\w)({_words('next_week')})(?!\w)", re.I),
+        "this_week": re.compile(rf"(?<!\w)({_words('this_week')})(?!\w)", re.I),
         "next_weekday": re.compile(
-            rf"(?<!\w)(nächsten|nächster|nächste|kommenden|kommender|this|next|coming|gelecek|önümüzdeki|следующий|следующую|этот|эту|наступний|наступного|najbliższy|najbliższą|przyszły|viitoare|prossimo|prochain|próximo|este)\s+({wd_alt})",
+            rf"(?<!\w)({_words('next')})\s+({wd_alt})",
             re.I),
     }
 
@@ -297,7 +308,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
             add(m, "relative", frozenset(e.id for e in events if e.day == target), f"next {WEEKDAYS[wd]} after {sent}")
         for m in p["tomorrow"].finditer(text):
             if free(m):
-                target = sent + timedelta(days=2 if m.group(1).lower() in ("übermorgen",) else 1)
+                target = sent + timedelta(days=2 if m.group(1).lower() in _AFTER_TOMORROW else 1)
                 add(m, "relative", frozenset(e.id for e in events if e.day == target), f"{m.group(1)} after {sent}")
         for m in p["today"].finditer(text):
             if free(m):

@@ -17,35 +17,12 @@ import io
 import re
 from dataclasses import dataclass, field
 
-NUMBER_WORDS = {
-    # de (and Swabian), en, tr, ru, uk, pl, ro, it, fr, es, pt, hr, sq, el, fa, ar
-    "ein": 1, "eine": 1, "einer": 1, "one": 1, "bir": 1, "один": 1, "одна": 1, "jeden": 1, "jedna": 1,
-    "un": 1, "una": 1, "uno": 1, "um": 1, "jedan": 1, "një": 1, "ένα": 1, "یک": 1, "واحد": 1,
-    "zwei": 2, "zwo": 2, "zwoi": 2, "zwoa": 2, "two": 2, "iki": 2, "два": 2, "две": 2, "двое": 2, "двоє": 2,
-    "дві": 2, "dwie": 2, "dwa": 2, "dwoje": 2, "doi": 2, "două": 2, "doua": 2, "due": 2, "deux": 2,
-    "dos": 2, "dois": 2, "duas": 2, "dvoje": 2, "dva": 2, "dvije": 2, "dy": 2, "δύο": 2, "دو": 2, "اثنين": 2, "اثنان": 2,
-    "drei": 3, "three": 3, "üç": 3, "три": 3, "троє": 3, "трое": 3, "trzy": 3, "troje": 3, "trei": 3,
-    "tre": 3, "trois": 3, "tres": 3, "três": 3, "tri": 3, "tre ": 3, "τρία": 3, "τρεις": 3, "سه": 3, "ثلاثة": 3,
-    "vier": 4, "four": 4, "dört": 4, "четыре": 4, "четверо": 4, "чотири": 4, "четверо": 4, "cztery": 4,
-    "czworo": 4, "patru": 4, "quattro": 4, "quatre": 4, "cuatro": 4, "quatro": 4, "četiri": 4, "katër": 4,
-    "τέσσερα": 4, "چهار": 4, "أربعة": 4,
-    "fünf": 5, "five": 5, "beş": 5, "пять": 5, "пятеро": 5, "п'ять": 5, "pięć": 5, "cinci": 5, "cinque": 5,
-    "cinq": 5, "cinco": 5, "pet": 5, "pesë": 5, "πέντε": 5, "پنج": 5, "خمسة": 5,
-    "sechs": 6, "six": 6, "altı": 6, "шесть": 6, "шість": 6, "sześć": 6, "șase": 6, "sei": 6, "seis": 6,
-    "šest": 6, "gjashtë": 6, "έξι": 6, "شش": 6, "ستة": 6,
-    "sieben": 7, "seven": 7, "yedi": 7, "семь": 7, "сім": 7, "siedem": 7, "șapte": 7, "sette": 7, "sept": 7,
-    "siete": 7, "sete": 7, "sedam": 7, "acht": 8, "eight": 8, "sekiz": 8, "восемь": 8, "вісім": 8, "osiem": 8,
-    "opt": 8, "otto": 8, "huit": 8, "ocho": 8, "oito": 8, "osam": 8, "neun": 9, "nine": 9, "dokuz": 9,
-    "zehn": 10, "ten": 10, "on": 10, "десять": 10, "dziesięć": 10, "zece": 10, "dieci": 10, "dix": 10,
-    "diez": 10, "dez": 10, "deset": 10,
-}
+from . import lexicon as L
+
+NUMBER_WORDS: dict[str, int] = L.table("numbers")
 GROUP_WORDS = {"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8}
 _NUM = r"(\d{1,2}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
-_PEOPLE_NOUN = (r"(personen|person|pers\.|leute|leit|teilnehmer\w*|teilnehmende\w*|lehrkräfte|lehrer\w*|"
-                r"kolleg\w*|mitarbeiter\w*|ehrenamtliche\w*|erwachsene|mitglieder\w*|damen|herren|frauen|männer|"
-                r"people|persons|participants|attendees|colleagues|members|adults|volunteers|"
-                r"kişi|kisi|kişiyiz|человек|человека|люди|людей|особи|осіб|особа|osoby|osób|osoba|persoane|"
-                r"persone|personnes|personas|pessoas|osobe|ljudi|veta|vetë|نفر|أشخاص|اشخاص|شخص|άτομα|signore|signori)")
+_PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
 TOTAL = [
     re.compile(rf"(?<![\w])(?<!mit )(?<!with )(?<!con )(?<!avec )(?<!z )(?<!с )(?<!з )(?<!cu )(?<!ile )(?<!und )(?<!and )"
                rf"(?<!sowie )(?<!plus )(?<!my )(?<!meine )(?<!meinen )(?<!mis )(?<!mes )(?<!i miei )(?<!le mie )"
@@ -66,45 +43,8 @@ _RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроё�
 COMPANIONS_WITH_NUMBER = re.compile(
     rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
     rf"(\w+)", re.I)
-_COMPANION_NOUN = (r"(frau|ehefrau|mann|ehemann|partner\w*|freund\w*|kolleg\w*|tochter|sohn|bruder|schwester|mutter|"
-                   r"vater|begleit\w*|nachbar\w*|mitarbeiter\w*|lebensgefährt\w*|bekannte\w*|kind|nichte|neffe|"
-                   r"wife|husband|partner|friend|colleague|daughter|son|brother|sister|mother|father|neighbou?r|"
-                   r"spouse|fiancée?)")
-COMPANION = [
-    re.compile(rf"(?<!\w)(?:mit|und|sowie)\s+(?:meine[mnrs]?|meiner|unsere[mnrs]?|mei|meim|einem|einer|ein|eine)\s+{_COMPANION_NOUN}\b", re.I),
-    re.compile(rf"(?<!\w)(?:mein|meine|mei|ein|eine)\s+{_COMPANION_NOUN}\s+(?:\w+\s+){{0,3}}(?:kommt|kommen|wird|würde|möchte)\s+(?:\w+\s+){{0,3}}mit\b", re.I),
-    re.compile(rf"(?<!\w)(?:mein|meine|mei)\s+{_COMPANION_NOUN}\s+(?:\([^)\n]{{0,30}}\)\s+)?(?-i:[A-ZÄÖÜ][\w'-]+\s+){{0,3}}"
-               rf"(?:\([^)\n]{{0,30}}\)\s+)?und\s+ich\b", re.I),
-    # "meinen Mann und mich", "meine Kollegin Eva Roth und mich"
-    re.compile(rf"(?<!\w)(?:meine[mnrs]?|meiner)\s+{_COMPANION_NOUN}\s+(?-i:[A-ZÄÖÜ][\w'-]+\s+){{0,3}}(?:und|sowie)\s+mich\b",
-               re.I),
-    # "mit Begleitung", "mit Ehefrau": a companion without article
-    re.compile(r"(?<!\w)mit\s+(?:begleitung|begleitperson|ehefrau|ehemann|ehepartner\w*|lebenspartner\w*|partner(?:in)?)(?!\w)",
-               re.I),
-    # "mich und Frau Dr. Petra Sommer", "uns sowie Herrn Ott", "mich und Jan Ott"
-    re.compile(r"(?<!\w)(?:mich|uns)\s+(?:und|sowie)\s+(?:(?:herrn?|frau|hr\.|fr\.)\s+(?:dr\.\s+)?(?-i:[A-ZÄÖÜ])|"
-               r"(?-i:[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+)(?!\w))", re.I),
-    re.compile(rf"(?<!\w)(?:with|and)\s+my\s+{_COMPANION_NOUN}\b", re.I),
-    re.compile(rf"(?<!\w)my\s+{_COMPANION_NOUN}\s+(?-i:[A-Z][\w'-]+\s+){{0,3}}and\s+(?:i|me)\b", re.I),
-    # "I will bring a friend", "ich bringe meine Nachbarin mit"
-    re.compile(rf"(?<!\w)bring(?:ing)?\s+(?:a|my|one)\s+{_COMPANION_NOUN}\b", re.I),
-    re.compile(rf"(?<!\w)bringe\s+(?:meine[mnrs]?|eine[nr]?|ein)\s+{_COMPANION_NOUN}\s+mit\b", re.I),
-    re.compile(rf"(?<!\w)(?:meine[mnrs]?|mein)\s+{_COMPANION_NOUN}\s+(?:\([^)\n]{{0,30}}\)\s+)?mit(?:zu)?bringen\b", re.I),
-    re.compile(rf"(?<!\w)my\s+{_COMPANION_NOUN}\s+(?:will\s+)?(?:also\s+)?(?:come|join|attend)s?", re.I),
-    re.compile(r"(?<!\w)(eşim|kızım|oğlum|arkadaşım|kocam|karım|annem|babam|kardeşim|ablam|abim|meslektaşım)(la|le|dan|den|da|de|i|ı)?(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:dhe|me)\s+(vajz\w*|djal\w*|burr\w*|grua\w*|shoq\w*|shok\w*|motr\w*|vëlla\w*)\s+(ime|im|time|tim|e mi|e mia)(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:с|со)\s+(мужем|женой|подругой|другом|дочерью|дочкой|сыном|коллегой|сестрой|братом|мамой)(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:придёт|придет|пойдёт|пойдет)\s+(?:\w+\s+)?(?:мой|моя)\s+\w+", re.I),
-    re.compile(r"(?<!\w)(?:з|із|зі)\s+(чоловіком|дружиною|подругою|другом|донькою|сином|колегою|сестрою|братом|мамою)(?!\w)", re.I),
-    re.compile(r"(?<!\w)z\s+(mężem|żoną|przyjaciółką|przyjacielem|córką|synem|koleżanką|kolegą|siostrą|bratem)(?!\w)", re.I),
-    re.compile(r"(?<!\w)cu\s+(soțul|sotul|soția|sotia|prietena|prietenul|fiica|fiul|colega|colegul|sora|fratele)\s+(meu|mea)(?!\w)", re.I),
-    re.compile(r"(?<!\w)con\s+(mio marito|mia moglie|un amico|un'amica|una amica|mia figlia|mio figlio|un collega|una collega|mia sorella|mio fratello)(?!\w)", re.I),
-    re.compile(r"(?<!\w)avec\s+(mon mari|ma femme|mon épouse|mon époux|un ami|une amie|ma fille|mon fils|un collègue|une collègue|ma sœur|mon frère)(?!\w)", re.I),
-    re.compile(r"(?<!\w)con\s+(mi marido|mi esposo|mi esposa|mi mujer|un amigo|una amiga|mi hija|mi hijo|mi compañera|mi compañero|mi hermana|mi hermano)(?!\w)", re.I),
-    re.compile(r"(?<!\w)sa?\s+(mužem|suprugom|ženom|prijateljicom|prijateljem|kćeri|sinom|kolegicom|kolegom|sestrom|bratom|majkom)(?!\w)", re.I),
-    re.compile(r"(?<!\w)مع\s+(زوجي|زوجتي|صديقي|صديقتي|ابنتي|ابني|أختي|أخي|زميلي|زميلتي)"),
-    re.compile(r"(?<!\w)با\s+(همسرم|دخترم|پسرم|دوستم|شوهرم|خواهرم|برادرم|همکارم)"),
-]
+# "mit meiner Frau", "with my husband", "eşimle": each language file's companions, one pattern per entry
+COMPANION = [re.compile(p, re.I) for p in L.alternatives("companions")]
 SENDER_ABSENT = re.compile(
     r"(ich selbst|ich persönlich|ich)\s+(kann|werde|komme)\s+(?:\w+\s+){0,5}(nicht|leider nicht)(?!\s+(?:\w+\s+){0,3}(?:am|den)\s+\d)"
     r"(?!\s+allein)|"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon as L
+
 _WROTE = (r"schrieb|schreibt|wrote|writes|a écrit|a ecrit|escribió|escribio|ha scritto|escreveu|schreef|"
           r"napisał|napisała|napisal|написал|написала|написав|написала|пише|пишет|yazdı|şunu yazdı|a scris|"
           r"skrev|kirjoitti|napsal|napisao|napisala|έγραψε|كتب|نوشت|נכתב|kaj skribis")
@@ -49,29 +51,7 @@ DEVICE = re.compile(
     r"inviato da|enviado desde|enviado do|wysłane z|отправлено с|надіслано з|iphone'umdan gönderildi|"
     r"trimis de pe|poslano s|powered by)\b.{0,60}$", re.I)
 
-_CLOSINGS = (
-    r"(mit )?(den )?(freundlichen|freundliche|besten|beste|herzlichen|herzliche|lieben|liebe|viele|vielen|sonnige|"
-    r"schöne|schönen)?\s*(gr(ü|ue|u)(ß|ss|s)(e|en|le)?)|"
-    r"(danke|vielen dank|dankeschön|besten dank)( (und|&|\+) (viele |liebe |beste |freundliche )?(gr(ü|ue|u)(ß|ss|s)(e|en|le)?))?|"
-    r"mfg|lg|vg|bg|ciao|tschüss|servus|hochachtungsvoll|"
-    r"(best|kind|warm|warmest|many)? ?regards|best wishes|all the best|best|cheers|thanks( a lot| again| in advance)?|"
-    r"thank you( very much| in advance)?|many thanks|sincerely( yours)?|yours( sincerely| faithfully| truly)?|"
-    r"saygılarımla|saygılar|sevgiler|teşekkürler|teşekkür ederim|iyi günler|"
-    r"с уважением|с наилучшими пожеланиями|спасибо|заранее спасибо|большое спасибо|"
-    r"з повагою|дякую|щиро дякую|"
-    r"pozdrawiam( serdecznie)?|z poważaniem|dziękuję|serdecznie pozdrawiam|"
-    r"cu stimă|cu drag|cu respect|vă mulțumesc( frumos)?|mulțumesc|"
-    r"cordiali saluti|distinti saluti|saluti|un saluto|grazie( mille)?|"
-    r"(bien )?cordialement|bien à vous|salutations|meilleures salutations|merci( beaucoup)?|"
-    r"atentamente|saludos( cordiales)?|un saludo|(muchas )?gracias( y (un )?saludos?)?|"
-    r"atenciosamente|cumprimentos|obrigad[oa]|"
-    r"srdačan pozdrav|lijep pozdrav|s poštovanjem|pozdrav|hvala|"
-    r"με εκτίμηση|ευχαριστώ|"
-    r"me respekt|faleminderit|"
-    r"met vriendelijke groet(en)?|groetjes|"
-    r"با تشکر|با سپاس|با احترام|ممنون|سپاسگزارم|"
-    r"مع الشكر( والتحية)?|مع التحية|مع خالص التحية|شكرا|شكراً|وشكرا"
-)
+_CLOSINGS = "|".join(f"(?:{p})" for p in L.alternatives("closings"))
 CLOSING = re.compile(rf"^\s*({_CLOSINGS})\s*[,.!:;،]*\s*(?P<rest>.*)$", re.I)
 _NAMEISH = re.compile(r"^[^\W\d_][\w.'\- ]{0,40}$")
 
@@ -165,10 +145,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-_SALUTATION = re.compile(
-    r"^(sehr geehrte|liebe|lieber|hallo|hi|hello|dear|guten (tag|morgen|abend)|grüß gott|moin|servus|"
-    r"merhaba|sayın|здравствуйте|добрий день|добрый день|привіт|dzień dobry|bună ziua|buongiorno|"
-    r"gentile|bonjour|madame|hola|estimad[oa]|poštovani|poštovana|سلام|مرحب|السلام)\b", re.I)
+_SALUTATION = re.compile("|".join(rf"^(?:{p})" for p in L.alternatives("greetings")), re.I)
 
 
 def _is_salutation(line: str) -> bool:

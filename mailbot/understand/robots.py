@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon as L
 from .mime import Mail
 
 
@@ -70,20 +71,8 @@ AUTO_SUBJECT_ANYWHERE = re.compile(
 
 # Phrases of out-of-office and acknowledgement texts; weights add up, the threshold is 3.
 AUTO_TEXT = (
-    (3, r"(dies ist|this is) (eine|an) (automatische|automatisch|automated|automatic)|automatisch (erstellt|generiert|versandt|versendet)|"
-        r"automatically generated|auto-?generated|automated (reply|response|message)|automatische (antwort|nachricht|benachrichtigung)|"
-        r"automatic reply|auto-?reply|out of (the )?office|abwesenheitsnotiz|réponse automatique|risposta automatica|"
-        r"respuesta automática|otomatik (yanıt|cevap|mesaj)|автоматическ\w+ (ответ|сообщение)|автоматичн\w+ відповідь|"
-        r"odpowiedź automatyczna|răspuns automat|do not reply to this|bitte antworten sie nicht auf diese"),
-    (2, r"nicht im (büro|dienst|hause|haus)|außer haus|bin (ab|vom|bis|derzeit|zurzeit|momentan|aktuell|leider)\b.{0,60}"
-        r"(abwesend|im urlaub|nicht erreichbar|nicht im)|(i am|i'm) (currently )?(out|away|on (annual |parental )?leave|on vacation|on holiday|travell?ing)|"
-        r"(wird|werden) (nicht )?(weitergeleitet|automatisch weitergeleitet)|(will|is) not be(ing)? forwarded|"
-        r"eingeschränkt(em|en)? zugriff|limited access to (my )?e-?mail|nach meiner rückkehr|upon my return|"
-        r"on my return|after my return|wieder (für sie )?erreichbar|back in the office|return(ing)? to the office|"
-        r"je suis absent|sono assente|estoy fuera|izinliyim|izindeyim|izinde|tatildeyim|ofis dışında|ofiste değilim|dönüşümde|"
-        r"döndüğümde|e-?postalarıma erişimim|в отпуске|не в офисе|по возвращении|у відпустці|"
-        r"jestem na urlopie|sunt în concediu|ihre (nachricht|e-?mail|anfrage) (ist|wurde) .{0,30}(eingegangen|erhalten)|"
-        r"we (have )?received your (e-?mail|message|request)|ticket(nummer| number| id)?\s*[:#]"),
+    (3, "|".join(f"(?:{p})" for p in L.alternatives("do_not_reply"))),
+    (2, "|".join(f"(?:{p})" for p in L.alternatives("out_of_office"))),
     (1, r"in dringenden fällen|in urgent (cases|matters)|for urgent matters|bitte wenden sie sich an|"
         r"please contact|vertretung|my colleague|meine kollegin|mein kollege|"
         r"^\s*(vielen dank|danke|thank you|thanks) für (ihre|deine) (nachricht|e-?mail|mail)|"
