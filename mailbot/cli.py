@@ -55,10 +55,14 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     directory = Path(args.directory)
     if not (directory / "labels.json").is_file():
         raise MailbotError(f"{directory}/labels.json not found")
-    result = evaluate(directory, config)
-    print(f"corpus: {directory}")
+    result = evaluate(directory, config, args.half)
+    print(f"corpus: {directory}" + (f" ({args.half}-numbered files)" if args.half else ""))
     for line in result.lines():
         print(line)
+    for by in ("language", "intent"):
+        print()
+        for line in result.table(by):
+            print(line)
     if result.mistakes:
         print(f"\nmistakes ({len(result.mistakes)}):")
         for m in result.mistakes:
@@ -76,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_parse)
     e = sub.add_parser("eval", help="measure the understanding on a labelled corpus (DIR/*.eml + labels.json)")
     e.add_argument("directory", metavar="DIR")
+    e.add_argument("--half", choices=("odd", "even"), help="score only the odd- or even-numbered files")
     e.set_defaults(func=cmd_eval)
 
     from . import commands as c

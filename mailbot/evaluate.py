@@ -1,8 +1,10 @@
 """``mailbot eval DIR``: measure the understanding against a labelled corpus.
 
-Counts what matters to the people the bot serves: wrong confirmations and replies to mail that
-must be ignored (both fail the run), action, workshop and attendee accuracy, and how many clear
-registrations were confirmed without a person.
+Counts what matters to the people the bot serves: wrong confirmations, wrong cancellations and
+replies to mail that must be ignored (each fails the run), action, workshop and attendee
+accuracy, and how many clear registrations were confirmed without a person; then the same per
+language and per intent of the labels. ``half`` scores only the odd- or even-numbered files (the
+fitted and the unseen half of a corpus studied one half at a time).
 """
 
 from __future__ import annotations
@@ -28,12 +30,26 @@ class Result:
     clear_total: int = 0
     clear_confirmed: int = 0
     wrong_confirmations: int = 0
+    wrong_cancellations: int = 0
     loop_replies: int = 0
     mistakes: list[str] = field(default_factory=list)
+    groups: dict[str, dict[str, "Result"]] = field(default_factory=dict)
 
     @property
     def failed(self) -> bool:
-        return bool(self.wrong_confirmations or self.loop_replies)
+        return bool(self.wrong_confirmations or self.wrong_cancellations or self.loop_replies)
+
+    def group(self, by: str, key: str) -> "Result":
+        return self.groups.setdefault(by, {}).setdefault(key, Result())
+
+    def table(self, by: str) -> list[str]:
+        """One line per language (or intent): n, action, wrong confirmations/cancellations, loops, attendees."""
+        rows = [f"{by:<10} {'n':>4} {'action':>7} {'wrong conf':>10} {'wrong canc':>10} {'loops':>5} {'attendees':>9}"]
+        for key, r in sorted(self.groups.get(by, {}).items(), key=lambda kv: (-kv[1].total, kv[0])):
+            att = f"{r.attendees_ok / r.attendees_total:.2f}" if r.attendees_total else "–"
+            rows.append(f"{key:<10} {r.total:>4} {r.action_ok / r.total:>7.2f} {r.wrong_confirmations:>10} "
+                        f"{r.wrong_cancellations:>10} {r.loop_replies:>5} {att:>9}")
+        return rows
 
     def lines(self) -> list[str]:
         def ratio(a: int, b: int) -> str:
@@ -43,6 +59,7 @@ class Result:
             f"messages:             {self.total}",
             f"action accuracy:      {ratio(self.action_ok, self.total)}",
             f"wrong confirmations:  {self.wrong_confirmations}",
+            f"wrong cancellations:  {self.wrong_cancellations}",
             f"loop replies:         {self.loop_replies}",
             f"workshop accuracy:    {ratio(self.workshop_ok, self.workshop_total)}",
             f"attendee accuracy:    {ratio(self.attendees_ok, self.attendees_total)}",
@@ -51,6 +68,14 @@ class Result:
 
 
 def score(name: str, got: Reading, want: dict, result: Result) -> None:
+    problems = _score(got, want, result)
+    for by, key in (("language", want.get("language") or "?"), ("intent", want.get("intent") or "?")):
+        _score(got, want, result.group(by, key))
+    if problems:
+        result.mistakes.append(f"{name}: {'; '.join(problems)} — {got.reason} [{want.get('note', '')[:100]}]")
+
+
+def _score(got: Reading, want: dict, result: Result) -> list[str]:
     result.total += 1
     accepted = {want["action"], *(want.get("accept") or [])}
     problems = []
@@ -64,6 +89,9 @@ def score(name: str, got: Reading, want: dict, result: Result) -> None:
     ):
         result.wrong_confirmations += 1
         problems.append("WRONG CONFIRMATION")
+    if got.action == "cancel" and "cancel" not in accepted:
+        result.wrong_cancellations += 1
+        problems.append("WRONG CANCELLATION")
     if want["action"] == "ignore" and got.action in REPLYING_ACTIONS:
         result.loop_replies += 1
         problems.append("LOOP REPLY")
@@ -83,14 +111,21 @@ def score(name: str, got: Reading, want: dict, result: Result) -> None:
         result.clear_total += 1
         if got.action == "confirm" and got.workshop == want.get("workshop"):
             result.clear_confirmed += 1
-    if problems:
-        result.mistakes.append(f"{name}: {'; '.join(problems)} — {got.reason} [{want.get('note', '')[:100]}]")
+    return problems
 
 
-def evaluate(directory: Path, config: Config) -> Result:
+def in_half(name: str, half: str | None) -> bool:
+    """``odd``/``even``: by the number in the file name (files without a number are in both)."""
+    digits = "".join(c for c in name if c.isdigit())
+    if half is None or not digits:
+        return True
+    return (int(digits) % 2 == 1) == (half == "odd")
+
+
+def evaluate(directory: Path, config: Config, half: str | None = None) -> Result:
     labels = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
     result = Result()
-    for path in sorted(directory.glob("*.eml")):
+    for path in sorted(p for p in directory.glob("*.eml") if in_half(p.name, half)):
         want = labels.get(path.name)
         if want is None:
             result.mistakes.append(f"{path.name}: no label")

@@ -48,6 +48,24 @@ def test_eval_reports_figures_and_fails_on_a_wrong_confirmation(tmp_path, capsys
     assert "wrong confirmations:  1" in out and "001.eml" in out
 
 
+def test_eval_fails_on_a_wrong_cancellation_and_reports_it_per_language(tmp_path, capsys):
+    _mail(tmp_path, "001", "Guten Tag,\nich muss leider absagen, ich schaffe es am 19.09. nicht.\nViele Grüße\nOle")
+    _mail(tmp_path, "002", "Hello, I would like to come to Weinsberg on 26 September. Thanks, Mia")
+    labels = {"001.eml": {"intent": "question", "action": "review", "workshop": None, "attendees": None,
+                          "language": "de", "note": "labelled as a question on purpose"},
+              "002.eml": {"intent": "register", "action": "confirm", "workshop": "weinsberg", "attendees": 1,
+                          "language": "en", "note": ""}}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "wrong cancellations:  1" in out and "WRONG CANCELLATION" in out
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line[:3] in ("de ", "en ")}
+    assert rows["de"][1:6] == ["1", "0.00", "0", "1", "0"]
+    assert rows["en"][1:6] == ["1", "1.00", "0", "0", "0"]
+    assert main(["eval", str(tmp_path), "--half", "even"]) == 0  # only 002.eml
+    assert "messages:             1" in capsys.readouterr().out
+
+
 def test_eval_on_the_projects_own_corpora_passes(capsys):
     for name in ("people", "robots"):
         directory = CORPUS / name
