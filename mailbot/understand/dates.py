@@ -122,7 +122,9 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
         "numeric": re.compile(
-            r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.:]))?|(?![\d.:]))(?!\s?(?:uhr|h\b|:|%|€))",
+            r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
+            # "16.45: los" is a time; "am 19.09.: Frau …" a date before a colon
+            r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
             re.I),
         "slash": re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
         "day_month": re.compile(
@@ -200,6 +202,7 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
 
 def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
     """All date-like evidence in one clause (already normalised), longest forms first."""
+    text = L.mask(text, "file_number")  # "Az. 19/09", "Rechnung 2109/23": numbers, not dates
     p = patterns()
     months, short, weekdays = lexicon()
     month_vocab, weekday_vocab, long_latin = _vocabulary()

@@ -8,7 +8,10 @@ can write:
 - ``*`` stands for further letters: ``"anmeld*"`` matches "anmelden", "anmeldung";
   a leading ``*`` lets the entry start inside a word: ``"*anmeld*"`` also matches "Voranmeldung";
 - a space matches any run of spaces and line breaks; everything else is literal, case does
-  not matter.
+  not matter;
+- ``{x}`` marks the slot of concepts that point at a word: ``"wohne in {x}"`` (the town after it
+  is where someone lives, not a wish), ``"{x} yerine"`` (Turkish: what stands before "yerine" is
+  left). An entry of such a concept without ``{x}`` has the slot after it.
 
 ``<concept>_patterns`` holds regular expressions for what a list of words cannot say, and
 ``<concept>_local`` entries that count only in mail written in this language (short words that
@@ -33,7 +36,7 @@ PHRASE_CONCEPTS = {
     "cancel": "cancels, withdraws, can no longer come",
     "change": "asks to move the registration to another date",
     "prefer": "weak change: 'rather', 'prefer'",
-    "instead_of": "'instead of' before the date that is left",
+    "instead_of": "'instead of': {x} is the date or town that is left ('statt {x}', '{x} yerine')",
     "already_registered": "speaks of an earlier registration ('I had registered', 'bin angemeldet')",
     "negation": "cannot, not, no time, too far",
     "not_negative": "phrases with a negation word that say yes ('I can't wait', 'kein Problem')",
@@ -41,6 +44,11 @@ PHRASE_CONCEPTS = {
     "condition": "'if', 'only if', 'provided that': the registration depends on something",
     "fallback": "'otherwise', 'if not', 'alternatively': a second choice after the first",
     "only": "'only', 'just': this one and no other",
+    "first_person": "I, we, me, us: the writer speaks of themselves",
+    "someone_else": "another person: he, she, my wife, my colleague",
+    "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
+    "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
+    "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
     "thanks": "thanks or 'see you there' that need no answer",
     "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
@@ -85,6 +93,19 @@ def entry_regex(entry: str) -> str:
         raise LexiconError(f"empty entry {entry!r}")
     body = r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in core.split())
     return ("" if inside else r"(?<!\w)") + body + (r"\w*" if open_end else r"(?!\w)")
+
+
+SLOT = "{x}"
+
+
+def slot_regex(entry: str) -> tuple[str, bool]:
+    """An entry with a slot → (regex with the group ``x``, whether the slot comes first)."""
+    if SLOT not in entry:
+        entry = f"{entry} {SLOT}"
+    left, right = (part.strip() for part in entry.split(SLOT, 1))
+    slot = r"(?P<x>(?:\d{5}\s+)?[^\s,;:!?()]+)"  # "wohne in 74196 Neuenstadt": the postcode and the town
+    rx = (entry_regex(left) + r"\s*" if left else r"(?<!\w)") + slot + (r"\s*" + entry_regex(right).removeprefix(r"(?<!\w)") if right else "")
+    return rx, not left
 
 
 def _load(path: Path) -> Language:
@@ -180,6 +201,27 @@ def relative(key: str) -> list[str]:
 def separable(concept: str) -> list[tuple[tuple[str, ...], str]]:
     return [(verbs, particle) for lang in languages().values() for c, verbs, particle in lang.separable
             if c == concept]
+
+
+@lru_cache(maxsize=None)
+def slots(concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
+    """Each entry of a slot concept as (pattern with the group ``x``, slot first)."""
+    entries = sorted({e for lang in languages().values() for e in lang.phrases[concept]}, key=len, reverse=True)
+    out = [(re.compile(p, re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
+    for entry in entries:  # the longest first: "Rechnung Nr. {x}" before "Rechnung {x}"
+        rx, first = slot_regex(entry)
+        out.append((re.compile(rx, re.I), first))
+    return tuple(out)
+
+
+def mask(text: str, concept: str) -> str:
+    """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
+    for rx, _ in slots(concept):
+        if "(?P<x>" not in rx.pattern:
+            continue
+        text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
+                      + m.group(0)[m.end("x") - m.start():], text)
+    return text
 
 
 def words(concept: str) -> list[str]:

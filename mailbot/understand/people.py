@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as L
+from .dates import lexicon
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 GROUP_WORDS = {"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8}
@@ -75,6 +76,13 @@ class Attendees:
     count: int | None
     names: list[str] = field(default_factory=list)
     rule: str = ""
+
+
+def _a_date(m: re.Match) -> bool:
+    """"с 19 сентября", "with 26 September": a day and its month, not companions."""
+    months = lexicon()[0]
+    after = re.findall(r"\w+", m.group(0)[m.end(2) - m.start():])
+    return any(w.lower() in months or w.lower()[:-1] in months or w.lower()[:-2] in months for w in after)
 
 
 def _number(word: str) -> int | None:
@@ -150,7 +158,7 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
-    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2))]
+    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2)) and not _a_date(m)]
     for m in with_number:
         n = _number(m.group(2)) or 0
         joins_me = m.group("intro").lower() not in ("mit", "with", "con", "avec", "z", "с", "з", "cu", "ile")

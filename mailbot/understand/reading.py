@@ -23,7 +23,8 @@ from .people import SENDER_ABSENT, count_attendees
 from .places import find_places
 from .quotes import split_reply
 from .robots import auto_reply_text, detect
-from .text import Clause, clauses, normalise
+from . import lexicon as L
+from .text import Clause, clauses, fold, normalise, sentences
 
 DATE_KINDS = {"date", "day", "relative", "ordinal", "remaining"}
 
@@ -93,14 +94,68 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
         if m and mentions:
             head = m.group(1)
             old_part = find_dates(head, events, sent) + find_places(head, events)
-            if old_part:
-                old_texts = {x.text for x in old_part}
-                mentions = [x for x in mentions if x.text not in old_texts]
+        instead = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
+        if instead:
+            old_part, text = instead
+        if old_part:
+            old_texts = {x.text for x in old_part}
+            mentions = [x for x in mentions if x.text not in old_texts]
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
     return out
+
+
+def _mentions(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
+    return find_dates(text, events, sent) + find_places(text, events)
+
+
+def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], str] | None:
+    """"lieber am 26.9. statt am 19.9. in Offenau", "Weinsberg yerine Brackenheim": the events
+    the 'instead of' word points at are left (old); the rest of the clause speaks as it says.
+    Returns the old mentions and the clause without the 'instead of' part, or None."""
+    for rx, slot_first in L.slots("instead_of"):
+        m = rx.search(text)
+        if not m:
+            continue
+        start = m.start("x") if "x" in rx.groupindex else m.end()
+        end = m.end("x") if "x" in rx.groupindex else m.end()
+        words = list(re.finditer(r"\S+", text[:end] if slot_first else text[start:]))
+        if slot_first:
+            words.reverse()
+        old: list[Mention] = []
+        ids: set[str] = set()
+        for k in range(1, min(len(words), 12) + 1):
+            part = words[:k]
+            a, b = min(w.start() for w in part), max(w.end() for w in part)
+            seg = text[:end][a:b] if slot_first else text[start:][a:b]
+            found = [x for x in _mentions(seg, events, sent) if x.events or x.kind in ("date", "day")]
+            seen = {x.text for x in old}
+            if any(x.text not in seen and x.events and ids and not (x.events & ids) for x in found):
+                break  # the next event differs: it is the new one ("statt Weinsberg doch nach Neuenstadt")
+            if found:
+                old = found
+                ids = ids or set().union(*(x.events for x in found))
+        if old:
+            keep = text[:m.start()] + " " + text[m.end():] if slot_first else text[:m.start()]
+            return old, keep if slot_first else keep + " " + _after_old(text[start:], old)
+    return None
+
+
+def _after_old(rest: str, old: list[Mention]) -> str:
+    """What follows the left events in the clause ("… statt Weinsberg doch nach Neuenstadt")."""
+    cut = 0
+    low = rest.lower()
+    for x in old:
+        i = low.find(x.text.lower())
+        cut = max(cut, i + len(x.text) if i >= 0 else 0)
+    if cut == 0:
+        folded = fold(rest)
+        for x in old:
+            i = folded.find(x.text)
+            cut = max(cut, int((i + len(x.text)) * len(rest) / max(len(folded), 1)) if i >= 0 else 0)
+    return rest[cut:]
 
 
 def _evidence(rc: list[_Clause]) -> list[dict]:
@@ -196,7 +251,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")
-    has_register = bool(I.REGISTER.search(text_all))
+    has_register = _registers(sentences(text_all))
     if auto.score >= 4 and (auto.strong or not has_register) or (auto.strong and auto.score >= 3 and not has_register):
         reading.intent, reading.action = "auto_reply", "ignore"
         reading.reason = "reads as an automatic reply: " + ", ".join(repr(h) for h in auto.hits[:4])
@@ -207,7 +262,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.flags.append("empty")
         return reading
 
-    has_cancel = bool(I.CANCEL.search(text_all))
+    has_cancel = _cancels(sentences(text_all))
     has_change = bool(I.CHANGE_STRONG.search(text_all))
     has_weak_change = bool(I.CHANGE_WEAK.search(text_all))
     sentences_all = [c.clause.text for c in rc]
@@ -238,7 +293,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             old |= m.events
     if (has_change or has_weak_change) and context and reply_to_us:
         old.add(context)
-    changing = has_change or (has_weak_change and bool(old))
+    instead = any(r.old_part for r in rc if r.clause.source != "quote")  # "am 26.09. statt am 19.09."
+    changing = has_change or instead or (has_weak_change and bool(old))
     unknown_dates = [m for r in pos for m in r.mentions if m.kind in ("date", "day") and m.fits_none]
     sets: list[tuple[_Clause, frozenset[str]]] = []
     for r in pos:
@@ -347,6 +403,31 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if reading.intent == "change" and old:
         reading.previous_workshop = _only(old) or context
     return reading
+
+
+def _cancels(sents: list[str]) -> bool:
+    """Does the sender cancel? Not in a question ("Kann ich noch absagen?"), not as a supposition
+    ("…, sonst könnte ich nicht kommen", "falls …, kann ich nicht"), and a "cannot come" only
+    when it is not said of someone else or of people in general ("Wer arbeitet, kann nicht
+    teilnehmen")."""
+    for sentence in sents:
+        m = I.CANCEL.search(sentence)
+        if not m or I.QUESTION_MARK.search(sentence) or I.HYPOTHETICAL.search(sentence):
+            continue
+        if _of_anyone(sentence, m.group(0)):
+            continue
+        return True
+    return False
+
+
+def _of_anyone(sentence: str, said: str) -> bool:
+    """A "cannot take part" said of people in general, not of the writer or a person they name."""
+    return bool(I.NEGATION.search(said) and I.ANYONE.search(sentence) and not I.FIRST_PERSON.search(sentence))
+
+
+def _registers(sents: list[str]) -> bool:
+    """Does the text ask to take part? Not where it says people in general cannot."""
+    return any(I.REGISTER.search(s) and not _of_anyone(s, s) for s in sents)
 
 
 def _still_coming(text: str) -> bool:

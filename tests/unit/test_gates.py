@@ -1,0 +1,72 @@
+"""Safety gates of the understanding: no confirmation, cancellation or workshop on a reading
+that the text does not support. Each kind of message in several wordings and languages; none of
+these sentences is in a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_reading import read
+
+
+@pytest.mark.parametrize("body", [
+    "Gibt es vor Ort eine Betreuung für Kleinkinder? Ich habe einen Sohn (4) und könnte sonst nicht kommen.",
+    "Wer tagsüber arbeitet, kann an diesen Terminen nicht teilnehmen. Warum nicht am Wochenende?",
+    "Wer Schicht arbeitet, kann nicht kommen. Das finde ich schade.",
+    "Anyone who works late cannot attend these sessions, which is a pity.",
+    "Kann man sich eigentlich auch wieder abmelden, falls etwas dazwischenkommt?",
+])
+def test_no_cancellation_where_the_sender_does_not_cancel(body):
+    assert read(body).action != "cancel"
+
+
+@pytest.mark.parametrize("body", [
+    "Hiermit sage ich meine Teilnahme am 19.09. ab.",
+    "Kann leider doch nicht kommen, bitte streichen Sie mich für den 26.09.",
+    "Unfortunately I can no longer attend on 21 September.",
+])
+def test_a_plain_cancellation_still_cancels(body):
+    assert read(body).action == "cancel"
+
+
+@pytest.mark.parametrize("body, new, old", [
+    ("Könnten Sie mich bitte statt Brackenheim für Offenau eintragen?", "offenau", "brackenheim"),
+    ("Ich nehme lieber den 21.09. anstatt des 17.10.", "neuenstadt", "brackenheim"),
+    ("Bitte melden Sie uns statt am 26.09. in Weinsberg doch am 17.10. an.", "brackenheim", "weinsberg"),
+    ("Please put me down for Neuenstadt instead of Offenau.", "neuenstadt", "offenau"),
+    ("Offenau yerine Neuenstadt'a katılmak istiyorum.", "neuenstadt", "offenau"),
+    ("Je préfère venir à Brackenheim au lieu de Weinsberg.", "brackenheim", "weinsberg"),
+])
+def test_instead_of_leaves_the_named_workshop_and_takes_the_other(body, new, old):
+    r = read(body)
+    assert (r.action, r.workshop, r.previous_workshop) == ("confirm", new, old)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Ich wohne in Brackenheim, möchte aber am 26.09. nach Weinsberg kommen.", "weinsberg"),
+    ("Wir sind vom Offenauer Heimatverein und melden uns für den 21.09. an.", "neuenstadt"),
+    ("I live in Neuenstadt but would like to attend in Weinsberg.", "weinsberg"),
+    ("Brackenheim'da oturuyorum, 19 Eylül'de gelmek istiyorum.", "offenau"),
+])
+def test_a_town_that_is_no_wish_does_not_choose_the_workshop(body, want):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", want)
+
+
+@pytest.mark.parametrize("body", [
+    "Bezug: Rechnung Nr. 1909/23. Ich melde mich für den Workshop in Weinsberg an.",
+    "Unser Aktenzeichen 17/10 - wir melden eine Mitarbeiterin für den Workshop in Weinsberg an.",
+])
+def test_file_and_invoice_numbers_are_no_dates(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+def test_a_date_before_a_colon_is_read():
+    r = read("Zum Workshop am 21.09.: Herr Anton Vogel und Frau Lea Vogel.\nMit freundlichen Grüßen")
+    assert r.workshop == "neuenstadt" or r.candidates == ["neuenstadt"]
+
+
+def test_a_day_and_month_after_a_preposition_is_no_head_count():
+    r = read("Здравствуйте! Перепишите меня, пожалуйста, с 21 сентября на 17 октября.")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "brackenheim", 1)
