@@ -44,6 +44,9 @@ _NOT_CONDITION = r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) st
 TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.alternatives("tentative")) + "|"
                        + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
 EXCLUSIVE = _concept("only")
+CONDITION = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
+FALLBACK = _concept("fallback")
+ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
 HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition"))
                           + "|" + "|".join(f"(?:{p})" for p in L.alternatives("fallback")), re.I)

@@ -275,6 +275,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             tentative = True  # "Ist es barrierefrei? Dann würde ich mich anmelden.": depends on our answer
             reading.flags.append("depends_on_answer")
 
+    rebook = has_cancel and _rebook(rc, events, day)  # "Offenau stornieren und für den 17.10. anmelden"
+
     # --- which events the evidence leaves
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
     if not pos and has_register and not has_cancel and not tentative:
@@ -294,8 +296,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if (has_change or has_weak_change) and context and reply_to_us:
         old.add(context)
     instead = any(r.old_part for r in rc if r.clause.source != "quote")  # "am 26.09. statt am 19.09."
-    changing = has_change or instead or (has_weak_change and bool(old))
-    unknown_dates = [m for r in pos for m in r.mentions if m.kind in ("date", "day") and m.fits_none]
+    changing = has_change or (instead and not has_cancel) or rebook or (has_weak_change and bool(old))
+    # a date that is no event blocks only where the request is ("… für den 18.09. an"), not in a
+    # letter's date line or beside an invoice ("Heilbronn, 23.08.2023", "Rechnung vom 17.07.")
+    asking = [r for r in pos if _asks(r.clause)]
+    unknown_dates = [m for r in pos for m in r.mentions if m.kind in ("date", "day") and m.fits_none
+                     and (r in asking or not any(_combine(x.mentions) for x in asking))]
     sets: list[tuple[_Clause, frozenset[str]]] = []
     for r in pos:
         s = _combine(r.mentions)
@@ -307,6 +313,15 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                 continue
         sets.append((r, s))
     exclusive = [s for r, s in sets if r.exclusive and len(s) == 1]
+    # "Ich komme am 26.09., meine Kollegin am 19.09.": two people, two workshops
+    singles = [(r, s) for r, s in sets if len(s) == 1]
+    two_people = not changing and (
+        (len({next(iter(s)) for _, s in singles}) >= 2
+         and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles))
+        or any(_two_people(normalise(r.clause.text), events, day) for r in pos))
+    conditional = has_register and _conditional(sentences(normalise(new_text)))
+    if conditional:
+        reading.flags.append("conditional")
     contradiction = False
     candidates: set[str] | None = None
     chosen = exclusive or [s for _, s in sets]
@@ -328,8 +343,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         I.THIRD_PARTY.search(text_all) and _still_coming(text_all))
     if partial:
         reading.intent = "cancel"
-    elif changing and candidates:
-        reading.intent = "change"
+    elif (changing or rebook) and candidates:
+        reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and _registers_others(text_all)):
         reading.intent = "cancel"
     elif has_register or (candidates and not staff_questions and (
@@ -356,12 +371,19 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     elif reading.intent == "cancel":
         named = set()
         for r in rc:
-            named |= _combine(r.mentions) or set()
+            named |= (_combine(r.mentions) or set()) | {e for m in r.old_part for e in m.events}
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
     elif reading.intent in ("register", "change"):
-        if tentative and not candidates:
+        if conditional:
+            reading.action = "review"
+            reading.reason = "the registration depends on a condition"
+        elif two_people:
+            reading.action = "review"
+            reading.reason = "two people want different workshops"
+            reading.flags.append("two_people")
+        elif tentative and not candidates:
             reading.action = "review"
             reading.reason = "interest depends on a condition or on our answer"
         elif contradiction:
@@ -417,6 +439,69 @@ def _cancels(sents: list[str]) -> bool:
         if _of_anyone(sentence, m.group(0)):
             continue
         return True
+    return False
+
+
+_AND = re.compile(r"(?<!\w)(und|and|et|e|y|i|и|і|ve|și|si|oraz|а|dhe|και|و)(?!\w)", re.I)
+
+
+def _rebook(rc: list[_Clause], events: tuple[Event, ...], sent: date | None) -> bool:
+    """Cancel and register again in one mail ("Offenau bitte stornieren und mich für den 17.10.
+    anmelden", "Ich sage den 19.09. ab. Bitte melden Sie mich für den 26.09. an", "komme doch
+    nicht am 19.09., sondern am 26.09."): the events of the cancelling part become the ones left.
+    True when a part asks for a workshop again; "cancel my registration for 17 October" does not."""
+    again = False
+    for i, r in enumerate(rc):
+        if r.clause.source == "quote" or not r.mentions:
+            continue
+        text = normalise(r.clause.text)
+        cancel = I.CANCEL.search(text)
+        if not cancel:
+            after_cancel = i > 0 and rc[i - 1].clause.sentence == r.clause.sentence and (
+                I.CANCEL.search(rc[i - 1].clause.text) or rc[i - 1].polarity == "neg")
+            # the register word may stand in a neighbouring clause ("melde mich | aber für den 26.09. an")
+            siblings = " ".join(x.clause.text for x in rc if x.clause.sentence == r.clause.sentence
+                                and not I.CANCEL.search(x.clause.text))
+            if r.polarity == "pos" and (I.REGISTER.search(siblings) or after_cancel):
+                again = True
+            continue
+        later = [m for m in I.REGISTER.finditer(text) if m.start() >= cancel.end()]
+        gap = list(_AND.finditer(text, cancel.end(), later[-1].start())) if later else []
+        if gap:
+            cut = gap[-1].start()
+            r.old_part = r.old_part + _mentions(text[:cut], events, sent)
+            r.mentions = _mentions(text[cut:], events, sent)
+            again = again or bool(r.mentions)
+        elif not later or not I.REGISTER.search(text, 0, cancel.start()):
+            r.old_part, r.mentions = r.old_part + r.mentions, []
+    return again
+
+
+def _two_people(text: str, events: tuple[Event, ...], sent: date | None) -> bool:
+    """One clause, two people, two workshops: "ich am 26.09., meine Frau am 19.09."."""
+    m = I.THIRD_PARTY.search(text)
+    if not m:
+        return False
+    first, second = _combine(_mentions(text[:m.start()], events, sent)), _combine(_mentions(text[m.start():], events, sent))
+    return bool(first and second and len(first) == 1 and len(second) == 1 and first != second)
+
+
+def _asks(c: Clause) -> bool:
+    """Does the clause's sentence ask for something (register, change, cancel)?"""
+    text = c.sentence or c.text
+    return bool(I.REGISTER.search(text) or I.CHANGE_STRONG.search(text) or I.CHANGE_WEAK.search(text)
+                or I.CANCEL.search(text)) or c.source == "subject"
+
+
+def _conditional(sents: list[str]) -> bool:
+    """A registration that holds only under a condition: "nur wenn es einen Aufzug gibt",
+    "falls es eine Kinderbetreuung gibt, sonst nicht", "only if there is an interpreter"."""
+    for sentence in sents:
+        if not I.CONDITION.search(sentence):
+            continue
+        if I.ONLY_IF.search(sentence) or I.QUESTION_TOPIC.search(sentence) or (
+                I.FALLBACK.search(sentence) and I.NEGATION.search(sentence)):
+            return True
     return False
 
 

@@ -70,3 +70,62 @@ def test_a_date_before_a_colon_is_read():
 def test_a_day_and_month_after_a_preposition_is_no_head_count():
     r = read("Здравствуйте! Перепишите меня, пожалуйста, с 21 сентября на 17 октября.")
     assert (r.action, r.workshop, r.attendees) == ("confirm", "brackenheim", 1)
+
+
+@pytest.mark.parametrize("body", [
+    "Ich würde am 21.09. kommen, falls es dort einen Dolmetscher für Arabisch gibt, sonst leider nicht.",
+    "Anmeldung für Weinsberg – aber nur wenn es einen Aufzug gibt, ich sitze im Rollstuhl.",
+    "Count me in for 17 October, but only if there is childcare on site.",
+    "Wir melden uns für den 19.09. an, sofern eine Übersetzung ins Türkische angeboten wird.",
+])
+def test_a_conditional_registration_is_not_confirmed(body):
+    r = read(body)
+    assert r.action == "review" and "conditional" in r.flags
+
+
+def test_a_polite_if_possible_is_no_condition():
+    assert read("Ich möchte mich, wenn möglich, für den 26.09. anmelden.").action == "confirm"
+
+
+@pytest.mark.parametrize("body", [
+    "Ich nehme am 21.09. teil, mein Mann würde gern am 17.10. kommen.",
+    "Please register me for the 19th of September. My colleague Tom would rather join Weinsberg on the 26th.",
+])
+def test_two_people_for_two_workshops_go_to_staff(body):
+    r = read(body)
+    assert r.action == "review" and "two_people" in r.flags
+
+
+@pytest.mark.parametrize("body", [
+    "Heilbronn, den 04.08.2023\n\nHiermit melde ich mich für den Workshop in Neuenstadt an.",
+    "Ich melde mich für Neuenstadt an. Die Rechnung vom 12.07. hatte ich schon bezahlt.",
+])
+def test_a_date_beside_the_request_that_is_no_workshop_does_not_block(body):
+    r = read(body, date="Mon, 14 Aug 2023 10:00:00 +0200")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+def test_a_date_that_is_no_workshop_in_the_request_is_asked_about():
+    r = read("Ich melde mich für den 20.09. an.")
+    assert r.action == "clarify" and "unknown_date" in r.flags
+
+
+@pytest.mark.parametrize("body, new, old", [
+    ("Bitte streichen Sie mich für den 26.09. und tragen Sie mich für den 17.10. ein.", "brackenheim", "weinsberg"),
+    ("Den Termin in Offenau muss ich absagen. Bitte melden Sie mich dafür für Neuenstadt an.", "neuenstadt", "offenau"),
+    ("Am 21.09. kann ich doch nicht, sondern erst am 26.09.", "weinsberg", "neuenstadt"),
+    ("Please cancel my place on 19 September and sign me up for 17 October instead.", "brackenheim", "offenau"),
+])
+def test_cancel_and_book_again_is_a_change(body, new, old):
+    r = read(body)
+    assert (r.action, r.intent, r.workshop, r.previous_workshop) == ("confirm", "change", new, old)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Leider muss ich meine Anmeldung für den 21.09. stornieren.", "neuenstadt"),
+    ("I'm afraid I have to withdraw my registration for Brackenheim.", "brackenheim"),
+    ("19 Eylül kaydımı iptal etmek istiyorum, katılamayacağım.", "offenau"),
+])
+def test_a_cancellation_naming_its_own_registration_stays_a_cancellation(body, want):
+    r = read(body)
+    assert (r.action, r.workshop) == ("cancel", want)
