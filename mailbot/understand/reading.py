@@ -22,7 +22,7 @@ from .mime import Mail, Unreadable, parse_mail
 from .people import SENDER_ABSENT, count_attendees
 from .places import find_places
 from .quotes import split_reply
-from .robots import auto_reply_text, detect
+from .robots import auto_reply_text, detect, relayed_sender
 from . import lexicon as L
 from .text import Clause, clauses, fold, normalise, sentences
 
@@ -211,6 +211,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     )
     reading.flags.extend(f"problem: {p}" for p in mail.problems[:5])
 
+    relayed = relayed_sender(mail, office.addresses)
+    if relayed:  # a web form's mail: answer the person in Reply-To
+        reading.sender, reading.sender_name = relayed, ""
+        reading.flags.append("relayed_by_form")
     robot = detect(mail, office.addresses, new_text)
     if robot:
         reading.intent = robot.kind
@@ -218,7 +222,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.reason = "; ".join(robot.reasons)
         reading.language = detect_language(new_text or mail.subject)
         return reading
-    if not mail.from_addr:
+    if not reading.sender:
         reading.reason = "no sender address: nobody to answer"
         reading.flags.append("no_sender")
         reading.intent = "unreadable"

@@ -129,3 +129,45 @@ def test_cancel_and_book_again_is_a_change(body, new, old):
 def test_a_cancellation_naming_its_own_registration_stays_a_cancellation(body, want):
     r = read(body)
     assert (r.action, r.workshop) == ("cancel", want)
+
+
+def _calendar_answer(subject: str, method: str | None) -> bytes:
+    import email.message
+    msg = email.message.EmailMessage()
+    msg["From"] = "Jonas Weber <jonas.weber@example.net>"
+    msg["To"] = "integration@landratsamt-heilbronn.de"
+    msg["Subject"] = subject
+    msg["Date"] = "Tue, 12 Sep 2023 08:00:00 +0200"
+    msg["Message-ID"] = "<cal1@example.net>"
+    msg.set_content("Jonas Weber hat diese Einladung angenommen.\nWorkshop am 26.09.2023 in Weinsberg")
+    if method:
+        ics = ("BEGIN:VCALENDAR\r\nMETHOD:%s\r\nBEGIN:VEVENT\r\nSUMMARY:Workshop Weinsberg\r\n"
+               "DTSTART:20230926T164500\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:jonas.weber@example.net\r\n"
+               "END:VEVENT\r\nEND:VCALENDAR\r\n") % method
+        msg.add_alternative(ics, subtype="calendar", params={"method": method})
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("subject, method", [
+    ("Angenommen: Workshop Integrationskonzept Weinsberg", None),
+    ("Accepted: Workshop 26 September", "REPLY"),
+    ("Workshop Weinsberg", "REPLY"),
+    ("Kabul edildi: Workshop Weinsberg", None),
+])
+def test_a_calendar_answer_is_never_confirmed_nor_answered(subject, method):
+    from test_reading import EVENTS, OFFICE
+    from mailbot.understand.reading import understand
+    r = understand(_calendar_answer(subject, method), EVENTS, OFFICE)
+    assert (r.action, r.intent) == ("ignore", "auto_reply")
+
+
+def test_a_web_form_relayed_from_noreply_answers_the_person_in_reply_to():
+    r = read("Name: Aylin Demir\nNachricht: Ich möchte am 21.09. in Neuenstadt teilnehmen.",
+             sender="Kontaktformular <noreply@forms.example.org>", headers={"Reply-To": "aylin.demir@example.com"})
+    assert (r.action, r.workshop, r.sender) == ("confirm", "neuenstadt", "aylin.demir@example.com")
+
+
+def test_a_noreply_notification_without_a_person_stays_ignored():
+    r = read("Ihr Paket wird morgen zugestellt.", sender="noreply@shop.example.org",
+             headers={"Reply-To": "noreply@shop.example.org"})
+    assert r.action == "ignore"
