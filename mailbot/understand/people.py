@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as L
 from .dates import lexicon
+from .intent import REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 GROUP_WORDS = {"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8}
@@ -56,9 +57,9 @@ SENDER_ABSENT = re.compile(
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
-    r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:herrn|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr)\.\s+)?"
+    r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr)\.\s+)?"
     r"([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
-    r"(?=[^!?\n]{0,80}(?:\b(?:anmelden|anmelde|registrieren|eintragen|register|sign up)|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
+    r"(?=[^!?\n]{0,80}(?:(?i:" + REGISTER.pattern + r")|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
 SELF_WORDS = re.compile(r"(?<!\w)(mich|me|myself|uns|mi|moi|ben|beni|меня|мене|mnie|mă|ma)(?!\w)", re.I)
 
 _TITLE = r"(?:(?:frau|herr|hr\.|fr\.|dr\.|prof\.|mr\.?|mrs\.?|ms\.?)\s+)*"
@@ -154,7 +155,7 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
         _, n, words = subject_totals[-1]
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
     absent = SENDER_ABSENT.search(text)
-    others = OTHER_PERSON.findall(text)
+    others = [m.group(1) for m in OTHER_PERSON.finditer(text)]
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]

@@ -171,3 +171,25 @@ def test_a_noreply_notification_without_a_person_stays_ignored():
     r = read("Ihr Paket wird morgen zugestellt.", sender="noreply@shop.example.org",
              headers={"Reply-To": "noreply@shop.example.org"})
     assert r.action == "ignore"
+
+
+def test_the_earliest_workshop_is_read_against_the_mails_date():
+    r = read("Mir ist es gleich, dann bitte den frühestmöglichen Termin.", date="Wed, 20 Sep 2023 08:00:00 +0200")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+    r = read("Any date is fine, I'll take the earliest one. Please register me.", date="Fri, 22 Sep 2023 08:00:00 +0200")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+def test_the_date_of_a_letter_referred_to_is_no_wish():
+    r = read("Bezugnehmend auf Ihre Einladung vom 28.08.2023 nimmt Frau Olga Brandt am 17.10. teil.")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "brackenheim", 1)
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Für den Elternbeirat melden sich Herr Omar Said und ich für den 21.09. an.", 2),
+    ("Meine Großeltern, Herr Anton Frey und Frau Rita Frey, würden gern am 21.09. teilnehmen. "
+     "Ich selbst bin an dem Tag nicht dabei.", 2),
+])
+def test_people_named_beside_or_instead_of_the_writer_are_counted(body, count):
+    r = read(body)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "neuenstadt", count)
