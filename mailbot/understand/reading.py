@@ -279,7 +279,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             tentative = True  # "Ist es barrierefrei? Dann würde ich mich anmelden.": depends on our answer
             reading.flags.append("depends_on_answer")
 
-    rebook = has_cancel and _rebook(rc, events, day)  # "Offenau stornieren und für den 17.10. anmelden"
+    rebook = has_cancel and _rebook(rc, events, day, reading.language)  # "Offenau stornieren und für den 17.10. anmelden"
 
     # --- which events the evidence leaves
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
@@ -446,10 +446,11 @@ def _cancels(sents: list[str]) -> bool:
     return False
 
 
-_AND = re.compile(r"(?<!\w)(und|and|et|e|y|i|и|і|ve|și|si|oraz|а|dhe|και|و)(?!\w)", re.I)
+# where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
+_BOUNDARY = re.compile(r"(?<!\w)(und|and|et|e|y|i|и|і|ve|și|si|oraz|а|dhe|και|و)(?!\w)|[,;]", re.I)
 
 
-def _rebook(rc: list[_Clause], events: tuple[Event, ...], sent: date | None) -> bool:
+def _rebook(rc: list[_Clause], events: tuple[Event, ...], sent: date | None, language: str) -> bool:
     """Cancel and register again in one mail ("Offenau bitte stornieren und mich für den 17.10.
     anmelden", "Ich sage den 19.09. ab. Bitte melden Sie mich für den 26.09. an", "komme doch
     nicht am 19.09., sondern am 26.09."): the events of the cancelling part become the ones left.
@@ -466,16 +467,20 @@ def _rebook(rc: list[_Clause], events: tuple[Event, ...], sent: date | None) -> 
             # the register word may stand in a neighbouring clause ("melde mich | aber für den 26.09. an")
             siblings = " ".join(x.clause.text for x in rc if x.clause.sentence == r.clause.sentence
                                 and not I.CANCEL.search(x.clause.text))
-            if r.polarity == "pos" and (I.REGISTER.search(siblings) or after_cancel):
+            sentence = r.clause.sentence or r.clause.text
+            wish = I.REGISTER.search(siblings) or I.QUESTION_MARK.search(sentence) or I.CHANGE_STRONG.search(sentence) \
+                or I.CHANGE_WEAK.search(sentence)  # "Geht auch Weinsberg?", "lieber den 26.09."
+            if r.polarity == "pos" and (wish or after_cancel):
                 again = True
             continue
         later = [m for m in I.REGISTER.finditer(text) if m.start() >= cancel.end()]
-        gap = list(_AND.finditer(text, cancel.end(), later[-1].start())) if later else []
+        gap = list(_BOUNDARY.finditer(text, cancel.end(), later[-1].start())) if later else []
         if gap:
             cut = gap[-1].start()
             r.old_part = r.old_part + _mentions(text[:cut], events, sent)
             r.mentions = _mentions(text[cut:], events, sent)
-            again = again or bool(r.mentions)
+            r.polarity = I.polarity(text[cut:], language) if r.mentions else r.polarity
+            again = again or (bool(r.mentions) and r.polarity == "pos")
         elif not later or not I.REGISTER.search(text, 0, cancel.start()):
             r.old_part, r.mentions = r.old_part + r.mentions, []
     return again

@@ -193,3 +193,33 @@ def test_the_date_of_a_letter_referred_to_is_no_wish():
 def test_people_named_beside_or_instead_of_the_writer_are_counted(body, count):
     r = read(body)
     assert (r.action, r.workshop, r.attendees) == ("confirm", "neuenstadt", count)
+
+
+_CONFIRMED = """
+
+Am 12.09.2023 um 10:00 schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:
+> Guten Tag,
+>
+> vielen Dank für Ihre Anmeldung. Wir bestätigen Ihre Teilnahme am Workshop
+> am Dienstag, 19. September 2023, 16:45 bis 21:00 Uhr, Kulturforum Saline, Offenau.
+"""
+
+
+def _reply(body: str):
+    return read(body + _CONFIRMED, subject="AW: Bestätigung Ihrer Anmeldung",
+                headers={"In-Reply-To": "<c1@landratsamt-heilbronn.de>", "References": "<c1@landratsamt-heilbronn.de>"})
+
+
+@pytest.mark.parametrize("body, new", [
+    ("Es geht bei mir am 19. leider doch nicht. Wäre Neuenstadt noch möglich?", "neuenstadt"),
+    ("Ich schaffe es doch nicht, tragen Sie mich bitte für den 17.10. ein.", "brackenheim"),
+    ("Oops, wrong date, I meant the 26th.", "weinsberg"),
+])
+def test_a_reply_to_our_confirmation_that_asks_for_another_workshop_is_no_cancellation(body, new):
+    r = _reply(body)
+    assert (r.action, r.workshop, r.previous_workshop) == ("confirm", new, "offenau")
+
+
+def test_a_plain_cancellation_in_a_reply_cancels_the_confirmed_workshop():
+    r = _reply("Ich muss leider absagen, bin krank.")
+    assert (r.action, r.workshop) == ("cancel", "offenau")
