@@ -24,7 +24,7 @@ from .places import find_places
 from .quotes import split_reply
 from .robots import auto_reply_text, detect, relayed_sender
 from . import lexicon as L
-from .text import Clause, clauses, fold, normalise, sentences
+from .text import POSITIVE, Clause, clauses, fold, normalise, sentences
 
 DATE_KINDS = {"date", "day", "relative", "ordinal", "remaining"}
 
@@ -86,13 +86,13 @@ class _Clause:
 
 def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[_Clause]:
     out = []
-    for c in cls:
+    for c in (part for whole in cls for part in _comma_parts(whole, events, sent, language)):
         text = normalise(c.text)
-        mentions = find_dates(text, events, sent) + find_places(text, events)
+        mentions = _month_typo(find_dates(text, events, sent) + find_places(text, events), events)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
         if m and mentions:
-            head = m.group(1)
+            head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
             old_part = find_dates(head, events, sent) + find_places(head, events)
         instead = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
         if instead:
@@ -101,9 +101,52 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
             old_texts = {x.text for x in old_part}
             mentions = [x for x in mentions if x.text not in old_texts]
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
+        if pol == "pos" and c.source == "body" and I.FALLBACK.search(text):
+            pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
+    return out
+
+
+def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
+    """"Ich melde mich für Neuenstadt an, in Weinsberg bin ich leider verreist": where the parts
+    between commas name events of their own and only some are negated, each part speaks for itself."""
+    if c.source == "quote" or "," not in c.text:
+        return [c]
+    parts = [p for p in c.text.split(",") if p.strip()]
+    named = [bool(_mentions(normalise(p), events, sent)) for p in parts]
+    negated = [I.polarity(normalise(p), language) in ("neg", "other_neg") for p in parts]
+    if sum(named) < 2 or not any(n and g for n, g in zip(named, negated)) or all(negated):
+        return [c]
+    said = [_says_yes(normalise(p)) for p in parts]
+    if not all(y for n, g, y in zip(named, negated, said) if n and not g):
+        return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
+    return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+
+
+def _says_yes(text: str) -> bool:
+    return bool(I.REGISTER.search(text) or I.CHANGE_STRONG.search(text) or I.CHANGE_WEAK.search(text)
+                or POSITIVE.search(text))
+
+
+def _month_typo(mentions: list[Mention], events: tuple[Event, ...]) -> list[Mention]:
+    """"am 26.10. in der Baukelter": a date that is no event, whose day is the day of the one
+    event the place (and weekday) name, is that event with a slip in the month."""
+    others = [m.events for m in mentions if m.kind in ("place", "weekday") and m.events]
+    if not others:
+        return mentions
+    agreed = frozenset.intersection(*others)
+    if len(agreed) != 1:
+        return mentions
+    (wid,) = agreed
+    event = next(e for e in events if e.id == wid)
+    out = []
+    for m in mentions:
+        day = re.match(r"\d{1,2}", m.text)
+        if m.kind == "date" and m.fits_none and day and int(day.group()) == event.day.day:
+            m = Mention("date", m.text, agreed, f"{m.rule}; the month is a slip: day and place fit {wid}")
+        out.append(m)
     return out
 
 
@@ -283,6 +326,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     # --- which events the evidence leaves
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
+    if not any(_combine(r.mentions) for r in pos):
+        pos += [r for r in rc if r.polarity == "fallback" and r.mentions]
     if not pos and has_register and not has_cancel and not tentative:
         # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
         # asked about is the one chosen when no other is named
@@ -447,7 +492,7 @@ def _cancels(sents: list[str]) -> bool:
 
 
 # where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
-_BOUNDARY = re.compile(r"(?<!\w)(und|and|et|e|y|i|и|і|ve|și|si|oraz|а|dhe|και|و)(?!\w)|[,;]", re.I)
+_BOUNDARY = re.compile(r"(?<!\w)(und|and|et|e|y|i|и|і|ve|și|si|oraz|а|dhe|και|و)(?!\w)|[,;]|\s[–—-]\s", re.I)
 
 
 def _rebook(rc: list[_Clause], events: tuple[Event, ...], sent: date | None, language: str) -> bool:
@@ -473,7 +518,9 @@ def _rebook(rc: list[_Clause], events: tuple[Event, ...], sent: date | None, lan
             if r.polarity == "pos" and (wish or after_cancel):
                 again = True
             continue
-        later = [m for m in I.REGISTER.finditer(text) if m.start() >= cancel.end()]
+        later = [m for rx in (I.REGISTER, I.CHANGE_STRONG, I.CHANGE_WEAK) for m in rx.finditer(text)
+                 if m.start() >= cancel.end()]
+        later.sort(key=lambda m: m.start())
         gap = list(_BOUNDARY.finditer(text, cancel.end(), later[-1].start())) if later else []
         if gap:
             cut = gap[-1].start()

@@ -223,3 +223,38 @@ def test_a_reply_to_our_confirmation_that_asks_for_another_workshop_is_no_cancel
 def test_a_plain_cancellation_in_a_reply_cancels_the_confirmed_workshop():
     r = _reply("Ich muss leider absagen, bin krank.")
     assert (r.action, r.workshop) == ("cancel", "offenau")
+
+
+@pytest.mark.parametrize("body, new, old", [
+    ("Bitte buchen Sie mich vom 26. auf den 17.10. um.", "brackenheim", "weinsberg"),
+    ("Could you move me from the 19th to the 21st?", "neuenstadt", "offenau"),
+])
+def test_from_a_day_to_another_is_a_change(body, new, old):
+    r = read(body)
+    assert (r.action, r.workshop, r.previous_workshop) == ("confirm", new, old)
+
+
+def test_a_second_choice_is_taken_only_without_a_first():
+    r = read("Ich melde mich an.\nWunschtermin: 17.10. in Brackenheim\nAusweichtermin: 21.09. in Neuenstadt")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+def test_a_slip_in_the_month_is_read_by_the_place_and_day():
+    r = read("Hiermit melde ich mich für den 21.08. in der Stadthalle Neuenstadt an.")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+    assert read("Hiermit melde ich mich für den 22.09. in Neuenstadt an.").action == "clarify"
+
+
+def test_a_negated_part_of_a_sentence_rules_out_only_its_own_workshop():
+    r = read("Ich nehme gern in Brackenheim teil, in Offenau bin ich am 19. leider bei der Arbeit.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+    assert read("Ich kann leider nicht am 21.09., am 26.09.").action != "confirm"
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Wir (meine Schwester, ihr Sohn Emil, 9, und ich) möchten am 26.09. kommen.", 3),
+    ("We (my husband, my mother and I) will come to Weinsberg.", 3),
+    ("Ich würde gern mit drei Kolleginnen am 26.09. teilnehmen. Wir sind alle zwischen 30 und 45 Jahre alt.", 4),
+])
+def test_head_counts_are_not_fooled_by_ages(body, count):
+    assert read(body).attendees == count
