@@ -248,10 +248,20 @@ def _anchored(concept: str) -> tuple[tuple[str, re.Pattern, bool], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _by_anchor(concept: str) -> tuple[dict[str, list[tuple[re.Pattern, bool]]], list[tuple[re.Pattern, bool]]]:
+    table: dict[str, list[tuple[re.Pattern, bool]]] = {}
+    always = []
+    for anchor, rx, first in _anchored(concept):
+        (table.setdefault(anchor, []) if anchor else always).append((rx, first))
+    return table, always
+
+
 def present(text: str, concept: str) -> list[tuple[re.Pattern, bool]]:
     """The slot patterns of a concept that may match ``text`` (their word occurs in it)."""
-    words = set(_WORDS.findall(text.lower()))
-    return [(rx, first) for anchor, rx, first in _anchored(concept) if not anchor or anchor in words]
+    table, always = _by_anchor(concept)
+    found = [p for w in set(_WORDS.findall(text.lower())) if w in table for p in table[w]]
+    return always + found
 
 
 def mask(text: str, concept: str) -> str:
