@@ -75,6 +75,12 @@ class Language:
     separable: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())  # (concept, verbs, particle)
 
 
+# a letter of a word: \w, and the vowel signs of the Indic scripts (Devanagari … Tamil, not the
+# danda), which \w leaves out, so that "ना" does not match inside "लेना"
+_LETTER = r"[\w\u0900-\u0963\u0966-\u0dff]"
+_LETTERS = _LETTER + "*"
+
+
 def entry_regex(entry: str) -> str:
     """One plain entry → a regular expression (see the module docstring)."""
     entry = entry.strip().lower()
@@ -83,8 +89,8 @@ def entry_regex(entry: str) -> str:
     core = entry.strip("*")
     if not core:
         raise LexiconError(f"empty entry {entry!r}")
-    body = r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in core.split())
-    return ("" if inside else r"(?<!\w)") + body + (r"\w*" if open_end else r"(?!\w)")
+    body = r"\s+".join(re.escape(w).replace(r"\*", _LETTERS) for w in core.split())
+    return ("" if inside else rf"(?<!{_LETTER})") + body + (_LETTERS if open_end else rf"(?!{_LETTER})")
 
 
 def _load(path: Path) -> Language:
