@@ -156,7 +156,7 @@ def patterns() -> dict[str, re.Pattern]:
         "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
         # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
         "day_noun": re.compile(
-            r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![\w\u0900-\u0dff])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
+            r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
             r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong)\s+(\d{1,2})(?![\d/.:])", re.I),
         "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
         "weekday": re.compile(rf"{_WS}({wd_alt})(?:\w*)", re.I),

@@ -36,6 +36,8 @@ TOTAL = [
     re.compile(r"(?<!\w)(вдвоём|вдвоем|вдвох|втроём|втроем|втрьох|вчетвером|we dwie|we dwóch|we dwoje|we dwójkę|"
                r"w dwójkę|we trzy|we trójkę|w trójkę|we czwórkę|w czwórkę)(?!\w)", re.I),
     re.compile(r"(?<!\w)(شخصين|شخصان)(?!\w)"),
+    # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
+    re.compile(r"(?<!\d)(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"),
 ]
 _RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроём": 3, "втроем": 3, "втрьох": 3, "вчетвером": 4,
              "we dwie": 2, "we dwóch": 2, "we dwoje": 2, "we dwójkę": 2, "w dwójkę": 2, "we trzy": 3,
