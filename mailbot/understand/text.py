@@ -77,7 +77,9 @@ _CLAUSE_SPLIT = re.compile(
     r":\s+(?=(ich|wir|i|we)\b)|"
     r"(?<=\w)\s+(?=(but|aber)\s)|"
     # "but" without a comma in languages that seldom write one there
-    r"(?<=\S)\s+(?=(lekin|magar|nhưng|nhung|लेकिन|मगर|لیکن|مگر|ஆனால்)\s)|[，,]\s*(?=但是|可是|不过|不過)", re.I)  # "ich war im Urlaub und melde mich erst jetzt: ich möchte …"
+    r"(?<=\S)\s+(?=(lekin|magar|nhưng|nhung|लेकिन|मगर|لیکن|مگر|ஆனால்)\s)|[，,]\s*(?=但是|可是|不过|不過)|"
+    # "…, tôi …", "…，我想 …": a comma before "I" begins a new clause here too (", ich …" above)
+    r",\s+(?=(tôi|toi|mình|मैं|میں|நான்)\s)|，\s*(?=我)", re.I)  # "ich war im Urlaub und melde mich erst jetzt: ich möchte …"
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
 
 
