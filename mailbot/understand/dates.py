@@ -214,7 +214,9 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return (frozenset(months) | frozenset(short) | heads(months), frozenset(weekdays) | heads(weekdays), long_latin)
 
 
-_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")  # Indic vowel signs are no \w
+_TOKEN = re.compile(r"[^\W\d_]+")
+_INDIC = re.compile(r"[\u0900-\u0dff]")
+_INDIC_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")  # Devanagari … Tamil vowel signs are no \w
 
 
 def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool:
@@ -232,7 +234,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
     p = patterns()
     months, short, weekdays = lexicon()
     month_vocab, weekday_vocab, long_latin = _vocabulary()
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = [t.lower() for t in (_INDIC_TOKEN if _INDIC.search(text) else _TOKEN).findall(text)]
     has_month = _has_word(tokens, month_vocab, False)
     has_weekday = _has_word(tokens, weekday_vocab, True)
     if _HAN_CHAR.search(text):  # no spaces: the words cannot be told apart cheaply
@@ -323,7 +325,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
             pos = int(m.group(1))
             add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
                 "position in our list of dates")
-    for name in ("day_only", "day_word", "day_noun"):
+    for name in ("day_only", "day_word", "day_noun") if has_digit else ("day_word",):
         for m in p[name].finditer(text):
             if not free(m):
                 continue

@@ -41,8 +41,8 @@ OLD = _concept("already_registered", *L.alternatives("instead_of"))
 FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))"
-TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.alternatives("tentative")) + "|"
-                       + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
+TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.grouped("tentative")) + "|"
+                       + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
 EXCLUSIVE = _concept("only")
 FIRST_PERSON = _rx(r"(?<!\w)(ich|wir|mir|mich|uns|mei|i|we|me|my|us|ben|biz|я|мы|ми|мне|мені|ja|my|eu|noi|io|je|nous|yo|من|ما|أنا|نحن)(?!\w)")
 THIRD_PARTY = _rx(

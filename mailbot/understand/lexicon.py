@@ -155,9 +155,54 @@ def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str
     return patterns + [entry_regex(e) for e in sorted(set(entries), key=len, reverse=True)]
 
 
+def grouped(concept: str) -> list[str]:
+    """The regular expressions of a concept as few alternatives: each ``_patterns`` entry, then
+    all plain entries as prefix trees (one per kind of word boundary). Reads like ``alternatives``
+    (at one position the longest entry wins) but searches far faster: a few hundred entries in
+    one flat alternation are tried one by one at every position of the text."""
+    patterns: list[str] = []
+    trees: dict[tuple[bool, bool], dict] = {}
+    for lang in languages().values():
+        patterns.extend(lang.patterns[concept])
+        for entry in lang.phrases[concept]:
+            entry = entry.strip().lower()
+            core = entry.strip("*")
+            if not core:
+                raise LexiconError(f"empty entry {entry!r}")
+            node = trees.setdefault((entry.startswith("*"), entry.endswith("*")), {})
+            for token in _tokens(core):
+                node = node.setdefault(token, {})
+            node[""] = {}
+    out = list(dict.fromkeys(patterns))
+    for (inside, open_end), tree in sorted(trees.items()):
+        out.append(("" if inside else rf"(?<!{_LETTER})") + _tree_regex(tree)
+                   + (_LETTERS if open_end else rf"(?!{_LETTER})"))
+    return out
+
+
+def _tokens(core: str) -> list[str]:
+    out: list[str] = []
+    for i, word in enumerate(core.split()):
+        if i:
+            out.append(r"\s+")
+        out.extend(_LETTERS if c == "*" else re.escape(c) for c in word)
+    return out
+
+
+def _tree_regex(node: dict) -> str:
+    """A prefix tree → one regular expression; a longer entry is tried before its prefix."""
+    branches = [token + _tree_regex(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
 def compiled(concept: str, *extra: str) -> re.Pattern:
     """One case-insensitive pattern for a concept in all languages (plus ``extra`` code-side parts)."""
-    parts = alternatives(concept) + list(extra)
+    parts = grouped(concept) + list(extra)
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 

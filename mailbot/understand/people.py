@@ -45,8 +45,9 @@ _RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроё�
 COMPANIONS_WITH_NUMBER = re.compile(
     rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
     rf"(\w+)", re.I)
-# "mit meiner Frau", "with my husband", "eşimle": each language file's companions, one pattern per entry
-COMPANION = [re.compile(p, re.I) for p in L.alternatives("companions")]
+# "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
+# of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
+COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
 SENDER_ABSENT = re.compile(
     r"(ich selbst|ich persönlich|ich)\s+(kann|werde|komme)\s+(?:\w+\s+){0,5}(nicht|leider nicht)(?!\s+(?:\w+\s+){0,3}(?:am|den)\s+\d)"
     r"(?!\s+allein)|"

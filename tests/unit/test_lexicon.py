@@ -57,3 +57,22 @@ def test_entries_match_as_documented(entry, hits, misses):
         assert rx.search(text), (entry, text)
     for text in misses:
         assert not rx.search(text), (entry, text)
+
+
+SAMPLES = [
+    "Hallo, ich melde mich mit meiner Frau für den 19.09. an, falls es geht. Viele Grüße",
+    "Best regards, I can't make it on Tuesday; otherwise the 17th. Thank you!",
+    "我和我老公想报名9月26日的，如果不行的话就10月17号。谢谢！",
+    "Xin chao, toi muon dang ky voi vo toi ngay 26/9, neu khong duoc thi huy. Cam on",
+    "मैं अपनी पत्नी के साथ आना चाहता हूँ, नहीं तो रद्द कर दीजिए। धन्यवाद",
+    "Vorrei iscrivermi con mio marito, altrimenti annullate. Cordiali saluti",
+]
+
+
+@pytest.mark.parametrize("concept", sorted(L.PHRASE_CONCEPTS))
+def test_grouped_entries_read_like_the_flat_list(concept):
+    # the prefix trees of `compiled` find the same words as one alternative per entry
+    flat = re.compile("|".join(f"(?:{p})" for p in L.alternatives(concept)) or r"(?!x)x", re.I)
+    fast = L.compiled(concept)
+    for text in SAMPLES:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in flat.finditer(text)], text
