@@ -33,6 +33,7 @@ SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
 EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
 EXTRA_MONTHS: dict[str, int] = L.table("months")
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
+_EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
 
 
 def _is_latin(word: str) -> bool:
@@ -143,7 +144,9 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
         "numeric": re.compile(
-            r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.:]))?|(?![\d.:]))(?!\s?(?:uhr|h\b|:|%|€))",
+            r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
+            # "16.45: los" is a time; "am 19.09.: Frau …" a date before a colon
+            r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
             re.I),
         "slash": re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
         "day_month": re.compile(
@@ -174,7 +177,7 @@ def patterns() -> dict[str, re.Pattern]:
         "bare_position": re.compile(
             r"(?<!\w)(?:die|den|der|das|dem|zum|zur|the|la|le|il|el|nr)\s+([1-4])(?:\s*[.!)]|\s+(?:bitte|please|bitteschön)|\s*$)", re.I),
         "remaining": re.compile(
-            r"(?<!\w)(noch ausstehenden?|verbleibenden?|übrigen|restlichen|remaining|last remaining|noch offenen?|nächsten termin|nächsten workshop|next (?:workshop|date|session)|kommenden termin)(?!\w)",
+            rf"(?<!\w)({_words('remaining', 'earliest')})(?!\w)",
             re.I),
         "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
         "today": re.compile(rf"{_WS}({_words('today')}){_WE}", re.I),
@@ -231,6 +234,7 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
 
 def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
     """All date-like evidence in one clause (already normalised), longest forms first."""
+    text = L.mask(text, "file_number")  # "Az. 19/09", "Rechnung 2109/23": numbers, not dates
     p = patterns()
     months, short, weekdays = lexicon()
     month_vocab, weekday_vocab, long_latin = _vocabulary()
@@ -375,8 +379,8 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
         for m in p["remaining"].finditer(text):
             if free(m):
                 upcoming = sorted((e for e in events if e.day > sent), key=lambda e: e.start)
-                word = m.group(1).lower()
-                if upcoming and ("nächst" in word or "next" in word or "kommend" in word):
+                word = re.sub(r"\s+", " ", m.group(1).lower())
+                if upcoming and word in _EARLIEST:  # "der früheste", "the next session": the first still ahead
                     upcoming = upcoming[:1]
                 add(m, "remaining", frozenset(e.id for e in upcoming), f"events still ahead on {sent}")
     return found

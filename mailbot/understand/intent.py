@@ -37,19 +37,22 @@ NEGATION = _concept("negation")
 # short negation words are ordinary words in other languages ("ne" is "us" in Romanian, "no" is "in the"
 # in Portuguese): they count only in their own language
 _NEG_LANG = L.local("negation")
-OLD = _concept("already_registered", *L.alternatives("instead_of"))
+OLD = _concept("already_registered")
 FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))"
 TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.grouped("tentative")) + "|"
                        + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
 EXCLUSIVE = _concept("only")
-FIRST_PERSON = _rx(r"(?<!\w)(ich|wir|mir|mich|uns|mei|i|we|me|my|us|ben|biz|я|мы|ми|мне|мені|ja|my|eu|noi|io|je|nous|yo|من|ما|أنا|نحن)(?!\w)")
-THIRD_PARTY = _rx(
-    r"(?<!\w)(herr|herrn|frau|kollegin|kollege|kollegen|er|sie kann|he|she|colleague|mr|mrs|ms|mann|ehemann|ehefrau|"
-    r"tochter|sohn|husband|wife|daughter|son|partner|partnerin|freundin|freund|colega|collega|collègue|"
-    r"eşim|kocam|karım|муж|жена|коллега|чоловік|дружина|колега|mąż|żona|koleżanka|kolega|soțul|soția|marito|moglie|"
-    r"mari|femme|marido|esposa|suprug|supruga)(?!\w)")
+CONDITION = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
+FALLBACK = _concept("fallback")
+ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
+# "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
+HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition"))
+                          + "|" + "|".join(f"(?:{p})" for p in L.grouped("fallback")), re.I)
+FIRST_PERSON = _concept("first_person")
+THIRD_PARTY = _concept("someone_else")
+ANYONE = _concept("anyone")
 QUESTION_TOPIC = _concept("question_topics")
 QUESTION_ROUTINE = _rx(
     r"anmeld|teilnehm|dabei|dazu|kommen|platz|plätze|frei|möglich|geht|passt|umbuch|ändern|tauschen|wechseln|"

@@ -8,7 +8,10 @@ can write:
 - ``*`` stands for further letters: ``"anmeld*"`` matches "anmelden", "anmeldung";
   a leading ``*`` lets the entry start inside a word: ``"*anmeld*"`` also matches "Voranmeldung";
 - a space matches any run of spaces and line breaks; everything else is literal, case does
-  not matter.
+  not matter;
+- ``{x}`` marks the slot of concepts that point at a word: ``"wohne in {x}"`` (the town after it
+  is where someone lives, not a wish), ``"{x} yerine"`` (Turkish: what stands before "yerine" is
+  left). An entry of such a concept without ``{x}`` has the slot after it.
 
 ``<concept>_patterns`` holds regular expressions for what a list of words cannot say, and
 ``<concept>_local`` entries that count only in mail written in this language (short words that
@@ -33,7 +36,7 @@ PHRASE_CONCEPTS = {
     "cancel": "cancels, withdraws, can no longer come",
     "change": "asks to move the registration to another date",
     "prefer": "weak change: 'rather', 'prefer'",
-    "instead_of": "'instead of' before the date that is left",
+    "instead_of": "'instead of': {x} is the date or town that is left ('statt {x}', '{x} yerine')",
     "already_registered": "speaks of an earlier registration ('I had registered', 'bin angemeldet')",
     "negation": "cannot, not, no time, too far",
     "not_negative": "phrases with a negation word that say yes ('I can't wait', 'kein Problem')",
@@ -41,10 +44,16 @@ PHRASE_CONCEPTS = {
     "condition": "'if', 'only if', 'provided that': the registration depends on something",
     "fallback": "'otherwise', 'if not', 'alternatively': a second choice after the first",
     "only": "'only', 'just': this one and no other",
+    "first_person": "I, we, me, us: the writer speaks of themselves",
+    "someone_else": "another person: he, she, my wife, my colleague",
+    "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
+    "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
+    "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
     "thanks": "thanks or 'see you there' that need no answer",
     "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
     "people_nouns": "nouns that count people: persons, participants, people",
+    "ages": "what makes a number an age or a span of time, not a count of people: 'Jahre', 'years old'",
     "greetings": "how a mail starts: 'Hallo', 'Dear', 'Sehr geehrte'",
     "closings": "how a mail ends before the name: 'Viele Grüße', 'Best regards'",
     "out_of_office": "phrases of automatic out-of-office replies",
@@ -53,11 +62,13 @@ PHRASE_CONCEPTS = {
 TABLE_CONCEPTS = {
     "numbers": "number words → number ('zwei' = 2)",
     "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
-    "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday)",
+    "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
+                     "remaining (the workshops still ahead), earliest (the first still ahead)",
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
 }
-RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next")
+RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
+                 "remaining", "earliest")
 
 
 class LexiconError(ValueError):
@@ -79,6 +90,7 @@ class Language:
 # danda), which \w leaves out, so that "ना" does not match inside "लेना"
 _LETTER = r"[\w\u0900-\u0963\u0966-\u0dff]"
 _LETTERS = _LETTER + "*"
+_START = rf"(?<!{_LETTER})"  # an entry starts where a word starts
 
 
 def entry_regex(entry: str) -> str:
@@ -90,7 +102,20 @@ def entry_regex(entry: str) -> str:
     if not core:
         raise LexiconError(f"empty entry {entry!r}")
     body = r"\s+".join(re.escape(w).replace(r"\*", _LETTERS) for w in core.split())
-    return ("" if inside else rf"(?<!{_LETTER})") + body + (_LETTERS if open_end else rf"(?!{_LETTER})")
+    return ("" if inside else _START) + body + (_LETTERS if open_end else rf"(?!{_LETTER})")
+
+
+SLOT = "{x}"
+
+
+def slot_regex(entry: str) -> tuple[str, bool]:
+    """An entry with a slot → (regex with the group ``x``, whether the slot comes first)."""
+    if SLOT not in entry:
+        entry = f"{entry} {SLOT}"
+    left, right = (part.strip() for part in entry.split(SLOT, 1))
+    slot = r"(?P<x>(?:\d{5}\s+)?[^\s,;:!?()]+)"  # "wohne in 74196 Neuenstadt": the postcode and the town
+    rx = (entry_regex(left) + r"\s*:?\s*" if left else r"(?<!\w)") + slot + (r"\s*" + entry_regex(right).removeprefix(_START) if right else "")
+    return rx, not left
 
 
 def _load(path: Path) -> Language:
@@ -175,7 +200,7 @@ def grouped(concept: str) -> list[str]:
             node[""] = {}
     out = list(dict.fromkeys(patterns))
     for (inside, open_end), tree in sorted(trees.items()):
-        out.append(("" if inside else rf"(?<!{_LETTER})") + _tree_regex(tree)
+        out.append(("" if inside else _START) + _tree_regex(tree)
                    + (_LETTERS if open_end else rf"(?!{_LETTER})"))
     return out
 
@@ -231,6 +256,27 @@ def relative(key: str) -> list[str]:
 def separable(concept: str) -> list[tuple[tuple[str, ...], str]]:
     return [(verbs, particle) for lang in languages().values() for c, verbs, particle in lang.separable
             if c == concept]
+
+
+@lru_cache(maxsize=None)
+def slots(concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
+    """Each entry of a slot concept as (pattern with the group ``x``, slot first)."""
+    entries = sorted({e for lang in languages().values() for e in lang.phrases[concept]}, key=len, reverse=True)
+    out = [(re.compile(p, re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
+    for entry in entries:  # the longest first: "Rechnung Nr. {x}" before "Rechnung {x}"
+        rx, first = slot_regex(entry)
+        out.append((re.compile(rx, re.I), first))
+    return tuple(out)
+
+
+def mask(text: str, concept: str) -> str:
+    """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
+    for rx, _ in slots(concept):
+        if "(?P<x>" not in rx.pattern:
+            continue
+        text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
+                      + m.group(0)[m.end("x") - m.start():], text)
+    return text
 
 
 def words(concept: str) -> list[str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from ..events import Event
+from . import lexicon as L
 from .evidence import Mention
 from .text import fold
 
@@ -62,9 +63,21 @@ def _phrases(events: tuple[Event, ...]) -> tuple[tuple[tuple[str, ...], str], ..
     return tuple(out)
 
 
+# "von der Weinsberger Tafel", "Offenauer Straße 3": a town's adjective before a name is an
+# organisation or a street, not a wish ("der Weinsberger Termin" is one)
+_TOWN_ADJECTIVE = re.compile(r"(?<!\w)(?P<x>[A-ZÄÖÜ]\w{2,}er)\s+(?=[A-ZÄÖÜ])(?!(?:Termin|Workshop|Veranstaltung|Datum|Treffen)\w*)")
+
+
+def not_wished(text: str) -> str:
+    """The text with towns blanked out where they are no wish: where someone lives or works
+    ("wohne in Offenau", "Weinsberg'de oturuyorum"), or a town's adjective in a name."""
+    text = L.mask(text, "home")
+    return _TOWN_ADJECTIVE.sub(lambda m: " " * len(m.group("x")), text)
+
+
 def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
     index = _index(events)
-    folded = fold(_CJK.sub(" ", text))
+    folded = fold(_CJK.sub(" ", not_wished(text)))
     found: list[Mention] = []
     words = _WORD.findall(folded)
     for phrase, event_id in _phrases(events):

@@ -69,7 +69,7 @@ SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("concept", sorted(L.PHRASE_CONCEPTS))
+@pytest.mark.parametrize("concept", sorted(c for c in L.PHRASE_CONCEPTS if not any(L.SLOT in e for e in L.words(c))))
 def test_grouped_entries_read_like_the_flat_list(concept):
     # the prefix trees of `compiled` find the same words as one alternative per entry
     flat = re.compile("|".join(f"(?:{p})" for p in L.alternatives(concept)) or r"(?!x)x", re.I)
