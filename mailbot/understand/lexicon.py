@@ -185,24 +185,25 @@ def grouped(concept: str) -> list[str]:
     all plain entries as prefix trees (one per kind of word boundary). Reads like ``alternatives``
     (at one position the longest entry wins) but searches far faster: a few hundred entries in
     one flat alternation are tried one by one at every position of the text."""
-    patterns: list[str] = []
+    patterns = [p for lang in languages().values() for p in lang.patterns[concept]]
+    entries = [e for lang in languages().values() for e in lang.phrases[concept]]
+    return list(dict.fromkeys(patterns)) + _trees(entries)
+
+
+def _trees(entries: list[str]) -> list[str]:
+    """Plain entries → one prefix-tree regex per kind of word boundary."""
     trees: dict[tuple[bool, bool], dict] = {}
-    for lang in languages().values():
-        patterns.extend(lang.patterns[concept])
-        for entry in lang.phrases[concept]:
-            entry = entry.strip().lower()
-            core = entry.strip("*")
-            if not core:
-                raise LexiconError(f"empty entry {entry!r}")
-            node = trees.setdefault((entry.startswith("*"), entry.endswith("*")), {})
-            for token in _tokens(core):
-                node = node.setdefault(token, {})
-            node[""] = {}
-    out = list(dict.fromkeys(patterns))
-    for (inside, open_end), tree in sorted(trees.items()):
-        out.append(("" if inside else _START) + _tree_regex(tree)
-                   + (_LETTERS if open_end else rf"(?!{_LETTER})"))
-    return out
+    for entry in entries:
+        entry = entry.strip().lower()
+        core = entry.strip("*")
+        if not core:
+            raise LexiconError(f"empty entry {entry!r}")
+        node = trees.setdefault((entry.startswith("*"), entry.endswith("*")), {})
+        for token in _tokens(core):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return [("" if inside else _START) + _tree_regex(tree) + (_LETTERS if open_end else rf"(?!{_LETTER})")
+            for (inside, open_end), tree in sorted(trees.items())]
 
 
 def _tokens(core: str) -> list[str]:
@@ -269,8 +270,24 @@ def slots(concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _any_slot(concept: str) -> re.Pattern:
+    """A quick test before ``mask``: finds the fixed words of every slot entry ("wohne in" of
+    "wohne in {x}", "'de oturuyorum" of "{x}'de oturuyorum"); where none occurs, no entry matches."""
+    anchors = []
+    for lang in languages().values():
+        for entry in lang.phrases[concept]:
+            left, _, right = (entry if SLOT in entry else f"{entry} {SLOT}").partition(SLOT)
+            anchors.append(left.strip() if left.strip() else "*" + right.strip())
+    parts = [p.replace("(?P<x>", "(?:") for lang in languages().values() for p in lang.patterns[concept]]
+    parts += _trees([a for a in anchors if a.strip("*")])
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
+
+
 def mask(text: str, concept: str) -> str:
     """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
+    if not _any_slot(concept).search(text):
+        return text  # most text holds none: one search instead of one substitution per entry
     for rx, _ in slots(concept):
         if "(?P<x>" not in rx.pattern:
             continue

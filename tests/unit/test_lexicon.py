@@ -76,3 +76,20 @@ def test_grouped_entries_read_like_the_flat_list(concept):
     fast = L.compiled(concept)
     for text in SAMPLES:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Ich wohne in Offenau und möchte am 26.09. nach Weinsberg kommen.",
+    "I live in Neuenstadt, invoice 2109/23, please book Weinsberg.",
+    "Brackenheim'de oturuyorum ama Weinsberg'e gelmek istiyorum.",
+    "Tôi sống ở Weinsberg, muốn đăng ký buổi ở Offenau.",
+    "Hallo, bitte den 19.09. in Offenau.",
+])
+@pytest.mark.parametrize("concept", ["home", "file_number"])
+def test_mask_with_its_quick_test_blanks_what_each_entry_blanks(text, concept):
+    slow = text
+    for rx, _ in L.slots(concept):
+        if "(?P<x>" in rx.pattern:
+            slow = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
+                          + m.group(0)[m.end("x") - m.start():], slow)
+    assert L.mask(text, concept) == slow
