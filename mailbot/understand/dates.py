@@ -32,6 +32,11 @@ SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
 # inflected forms dateparser does not list (Albanian genitive, Turkish locative …)
 EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
 EXTRA_MONTHS: dict[str, int] = L.table("months")
+# names that mean a month or weekday only in mail of one language ("listopad": October in Croatian)
+LOCAL_MONTHS: dict[str, dict[str, int]] = L.local_table("months")
+LOCAL_WEEKDAYS: dict[str, dict[str, int]] = L.local_table("weekdays")
+_LOCAL_MONTH_NAMES = {w for t in LOCAL_MONTHS.values() for w in t}
+_LOCAL_WEEKDAY_NAMES = {w for t in LOCAL_WEEKDAYS.values() for w in t}
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 
 
@@ -115,9 +120,10 @@ _POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|se
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     months, short, weekdays = lexicon()
-    month_alt = _alternation(list(months) + list(short))
-    wd_alt = _alternation(weekdays)
-    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|'?[dt][ae]n?)?"
+    month_alt = _alternation(set(months) | set(short) | _LOCAL_MONTH_NAMES)
+    wd_alt = _alternation(set(weekdays) | _LOCAL_WEEKDAY_NAMES)
+    # "26-ти септември" (Bulgarian), "26η Σεπτεμβρίου" (Greek) beside "26th", "26-го"
+    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|η|'?[dt][ae]n?)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
@@ -129,8 +135,9 @@ def patterns() -> dict[str, re.Pattern]:
             rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:[a-zäöüçğışâîțș'’]{{0,3}})\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
         "month_day": re.compile(
-            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": re.compile(rf"(?<!\w)({_alternation(months)})(?:[a-zäöüçğışâîțș]{{0,3}})(?!\w)", re.I),
+            # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."
+            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
+        "month": re.compile(rf"(?<!\w)({_alternation(set(months) | _LOCAL_MONTH_NAMES)})(?:[a-zäöüçğışâîțș]{{0,3}})(?!\w)", re.I),
         "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
         "weekday": re.compile(rf"(?<!\w)({wd_alt})(?:\w*)", re.I),
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
@@ -182,7 +189,8 @@ def _next_weekday(after: date, weekday: int) -> date:
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     months, short, weekdays = lexicon()
     long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
-    return frozenset(months) | frozenset(short), frozenset(weekdays), long_latin
+    return (frozenset(months) | frozenset(short) | _LOCAL_MONTH_NAMES, frozenset(weekdays) | _LOCAL_WEEKDAY_NAMES,
+            long_latin)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -198,10 +206,20 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
     return False
 
 
-def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
-    """All date-like evidence in one clause (already normalised), longest forms first."""
+@lru_cache(maxsize=None)
+def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names as mail in ``language`` means them."""
+    months, _, weekdays = lexicon()
+    return {**months, **LOCAL_MONTHS.get(language, {})}, {**weekdays, **LOCAL_WEEKDAYS.get(language, {})}
+
+
+def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
+    """All date-like evidence in one clause (already normalised), longest forms first. ``language``
+    (of the mail) chooses the month and weekday names that mean something else elsewhere."""
     p = patterns()
     months, short, weekdays = lexicon()
+    if language in LOCAL_MONTHS or language in LOCAL_WEEKDAYS:
+        months, weekdays = _local_names(language)
     month_vocab, weekday_vocab, long_latin = _vocabulary()
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     has_month = _has_word(tokens, month_vocab, False)

@@ -13,7 +13,8 @@ can write:
 ``<concept>_patterns`` holds regular expressions for what a list of words cannot say, and
 ``<concept>_local`` entries that count only in mail written in this language (short words that
 mean something else elsewhere: "ne", "no", "nu"). Numbers, ordinals and the relative days are
-tables (word → value). ``tests/unit/test_lexicon.py`` fails when a file lacks a concept.
+tables (word → value); ``months_local`` and ``weekdays_local`` tables hold names that mean this
+only in mail written in the language (Croatian "listopad" = October, elsewhere November). ``tests/unit/test_lexicon.py`` fails when a file lacks a concept.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ TABLE_CONCEPTS = {
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
 }
+# "<concept>_local" tables: names that mean this only in mail written in the language
+# (Croatian "listopad" is October, Polish and Czech "listopad" November)
+LOCAL_TABLES = ("months", "weekdays")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next")
 
 
@@ -73,6 +77,7 @@ class Language:
     local: dict[str, tuple[str, ...]]
     tables: dict[str, dict]
     separable: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())  # (concept, verbs, particle)
+    local_tables: dict[str, dict] = field(default_factory=dict)  # "months" → the months_local table
 
 
 def entry_regex(entry: str) -> str:
@@ -95,7 +100,7 @@ def _load(path: Path) -> Language:
     code = data.get("code")
     if code != path.stem:
         raise LexiconError(f"{path.name}: code: must be {path.stem!r}")
-    phrases, patterns, local, tables = {}, {}, {}, {}
+    phrases, patterns, local, tables, local_tables = {}, {}, {}, {}, {}
     for concept in PHRASE_CONCEPTS:
         if concept not in data:
             raise LexiconError(f"{path.name}: {concept}: missing (write [] if the language has no such words)")
@@ -112,17 +117,23 @@ def _load(path: Path) -> Language:
         if not isinstance(table, dict):
             raise LexiconError(f"{path.name}: {concept}: missing (a table; write [{concept}] if empty)")
         tables[concept] = table
+    for concept in LOCAL_TABLES:
+        table = data.get(f"{concept}_local", {})
+        if not isinstance(table, dict) or not all(isinstance(v, int) for v in table.values()):
+            raise LexiconError(f"{path.name}: {concept}_local: must be a table of name = number")
+        local_tables[concept] = {k.lower(): v for k, v in table.items()}
     for key, words in tables["relative_days"].items():
         if key not in RELATIVE_KEYS:
             raise LexiconError(f"{path.name}: relative_days.{key}: unknown (known: {', '.join(RELATIVE_KEYS)})")
         _strings(words, path, f"relative_days.{key}")
     known = set(PHRASE_CONCEPTS) | set(TABLE_CONCEPTS) | {"code", "name", "separable"}
     known |= {f"{c}_{s}" for c in PHRASE_CONCEPTS for s in ("patterns", "local")}
+    known |= {f"{c}_local" for c in LOCAL_TABLES}
     for key in data:
         if key not in known:
             raise LexiconError(f"{path.name}: {key}: unknown key")
     separable = tuple((s["concept"], tuple(s["verbs"]), s["particle"]) for s in data.get("separable", []))
-    return Language(code, str(data.get("name", code)), phrases, patterns, local, tables, separable)
+    return Language(code, str(data.get("name", code)), phrases, patterns, local, tables, separable, local_tables)
 
 
 def _strings(value, path: Path, key: str) -> list[str]:
@@ -171,6 +182,11 @@ def table(concept: str) -> dict:
         for word, value in lang.tables[concept].items():
             merged.setdefault(word.lower(), value)
     return merged
+
+
+def local_table(concept: str) -> dict[str, dict]:
+    """Per language: the ``<concept>_local`` table (names that mean this only in that language's mail)."""
+    return {code: lang.local_tables[concept] for code, lang in languages().items() if lang.local_tables.get(concept)}
 
 
 def relative(key: str) -> list[str]:

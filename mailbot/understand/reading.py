@@ -87,12 +87,12 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
     out = []
     for c in cls:
         text = normalise(c.text)
-        mentions = find_dates(text, events, sent) + find_places(text, events)
+        mentions = find_dates(text, events, sent, language) + find_places(text, events)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
         if m and mentions:
             head = m.group(1)
-            old_part = find_dates(head, events, sent) + find_places(head, events)
+            old_part = find_dates(head, events, sent, language) + find_places(head, events)
             if old_part:
                 old_texts = {x.text for x in old_part}
                 mentions = [x for x in mentions if x.text not in old_texts]
