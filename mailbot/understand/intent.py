@@ -57,11 +57,14 @@ QUESTION_ROUTINE = _rx(
     r"register|join|attend|come|spot|seat|place|available|change|switch|move|cancel",
     r"termin|dates?|wann|when|(?<!\w)wo(?!\w)|where|send|schick|senden|zusenden",
     r"plaz|posti|places|miejsc|мест|місц|yer var|kontenjan|vend",
+    # "is that possible?" after a request
+    r"γίνεται|γινεται|ginetai|είναι δυνατ|можно|можливо|możliwe|mozliwe|moguće|moguce|posibil|lehetséges|e mundur|възможно",
 )
 REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
     re.I)
-QUESTION_MARK = re.compile(r"[?؟]")
+# Greek asks with ";" (U+037E becomes ";" under NFC)
+QUESTION_MARK = re.compile(r"[?؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 
 
 # negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"

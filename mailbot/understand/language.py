@@ -35,9 +35,10 @@ def _identifier():
 # apart: Croatian month and week words, Serbian ekavian forms, Bosnian words and month names
 _CROATIAN = re.compile(r"(?<!\w)(rujn\w*|rujan|listopad\w*|studenog|studeni|tjedan|tjedn\w*|tisuć\w*|obitelj\w*)(?!\w)", re.I)
 _SERBIAN = re.compile(r"(?<!\w)(lepo|lep|dete|deca|decom|vreme|mleko|hteo|htela|reč|sledeć\w*|sledec\w*|nedelj\w*|devojk\w*|"
-                      r"ćerk\w*|cerk\w*|umesto|promen\w*|da se prijavim|da dođem|da dodjem|unapred)(?!\w)", re.I)
+                      r"ćerk\w*|cerk\w*|umesto|promen\w*|da se prijavim|da dođem|da dodjem|unapred|razumevanj\w*|prosleđ\w*|"
+                      r"prosledj\w*|uvek|gde|posle|mesto|mesta|primer\w*)(?!\w)", re.I)
 _BOSNIAN = re.compile(r"(?<!\w)(komšij\w*|komsij\w*|komšinic\w*|komsinic\w*|sedmic\w*|hiljad\w*|selam|hanum\w*|jaran\w*|"
-                      r"oktob\w*|septemb\w*|kćerk\w*|kcerk\w*|učestv\w*|ucestv\w*)(?!\w)", re.I)
+                      r"oktob\w*|septemb\w*|kćerk\w*|kcerk\w*|učestv\w*|ucestv\w*|izvini\w*|izvinjav\w*)(?!\w)", re.I)
 # Greek, Russian and Ukrainian typed in Latin letters: (code, marker words, distinct markers needed)
 _TRANSLIT = (
     ("el", re.compile(r"(?<!\w)(kalimera|kalispera|kalhmera|kalhspera|efxarist\w*|euxarist\w*|eyxarist\w*|efharist\w*|"
