@@ -122,8 +122,8 @@ def patterns() -> dict[str, re.Pattern]:
     months, short, weekdays = lexicon()
     month_alt = _alternation(set(months) | set(short) | _LOCAL_MONTH_NAMES)
     wd_alt = _alternation(set(weekdays) | _LOCAL_WEEKDAY_NAMES)
-    # "26-ти септември" (Bulgarian), "26η Σεπτεμβρίου" (Greek) beside "26th", "26-го"
-    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|η|'?[dt][ae]n?)?"
+    # "26-ти септември" (Bulgarian), "26ης Σεπτεμβρίου" (Greek) beside "26th", "26-го"
+    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
