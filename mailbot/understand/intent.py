@@ -38,7 +38,8 @@ NEGATION = _concept("negation")
 # in Portuguese): they count only in their own language
 _NEG_LANG = L.local("negation")
 OLD = _concept("already_registered", *L.alternatives("instead_of"))
-FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
+FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od|sa|от|από|apo|nga)\s+(.{1,40}?)\s+"
+                     r"(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do|σε|στις|στην|stis|në|ne)\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))"
 TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.alternatives("tentative")) + "|"

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as L
+from .dates import lexicon as date_names
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 GROUP_WORDS = {"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8}
@@ -129,6 +130,13 @@ def csv_rows(text: str) -> int | None:
     return len(rows) - 1  # the first row names the columns
 
 
+def _is_date(m: re.Match) -> bool:
+    """'с 19 сентября на 26', 'z 19 września': the number is a day of a month, nobody who comes along."""
+    months, short, _ = date_names()
+    after = re.match(r"\s*\.?\s*([^\W\d_]+)", m.string[m.end(2):])
+    return bool(after) and (after.group(1).lower() in months or after.group(1).lower() in short)
+
+
 def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendees:
     totals = _totals(text)
     if totals:
@@ -150,7 +158,7 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
-    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2))]
+    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2)) and not _is_date(m)]
     for m in with_number:
         n = _number(m.group(2)) or 0
         joins_me = m.group("intro").lower() not in ("mit", "with", "con", "avec", "z", "с", "з", "cu", "ile")

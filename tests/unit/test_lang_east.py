@@ -103,6 +103,19 @@ def test_the_date_chosen_is_confirmed(config, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Molim vas da me prebacite sa 19. rujna na 26. rujna.",
+    "Можно ли перенести мою запись с 19 сентября на 26 сентября?",
+    "Proszę o przeniesienie mnie z 19 września na 26 września.",
+    "Моля, преместете ме от 19 септември на 26 септември.",
+    "Θα ήθελα να αλλάξω την εγγραφή μου από τις 19 Σεπτεμβρίου στις 26 Σεπτεμβρίου.",
+    "Dua ta ndryshoj regjistrimin nga 19 shtatori në 26 shtator.",
+], ids=["hr", "ru", "pl", "bg", "el", "sq"])
+def test_change_from_one_date_to_another(config, text):
+    r = read(text, config=config)
+    assert (r.intent, r.action, r.workshop, r.attendees) == ("change", "confirm", "weinsberg", 1), r.reason
+
+
+@pytest.mark.parametrize("text", [
     "Dolazim 26. rujna samo ako ima čuvanje djece.",
     "Приду 26 сентября, только если будет переводчик.",
 ], ids=["hr", "ru"])
