@@ -155,15 +155,54 @@ def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str
         if langs is None or code in langs:
             patterns.extend(lang.patterns[concept])
             entries.extend(lang.phrases[concept])
-    # patterns first, then the longest entries: at one position the longest reading wins
-    # ("best regards" before "best")
-    return patterns + [entry_regex(e) for e in sorted(set(entries), key=len, reverse=True)]
+    # patterns first, then the entries merged into tries: one branch per first letter instead of
+    # one per entry, so a pattern does not get slower with every word; at one position the
+    # longest reading wins ("best regards" before "best")
+    return patterns + _entry_tries({e.strip().lower() for e in entries})
 
 
 def compiled(concept: str, *extra: str) -> re.Pattern:
     """One case-insensitive pattern for a concept in all languages (plus ``extra`` code-side parts)."""
     parts = alternatives(concept) + list(extra)
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
+
+
+def _entry_tries(entries: set[str]) -> list[str]:
+    """The entries as up to four tries, grouped by how they start and end; each matches exactly
+    where ``entry_regex`` of one of its entries does."""
+    groups: dict[tuple[bool, bool], list[list[str]]] = {}
+    for entry in entries:
+        inside, open_end, core = entry.startswith("*"), entry.endswith("*"), entry.strip("*")
+        if not core:
+            raise LexiconError(f"empty entry {entry!r}")
+        tokens = [r"\s+" if c == " " else r"\w*" if c == "*" else re.escape(c) for c in " ".join(core.split())]
+        groups.setdefault((inside, open_end), []).append(tokens)
+    out = []
+    # open-ended entries first: at one position they give the longer reading ("*keine zeit*" before "keine")
+    for (inside, open_end), seqs in sorted(groups.items(), key=lambda g: (not g[0][1], g[0][0])):
+        out.append(("" if inside else r"(?<!\w)") + _trie(seqs) + (r"\w*" if open_end else r"(?!\w)"))
+    return out
+
+
+def _trie(seqs: list[list[str]]) -> str:
+    """A regular expression matching exactly the token sequences, longest first at each branch."""
+    node: dict = {}
+    for seq in seqs:
+        cur = node
+        for tok in seq:
+            cur = cur.setdefault(tok, {})
+        cur[""] = {}  # the end of an entry
+
+    def walk(n: dict) -> str:
+        ends = "" in n
+        branches = [tok + walk(child) for tok, child in sorted(n.items(), key=lambda kv: kv[0] in (r"\s+", r"\w*"))
+                    if tok]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return walk(node)
 
 
 def local(concept: str) -> dict[str, re.Pattern]:

@@ -57,3 +57,22 @@ def test_entries_match_as_documented(entry, hits, misses):
         assert rx.search(text), (entry, text)
     for text in misses:
         assert not rx.search(text), (entry, text)
+
+
+def test_a_concept_matches_where_one_of_its_entries_does():
+    """The entries of all languages are merged into tries for speed; that must not change where they match."""
+    for concept in L.PHRASE_CONCEPTS:
+        merged = L.compiled(concept)
+        entries = {e.strip().lower() for e in L.words(concept)}
+        one_by_one = [re.compile(L.entry_regex(e), re.I) for e in entries]
+        for entry in entries:
+            core = entry.strip("*")
+            for text in (f"x {core} y", f"{core}abc", f"abc{core}", f"{core[:-1]} {core[-1]}"):
+                expected = any(rx.search(text) for rx in one_by_one)
+                assert bool(merged.search(text)) == expected, (concept, entry, text)
+
+
+def test_merged_entries_do_not_match_more():
+    merged = re.compile("|".join(L._entry_tries({"kein", "keine zeit*", "*anmeld*", "bin dabei"})), re.I)
+    assert [bool(merged.search(t)) for t in ("keiner", "keine zeiten", "Voranmeldung", "bin nicht dabei", "kein")] == [
+        False, True, True, False, True]
