@@ -39,12 +39,14 @@ REGISTRATIONS = [
     ("Добро вече, пријављујем се за 17. октобар у Бракенхајму, долазим са ћерком.", "brackenheim", 2),
     ("Pozdrav, hteo bih da se prijavim za 21. septembar, bićemo ja i moja devojka.", "neuenstadt", 2),
     ("Добър вечер, моля запишете ме за 21 септември в Нойенщат, ще дойда с колежка.", "neuenstadt", 2),
+    ("Здравейте, ще дойдем на 19 септември: аз с мъжа ми и сина ми.", "offenau", 3),
     ("Szia! A feleségemmel szeretnénk részt venni az október 17-i alkalmon.", "brackenheim", 2),
     ("Καλημέρα, θέλω να έρθω στο εργαστήριο της 19ης Σεπτεμβρίου με τη φίλη μου.", "offenau", 2),
     ("Geia sas, tha erthw me thn aderfh mou stis 21 Septemvriou.", "neuenstadt", 2),
     ("Mirëdita, do të vijmë unë dhe gruaja ime më 21 shtator në Neuenstadt.", "neuenstadt", 2),
     ("Dobar dan, htjela bih doći 26. rujna u Weinsberg zajedno s mamom i sestrom.", "weinsberg", 3),
     ("Buna seara, vreau sa particip pe 19 septembrie la Offenau cu vecina mea.", "offenau", 2),
+    ("Vin pe 26 septembrie cu soţul meu şi fiica noastră cea mică.", "weinsberg", 3),
     ("Cześć, chcę się zgłosić na 17 października razem z sąsiadką.", "brackenheim", 2),
     ("Добрый вечер, запишите меня на 19 сентября, приду с сыном и дочкой.", "offenau", 3),
     ("Dobryy vecher, hochu zapisatsya na 21 sentyabrya, pridu s sestroy.", "neuenstadt", 2),
@@ -54,7 +56,7 @@ REGISTRATIONS = [
 
 
 @pytest.mark.parametrize("text,workshop,attendees", REGISTRATIONS,
-                         ids=["bs", "sr-cyrl", "sr-latn", "bg", "hu", "el", "el-latn", "sq", "hr", "ro", "pl", "ru",
+                         ids=["bs", "sr-cyrl", "sr-latn", "bg", "bg-two", "hu", "el", "el-latn", "sq", "hr", "ro", "ro-two", "pl", "ru",
                               "ru-latn", "uk", "uk-latn"])
 def test_registration_with_companions_is_confirmed_with_the_count(config, text, workshop, attendees):
     r = read(text, config=config)
@@ -146,3 +148,14 @@ def test_thanks_after_our_confirmation_registers_nothing(config, text):
 ], ids=["bs", "sr", "hr", "el-latn", "ru-latn", "uk-latn", "de", "en"])
 def test_language_of_the_reply(text, code):
     assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("concept,text", [
+    ("REGISTER", "Good evening, is there parking near the hall?"),  # Romanian "veni" inside "evening"
+    ("CANCEL", "Bonjour à tout le monde, voici ma question."),  # Hungarian "le … mondani" needs its helper verb
+    ("TENTATIVE", "Если возможно, запишите меня."),  # "возможно" after "если" is polite
+])
+def test_words_of_one_language_do_not_read_into_another(concept, text):
+    from mailbot.understand import intent
+
+    assert not getattr(intent, concept).search(text)
