@@ -32,6 +32,11 @@ SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
 # inflected forms dateparser does not list (Albanian genitive, Turkish locative …)
 EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
 EXTRA_MONTHS: dict[str, int] = L.table("months")
+# names that mean a month or weekday only in mail of one language ("listopad": October in Croatian)
+LOCAL_MONTHS: dict[str, dict[str, int]] = L.local_table("months")
+LOCAL_WEEKDAYS: dict[str, dict[str, int]] = L.local_table("weekdays")
+_LOCAL_MONTH_NAMES = {w for t in LOCAL_MONTHS.values() for w in t}
+_LOCAL_WEEKDAY_NAMES = {w for t in LOCAL_WEEKDAYS.values() for w in t}
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
 
@@ -137,9 +142,10 @@ _POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|se
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     months, short, weekdays = lexicon()
-    month_alt = _alternation(list(months) + list(short))
-    wd_alt = _alternation(weekdays)
-    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|'?[dt][ae]n?)?"
+    month_alt = _alternation(set(months) | set(short) | _LOCAL_MONTH_NAMES)
+    wd_alt = _alternation(set(weekdays) | _LOCAL_WEEKDAY_NAMES)
+    # "26-ти септември" (Bulgarian), "26ης Σεπτεμβρίου" (Greek) beside "26th", "26-го"
+    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
@@ -153,9 +159,9 @@ def patterns() -> dict[str, re.Pattern]:
             rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:[a-zäöüçğışâîțș'’]{{0,3}})\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
         "month_day": re.compile(
-            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": re.compile(rf"{_WS}({_alternation(months)})(?:[a-zäöüçğışâîțș]{{0,3}}){_WE}", re.I),
-        # Chinese "9月26日", "10月17号", "九月二十六日"
+            # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."
+            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
+        "month": re.compile(rf"{_WS}({_alternation(set(months) | _LOCAL_MONTH_NAMES)})(?:[a-zäöüçğışâîțș]{{0,3}}){_WE}", re.I),
         "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
         # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
         "day_noun": re.compile(
@@ -214,7 +220,8 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
     # a name of several words ("tháng 9", "thứ ba") is found by its first word
     heads = lambda names: frozenset(n.split()[0] for n in names if " " in n)  # noqa: E731
-    return (frozenset(months) | frozenset(short) | heads(months), frozenset(weekdays) | heads(weekdays), long_latin)
+    return (frozenset(months) | frozenset(short) | heads(months) | _LOCAL_MONTH_NAMES,
+            frozenset(weekdays) | heads(weekdays) | _LOCAL_WEEKDAY_NAMES, long_latin)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -232,11 +239,21 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
     return False
 
 
-def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
-    """All date-like evidence in one clause (already normalised), longest forms first."""
+@lru_cache(maxsize=None)
+def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names as mail in ``language`` means them."""
+    months, _, weekdays = lexicon()
+    return {**months, **LOCAL_MONTHS.get(language, {})}, {**weekdays, **LOCAL_WEEKDAYS.get(language, {})}
+
+
+def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
+    """All date-like evidence in one clause (already normalised), longest forms first. ``language``
+    (of the mail) chooses the month and weekday names that mean something else elsewhere."""
     text = L.mask(text, "file_number")  # "Az. 19/09", "Rechnung 2109/23": numbers, not dates
     p = patterns()
     months, short, weekdays = lexicon()
+    if language in LOCAL_MONTHS or language in LOCAL_WEEKDAYS:
+        months, weekdays = _local_names(language)
     month_vocab, weekday_vocab, long_latin = _vocabulary()
     tokens = [t.lower() for t in (_INDIC_TOKEN if _INDIC.search(text) else _TOKEN).findall(text)]
     has_month = _has_word(tokens, month_vocab, False)

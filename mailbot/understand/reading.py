@@ -89,12 +89,12 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
     out = []
     for c in (part for whole in cls for part in _comma_parts(whole, events, sent, language)):
         text = normalise(c.text)
-        mentions = _month_typo(find_dates(text, events, sent) + find_places(text, events), events)
+        mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
         if m and mentions:
             head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
-            old_part = find_dates(head, events, sent) + find_places(head, events)
+            old_part = find_dates(head, events, sent, language) + find_places(head, events)
         instead = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
         if instead:
             old_part, text = instead

@@ -72,7 +72,7 @@ def _split_sentences(line: str) -> list[str]:
 _CLAUSE_SPLIT = re.compile(
     r",\s+(?=(aber|weil|da|denn|deshalb|daher|deswegen|dann|sondern|jedoch|oder|und|but|because|since|so|"
     r"or|and|however|mais|car|parce|ma|perché|pero|porque|ama|çünkü|ancak|но|потому|але|бо|ale|bo|"
-    r"ponieważ|dar|pentru|deci|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
+    r"ponieważ|dar|pentru|deci|ali|αλλά|αλλα|alla|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
     r"melde|komme|nehme|werde|bin|habe|hätte)\b)|"
     r":\s+(?=(ich|wir|i|we)\b)|"
     r"(?<=\w)\s+(?=(but|aber)\s)|"
