@@ -65,7 +65,7 @@ class MaildirSource:
             keys = sorted(self.box.keys())  # keys start with the delivery time: oldest first
             for key in keys:
                 try:
-                    if self.after == "flag" and "S" in self.box.get_message(key).get_flags():
+                    if self.after == "flag" and "S" in self._flags(key):
                         continue
                     raw = self.box.get_bytes(key)  # byte for byte as delivered
                 except (KeyError, FileNotFoundError):
@@ -73,17 +73,25 @@ class MaildirSource:
                 yield Fetched(key, raw)
         return None, gen()
 
+    def _path(self, key: str) -> Path:
+        return Path(self.box._path) / self.box._lookup(key)  # the file's place by its name: nothing parsed
+
+    def _flags(self, key: str) -> str:
+        name = self._path(key).name
+        return name.split(":2,", 1)[1] if ":2," in name else ""
+
     def file(self, key: str, folder: str) -> bool:
+        """Move (or flag) one message as bytes: filing never parses a message, so none can stop it."""
         try:
-            msg = self.box.get_message(key)
-            raw = self.box.get_bytes(key)
+            path = self._path(key)
+            if self.after == "flag":
+                flags = "".join(sorted(set(self._flags(key)) | {"S"}))
+                path.rename(self.path / "cur" / f"{key}:2,{flags}")
+                self.box._toc[key] = f"cur/{key}:2,{flags}"
+                return True
+            raw = self.box.get_bytes(key)  # byte for byte, not parsed
         except (KeyError, FileNotFoundError):
             return False
-        if self.after == "flag":
-            msg.add_flag("S")
-            msg.set_subdir("cur")
-            self.box[key] = msg
-            return True
         name = folder.replace("/", ".")
         try:
             target = self.box.get_folder(name)

@@ -34,8 +34,9 @@ from .config import Config
 from .decide import ACTIVE, Desk, Plan, RegView, decide
 from .replies import Composer, new_reference, reference_pattern
 from .sources import folder_names
-from .store import Audit, MailboxState, Message, Outbox, Registration, Store
+from .store import Audit, MailboxState, Message, Outbox, Registration, Store, content_digest
 from .transports import Item
+from .understand.limits import Budget
 from .understand.mime import parse_headers_quick
 from .understand.reading import Reading, understand
 
@@ -194,22 +195,26 @@ class Worker:
         for item in chunk:
             if item.key not in stored:
                 head = parse_headers_quick(item.raw)
-                fresh.append((item, head, normal_id(head.get("message_id", ""), item.raw)))
-        known = dict(s.execute(select(Message.message_id, Message.id).where(
-            Message.desk == self.desk, Message.message_id.in_({mid for _, _, mid in fresh}))).all()) if fresh else {}
-        added: dict[str, Message] = {}
-        for item, head, mid in fresh:
-            if mid in added:  # twice in this chunk
+                fresh.append((item, head, (normal_id(head.get("message_id", ""), item.raw), content_digest(item.raw))))
+        # a copy has the same Message-ID and the same content; the same Message-ID with other
+        # content is stored as a message of its own (``_collision`` hands it to staff)
+        known = {(mid, digest): i for mid, digest, i in s.execute(
+            select(Message.message_id, Message.digest, Message.id).where(
+                Message.desk == self.desk, Message.message_id.in_({mid for _, _, (mid, _) in fresh})))} if fresh else {}
+        added: dict[tuple[str, str], Message] = {}
+        for item, head, ident in fresh:
+            if ident in added:  # twice in this chunk
                 s.flush()
-                known[mid] = added[mid].id
-            if mid in known:
-                self.copies.append((item.key, known[mid]))
+                known[ident] = added[ident].id
+            if ident in known:
+                self.copies.append((item.key, known[ident]))
                 summary.duplicates += 1
                 continue
-            added[mid] = Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=mid, raw=item.raw, fetched_at=now,
-                                 sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
-                                 subject=head.get("subject", ""), state="new")
-            s.add(added[mid])
+            added[ident] = Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=ident[0],
+                                   digest=ident[1], raw=item.raw, fetched_at=now,
+                                   sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
+                                   subject=head.get("subject", ""), state="new")
+            s.add(added[ident])
             summary.fetched += 1
 
     # ------------------------------------------------------------------ 2. handle
@@ -290,7 +295,18 @@ class Worker:
         print(f"progress: {summary.handled} messages handled ({rate:.0f}/s)", file=sys.stderr, flush=True)
 
     def _read_all(self, raws: list[bytes]):
-        return (understand(raw, self.config.events, self.config.office) for raw in raws)
+        return (self._read(raw) for raw in raws)
+
+    def _read(self, raw: bytes, events: tuple | None = None) -> Reading:
+        """Read one message under its own guard: a budget of CPU time and memory (past it, or on
+        any error, the message goes to staff with the reason), never the batch's failure."""
+        try:
+            return understand(raw, self.config.events if events is None else events, self.config.office,
+                              budget=Budget())
+        except Exception as exc:  # noqa: BLE001 - one bad message must not stop the desk
+            log.exception("a message could not be read")
+            return Reading("unreadable", "review", reason=f"internal error while reading: {exc!r}"[:500],
+                           flags=["unreadable"])
 
     def _handle_id(self, s: Session, msg_id: int, reading: Reading | None, now: datetime, summary: Summary) -> None:
         msg = s.get(Message, msg_id, options=[defer(Message.raw)] if reading is not None else None)
@@ -310,14 +326,19 @@ class Worker:
     def _handle_one(self, s: Session, msg: Message, now: datetime, summary: Summary,
                     reading: Reading | None = None) -> None:
         config = self.config
-        reading = reading or understand(msg.raw, config.events, config.office)
+        reading = reading or self._read(msg.raw)
+        collision = self._collision(s, msg)
+        if collision:
+            msg.reading = reading.to_dict()
+            self._to_staff(s, msg.id, now, collision, summary)
+            return
         sender = (reading.sender or msg.sender or "").lower()
         robot = reading.action == "ignore"  # never answered: no need to look anything up
         thread = None if robot else self._thread(s, reading, sender)
         if thread is not None and thread.status == "awaiting" and thread.offered:
             # an answer to our numbered list: "Nummer 2" means the second workshop we offered
             offered = tuple(e for e in config.events if e.id in thread.offered)
-            reading = understand(msg.raw, offered, config.office)
+            reading = self._read(msg.raw, offered)
         mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
                                                     Registration.status.in_(ACTIVE + ("awaiting",)))
                          .order_by(Registration.id)).all() if sender and not robot else []
@@ -357,6 +378,18 @@ class Worker:
         summary.outcomes[plan.outcome] = summary.outcomes.get(plan.outcome, 0) + 1
         self._say(f"  #{msg.id:<5} {plan.outcome:<14} {plan.workshop or '-':<12} {sender or '(no sender)'}"
                   f" — {plan.reason}")
+
+    def _collision(self, s: Session, msg: Message) -> str | None:
+        """Why a message whose Message-ID an earlier, different message of this desk carries is
+        for staff (someone may be trying to hide a mail behind another's Message-ID), else None."""
+        first = s.execute(select(Message.id, Message.sender).where(
+            Message.desk == self.desk, Message.message_id == msg.message_id, Message.id < msg.id)
+            .order_by(Message.id).limit(1)).first()
+        if first is None:
+            return None
+        who = "the same sender" if first.sender and first.sender == msg.sender else "another sender"
+        return (f"Message-ID collision: message #{first.id} from {who} has the same Message-ID "
+                f"{msg.message_id[:200]} and other content")
 
     def _to_staff(self, s: Session, msg_id: int, now: datetime, reason: str, summary: Summary) -> None:
         msg = s.get(Message, msg_id)
@@ -594,12 +627,18 @@ class Worker:
         by_folder: dict[str, list[str]] = {}
         for _, key, folder in entries:
             by_folder.setdefault(folder, []).append(key)
+        unfiled: set[str] = set()
         for folder, keys in by_folder.items():
             if hasattr(src, "file_many"):
                 src.file_many(keys, folder)
             else:
                 for k in keys:
-                    src.file(k, folder)
+                    try:
+                        src.file(k, folder)
+                    except Exception as exc:  # noqa: BLE001 - this one stays "decided", tried again next time
+                        log.warning("message %s could not be filed in %s: %s", k, folder, exc)
+                        unfiled.add(k)
+        entries = [e for e in entries if e[1] not in unfiled]
         ids = [m for m, _, _ in entries if m]
         if ids:
             with self._writer() as s:

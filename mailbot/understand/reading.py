@@ -19,7 +19,7 @@ from . import limits
 from .dates import find_dates
 from .evidence import Mention
 from .language import detect_language
-from .mime import Mail, Unreadable, parse_mail
+from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
 from .people import SENDER_ABSENT, count_attendees
 from .places import find_places
 from .quotes import split_reply
@@ -149,8 +149,11 @@ def understand(raw: bytes, events: tuple[Event, ...], office: Office, budget: li
             reason, flags = f"unreadable message: {exc}", ["unreadable"]
         except RecursionError:
             reason, flags = "message too deeply nested to read", ["unreadable"]
-    if mail is None:
-        return Reading("unreadable", "review", reason=reason, flags=flags)
+    if mail is None:  # who sent it and what it is about, from the header block alone, for staff
+        head = parse_headers_quick(raw) if isinstance(raw, (bytes, bytearray)) else {}
+        return Reading("unreadable", "review", reason=reason, flags=flags, sender=head.get("sender", ""),
+                       sender_name=head.get("sender_name", ""), subject=head.get("subject", "")[:limits.MAX_SUBJECT],
+                       message_id=head.get("message_id", ""))
     return Reading("unreadable", "review", reason=reason, flags=flags, sender=mail.from_addr,
                    sender_name=mail.from_name, subject=mail.subject, message_id=mail.message_id)
 
