@@ -72,10 +72,15 @@ class _Text(HTMLParser):
         pass
 
 
+# a "<" whose tag never closes before the next "<": the stdlib parser rescans the rest of the text
+# for each of them (quadratic time), so it becomes text before parsing, as the parser would make it
+_UNCLOSED = re.compile(r"<(?!!--)(?=[^<>]*(?:<|\Z))")
+
+
 def html_to_text(html: str) -> str:
     parser = _Text()
     try:
-        parser.feed(html)
+        parser.feed(_UNCLOSED.sub("&lt;", html))
         parser.close()
     except limits.OverLimit:
         raise

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+MAX_RAW = 4 * 1024 * 1024  # bytes of a message parsed: the rest (an attachment, mostly) is cut off
 MAX_MULTIPARTS = 50  # multipart containers in one message (real mail: 1-5, a forwarded thread a few more)
 MAX_DEPTH = 20  # nesting of MIME parts
 MAX_PARTS = 200  # MIME parts in one message

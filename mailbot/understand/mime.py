@@ -19,7 +19,7 @@ from email.policy import compat32
 
 from . import limits
 from .html import html_to_text
-from .limits import MAX_DEPTH, MAX_HEADER, MAX_HTML, MAX_MULTIPARTS, MAX_PARTS, MAX_SUBJECT, OverLimit
+from .limits import MAX_DEPTH, MAX_HEADER, MAX_HTML, MAX_MULTIPARTS, MAX_PARTS, MAX_RAW, MAX_SUBJECT, OverLimit
 
 MAX_TEXT = 200_000  # characters of body text considered; a 10 MB body is cut, not choked on
 
@@ -255,6 +255,8 @@ def parse_mail(raw: bytes) -> Mail:
         raise Unreadable("not bytes")
     if not raw.strip():
         raise Unreadable("empty message")
+    cut = len(raw) > MAX_RAW
+    raw = raw[:MAX_RAW]  # a registration stands before its attachments
     _check_structure(raw)
     try:
         msg = email.message_from_bytes(bytes(raw), policy=compat32)
@@ -263,6 +265,8 @@ def parse_mail(raw: bytes) -> Mail:
     except Exception as exc:  # the stdlib parser is tolerant; anything here is truly broken
         raise Unreadable(f"not a mail message: {exc}") from exc
     problems: list[str] = [f"MIME defect: {type(d).__name__}" for d in (msg.defects or [])][:5]
+    if cut:
+        problems.insert(0, f"message larger than {MAX_RAW // 2**20} MB: only its first {MAX_RAW // 2**20} MB read")
     headers: dict[str, list[str]] = {}
     for name, value in msg.items():
         headers.setdefault(str(name).lower(), []).append(decode_header(value))

@@ -107,6 +107,14 @@ def test_deeply_nested_blockquotes_make_bounded_text():
     assert max(len(p) for p in prefixes) <= 2 * limits.MAX_QUOTE_DEPTH
 
 
+@pytest.mark.parametrize("html", ["<div " * 30_000, "</a " * 30_000, "<!x " * 30_000])
+def test_unclosed_tags_are_converted_in_linear_time(html):
+    """The stdlib parser rescans the rest of the text for every tag that never closes."""
+    seconds, text = _cpu(lambda: html_to_text(html + "<p>Ich melde mich an.</p>"))
+    assert seconds < 1.0, seconds
+    assert text.endswith("Ich melde mich an.")
+
+
 def test_an_html_mail_of_nested_quotes_is_read_within_the_budget(config):
     html = ("<html><body><p>Ich melde mich f&uuml;r den 26.09. in Weinsberg an.</p>" +
             "<blockquote><p>Am 1.9. schrieb jemand:</p>" * 30_000 + "</body></html>")
@@ -165,6 +173,21 @@ def test_sentence_and_date_search_take_linear_time(text):
 
 
 # --- 6. every shape within the budget, past it: staff with the limit named ------------------------
+
+def test_a_registration_with_a_20_mb_attachment_is_read_from_its_first_megabytes(config):
+    import base64
+
+    attachment = base64.encodebytes(bytes(range(256)) * 80_000).replace(b"\n", b"\r\n")  # 20 MB → 27 MB base64
+    message = (f"From: Lena Vogt <lena.vogt@example.org>\r\nDate: {DATE}\r\nSubject: Anmeldung\r\n"
+               'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n'
+               "\r\nIch melde mich für den 26.09. in Weinsberg an.\r\n--b\r\nContent-Type: application/pdf\r\n"
+               "Content-Transfer-Encoding: base64\r\n\r\n").encode() + attachment + b"\r\n--b--\r\n"
+    understand(raw("a@example.org"), config.events, config.office)  # start-up (lexicons) is not the message's
+    seconds, reading = _cpu(lambda: understand(message, config.events, config.office, budget=limits.Budget()))
+    assert (reading.action, reading.workshop) == ("confirm", "weinsberg")
+    assert any("only its first" in f for f in reading.flags)
+    assert seconds < 1.0, seconds
+
 
 def test_a_message_over_the_cpu_budget_goes_to_staff_naming_the_limit(config):
     ticks = iter(range(0, 1000))  # a clock that advances a second per look: the budget runs out at once
