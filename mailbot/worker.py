@@ -45,6 +45,7 @@ BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
 LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
 BATCH = 100  # messages claimed, read and decided per transaction
+BATCH_BYTES = 64 * 1024 * 1024  # … and at most this many bytes of them (at least one message)
 FETCH_CHUNK = 200  # messages stored per transaction while fetching
 FILE_CHUNK = 500  # decided messages moved per mailbox command (and marked filed per transaction)
 FILE_EVERY = 2000  # `run --once` files what it decided every this many messages, not all at the end
@@ -229,14 +230,15 @@ class Worker:
         if not self.store.shared and not self.dry_run:
             return self._handle_local(now, summary, file_every)
         while not self.stopping():
-            query = (select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk)
+            query = (select(Message.id, func.length(Message.raw)).where(Message.state == "new",
+                                                                        Message.desk == self.desk)
                      .order_by(Message.id).limit(BATCH))
             if self.dry_run:
                 query = query.where(Message.id.not_in(self._dry_done))
             s = self._session()
             try:
                 # PostgreSQL: claim rows (others skip them), then read
-                rows = s.execute(query.with_for_update(skip_locked=True)).all()
+                rows = self._raws(s, s.execute(query.with_for_update(skip_locked=True)).all())
                 readings = list(self._read_all([raw for _, raw in rows]))
                 if not rows:
                     if not self.dry_run:
@@ -262,9 +264,9 @@ class Worker:
         after = 0
         while not self.stopping():
             with self.store.session() as r:
-                rows = r.execute(select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk,
-                                                                     Message.id > after)
-                                 .order_by(Message.id).limit(BATCH)).all()
+                rows = self._raws(r, r.execute(select(Message.id, func.length(Message.raw)).where(
+                    Message.state == "new", Message.desk == self.desk, Message.id > after)
+                    .order_by(Message.id).limit(BATCH)).all())
             if not rows:
                 return summary
             after = rows[-1][0]
@@ -286,6 +288,19 @@ class Worker:
                 self.file(now, summary)
                 last_filed = summary.handled
         return summary
+
+    def _raws(self, s: Session, sized: list) -> list:
+        """(id, raw) of the first messages of ``sized`` (id, length) within BATCH_BYTES, at least
+        one: a batch of large mails never sits in memory at once."""
+        ids, total = [], 0
+        for msg_id, size in sized:
+            if ids and total + (size or 0) > BATCH_BYTES:
+                break
+            ids.append(msg_id)
+            total += size or 0
+        if not ids:
+            return []
+        return s.execute(select(Message.id, Message.raw).where(Message.id.in_(ids)).order_by(Message.id)).all()
 
     def _progress(self, summary: Summary) -> None:
         if self._started is None:

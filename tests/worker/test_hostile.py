@@ -174,3 +174,24 @@ def test_a_genuine_second_copy_still_counts_once_even_after_another_delivery_rou
     summary = desk.run()
     assert (summary.fetched, summary.duplicates) == (1, 1)
     assert len(desk.sent()) == 1 and desk.folder("INBOX") == []
+
+
+def test_a_batch_of_large_mails_is_read_a_few_at_a_time(harness, monkeypatch):
+    """The raw bytes held while deciding are bounded by BATCH_BYTES, not by 100 messages."""
+    import mailbot.worker as worker
+
+    monkeypatch.setattr(worker, "BATCH_BYTES", 5_000)
+    held = []
+    real = worker.Worker._raws
+
+    def counting(self, s, sized):
+        rows = real(self, s, sized)
+        held.append(sum(len(raw) for _, raw in rows))
+        return rows
+
+    monkeypatch.setattr(worker.Worker, "_raws", counting)
+    for i in range(6):
+        harness.deliver(mail(f"p{i}@example.org", "Anmeldung 26.09. Weinsberg\n" + "Gruß " * 500))
+    summary = harness.run()
+    assert summary.handled == 6 and len(harness.registrations()) == 6
+    assert max(held) <= 5_000 and len([h for h in held if h]) == 6
