@@ -21,6 +21,7 @@ from .errors import MailbotError
 
 log = logging.getLogger("mailbot.source")
 DONE_FLAG = "$MailbotDone"
+FETCH_BYTES = 64 * 1024 * 1024  # message bytes asked for with one FETCH (besides at most `batch` messages)
 IDLE_RENEW = 25 * 60  # seconds; servers may drop an IDLE after 29 minutes (RFC 2177)
 
 
@@ -211,8 +212,7 @@ class ImapSource:
         uids = sorted(u for u in self._call(lambda c: c.search(criteria)) if u > last_uid)
 
         def gen() -> Iterator[Fetched]:
-            for i in range(0, len(uids), batch):
-                chunk = uids[i:i + batch]
+            for chunk in self._by_size(uids, batch):
                 data = self._call(lambda c: c.fetch(chunk, ["BODY.PEEK[]"]))
                 for uid in chunk:
                     item = data.get(uid)
@@ -220,6 +220,24 @@ class ImapSource:
                         continue  # expunged meanwhile
                     yield Fetched(f"{validity}:{uid}", item[b"BODY[]"], uid)
         return validity, gen()
+
+    def _by_size(self, uids: list[int], batch: int) -> Iterator[list[int]]:
+        """UIDs in groups of at most ``batch`` messages and FETCH_BYTES bytes (at least one): many
+        large mails are never held in memory at once."""
+        for i in range(0, len(uids), batch):
+            chunk = uids[i:i + batch]
+            sizes = self._call(lambda c: c.fetch(chunk, ["RFC822.SIZE"]))
+            group: list[int] = []
+            held = 0
+            for uid in chunk:
+                size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
+                if group and held + size > FETCH_BYTES:
+                    yield group
+                    group, held = [], 0
+                group.append(uid)
+                held += size
+            if group:
+                yield group
 
     def file(self, key: str, folder: str) -> bool:
         self.file_many([key], folder)

@@ -157,7 +157,7 @@ class Worker:
             last_uid, validity_known = (known.last_uid, known.uidvalidity) if known else (0, None)
         validity, items = src.fetch(last_uid, validity_known)
         first = True
-        for chunk in _chunks(items, FETCH_CHUNK):
+        for chunk in _chunks(items, FETCH_CHUNK, BATCH_BYTES):
             self._store_chunk(chunk, validity, now, summary, first)
             first = False
         if first:  # nothing new: still record the mailbox (and a changed UIDVALIDITY)
@@ -823,13 +823,20 @@ def unused_reference(s: Session, prefix: str) -> str:
             return ref
 
 
-def _chunks(items, size: int):
-    chunk = []
+def _chunks(items, size: int, max_bytes: int = 0):
+    """Lists of at most ``size`` items (and, with ``max_bytes``, of at most that many bytes of
+    their ``raw``, at least one item)."""
+    chunk: list = []
+    held = 0
     for item in items:
+        if max_bytes and chunk and held + len(item.raw) > max_bytes:
+            yield chunk
+            chunk, held = [], 0
         chunk.append(item)
+        held += len(item.raw) if max_bytes else 0
         if len(chunk) >= size:
             yield chunk
-            chunk = []
+            chunk, held = [], 0
     if chunk:
         yield chunk
 

@@ -195,3 +195,26 @@ def test_a_batch_of_large_mails_is_read_a_few_at_a_time(harness, monkeypatch):
     summary = harness.run()
     assert summary.handled == 6 and len(harness.registrations()) == 6
     assert max(held) <= 5_000 and len([h for h in held if h]) == 6
+
+
+def test_many_large_mails_are_fetched_and_stored_a_few_at_a_time():
+    """IMAP: one FETCH asks for at most FETCH_BYTES of mail; storing: a chunk holds at most
+    BATCH_BYTES. 500 mails of 30 MB are never in memory at once."""
+    from types import SimpleNamespace
+
+    from mailbot.sources import FETCH_BYTES, Fetched, ImapSource
+    from mailbot.worker import BATCH_BYTES, _chunks
+
+    class Server:
+        def fetch(self, uids, what):
+            return {u: {b"RFC822.SIZE": 30 * 2**20} for u in uids}
+
+    source = ImapSource(SimpleNamespace(port=143, security="none", username="u", host="127.0.0.1",
+                                        folder="INBOX"), connect=False)
+    source.client = Server()
+    groups = list(source._by_size(list(range(1, 501)), 500))
+    assert sum(len(g) for g in groups) == 500 and max(len(g) for g in groups) * 30 * 2**20 <= FETCH_BYTES
+    items = (Fetched(str(i), b"x" * (30 * 2**20 // 1024)) for i in range(40))  # 40 mails of 30 KB
+    chunks = list(_chunks(items, 200, 100 * 1024))
+    assert [len(c) for c in chunks] == [3] * 13 + [1]
+    assert BATCH_BYTES <= 256 * 2**20
