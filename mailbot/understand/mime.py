@@ -115,7 +115,7 @@ def _decode_words(value: str | None) -> str:
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"?')
 _ANGLE = re.compile(r"<([^<>]*)>")
 _NOT_AN_ADDRESS = re.compile(r'[\s<>()\[\],;:"\\]|=\?|\?=')
-_NOT_A_NAME = re.compile(r"[@<>\x00-\x1f\x7f\u2028\u2029]")
+_NOT_A_NAME = re.compile(r"[@\x00-\x1f\x7f\u2028\u2029]")  # an address, a line break, a control character
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,8 @@ class Sender:
 def sender(raw_value: str | None) -> Sender:
     """The mailbox of a From (Sender, Reply-To) header as it stands in the message: the address is
     the header's own angle-addr (or addr-spec), found before any RFC 2047 word is decoded, so an
-    encoded display name can never become the address. A display name that holds an address, an
-    angle bracket or a line break once decoded is reported and not used."""
+    encoded display name can never become the address. A display name that holds an address or a
+    line break once decoded is reported and not used."""
     value = _plain_text(str(raw_value or ""))
     value = re.sub(r"\r?\n(?=[ \t])", "", value)[:MAX_HEADER]  # unfolded
     masked = _QUOTED.sub(lambda m: "_" * len(m.group()), value)  # a quoted name holds no address
