@@ -9,6 +9,7 @@ Everything is read against the message's own date, never against today.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from datetime import date, timedelta
@@ -227,6 +228,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 _TOKEN = re.compile(r"[^\W\d_]+")
 _INDIC = re.compile(r"[\u0900-\u0dff]")
 _INDIC_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")  # Devanagari … Tamil vowel signs are no \w
+_LONGEST = 24  # no month or weekday name is longer: compound heads are not looked for beyond
 
 
 def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool:
@@ -234,9 +236,27 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
     for t in tokens:
         if t in vocab or t[:-1] in vocab or t[:-2] in vocab or t[:-3] in vocab:
             return True
-        if compounds and len(t) > 5 and any(t[:k] in vocab for k in range(4, len(t))):
+        if compounds and len(t) > 5 and any(t[:k] in vocab for k in range(4, min(len(t), _LONGEST + 1))):
             return True
     return False
+
+
+class _Spans:
+    """Disjoint text spans already read, sorted: "is this span free?" in logarithmic time (comparing
+    each match with every earlier one was quadratic in the number of dates in a text)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before this one ends …
+        return i == 0 or self.ends[i - 1] <= start  # … the last of them (disjoint: the one ending last) ends before
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
 
 
 @lru_cache(maxsize=None)
@@ -263,10 +283,10 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
     has_digit = any(c.isdigit() for c in text)
     years = {e.day.year for e in events}
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     def free(m: re.Match) -> bool:
-        return not any(m.start() < b and a < m.end() for a, b in taken)
+        return taken.free(m.start(), m.end())
 
     def add(m: re.Match, kind: str, ids: frozenset[str], rule: str) -> None:
         taken.append((m.start(), m.end()))
