@@ -1,0 +1,56 @@
+"""Mail nobody waits an answer for: thanks, "see you there", greetings (RFC 3834 §2: reply only
+where a person benefits); and answers that refuse what we asked them to confirm.
+
+The phrases are data, one table per language: ``thanks.toml`` and ``refusal.toml`` beside this
+module. Every language's phrases are used for every message: short mail is where language
+detection is weakest.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from . import intent as I
+
+HERE = Path(__file__).resolve().parent
+APOSTROPHES = re.compile(r"['’`´ʼ]")
+NUMBERISH = re.compile(r"(?<!\w)\d[\w./:-]*")  # dates and times, "26.", "26th", "26'sında" (apostrophe removed)
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def phrases(name: str) -> re.Pattern[str]:
+    """All languages' phrases of ``<name>.toml`` as one whole-word pattern, longest first."""
+    data = tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))
+    found = [p for table in data.values() for p in table.get("phrases", ())]
+    found.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in found) + r")(?!\w)", re.I)
+
+
+def _plain(text: str) -> str:
+    return APOSTROPHES.sub("", (text or "").lower())
+
+
+def only_courtesy(text: str, sender_name: str = "") -> bool:
+    """The text says thanks or "see you" and nothing else a person must act on: no question, no
+    registration, cancellation or change; what is left after the courtesy phrases, dates and
+    the sender's own name is no word at all."""
+    if not (text or "").strip() or I.QUESTION_MARK.search(text):
+        return False
+    if I.REGISTER.search(text) or I.CANCEL.search(text) or I.CHANGE_STRONG.search(text):
+        return False
+    plain = _plain(text)
+    rest, hits = phrases("thanks").subn(" ", plain)
+    if not hits:
+        return False
+    rest = NUMBERISH.sub(" ", rest)
+    names = {w for w in WORD.findall(_plain(sender_name)) if len(w) > 1}
+    return not [w for w in WORD.findall(rest) if w not in names]
+
+
+def refuses(text: str) -> bool:
+    """An answer that says no ("Nein, das war ich nicht")."""
+    return bool(phrases("refusal").search(_plain(text)))
