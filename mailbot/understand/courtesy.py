@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 APOSTROPHES = re.compile(r"['’`´ʼ]")
 NUMBERISH = re.compile(r"(?<!\w)\d[\w./:-]*")  # dates and times, "26.", "26th", "26'sında" (apostrophe removed)
 WORD = re.compile(r"[^\W\d_]+")
+SIGNED_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*\.?\s*){1,3}$")  # "Anna", "A. Beispiel", "Gast DE"
 
 
 @lru_cache(maxsize=None)
@@ -34,20 +35,24 @@ def _plain(text: str) -> str:
     return APOSTROPHES.sub("", (text or "").lower())
 
 
-def only_courtesy(text: str, sender_name: str = "") -> bool:
+def only_courtesy(text: str, sender: str = "") -> bool:
     """The text says thanks or "see you" and nothing else a person must act on: no question, no
     registration, cancellation or change; what is left after the courtesy phrases, dates and
-    the sender's own name is no word at all."""
+    the sender's own name (``sender``: display name and/or address; or a last line of one to
+    three capitalised words, a signed name) is no word at all."""
     if not (text or "").strip() or I.QUESTION_MARK.search(text):
         return False
     if I.REGISTER.search(text) or I.CANCEL.search(text) or I.CHANGE_STRONG.search(text):
         return False
-    plain = _plain(text)
-    rest, hits = phrases("thanks").subn(" ", plain)
+    lines = text.strip().split("\n")
+    last = lines[-1].strip()
+    if len(lines) > 1 and SIGNED_NAME.match(last) and all(w[0].isupper() for w in last.split()):
+        lines = lines[:-1]
+    rest, hits = phrases("thanks").subn(" ", _plain("\n".join(lines)))
     if not hits:
         return False
     rest = NUMBERISH.sub(" ", rest)
-    names = {w for w in WORD.findall(_plain(sender_name)) if len(w) > 1}
+    names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
     return not [w for w in WORD.findall(rest) if w not in names]
 
 

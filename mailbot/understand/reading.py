@@ -211,7 +211,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if not mail.attachments:  # nothing of its own: nobody waits for an answer
             reading.intent, reading.action = "empty", "ignore"
         return reading
-    if not mail.attachments and only_courtesy(new_text, mail.from_name) and (is_reply or only_courtesy(subject)):
+    if not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}") and (is_reply or only_courtesy(subject)):
         reading.intent, reading.action = "thanks", "ignore"
         reading.reason = "only thanks or greetings: nobody waits for an answer"
         return reading
