@@ -26,9 +26,27 @@ SIGNED_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*\.?\s*){1,3}$")  # "Anna", 
 def phrases(name: str) -> re.Pattern[str]:
     """All languages' phrases of ``<name>.toml`` as one whole-word pattern, longest first."""
     data = tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))
-    found = [p for table in data.values() for p in table.get("phrases", ())]
-    found.sort(key=len, reverse=True)
+    found = [alt for table in data.values() for p in table.get("phrases", ()) for alt in _alternatives(p)]
+    found.sort(key=len, reverse=True)  # "wir sehen uns" before "wir"
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in found) + r")(?!\w)", re.I)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives: "a|b(c|d)" → ["a", "b(c|d)"]."""
+    parts, depth, start, escaped = [], 0, 0, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return parts + [pattern[start:]]
 
 
 def _plain(text: str) -> str:
