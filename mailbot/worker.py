@@ -318,10 +318,13 @@ class Worker:
         own = reading  # what this message says (stored); ``reading`` is what is decided
         auth = NO_AUTH if robot else sender_auth(reading.auth_results, config.mailbox.trusted_authserv_id)
         failed = auth.failed and not self._proves_mailbox(s, reading, sender)
-        held = None if robot else self._held_answered(s, reading, sender)
+        # "OK, danke" or a bare reply answers our request to confirm a held change too
+        answers = not robot or reading.intent in ("thanks", "empty")
+        held = self._held_answered(s, reading, sender) if answers else None
         refused = held is not None and refuses(reading.new_text)
         if held is not None and not refused:  # the owner confirms the change a held message asked for
             reading = _held_reading(held, own)
+            robot = False
         thread = None if robot else self._thread(s, reading, sender)
         if thread is not None and thread.status == "awaiting" and thread.offered and reading is own:
             # an answer to our numbered list: "Nummer 2" means the second workshop we offered

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from mailbot.staff import StaffDesk
 from mailbot.store import Message, Outbox
-from tests.harness import Harness, at, mail
+from tests.harness import Harness, at, mail, text_of
 from tests.worker.scenarios import FORGED, with_auth
 
 NOW = at("2023-09-08T10:00")
@@ -74,3 +74,24 @@ def test_review_page_shows_the_verdict_beside_the_sender(tmp_path):
     assert [r.workshop for r in h.registrations()] == ["offenau", "offenau"]
     with h.store.session() as s:
         assert (s.get(Message, msg_id).held or {}).get("state") == "dropped"
+
+
+def _request(h: Harness, sender: str):
+    return next(m for m in h.sent_to(sender) if m["Subject"].startswith("Bitte bestätigen"))
+
+
+def test_a_short_reply_to_the_request_confirms_and_a_no_goes_to_staff(tmp_path):
+    h = _held_desk(tmp_path)
+    ida, jan = _request(h, "ida.iske@example.net"), _request(h, "jan.jost@example.net")
+    h.deliver(mail("ida.iske@example.net", "Ok, danke!", subject=f"Re: {ida['Subject']}", in_reply_to=ida,
+                   date="2023-09-06T08:00"))
+    h.deliver(mail("jan.jost@example.net", "Nein, das war ich nicht!", subject=f"Re: {jan['Subject']}",
+                   in_reply_to=jan, date="2023-09-06T08:00"))
+    h.run("2023-09-06T08:05")
+    assert {r.email: r.workshop for r in h.registrations()} == {"ida.iske@example.net": "neuenstadt",
+                                                                "jan.jost@example.net": "offenau"}
+    changed = text_of(h.sent_to("ida.iske@example.net")[-1])
+    assert "Neuenstadt" in changed and "Offenau" in changed and "Bitte bestätigen" not in changed
+    assert h.sent_to("jan.jost@example.net")[-1]["Message-ID"] == jan["Message-ID"]  # Jan gets no more mail
+    open_reviews = [(m.sender, m.outcome) for m in h.messages() if m.review == "open"]
+    assert open_reviews == [("jan.jost@example.net", "held"), ("jan.jost@example.net", "review")]  # and his "no"
