@@ -39,7 +39,7 @@ from .transports import Item
 from .understand.courtesy import refuses
 from .understand.mime import parse_headers_quick
 from .understand.reading import Reading, understand
-from .understand.sender_auth import NONE as NO_AUTH, sender_auth
+from .understand.sender_auth import sender_auth
 
 log = logging.getLogger("mailbot.worker")
 BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
@@ -316,8 +316,9 @@ class Worker:
         sender = (reading.sender or msg.sender or "").lower()
         robot = reading.action == "ignore"  # never answered: no need to look anything up
         own = reading  # what this message says (stored); ``reading`` is what is decided
-        auth = NO_AUTH if robot else sender_auth(reading.auth_results, config.mailbox.trusted_authserv_id)
-        failed = auth.failed and not self._proves_mailbox(s, reading, sender)
+        auth = sender_auth(reading.auth_results, config.mailbox.trusted_authserv_id)
+        proven = auth.failed and not robot and self._proves_mailbox(s, reading, sender)
+        failed = auth.failed and not robot and not proven
         # "OK, danke" or a bare reply answers our request to confirm a held change too
         answers = not robot or reading.intent in ("thanks", "empty")
         held = self._held_answered(s, reading, sender) if answers else None
@@ -348,9 +349,10 @@ class Worker:
         if held is not None and not refused:
             plan.reason = f"the registered address confirmed mail #{held.id}: {plan.reason}"
             self._settle_held(s, held, "applied", "bot", now, plan.outcome, by_message=msg.id)
-        msg.reading = own.to_dict()
+        reading = own  # the message's own words are what is stored
+        msg.reading = reading.to_dict()
         msg.sender_auth, msg.sender_auth_detail = auth.verdict, (
-            auth.summary + ("; answers our mail to this address" if auth.failed and not failed else ""))[:300]
+            auth.summary + ("; answers our mail to this address" if proven else ""))[:300]
         msg.sender = sender[:320]
         msg.sender_name = (reading.sender_name or "")[:300]
         msg.subject = reading.subject or msg.subject
