@@ -113,6 +113,8 @@ def parse(value: str) -> Header:
     if authres is not None:
         try:
             parsed = authres.AuthenticationResultsHeader.parse_value(value)
+            if "=" in str(parsed.authserv_id or ""):  # it took a result for the id: "spf=fail; dkim=…"
+                raise ValueError("no authserv-id")
             return Header(str(parsed.authserv_id or "").lower(),
                           tuple(Result(str(r.method).lower(), str(r.result).lower()) for r in parsed.results))
         except Exception:  # noqa: BLE001 - its syntax errors, and whatever else odd input provokes

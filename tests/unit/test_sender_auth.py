@@ -28,6 +28,8 @@ OURS = "mx.kreis-beispiel.example"
     ("spf=pass (sender IP is 192.0.2.9) smtp.mailfrom=example.org; dkim=pass (signature was verified) "
      "header.d=example.org;dmarc=fail action=oreject header.from=example.org;compauth=fail reason=000",
      "", [("spf", "pass"), ("dkim", "pass"), ("dmarc", "fail"), ("compauth", "fail")]),
+    ("spf=fail; dkim=none; dmarc=fail header.from=example.net", "",
+     [("spf", "fail"), ("dkim", "none"), ("dmarc", "fail")]),
     # comments before the id, upper case, a method version, a comment holding ';'
     (f"(checked here) {OURS.upper()} (again); DMARC/1=FAIL (a; b) header.from=example.net",
      OURS, [("dmarc", "fail")]),
