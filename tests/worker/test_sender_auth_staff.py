@@ -95,3 +95,19 @@ def test_a_short_reply_to_the_request_confirms_and_a_no_goes_to_staff(tmp_path):
     assert h.sent_to("jan.jost@example.net")[-1]["Message-ID"] == jan["Message-ID"]  # Jan gets no more mail
     open_reviews = [(m.sender, m.outcome) for m in h.messages() if m.review == "open"]
     assert open_reviews == [("jan.jost@example.net", "held"), ("jan.jost@example.net", "review")]  # and his "no"
+
+
+def test_a_reply_to_our_mail_proves_the_mailbox_whatever_the_headers_say(tmp_path):
+    """A forwarding provider can break DMARC; an answer to our confirmation (its Message-ID, which
+    only that mailbox has seen) still cancels at once, as conversations always did."""
+    h = Harness(tmp_path)
+    h.deliver(mail("lea.lorenz@example.net", "Ich melde mich für Offenau am 19.09. an.", name="Lea Lorenz"))
+    h.run()
+    confirmation = h.sent_to("lea.lorenz@example.net")[-1]
+    h.deliver(with_auth(mail("lea.lorenz@example.net", "Ich muss leider absagen.",
+                             subject=f"Re: {confirmation['Subject']}", in_reply_to=confirmation,
+                             date="2023-09-05T08:00"), FORGED))
+    h.run("2023-09-05T08:05")
+    assert [r.status for r in h.registrations()] == ["cancelled"]
+    answer = h.messages()[-1]
+    assert answer.sender_auth == "fail" and "answers our mail" in answer.sender_auth_detail
