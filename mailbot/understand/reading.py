@@ -31,7 +31,8 @@ DATE_KINDS = {"date", "day", "relative", "ordinal", "remaining"}
 
 @dataclass
 class Reading:
-    intent: str  # register | change | cancel | question | thanks | empty | auto_reply | bounce | spam | bulk | own | other | unreadable
+    # register | change | cancel | question | thanks | empty | auto_reply | bounce | spam | bulk | own | other | unreadable
+    intent: str
     action: str  # confirm | clarify | review | cancel | ignore
     workshop: str | None = None
     attendees: int | None = None
@@ -211,7 +212,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if not mail.attachments:  # nothing of its own: nobody waits for an answer
             reading.intent, reading.action = "empty", "ignore"
         return reading
-    if not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}") and (is_reply or only_courtesy(subject)):
+    if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}")
+            and (is_reply or only_courtesy(subject))):
         reading.intent, reading.action = "thanks", "ignore"
         reading.reason = "only thanks or greetings: nobody waits for an answer"
         return reading
