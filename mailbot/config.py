@@ -61,6 +61,8 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
         Key("folder_ignored", str, False, "Anmeldungen/Ignoriert"),
         Key("timeout", int, False, 60),
         Key("ca_file", str, False, "", "CA certificates (PEM) for a server with a private certificate"),
+        Key("trusted_authserv_id", str, False, "",
+            "authserv-id of the receiving server's Authentication-Results; empty: all count, failure wins"),
     ),
     "smtp": (
         Key("backend", str, False, "pickup", "pickup | smtp"),

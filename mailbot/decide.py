@@ -15,7 +15,10 @@ The rules, in order:
   else we ask; a full workshop → waiting list;
 - cancel → only the sender's own registration; none found → staff (registered by phone?);
 - unclear → ask back with the open workshops numbered; a question → staff, with an
-  acknowledgement when configured.
+  acknowledgement when configured;
+- a sender that failed authentication (``hold_unverified``, applied after ``decide``): a
+  cancellation or change is held until the registered address confirms; only registrations go
+  ahead; no other reply.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ ACTIVE = ("confirmed", "waiting")
 FOLDER = {
     "confirmed": "done", "waiting": "done", "already": "done", "changed": "done", "cancelled": "done",
     "too_late": "done", "clarify": "clarify", "ask_change": "clarify", "not_registered": "review",
-    "review": "review", "ignored": "ignored",
+    "review": "review", "ignored": "ignored", "held": "review",
 }
 CHANGE_ANSWER = re.compile(
     r"(?<!\w)(wechsel\w*|wechseln|umbuchen|ummelden|change|switch|move|değiş\w*|обмін|замін\w*|перен[еі]с\w*|"
@@ -63,6 +66,9 @@ class Desk:
     replies_today: int = 0
     max_replies: int = 5
     acknowledge_review: bool = True
+    # the receiving server says the sender failed authentication ("DMARC fail"), and the message
+    # does not answer one of our mails to this address: "" when verified, unknown or proven
+    sender_failed: str = ""
 
     def event(self, wid: str | None) -> Event | None:
         return next((e for e in self.events if e.id == wid), None)
@@ -95,10 +101,33 @@ class Plan:
     close: tuple[int, ...] = ()  # awaiting registrations answered otherwise
     awaiting: dict | None = None  # {pending, offered, target, attendees}: we asked back
     review: bool = False  # put into the staff queue
+    held: tuple[int, ...] = ()  # registrations a change is held for until their address confirms
+    hold: str | None = None  # what is held: cancel | change
 
     @property
     def folder(self) -> str:
         return FOLDER[self.outcome]
+
+
+def hold_unverified(plan: Plan, desk: Desk) -> Plan:
+    """A message whose sender failed authentication changes nothing by itself (anyone can
+    write any ``From:``). A cancellation or change of workshop is held and the registered
+    address asked to confirm (reply ``confirm_request``); a registration goes ahead, as do our
+    questions about it (their mail reaches the address's real owner); anything else gets no
+    reply, and with no registration from this address no staff task either."""
+    if not desk.sender_failed:
+        return plan
+    why = f"sender not authenticated ({desk.sender_failed})"
+    if plan.cancel or plan.move:
+        ids = plan.cancel or (plan.move[0],)
+        return Plan("held", f"{why}: {plan.reason}; held until the registered address confirms",
+                    reply="confirm_request", workshop=plan.workshop, previous=plan.previous, held=ids,
+                    hold="cancel" if plan.cancel else "change", review=True)
+    if plan.register or (desk.mine and (plan.awaiting or plan.outcome in ("already", "too_late"))):
+        return plan
+    if not desk.mine:
+        return Plan("ignored", f"{why} and no registration from this address: filed without reply")
+    return Plan("review", f"{why}: {plan.reason}", review=True)
 
 
 def _explicit_attendees(reading: Reading) -> bool:

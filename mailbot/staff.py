@@ -166,6 +166,22 @@ class StaffDesk:
     def spam(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
         self._close_review(s, self.pending_message(s, msg_id), "spam", actor, now, "spam")
 
+    def _held(self, s: Session, msg_id: int) -> Message:
+        msg = self.pending_message(s, msg_id)
+        if (msg.held or {}).get("state") != "pending":
+            raise StaffError("Zu dieser Nachricht wartet keine Änderung.")
+        return msg
+
+    def apply_held(self, s: Session, msg_id: int, actor: str, now: datetime) -> str:
+        """Apply the change a message from an unconfirmed sender asked for (staff know it is theirs)."""
+        msg = self._held(s, msg_id)
+        return self.desk(msg.desk).apply_held(s, msg, now, self._actor(actor)).outcome
+
+    def drop_held(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
+        """Drop a held change: the registration stays as it is."""
+        msg = self._held(s, msg_id)
+        self.desk(msg.desk)._settle_held(s, msg, "dropped", self._actor(actor), now)
+
     def history(self, s: Session, msg_id: int) -> list[Audit]:
         msg = self.open_message(s, msg_id)
         outbox_ids = list(s.scalars(select(Outbox.id).where(Outbox.source_message_id == msg.id)))

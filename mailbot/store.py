@@ -74,6 +74,11 @@ class Message(Base):
     folder: Mapped[str | None] = mapped_column(String(300))  # where it is filed
     review: Mapped[str | None] = mapped_column(String(20), index=True)  # open | done | spam (staff queue)
     registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id", ondelete="SET NULL"))
+    # the receiving server's verdict on the sender (Authentication-Results): pass | fail | none
+    sender_auth: Mapped[str | None] = mapped_column(String(10))
+    sender_auth_detail: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # a change held until the registered address confirms it: {state, what, registrations, request}
+    held: Mapped[dict | None]
 
 
 # header fields mail servers put on top of a message on its way in: two deliveries of one mail

@@ -31,14 +31,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, defer
 
 from .config import Config
-from .decide import ACTIVE, Desk, Plan, RegView, decide
+from .decide import ACTIVE, Desk, Plan, RegView, decide, hold_unverified
 from .replies import Composer, new_reference, reference_pattern
 from .sources import folder_names
 from .store import Audit, MailboxState, Message, Outbox, Registration, Store, content_digest
 from .transports import Item
 from .understand.limits import Budget
+from .understand.courtesy import refuses
 from .understand.mime import parse_headers_quick
 from .understand.reading import Reading, understand
+from .understand.sender_auth import sender_auth
 
 log = logging.getLogger("mailbot.worker")
 BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
@@ -357,31 +359,44 @@ class Worker:
             return
         sender = (reading.sender or msg.sender or "").lower()
         robot = reading.action == "ignore"  # never answered: no need to look anything up
+        own = reading  # what this message says (stored); ``reading`` is what is decided
+        auth = sender_auth(reading.auth_results, config.mailbox.trusted_authserv_id)
+        proven = auth.failed and not robot and self._proves_mailbox(s, reading, sender)
+        failed = auth.failed and not robot and not proven
+        # "OK, danke" or a bare reply answers our request to confirm a held change too
+        answers = not robot or reading.intent in ("thanks", "empty")
+        held = self._held_answered(s, reading, sender) if answers else None
+        refused = held is not None and refuses(reading.new_text)
+        if held is not None and not refused:  # the owner confirms the change a held message asked for
+            reading = _held_reading(held, own)
+            robot = False
         thread = None if robot else self._thread(s, reading, sender)
-        if thread is not None and thread.status == "awaiting" and thread.offered:
+        if thread is not None and thread.status == "awaiting" and thread.offered and reading is own:
             # an answer to our numbered list: "Nummer 2" means the second workshop we offered
             offered = tuple(e for e in config.events if e.id in thread.offered)
             reading = self._read(msg.raw, offered)
-        mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
-                                                    Registration.status.in_(ACTIVE + ("awaiting",)))
-                         .order_by(Registration.id)).all() if sender and not robot else []
-        desk = Desk(
-            now=now, events=config.events, mine=tuple(_view(r) for r in mine),
-            thread=_view(thread) if thread is not None else None,
-            # seat counts only where a seat may be taken or freed (robots and questions are most mail)
-            taken=self._taken(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
-            waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
-            replies_today=0,
-            max_replies=config.replies.max_per_sender_per_day,
-            acknowledge_review=config.replies.acknowledge_review,
-        )
+            own = reading
+        desk = self._desk_for(s, reading, sender, thread, now, robot, failed=auth.summary if failed else "")
         plan = decide(reading, desk)
         if plan.reply and desk.max_replies and sender:  # counted only where a reply is planned
             today = self._replies_today(s, sender, now)
             if today >= desk.max_replies:
                 plan = decide(reading, replace(desk, replies_today=today))
-        reg = self._apply(s, msg, reading, plan, sender, thread, now)
+        plan = hold_unverified(plan, desk)
+        if refused:
+            plan = Plan("review", f"answer to our request to confirm mail #{held.id} says no: staff decide",
+                        review=True)
+        if plan.outcome == "held":
+            reg = self._hold(s, msg, plan, now)
+        else:
+            reg = self._apply(s, msg, reading, plan, sender, thread, now)
+        if held is not None and not refused:
+            plan.reason = f"the registered address confirmed mail #{held.id}: {plan.reason}"
+            self._settle_held(s, held, "applied", "bot", now, plan.outcome, by_message=msg.id)
+        reading = own  # the message's own words are what is stored
         msg.reading = reading.to_dict()
+        msg.sender_auth, msg.sender_auth_detail = auth.verdict, (
+            auth.summary + ("; answers our mail to this address" if proven else ""))[:300]
         msg.sender = sender[:320]
         msg.sender_name = (reading.sender_name or "")[:300]
         msg.subject = reading.subject or msg.subject
@@ -413,6 +428,94 @@ class Worker:
         who = "the same sender" if first.sender and first.sender == msg.sender else "another sender"
         return (f"Message-ID collision: message #{first.id} from {who} has the same Message-ID "
                 f"{msg.message_id[:200]} and other content")
+
+    def _desk_for(self, s: Session, reading: Reading, sender: str, thread: Registration | None, now: datetime,
+                  robot: bool = False, failed: str = "") -> Desk:
+        """What the store knows for deciding this reading from this sender."""
+        config = self.config
+        mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
+                                                    Registration.status.in_(ACTIVE + ("awaiting",)))
+                         .order_by(Registration.id)).all() if sender and not robot else []
+        return Desk(
+            now=now, events=config.events, mine=tuple(_view(r) for r in mine),
+            thread=_view(thread) if thread is not None else None,
+            # seat counts only where a seat may be taken or freed (robots and questions are most mail)
+            taken=self._taken(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
+            waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
+            replies_today=0,
+            max_replies=config.replies.max_per_sender_per_day,
+            acknowledge_review=config.replies.acknowledge_review,
+            sender_failed=failed,
+        )
+
+    # ------------------------------------------------------------------ sender authentication
+    def _proves_mailbox(self, s: Session, reading: Reading, sender: str) -> bool:
+        """The message answers one of our mails to this address (our Message-ID, which only that
+        mailbox has seen, in In-Reply-To or References): whoever wrote it reads that mailbox."""
+        ids = [i for i in [reading.in_reply_to, *reading.references] if i]
+        return bool(ids and sender and s.scalar(select(Outbox.id).where(
+            Outbox.message_id.in_(ids), Outbox.to_addr == sender).limit(1)))
+
+    def _held_answered(self, s: Session, reading: Reading, sender: str) -> Message | None:
+        """The message with a held change that this message answers: a reply from the registered
+        address to our request to confirm it, while the change still waits."""
+        ids = [i for i in [reading.in_reply_to, *reading.references] if i]
+        if not ids or not sender:
+            return None
+        held_id = s.scalar(select(Outbox.source_message_id).where(
+            Outbox.message_id.in_(ids), Outbox.kind == "confirm_request", Outbox.to_addr == sender,
+            Outbox.desk == self.desk).order_by(Outbox.id.desc()).limit(1))
+        held = s.get(Message, held_id) if held_id else None
+        return held if held is not None and (held.held or {}).get("state") == "pending" else None
+
+    def _hold(self, s: Session, msg: Message, plan: Plan, now: datetime) -> Registration | None:
+        """Keep a change from an unauthenticated sender pending and ask the registered address,
+        once per registration while a request is pending, to confirm it by answering."""
+        regs = [r for r in (s.get(Registration, i) for i in plan.held) if r is not None]
+        reg = regs[0] if regs else None
+        pending = s.scalar(select(Outbox.id).join(Message, Outbox.source_message_id == Message.id).where(
+            Outbox.kind == "confirm_request", Outbox.registration_id.in_(plan.held),
+            Message.outcome == "held", Message.review == "open").limit(1))
+        request = None
+        if reg is not None and reg.email and pending is None:
+            reply = self.composer.compose(
+                "confirm_request", to=reg.email, to_name=reg.name, lang=reg.language or "de", now=now,
+                reference=reg.reference, workshop=plan.workshop or reg.workshop, previous=plan.previous,
+                reason=plan.hold, attendees=reg.attendees)
+            self._queue(s, f"confirm:{msg.id}", reply, now, msg.id, reg.id)
+            request = reply.message_id
+        elif pending is not None:
+            plan.reason += "; a request to confirm is already pending"
+        msg.held = {"state": "pending", "what": plan.hold, "registrations": list(plan.held), "request": request}
+        self.store.audit(s, now, "bot", "change_held", "message", msg.id, reg.email if reg else None,
+                         what=plan.hold, registrations=list(plan.held))
+        return reg
+
+    def _settle_held(self, s: Session, held: Message, state: str, actor: str, now: datetime,
+                     outcome: str | None = None, by_message: int | None = None) -> None:
+        """Close a held change (``applied`` or ``dropped``); an applied one settles the other
+        pending requests for the same registrations with it."""
+        held.held = {**(held.held or {}), "state": state, "outcome": outcome, "by": actor, "message": by_message}
+        if held.review == "open":
+            held.review = "done"
+        self.store.audit(s, now, actor, f"held_{state}", "message", held.id, held.sender or None,
+                         outcome=outcome, message=by_message)
+        if state != "applied":
+            return
+        regs = set(held.held.get("registrations") or ())
+        for other in s.scalars(select(Message).where(Message.desk == held.desk, Message.sender == held.sender,
+                                                     Message.outcome == "held", Message.id != held.id)):
+            if (other.held or {}).get("state") == "pending" and regs & set(other.held.get("registrations") or ()):
+                self._settle_held(s, other, "applied", actor, now, outcome, by_message)
+
+    def apply_held(self, s: Session, held: Message, now: datetime, actor: str) -> Plan:
+        """Apply a held change as if its sender were verified (staff decided, or the owner confirmed)."""
+        reading = _held_reading(held)
+        sender = (held.sender or reading.sender or "").lower()
+        plan = decide(reading, self._desk_for(s, reading, sender, None, now))
+        self._apply(s, held, reading, plan, sender, None, now)
+        self._settle_held(s, held, "applied", actor, now, plan.outcome)
+        return plan
 
     def _to_staff(self, s: Session, msg_id: int, now: datetime, reason: str, summary: Summary) -> None:
         msg = s.get(Message, msg_id)
@@ -847,6 +950,17 @@ def _chunks(items, size: int, max_bytes: int = 0):
             chunk, held = [], 0
     if chunk:
         yield chunk
+
+
+def _held_reading(held: Message, answer: Reading | None = None) -> Reading:
+    """The stored reading of a message with a held change; with ``answer``, threaded as the answer
+    (replies go to the owner's confirming mail)."""
+    data = {k: v for k, v in (held.reading or {}).items() if k in Reading.__dataclass_fields__}
+    reading = Reading(**{"intent": "other", "action": "review", **data})
+    if answer is not None:
+        reading = replace(reading, message_id=answer.message_id, in_reply_to=answer.in_reply_to,
+                          references=list(answer.references), subject=answer.subject)
+    return reading
 
 
 def _view(r: Registration) -> RegView:

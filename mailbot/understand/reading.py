@@ -17,6 +17,7 @@ from ..config import Office
 from ..events import Event
 from . import intent as I
 from . import limits
+from .courtesy import only_courtesy
 from .dates import find_dates
 from .evidence import Mention
 from .language import detect_language
@@ -33,7 +34,8 @@ DATE_KINDS = {"date", "day", "relative", "ordinal", "remaining"}
 
 @dataclass
 class Reading:
-    intent: str  # register | change | cancel | question | auto_reply | bounce | spam | bulk | own | other | unreadable
+    # register | change | cancel | question | thanks | empty | auto_reply | bounce | spam | bulk | own | other | unreadable
+    intent: str
     action: str  # confirm | clarify | review | cancel | ignore
     workshop: str | None = None
     attendees: int | None = None
@@ -52,6 +54,7 @@ class Reading:
     references: list[str] = field(default_factory=list)
     sent_at: str | None = None
     new_text: str = ""
+    auth_results: list[str] = field(default_factory=list)  # Authentication-Results values, top-most first
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -266,6 +269,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         "other", "review", sender=mail.from_addr, sender_name=mail.from_name, subject=mail.subject,
         message_id=mail.message_id, in_reply_to=mail.in_reply_to, references=list(mail.references),
         sent_at=sent.isoformat() if sent else None, new_text=new_text[:5000],
+        auth_results=[v[:2000] for v in mail.headers.get("authentication-results", [])[:20]],
     )
     reading.flags.extend(f"problem: {p}" for p in mail.problems[:5])
     if len(parts.new) > limits.MAX_NEW_TEXT:
@@ -325,6 +329,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if not new_text.strip() and not subj_clauses:
         reading.reason = "no new text: only quoted or forwarded mail"
         reading.flags.append("empty")
+        if not mail.attachments:  # nothing of its own: nobody waits for an answer
+            reading.intent, reading.action = "empty", "ignore"
+        return reading
+    if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}")
+            and (is_reply or only_courtesy(subject))):
+        reading.intent, reading.action = "thanks", "ignore"
+        reading.reason = "only thanks or greetings: nobody waits for an answer"
         return reading
 
     has_cancel = bool(I.CANCEL.search(text_all)) and _cancels(sentences(text_all))

@@ -40,7 +40,8 @@ MAX_FAILED = 5  # failed logins before a lock-out
 LOCK = timedelta(minutes=15)
 INTENTS = {"register": "Anmeldung", "change": "Umbuchung", "cancel": "Absage", "question": "Frage",
            "other": "Sonstiges", "unreadable": "nicht lesbar", "auto_reply": "Abwesenheitsnotiz",
-           "bounce": "Unzustellbar", "spam": "Spam", "bulk": "Massenmail", "own": "eigene Mail"}
+           "bounce": "Unzustellbar", "spam": "Spam", "bulk": "Massenmail", "own": "eigene Mail",
+           "thanks": "Dank/Gruß", "empty": "ohne eigenen Text"}
 STATUS = {"confirmed": "bestätigt", "waiting": "Warteliste", "cancelled": "abgesagt", "awaiting": "Rückfrage offen",
           "closed": "erledigt"}
 MAIL_STATE = {"queued": "wartet", "sending": "wird gesendet", "sent": "gesendet", "retry": "neuer Versuch",
@@ -61,11 +62,13 @@ ACTIONS = {
     "mail_failed": "Mail fehlgeschlagen", "review_registered": "angemeldet (Mitarbeiter/in)",
     "review_clarified": "Rückfrage gesendet (Mitarbeiter/in)", "review_answered": "beantwortet (Mitarbeiter/in)",
     "review_done": "erledigt ohne Antwort", "review_spam": "als Spam markiert",
+    "message_held": "Änderung zurückgehalten (Absender nicht bestätigt)", "change_held": "Änderung zurückgehalten",
+    "held_applied": "zurückgehaltene Änderung ausgeführt", "held_dropped": "zurückgehaltene Änderung verworfen",
 }
 KINDS = {"confirmed": "Bestätigung", "waiting": "Warteliste", "promoted": "Nachgerückt", "already": "schon angemeldet",
          "changed": "Umbuchung", "cancelled": "Absage", "clarify": "Rückfrage", "ask_change": "Nachfrage Umbuchung",
          "too_late": "zu spät", "not_registered": "keine Anmeldung", "received": "Eingangsbestätigung",
-         "reminder": "Erinnerung", "answer": "Antwort"}
+         "reminder": "Erinnerung", "answer": "Antwort", "confirm_request": "Bitte um Bestätigung"}
 REASONS = [
     (r"^a question for staff.*", "eine Frage an das Amt, kein Termin gewählt"),
     (r"^interest depends on a condition.*", "Interesse unter Vorbehalt oder abhängig von unserer Antwort"),
@@ -78,6 +81,15 @@ REASONS = [
     (r"^internal error while handling: (.*)$", r"interner Fehler bei der Verarbeitung: \1"),
     (r"^answer to our question about a change.*", "Antwort auf unsere Umbuchungs-Frage ist nicht eindeutig"),
     (r"^a change, but which registration is meant is unclear$", "Umbuchung, aber unklar welche Anmeldung"),
+    (r"^sender not authenticated \((.*?)\): .*; held until the registered address confirms.*",
+     r"Absender nicht bestätigt (\1): Änderung wartet auf Bestätigung durch die angemeldete Adresse"),
+    (r"^sender not authenticated \((.*?)\) and no registration.*",
+     r"Absender nicht bestätigt (\1), keine Anmeldung unter dieser Adresse: ohne Antwort abgelegt"),
+    (r"^sender not authenticated \((.*?)\): (.*)$", r"Absender nicht bestätigt (\1): \2"),
+    (r"^answer to our request to confirm mail #(\d+) says no.*",
+     r"Antwort auf unsere Bitte um Bestätigung (Nachricht #\1) sagt nein: bitte entscheiden"),
+    (r"^the registered address confirmed mail #(\d+): (.*)$", r"von der angemeldeten Adresse bestätigt (#\1): \2"),
+    (r"^only thanks or greetings.*", "nur Dank oder Gruß: niemand wartet auf eine Antwort"),
 ]
 
 
@@ -299,6 +311,12 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             elif action == "spam":
                 desk.spam(s, msg_id, actor, now)
                 text = "Als Spam markiert."
+            elif action == "apply_held":
+                desk.apply_held(s, msg_id, actor, now)
+                text = "Die zurückgehaltene Änderung ist ausgeführt; die Mail dazu steht im Postausgang."
+            elif action == "drop_held":
+                desk.drop_held(s, msg_id, actor, now)
+                text = "Die zurückgehaltene Änderung ist verworfen; die Anmeldung bleibt."
             else:
                 return PlainTextResponse("Unbekannte Aktion", status_code=404)
             s.commit()

@@ -133,7 +133,7 @@ def test_a_real_condition_is_not_confirmed(config, text):
 ], ids=["hr", "el", "bg", "uk-latn"])
 def test_thanks_after_our_confirmation_registers_nothing(config, text):
     r = read(text, reply_to_our_confirmation="Dienstag, 26.09.2023", config=config)
-    assert r.intent == "other" and r.action == "review", r.reason
+    assert r.intent == "thanks" and r.action == "ignore", r.reason  # filed, no reply, no staff task
 
 
 @pytest.mark.parametrize("text,code", [

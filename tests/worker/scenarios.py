@@ -171,3 +171,142 @@ def cancel_one_of_two(desk: Harness) -> None:
     desk.run("2023-09-05T09:05")
     assert {r.workshop: r.status for r in desk.registrations() if r.workshop} == {
         "offenau": "confirmed", "brackenheim": "cancelled"}
+
+
+# --- sender authentication (Authentication-Results, RFC 8601) and mail nobody waits an answer for
+
+OUR_SERVER = "mx.landratsamt-heilbronn.de"
+FORGED = f"{OUR_SERVER}; spf=fail smtp.mailfrom=example.net; dkim=none; dmarc=fail (p=reject) header.from=example.net"
+
+
+def with_auth(raw: bytes, *values: str) -> bytes:
+    """The message as the receiving server stores it: its Authentication-Results on top, the
+    first value top-most."""
+    return b"".join(f"Authentication-Results: {v}\r\n".encode() for v in values) + raw
+
+
+def _register(desk: Harness, sender: str, name: str, text: str = "Ich melde mich für den 26.09. in Weinsberg an.",
+              date: str = "2023-09-04T08:00"):
+    desk.deliver(mail(sender, f"Guten Tag,\n{text}\n\n{name}", name=name, date=date))
+    desk.run()
+    return desk.sent_to(sender)[-1]
+
+
+def _open_reviews(desk: Harness) -> list:
+    return [m for m in desk.messages() if m.review == "open"]
+
+
+def forged_cancellation_is_held_until_the_owner_confirms(desk: Harness) -> None:
+    confirmation = _register(desk, "vera.vogt@example.net", "Vera Vogt")
+    assert "Weinsberg" in text_of(confirmation)
+    # someone else writes in Vera's name: the receiving server says the sender is not example.net
+    for day in ("05", "06"):
+        desk.deliver(with_auth(mail("vera.vogt@example.net", "Hiermit sage ich meine Anmeldung für Weinsberg ab.",
+                                    subject="Absage", date=f"2023-09-{day}T08:00"), FORGED))
+        desk.run(f"2023-09-{day}T08:05")
+    assert [r.status for r in desk.registrations()] == ["confirmed"]
+    mails = desk.sent_to("vera.vogt@example.net")
+    assert len(mails) == 2  # the confirmation, and one request to confirm (not one per forged mail)
+    request = mails[-1]
+    assert request["Subject"].startswith("Bitte bestätigen: Absage")
+    body = text_of(request)
+    assert "Wenn Sie absagen möchten, antworten Sie bitte auf diese Nachricht" in body
+    assert "Weinsberg" in body and "nichts geändert" in body
+    assert request["In-Reply-To"] is None  # Vera never wrote the forged mail: nothing to thread on
+    held = [m for m in desk.messages() if m.outcome == "held"]
+    assert len(held) == 2 and all(m.sender_auth == "fail" and "DMARC fail" in m.sender_auth_detail for m in held)
+    assert len(_open_reviews(desk)) == 2  # staff see both as pending
+
+    # Vera answers the request: that cancels, and she gets the cancellation
+    desk.deliver(mail("vera.vogt@example.net", "Ja, bitte absagen.", subject=f"Re: {request['Subject']}",
+                      in_reply_to=request, date="2023-09-07T08:00", name="Vera Vogt"))
+    desk.run("2023-09-07T08:05")
+    assert [r.status for r in desk.registrations()] == ["cancelled"]
+    done = desk.sent_to("vera.vogt@example.net")[-1]
+    assert "Absage eingetragen" in text_of(done) and done["In-Reply-To"]
+    assert len(desk.sent_to("vera.vogt@example.net")) == 3
+    assert _open_reviews(desk) == []  # nothing left pending for staff
+
+
+def forged_pass_under_the_servers_fail_changes_nothing(desk: Harness) -> None:
+    _register(desk, "karl.kunz@example.org", "Karl Kunz")
+    # the forger wrote "pass" headers into the mail; the receiving server put its "fail" on top
+    desk.deliver(with_auth(mail("karl.kunz@example.org", "Bitte buchen Sie mich um auf den 17.10. in Brackenheim.",
+                                subject="Umbuchung", date="2023-09-05T08:00"),
+                           f"{OUR_SERVER}; dmarc=fail header.from=example.org",
+                           f"{OUR_SERVER}; spf=pass smtp.mailfrom=example.org; dkim=pass header.d=example.org; "
+                           "dmarc=pass header.from=example.org",
+                           "relay.example.org; dmarc=pass header.from=example.org"))
+    desk.run("2023-09-05T08:05")
+    assert [(r.workshop, r.status) for r in desk.registrations()] == [("weinsberg", "confirmed")]
+    request = desk.sent_to("karl.kunz@example.org")[-1]
+    assert request["Subject"].startswith("Bitte bestätigen: Wechsel")
+    assert "Brackenheim" in text_of(request) and "Wechsel" in text_of(request)
+
+
+def trusted_authserv_id_ignores_other_ids(desk: Harness) -> None:
+    """With ``mailbox.trusted_authserv_id`` set, only the server's own top-most headers count."""
+    assert desk.config.mailbox.trusted_authserv_id == OUR_SERVER
+    _register(desk, "lina.lang@example.org", "Lina Lang")
+    _register(desk, "otto.ohm@example.org", "Otto Ohm")
+    # Lina's own cancellation: our server says pass; a "fail" from some other id does not count
+    desk.deliver(with_auth(mail("lina.lang@example.org", "Leider muss ich für Weinsberg absagen.", subject="Absage",
+                                date="2023-09-05T08:00"),
+                           "filter.example.com; dmarc=fail header.from=example.org",
+                           f"{OUR_SERVER}; dmarc=pass header.from=example.org",
+                           "old.example.org; dmarc=fail header.from=example.org"))
+    # a forgery for Otto: our server says fail; a "pass" from another id (added anywhere) does not count
+    desk.deliver(with_auth(mail("otto.ohm@example.org", "Leider muss ich für Weinsberg absagen.", subject="Absage",
+                                date="2023-09-05T08:00"),
+                           "filter.example.com; dmarc=pass header.from=example.org",
+                           f"{OUR_SERVER}; dmarc=fail header.from=example.org"))
+    desk.run("2023-09-05T08:05")
+    status = {r.email: r.status for r in desk.registrations()}
+    assert status == {"lina.lang@example.org": "cancelled", "otto.ohm@example.org": "confirmed"}
+    assert "Absage eingetragen" in text_of(desk.sent_to("lina.lang@example.org")[-1])
+    assert desk.sent_to("otto.ohm@example.org")[-1]["Subject"].startswith("Bitte bestätigen")
+
+
+THANKS = {  # after our confirmation, as people write them
+    "de": "Vielen Dank für die Bestätigung, dann bis zum 26.!",
+    "en": "Thanks a lot, see you on the 26th!",
+    "tr": "Çok teşekkürler, 26'sında görüşürüz!",
+    "ar": "شكرا جزيلا، نراكم يوم 26",
+    "ru": "Спасибо большое, до встречи!",
+    "uk": "Дуже дякую, до зустрічі!",
+    "pl": "Dziękuję bardzo, do zobaczenia!",
+    "ro": "Mersi frumos, ne vedem acolo!",
+    "fr": "Merci beaucoup, à bientôt !",
+    "hr": "Hvala puno, vidimo se!",
+}
+
+
+def no_reply_where_nobody_waits(desk: Harness) -> None:
+    confirmations = {lang: _register(desk, f"gast.{lang}@example.org", f"Gast {lang.upper()}") for lang in THANKS}
+    sent_before = len(desk.sent())
+    for lang, text in THANKS.items():
+        their = confirmations[lang]
+        desk.deliver(mail(f"gast.{lang}@example.org", f"{text}\nGast {lang.upper()}", subject=f"Re: {their['Subject']}",
+                          in_reply_to=their, date="2023-09-05T08:00"))
+    # phishing in the office's name of a stranger, refused by the server's DMARC check
+    desk.deliver(with_auth(mail("postmaster.info@example.com", "Ihr Postfach ist voll. Melden Sie sich hier an, "
+                                "sonst werden Ihre Nachrichten gelöscht: http://example.com/login",
+                                subject="Ihr Postfach ist voll", date="2023-09-05T08:10"),
+                           f"{OUR_SERVER}; spf=fail smtp.mailfrom=example.com; dmarc=fail header.from=example.com"))
+    # a question in the name of an address with no registration, failing authentication
+    desk.deliver(with_auth(mail("fremd@example.net", "Gibt es einen Dolmetscher für Farsi?", subject="Frage",
+                                date="2023-09-05T08:20"),
+                           f"{OUR_SERVER}; spf=softfail smtp.mailfrom=example.net; dkim=none"))
+    # a cancellation in the name of an address with no registration, failing authentication
+    desk.deliver(with_auth(mail("niemand@example.net", "Ich sage ab.", subject="Absage", date="2023-09-05T08:30"),
+                           FORGED))
+    # a reply with nothing of its own
+    desk.deliver(mail("gast.de@example.org", "", subject=f"Re: {confirmations['de']['Subject']}",
+                      in_reply_to=confirmations["de"], date="2023-09-05T08:40"))
+    desk.run("2023-09-05T09:00")
+    assert len(desk.sent()) == sent_before  # nobody gets a reply
+    assert _open_reviews(desk) == []  # and staff get no task
+    later = desk.messages()[len(THANKS):]  # after the registrations
+    assert [m.outcome for m in later] == ["ignored"] * (len(THANKS) + 4)
+    assert len(desk.folder("Anmeldungen/Ignoriert")) == len(THANKS) + 4  # filed, in the person's history
+    assert [r.status for r in desk.registrations()] == ["confirmed"] * len(THANKS)

@@ -28,3 +28,20 @@ def test_second_workshop_is_asked_then_changed_on_wechsel(desk):
 
 def test_cancel_without_date_asks_which_of_two(desk):
     scenarios.cancel_one_of_two(desk)
+
+
+def test_forged_cancellation_is_held_until_the_owner_confirms(desk):
+    scenarios.forged_cancellation_is_held_until_the_owner_confirms(desk)
+
+
+def test_forged_pass_under_the_servers_fail_changes_nothing(tmp_path):
+    scenarios.forged_pass_under_the_servers_fail_changes_nothing(Harness(tmp_path))
+
+
+def test_trusted_authserv_id_ignores_other_ids(tmp_path):
+    scenarios.trusted_authserv_id_ignores_other_ids(
+        Harness(tmp_path, mailbox__trusted_authserv_id=scenarios.OUR_SERVER))
+
+
+def test_no_reply_where_nobody_waits(tmp_path):
+    scenarios.no_reply_where_nobody_waits(Harness(tmp_path))

@@ -1,0 +1,82 @@
+"""Mail nobody waits an answer for: thanks, "see you there", greetings (RFC 3834 §2: reply only
+where a person benefits); and answers that refuse what we asked them to confirm.
+
+The phrases are data, one table per language: ``thanks.toml`` and ``refusal.toml`` beside this
+module, plus the ``thanks`` concept of the language files. Every language's phrases are used for every message: short mail is where language
+detection is weakest.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from . import intent as I
+from . import lexicon as L
+
+HERE = Path(__file__).resolve().parent
+APOSTROPHES = re.compile(r"['’`´ʼ]")
+NUMBERISH = re.compile(r"(?<!\w)\d[\w./:-]*")  # dates and times, "26.", "26th", "26'sında" (apostrophe removed)
+WORD = re.compile(r"[^\W\d_]+")
+SIGNED_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*\.?\s*){1,3}$")  # "Anna", "A. Beispiel", "Gast DE"
+
+
+@lru_cache(maxsize=None)
+def phrases(name: str) -> re.Pattern[str]:
+    """All languages' phrases of ``<name>.toml`` as one whole-word pattern, longest first."""
+    data = tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))
+    found = [alt for table in data.values() for p in table.get("phrases", ()) for alt in _alternatives(p)]
+    found.sort(key=len, reverse=True)  # "wir sehen uns" before "wir"
+    if name == "thanks":  # and the "thanks" concept of every language file (mailbot/understand/lang)
+        found += L.alternatives("thanks")
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in found) + r")(?!\w)", re.I)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives: "a|b(c|d)" → ["a", "b(c|d)"]."""
+    parts, depth, start, escaped = [], 0, 0, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return parts + [pattern[start:]]
+
+
+def _plain(text: str) -> str:
+    return APOSTROPHES.sub("", (text or "").lower())
+
+
+def only_courtesy(text: str, sender: str = "") -> bool:
+    """The text says thanks or "see you" and nothing else a person must act on: no question, no
+    registration, cancellation or change; what is left after the courtesy phrases, dates and
+    the sender's own name (``sender``: display name and/or address; or a last line of one to
+    three capitalised words, a signed name) is no word at all."""
+    if not (text or "").strip() or I.QUESTION_MARK.search(text):
+        return False
+    if I.REGISTER.search(text) or I.CANCEL.search(text) or I.CHANGE_STRONG.search(text):
+        return False
+    lines = text.strip().split("\n")
+    last = lines[-1].strip()
+    if len(lines) > 1 and SIGNED_NAME.match(last) and all(w[0].isupper() for w in last.split()):
+        lines = lines[:-1]
+    rest, hits = phrases("thanks").subn(" ", _plain("\n".join(lines)))
+    if not hits:
+        return False
+    rest = NUMBERISH.sub(" ", rest)
+    names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
+    return not [w for w in WORD.findall(rest) if w not in names]
+
+
+def refuses(text: str) -> bool:
+    """An answer that says no ("Nein, das war ich nicht")."""
+    return bool(phrases("refusal").search(_plain(text)))
