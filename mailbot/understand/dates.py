@@ -33,6 +33,11 @@ SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
 EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
 EXTRA_MONTHS: dict[str, int] = L.table("months")
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
+# dateparser gives these languages the month names of another calendar (Tigrinya: መስከረም, ጥቅምቲ of the
+# Ethiopian calendar, which begin around the 11th of September …): never read them as Gregorian months
+OTHER_CALENDAR_MONTHS = {"ti"}
+# letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
+_MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
 
 
 def _is_latin(word: str) -> bool:
@@ -50,7 +55,7 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
             info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
         except ImportError:
             continue
-        for n, key in enumerate(MONTHS, 1):
+        for n, key in enumerate(MONTHS, 1) if lang not in OTHER_CALENDAR_MONTHS else ():
             for word in info.get(key, []):
                 w = word.lower().strip(".")
                 if len(w) >= 4 or (not _is_latin(w) and len(w) >= 3):
@@ -117,7 +122,8 @@ def patterns() -> dict[str, re.Pattern]:
     months, short, weekdays = lexicon()
     month_alt = _alternation(list(months) + list(short))
     wd_alt = _alternation(weekdays)
-    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|'?[dt][ae]n?)?"
+    # … and the Kurmanji "26ê", the Sorani "17ی", the Somali "26-ka"
+    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
@@ -128,11 +134,11 @@ def patterns() -> dict[str, re.Pattern]:
             re.I),
         "slash": re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
         "day_month": re.compile(
-            rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:[a-zäöüçğışâîțș'’]{{0,3}})\b\.?(?:\s*,?\s*(20\d\d))?",
+            rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
         "month_day": re.compile(
             rf"(?<!\w)({month_alt})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": re.compile(rf"(?<!\w)({_alternation(months)})(?:[a-zäöüçğışâîțș]{{0,3}})(?!\w)", re.I),
+        "month": re.compile(rf"(?<!\w)({_alternation(months)}){_MONTH_END}{{0,3}}(?!\w)", re.I),
         "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
         "weekday": re.compile(rf"(?<!\w)({wd_alt})(?:\w*)", re.I),
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
@@ -184,7 +190,11 @@ def _next_weekday(after: date, weekday: int) -> date:
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     months, short, weekdays = lexicon()
     long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
-    return frozenset(months) | frozenset(short), frozenset(weekdays), long_latin
+    # a name of several words ("تشرين الأول", "bisha sagaalaad") is looked for when its first word occurs
+    def firsts(names) -> frozenset[str]:
+        return frozenset(n.split()[0] for n in names if " " in n)
+    return (frozenset(months) | frozenset(short) | firsts(months), frozenset(weekdays) | firsts(weekdays),
+            long_latin)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")

@@ -61,7 +61,7 @@ QUESTION_ROUTINE = _rx(
 REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
     re.I)
-QUESTION_MARK = re.compile(r"[?؟]")
+QUESTION_MARK = re.compile(r"[?؟፧]")
 
 
 # negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"

@@ -34,7 +34,7 @@ class Clause:
     sentence: str = ""  # the whole sentence the clause belongs to
 
 
-_SENTENCE_END = re.compile(r"[.!?;؟。؛]+(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?;؟。؛።፧]+(?=\s|$)")  # ። ፧: Ethiopic full stop and question mark
 _ABBREV = {"bzw", "z.b", "zb", "ca", "dr", "nr", "str", "hr", "fr", "frau", "prof", "evtl", "ggf", "usw", "etc",
            "inkl", "st", "mr", "mrs", "ms", "vs", "u.a", "d.h", "tel", "geb", "do", "di", "mo", "mi", "sa", "so",
            "sept", "okt", "oct", "sep", "nov", "dez", "dec", "jan", "feb", "bzgl", "i.a", "a", "k", "e.v", "v",
