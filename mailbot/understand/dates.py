@@ -136,8 +136,8 @@ def patterns() -> dict[str, re.Pattern]:
         "day_month": re.compile(
             rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
-        "month_day": re.compile(
-            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])(?:\s*,?\s*(20\d\d))?", re.I),
+        "month_day": re.compile(  # "October 17", "the 17th", the Pashto "د اکتوبر په ۱۷"
+            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])(?:\s*,?\s*(20\d\d))?", re.I),
         "month": re.compile(rf"(?<!\w)({_alternation(months)}){_MONTH_END}{{0,3}}(?!\w)", re.I),
         "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
         "weekday": re.compile(rf"(?<!\w)({wd_alt})(?:\w*)", re.I),

@@ -45,6 +45,8 @@ TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.alternatives("tentative"))
                        + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
 EXCLUSIVE = _concept("only")
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
+# "if", "only if" that is no polite formula: the sentence it stands in depends on it
+CONDITION = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
 HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition"))
                           + "|" + "|".join(f"(?:{p})" for p in L.alternatives("fallback")), re.I)
 FIRST_PERSON = _concept("first_person")

@@ -25,7 +25,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Arabic script with letters only one language has: Sorani Kurdish, Pashto; Dari words among Persian
 _SORANI = re.compile(r"[ێۆڵڕە]")
 _PASHTO = re.compile(r"[ټډړږښګڼېۍځڅ]")
-_DARI = re.compile(r"(?<!\w)(اشتراک\w*|اکتوبر|سپتمبر|استم|استیم|تشکر|ترجمان|اطفال|موتر|مصروف|میتانم|نمیتانم|راجستر\w*)(?!\w)")
+_DARI = re.compile(r"(?<!\w)(اشتراک\w*|اکتوبر|سپتمبر|استم|استیم|ترجمان|موتر|میتانم|نمیتانم|راجستر\w*|همصنف\w*)(?!\w)")
 # Ethiopic script: Tigrinya (ኣ for "a", ቐ, ኸ; ኣነ, እየ, ምስ, ክመጽእ) or Amharic (እኔ, ነው, -ለሁ, ጋር)
 _ETHIOPIC = re.compile(r"[\u1200-\u137F]")
 _TIGRINYA = re.compile(r"[ቐ-ቖኸ-ኾ]|(?<!\w)(ኣነ|ኣሎ|እየ|ኢዩ|ምስ|ናይ|እዚ|ክመጽእ|ክመፅእ|የቐንየለይ|ሎሚ|ጽባሕ)(?!\w)|(?<!\w)ኣ")
@@ -60,7 +60,7 @@ def detect_language(text: str, default: str = "de") -> str:
         if len(_PASHTO.findall(text)) >= 2:
             return "ps"
         if _PERSIAN_ONLY.search(text):
-            return "prs" if len(_DARI.findall(text)) >= 2 else "fa"
+            return "prs" if _DARI.search(text) else "fa"
         return "ar"
     if len(_ETHIOPIC.findall(text)) > n * 0.3:
         return "ti" if len(_TIGRINYA.findall(text)) > len(_AMHARIC.findall(text)) else "am"

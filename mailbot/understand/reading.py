@@ -101,6 +101,8 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
             old_texts = {x.text for x in old_part}
             mentions = [x for x in mentions if x.text not in old_texts]
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
+        if pol == "pos" and mentions and c.source == "body" and c.sentence and I.CONDITION.search(normalise(c.sentence)):
+            pol = "tentative"  # "ich komme am 26.09., aber nur wenn es einen Dolmetscher gibt": all of it depends
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
