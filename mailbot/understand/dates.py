@@ -117,6 +117,11 @@ _POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|se
              r"вариант|дату|дата|варіант|termin|opcja|opțiune|data|opzione|option|opción|fecha|opcija)\b")
 
 
+# "please" after a position ("die 3 bitte", "الثاني لو سمحت", "ikincisi lütfen", "kan labaad fadlan")
+_PLEASE = ("bitte|please|lütfen|lutfen|olsun|لطفا|لطفاً|لو سمحت|لو سمحتم|من فضلك|من فضلكم|رجاء|تکایە|مهرباني|"
+           "fadlan|ji kerema xwe|እባክህ|እባካችሁ|በጃኹም")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     months, short, weekdays = lexicon()
@@ -150,7 +155,7 @@ def patterns() -> dict[str, re.Pattern]:
             re.I),
         "position": re.compile(
             r"(?<!\w)(?:nummer|nr\.?|number|no\.?|num\.?|option|variante|punkt|numara|seçenek|номер|варіант|вариант|numer|opcja|numéro|numero|número|opção|opción|opzione|broj|opcija|رقم|شماره|گزینه\w*|الخيار)\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
-            rf"|(?<!\w)(?:den|der|die|das|dem|the|il|le|la|el|lo)?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,]|$| bitte| please))",
+            rf"|(?<!\w)(?:den|der|die|das|dem|the|il|le|la|el|lo)?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,،]|$|\s+(?:{_PLEASE})(?!\w)))",
             re.I),
         "bare_position": re.compile(
             r"(?<!\w)(?:die|den|der|das|dem|zum|zur|the|la|le|il|el|nr)\s+([1-4])(?:\s*[.!)]|\s+(?:bitte|please|bitteschön)|\s*$)", re.I),

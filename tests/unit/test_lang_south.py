@@ -147,3 +147,24 @@ def test_thanks_after_confirmation_registers_nothing(text):
 ])
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
+
+
+# --- answering our numbered list of dates with a position and "please" -------------------------------------
+
+QUESTION = ("\n\nAm Mo., 11. Sept. 2023 um 09:00 Uhr schrieb Integration Landratsamt Heilbronn "
+            "<integration@landratsamt-heilbronn.de>:\n> Für welchen Termin möchten Sie sich anmelden?\n"
+            "> 1. Dienstag, 19.09.2023, Offenau\n> 2. Donnerstag, 21.09.2023, Neuenstadt a. K.\n"
+            "> 3. Dienstag, 26.09.2023, Weinsberg\n> 4. Dienstag, 17.10.2023, Brackenheim\n")
+
+
+@pytest.mark.parametrize("answer,workshop", [
+    ("الثالث من فضلك", "weinsberg"),
+    ("سومی لطفا", "weinsberg"),
+    ("üçüncüsü lütfen", "weinsberg"),
+    ("kan saddexaad fadlan", "weinsberg"),
+    ("ሁለተኛውን እባካችሁ", "neuenstadt"),
+])
+def test_position_in_our_list_with_please(answer, workshop):
+    r = read(answer + QUESTION, subject="Re: Ihre Anmeldung: welcher Termin?",
+             headers={"In-Reply-To": CONFIRMATION, "References": CONFIRMATION})
+    assert (r.action, r.workshop) == ("confirm", workshop)
