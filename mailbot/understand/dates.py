@@ -169,6 +169,8 @@ def patterns() -> dict[str, re.Pattern]:
         "next_weekday": re.compile(
             rf"(?<!\w)({_words('next')})\s+({wd_alt})",
             re.I),
+        # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
+        "weekday_next": re.compile(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
     }
 
 
@@ -318,8 +320,10 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
             if 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
     if sent is not None:
-        for m in p["next_weekday"].finditer(text) if has_weekday else ():
-            wd = weekdays.get(m.group(2).lower())
+        nexts = [(m, m.group(2)) for m in p["next_weekday"].finditer(text)] if has_weekday else []
+        nexts += [(m, m.group(1)) for m in p["weekday_next"].finditer(text)] if has_weekday else []
+        for m, name in nexts:
+            wd = weekdays.get(name.lower())
             if wd is None or not free(m):
                 continue
             target = _next_weekday(sent, wd)

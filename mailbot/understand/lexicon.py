@@ -61,11 +61,12 @@ PHRASE_CONCEPTS = {
 TABLE_CONCEPTS = {
     "numbers": "number words → number ('zwei' = 2)",
     "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
-    "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday)",
+    "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
+                     "next_after (after a weekday: 'الثلاثاء القادم')",
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
 }
-RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next")
+RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next", "next_after")
 
 
 class LexiconError(ValueError):

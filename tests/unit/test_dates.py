@@ -253,3 +253,16 @@ def test_ethiopian_calendar_month_is_not_read_as_a_gregorian_month():
 
 def test_arabizi_digits_inside_words_are_no_dates():
     assert mentions("ma3 7ali w 3a2ilti, bdi a3ref iza fi ma7al 3al 2a5er") == []
+
+
+@pytest.mark.parametrize("text", [
+    "يوم الخميس القادم",  # Arabic: "next" after the weekday
+    "پنجشنبه آینده",
+    "pêncşema bê",
+    "Khamiista soo socota",
+    "پێنجشەممەی داهاتوو",
+])
+def test_next_after_the_weekday(text):
+    # sent on Friday 15.09.: the next Thursday is the 21st (Neuenstadt)
+    m = single(text, date(2023, 9, 15))
+    assert (m.kind, m.events) == ("relative", frozenset({"neuenstadt"}))
