@@ -38,6 +38,7 @@ _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 OTHER_CALENDAR_MONTHS = {"ti"}
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
 _MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
+_EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
 
 
 def _is_latin(word: str) -> bool:
@@ -160,7 +161,7 @@ def patterns() -> dict[str, re.Pattern]:
         "bare_position": re.compile(
             r"(?<!\w)(?:die|den|der|das|dem|zum|zur|the|la|le|il|el|nr)\s+([1-4])(?:\s*[.!)]|\s+(?:bitte|please|bitteschön)|\s*$)", re.I),
         "remaining": re.compile(
-            r"(?<!\w)(noch ausstehenden?|verbleibenden?|übrigen|restlichen|remaining|last remaining|noch offenen?|nächsten termin|nächsten workshop|next (?:workshop|date|session)|kommenden termin)(?!\w)",
+            rf"(?<!\w)({_words('remaining', 'earliest')})(?!\w)",
             re.I),
         "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am )(?<!\w)({_words('tomorrow', 'day_after_tomorrow')})(?!\w)", re.I),
         "today": re.compile(rf"(?<!\w)({_words('today')})(?!\w)", re.I),
@@ -358,8 +359,8 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
         for m in p["remaining"].finditer(text):
             if free(m):
                 upcoming = sorted((e for e in events if e.day > sent), key=lambda e: e.start)
-                word = m.group(1).lower()
-                if upcoming and ("nächst" in word or "next" in word or "kommend" in word):
+                word = re.sub(r"\s+", " ", m.group(1).lower())
+                if upcoming and word in _EARLIEST:  # "der früheste", "the next session": the first still ahead
                     upcoming = upcoming[:1]
                 add(m, "remaining", frozenset(e.id for e in upcoming), f"events still ahead on {sent}")
     return found

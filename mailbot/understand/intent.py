@@ -43,9 +43,10 @@ FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{
 _NOT_CONDITION = r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))"
 TENTATIVE = re.compile(f"(?:{L.alternation('tentative')})|(?:{L.alternation('condition')}){_NOT_CONDITION}", re.I)
 EXCLUSIVE = _concept("only")
-# "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
-# "if", "only if" that is no polite formula: the sentence it stands in depends on it
 CONDITION = re.compile(f"(?:{L.alternation('condition')}){_NOT_CONDITION}", re.I)
+FALLBACK = _concept("fallback")
+ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
+# "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
 HYPOTHETICAL = re.compile(f"{CONDITION.pattern}|(?:{L.alternation('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")

@@ -53,6 +53,7 @@ PHRASE_CONCEPTS = {
     "thanks": "thanks or 'see you there' that need no answer",
     "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
     "people_nouns": "nouns that count people: persons, participants, people",
+    "ages": "what makes a number an age or a span of time, not a count of people: 'Jahre', 'years old'",
     "greetings": "how a mail starts: 'Hallo', 'Dear', 'Sehr geehrte'",
     "closings": "how a mail ends before the name: 'Viele Grüße', 'Best regards'",
     "out_of_office": "phrases of automatic out-of-office replies",
@@ -62,11 +63,13 @@ TABLE_CONCEPTS = {
     "numbers": "number words → number ('zwei' = 2)",
     "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
+                     "remaining (the workshops still ahead), earliest (the first still ahead), "
                      "next_after (after a weekday: 'الثلاثاء القادم')",
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
 }
-RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next", "next_after")
+RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
+                 "remaining", "earliest", "next_after")
 
 
 class LexiconError(ValueError):
@@ -105,7 +108,7 @@ def slot_regex(entry: str) -> tuple[str, bool]:
         entry = f"{entry} {SLOT}"
     left, right = (part.strip() for part in entry.split(SLOT, 1))
     slot = r"(?P<x>(?:\d{5}\s+)?[^\s,;:!?()]+)"  # "wohne in 74196 Neuenstadt": the postcode and the town
-    rx = (entry_regex(left) + r"\s*" if left else r"(?<!\w)") + slot + (r"\s*" + entry_regex(right).removeprefix(r"(?<!\w)") if right else "")
+    rx = (entry_regex(left) + r"\s*:?\s*" if left else r"(?<!\w)") + slot + (r"\s*" + entry_regex(right).removeprefix(r"(?<!\w)") if right else "")
     return rx, not left
 
 

@@ -51,6 +51,7 @@ class Mail:
     attachments: list[Attachment] = field(default_factory=list)
     report_type: str = ""  # multipart/report; report-type=...
     has_message_part: bool = False  # carries a message/rfc822 or headers part (bounces do)
+    calendar_method: str = ""  # of a text/calendar part: REQUEST, REPLY (an answer to an invitation) …
     problems: list[str] = field(default_factory=list)
 
     def header(self, name: str) -> str:
@@ -149,6 +150,12 @@ def _walk(msg: Message, depth: int, inside_message: bool, acc: dict, problems: l
     ctype = msg.get_content_type()
     if ctype in ("message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers"):
         acc["message_part"] = True
+    if ctype in ("text/calendar", "application/ics") and not acc["calendar"]:
+        method = msg.get_param("method") or ""
+        if not method and not msg.is_multipart():
+            found = re.search(r"(?m)^METHOD:\s*(\w+)", _part_text(msg, problems)[:5000])
+            method = found.group(1) if found else ""
+        acc["calendar"] = str(method).upper() or "PUBLISH"
     if msg.is_multipart():
         payload = msg.get_payload()
         if not isinstance(payload, list):
@@ -214,7 +221,7 @@ def parse_mail(raw: bytes) -> Mail:
     from_name, from_addr = email.utils.parseaddr(first("from"))
     if not from_addr:
         problems.append("no sender address")
-    acc: dict = {"plain": [], "html": [], "attachments": [], "count": 0, "message_part": False}
+    acc: dict = {"plain": [], "html": [], "attachments": [], "count": 0, "message_part": False, "calendar": ""}
     try:
         _walk(msg, 0, False, acc, problems)
     except RecursionError:
@@ -248,6 +255,7 @@ def parse_mail(raw: bytes) -> Mail:
         attachments=acc["attachments"],
         report_type=(msg.get_param("report-type") or "").lower() if ctype == "multipart/report" else "",
         has_message_part=acc["message_part"],
+        calendar_method=acc["calendar"],
         problems=problems,
     )
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as L
 from .dates import lexicon
+from .intent import REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 GROUP_WORDS = {"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8}
@@ -56,9 +57,10 @@ SENDER_ABSENT = re.compile(
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
-    r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:herrn|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr)\.\s+)?"
+    r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr)\.\s+)?"
     r"([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
-    r"(?=[^!?\n]{0,80}(?:\b(?:anmelden|anmelde|registrieren|eintragen|register|sign up)|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
+    r"(?=[^!?\n]{0,80}(?:(?i:" + REGISTER.pattern + r")|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
+AGES = re.compile(r"\s*(?:" + "|".join(L.alternatives("ages")) + ")", re.I)
 SELF_WORDS = re.compile(r"(?<!\w)(mich|me|myself|uns|mi|moi|ben|beni|меня|мене|mnie|mă|ma)(?!\w)", re.I)
 
 _TITLE = r"(?:(?:frau|herr|hr\.|fr\.|dr\.|prof\.|mr\.?|mrs\.?|ms\.?)\s+)*"
@@ -137,7 +139,23 @@ def csv_rows(text: str) -> int | None:
     return len(rows) - 1  # the first row names the columns
 
 
+# "wir (meine Frau, unsere Tochter Lea, 17, und ich)": the people listed after "we"
+_WE_LIST = re.compile(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person")) + r")\s*\(([^()]{3,160})\)", re.I)
+
+
+def _we_listed(text: str) -> int:
+    for m in _WE_LIST.finditer(text):
+        items = [i for i in re.split(r",|;|&|\+|(?<!\w)(?:und|and|et|e|y|i|ve|și|и|і|oraz|dhe)(?!\w)", m.group(1))
+                 if (rest := re.sub(r"[\d\s.]+", " ", i).strip()) and not AGES.fullmatch(rest)]
+        if len(items) >= 2:
+            return len(items)
+    return 0
+
+
 def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendees:
+    listed = _we_listed(text)
+    if listed:
+        return Attendees(listed, [], "the people listed after 'we'")
     totals = _totals(text)
     if totals:
         _, n, words = totals[-1]
@@ -154,11 +172,12 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
         _, n, words = subject_totals[-1]
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
     absent = SENDER_ABSENT.search(text)
-    others = OTHER_PERSON.findall(text)
+    others = [m.group(1) for m in OTHER_PERSON.finditer(text)]
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
-    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2)) and not _a_date(m)]
+    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2)) and not _a_date(m)
+                   and not AGES.match(text, m.end(2) + 1)]  # "zwischen 16 und 19 Jahre alt": an age
     for m in with_number:
         n = _number(m.group(2)) or 0
         joins_me = m.group("intro").lower() not in ("mit", "with", "con", "avec", "z", "с", "з", "cu", "ile")

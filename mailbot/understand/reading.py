@@ -22,9 +22,9 @@ from .mime import Mail, Unreadable, parse_mail
 from .people import SENDER_ABSENT, count_attendees
 from .places import find_places
 from .quotes import split_reply
-from .robots import auto_reply_text, detect
+from .robots import auto_reply_text, detect, relayed_sender
 from . import lexicon as L
-from .text import Clause, clauses, fold, normalise, sentences
+from .text import POSITIVE, Clause, clauses, fold, normalise, sentences
 
 DATE_KINDS = {"date", "day", "relative", "ordinal", "remaining"}
 
@@ -86,13 +86,13 @@ class _Clause:
 
 def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[_Clause]:
     out = []
-    for c in cls:
+    for c in (part for whole in cls for part in _comma_parts(whole, events, sent, language)):
         text = normalise(c.text)
-        mentions = find_dates(text, events, sent) + find_places(text, events)
+        mentions = _month_typo(find_dates(text, events, sent) + find_places(text, events), events)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
         if m and mentions:
-            head = m.group(1)
+            head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
             old_part = find_dates(head, events, sent) + find_places(head, events)
         instead = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
         if instead:
@@ -101,11 +101,52 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
             old_texts = {x.text for x in old_part}
             mentions = [x for x in mentions if x.text not in old_texts]
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
-        if pol == "pos" and mentions and c.source == "body" and c.sentence and I.CONDITION.search(normalise(c.sentence)):
-            pol = "tentative"  # "ich komme am 26.09., aber nur wenn es einen Dolmetscher gibt": all of it depends
+        if pol == "pos" and c.source == "body" and I.FALLBACK.search(text):
+            pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
+    return out
+
+
+def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
+    """"Ich melde mich für Neuenstadt an, in Weinsberg bin ich leider verreist": where the parts
+    between commas name events of their own and only some are negated, each part speaks for itself."""
+    if c.source == "quote" or "," not in c.text:
+        return [c]
+    parts = [p for p in c.text.split(",") if p.strip()]
+    named = [bool(_mentions(normalise(p), events, sent)) for p in parts]
+    negated = [I.polarity(normalise(p), language) in ("neg", "other_neg") for p in parts]
+    if sum(named) < 2 or not any(n and g for n, g in zip(named, negated)) or all(negated):
+        return [c]
+    said = [_says_yes(normalise(p)) for p in parts]
+    if not all(y for n, g, y in zip(named, negated, said) if n and not g):
+        return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
+    return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+
+
+def _says_yes(text: str) -> bool:
+    return bool(I.REGISTER.search(text) or I.CHANGE_STRONG.search(text) or I.CHANGE_WEAK.search(text)
+                or POSITIVE.search(text))
+
+
+def _month_typo(mentions: list[Mention], events: tuple[Event, ...]) -> list[Mention]:
+    """"am 26.10. in der Baukelter": a date that is no event, whose day is the day of the one
+    event the place (and weekday) name, is that event with a slip in the month."""
+    others = [m.events for m in mentions if m.kind in ("place", "weekday") and m.events]
+    if not others:
+        return mentions
+    agreed = frozenset.intersection(*others)
+    if len(agreed) != 1:
+        return mentions
+    (wid,) = agreed
+    event = next(e for e in events if e.id == wid)
+    out = []
+    for m in mentions:
+        day = re.match(r"\d{1,2}", m.text)
+        if m.kind == "date" and m.fits_none and day and int(day.group()) == event.day.day:
+            m = Mention("date", m.text, agreed, f"{m.rule}; the month is a slip: day and place fit {wid}")
+        out.append(m)
     return out
 
 
@@ -213,6 +254,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     )
     reading.flags.extend(f"problem: {p}" for p in mail.problems[:5])
 
+    relayed = relayed_sender(mail, office.addresses)
+    if relayed:  # a web form's mail: answer the person in Reply-To
+        reading.sender, reading.sender_name = relayed, ""
+        reading.flags.append("relayed_by_form")
     robot = detect(mail, office.addresses, new_text)
     if robot:
         reading.intent = robot.kind
@@ -220,7 +265,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.reason = "; ".join(robot.reasons)
         reading.language = detect_language(new_text or mail.subject)
         return reading
-    if not mail.from_addr:
+    if not reading.sender:
         reading.reason = "no sender address: nobody to answer"
         reading.flags.append("no_sender")
         reading.intent = "unreadable"
@@ -277,8 +322,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             tentative = True  # "Ist es barrierefrei? Dann würde ich mich anmelden.": depends on our answer
             reading.flags.append("depends_on_answer")
 
+    rebook = has_cancel and _rebook(rc, events, day, reading.language)  # "Offenau stornieren und für den 17.10. anmelden"
+
     # --- which events the evidence leaves
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
+    if not any(_combine(r.mentions) for r in pos):
+        pos += [r for r in rc if r.polarity == "fallback" and r.mentions]
     if not pos and has_register and not has_cancel and not tentative:
         # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
         # asked about is the one chosen when no other is named
@@ -296,8 +345,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if (has_change or has_weak_change) and context and reply_to_us:
         old.add(context)
     instead = any(r.old_part for r in rc if r.clause.source != "quote")  # "am 26.09. statt am 19.09."
-    changing = has_change or instead or (has_weak_change and bool(old))
-    unknown_dates = [m for r in pos for m in r.mentions if m.kind in ("date", "day") and m.fits_none]
+    changing = has_change or (instead and not has_cancel) or rebook or (has_weak_change and bool(old))
+    # a date that is no event blocks only where the request is ("… für den 18.09. an"), not in a
+    # letter's date line or beside an invoice ("Heilbronn, 23.08.2023", "Rechnung vom 17.07.")
+    asking = [r for r in pos if _asks(r.clause)]
+    unknown_dates = [m for r in pos for m in r.mentions if m.kind in ("date", "day") and m.fits_none
+                     and (r in asking or not any(_combine(x.mentions) for x in asking))]
     sets: list[tuple[_Clause, frozenset[str]]] = []
     for r in pos:
         s = _combine(r.mentions)
@@ -309,6 +362,15 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                 continue
         sets.append((r, s))
     exclusive = [s for r, s in sets if r.exclusive and len(s) == 1]
+    # "Ich komme am 26.09., meine Kollegin am 19.09.": two people, two workshops
+    singles = [(r, s) for r, s in sets if len(s) == 1]
+    two_people = not changing and (
+        (len({next(iter(s)) for _, s in singles}) >= 2
+         and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles))
+        or any(_two_people(normalise(r.clause.text), events, day) for r in pos))
+    conditional = has_register and _conditional(sentences(normalise(new_text)))
+    if conditional:
+        reading.flags.append("conditional")
     contradiction = False
     candidates: set[str] | None = None
     chosen = exclusive or [s for _, s in sets]
@@ -330,8 +392,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         I.THIRD_PARTY.search(text_all) and _still_coming(text_all))
     if partial:
         reading.intent = "cancel"
-    elif changing and candidates:
-        reading.intent = "change"
+    elif (changing or rebook) and candidates:
+        reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and _registers_others(text_all)):
         reading.intent = "cancel"
     elif has_register or (candidates and not staff_questions and (
@@ -358,12 +420,19 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     elif reading.intent == "cancel":
         named = set()
         for r in rc:
-            named |= _combine(r.mentions) or set()
+            named |= (_combine(r.mentions) or set()) | {e for m in r.old_part for e in m.events}
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
     elif reading.intent in ("register", "change"):
-        if tentative and not candidates:
+        if conditional:
+            reading.action = "review"
+            reading.reason = "the registration depends on a condition"
+        elif two_people:
+            reading.action = "review"
+            reading.reason = "two people want different workshops"
+            reading.flags.append("two_people")
+        elif tentative and not candidates:
             reading.action = "review"
             reading.reason = "interest depends on a condition or on our answer"
         elif contradiction:
@@ -419,6 +488,76 @@ def _cancels(sents: list[str]) -> bool:
         if _of_anyone(sentence, m.group(0)):
             continue
         return True
+    return False
+
+
+# where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
+_BOUNDARY = re.compile(r"(?<!\w)(und|and|et|e|y|i|и|і|ve|și|si|oraz|а|dhe|και|و)(?!\w)|[,;]|\s[–—-]\s", re.I)
+
+
+def _rebook(rc: list[_Clause], events: tuple[Event, ...], sent: date | None, language: str) -> bool:
+    """Cancel and register again in one mail ("Offenau bitte stornieren und mich für den 17.10.
+    anmelden", "Ich sage den 19.09. ab. Bitte melden Sie mich für den 26.09. an", "komme doch
+    nicht am 19.09., sondern am 26.09."): the events of the cancelling part become the ones left.
+    True when a part asks for a workshop again; "cancel my registration for 17 October" does not."""
+    again = False
+    for i, r in enumerate(rc):
+        if r.clause.source == "quote" or not r.mentions:
+            continue
+        text = normalise(r.clause.text)
+        cancel = I.CANCEL.search(text)
+        if not cancel:
+            after_cancel = i > 0 and rc[i - 1].clause.sentence == r.clause.sentence and (
+                I.CANCEL.search(rc[i - 1].clause.text) or rc[i - 1].polarity == "neg")
+            # the register word may stand in a neighbouring clause ("melde mich | aber für den 26.09. an")
+            siblings = " ".join(x.clause.text for x in rc if x.clause.sentence == r.clause.sentence
+                                and not I.CANCEL.search(x.clause.text))
+            sentence = r.clause.sentence or r.clause.text
+            wish = I.REGISTER.search(siblings) or I.QUESTION_MARK.search(sentence) or I.CHANGE_STRONG.search(sentence) \
+                or I.CHANGE_WEAK.search(sentence)  # "Geht auch Weinsberg?", "lieber den 26.09."
+            if r.polarity == "pos" and (wish or after_cancel):
+                again = True
+            continue
+        later = [m for rx in (I.REGISTER, I.CHANGE_STRONG, I.CHANGE_WEAK) for m in rx.finditer(text)
+                 if m.start() >= cancel.end()]
+        later.sort(key=lambda m: m.start())
+        gap = list(_BOUNDARY.finditer(text, cancel.end(), later[-1].start())) if later else []
+        if gap:
+            cut = gap[-1].start()
+            r.old_part = r.old_part + _mentions(text[:cut], events, sent)
+            r.mentions = _mentions(text[cut:], events, sent)
+            r.polarity = I.polarity(text[cut:], language) if r.mentions else r.polarity
+            again = again or (bool(r.mentions) and r.polarity == "pos")
+        elif not later or not I.REGISTER.search(text, 0, cancel.start()):
+            r.old_part, r.mentions = r.old_part + r.mentions, []
+    return again
+
+
+def _two_people(text: str, events: tuple[Event, ...], sent: date | None) -> bool:
+    """One clause, two people, two workshops: "ich am 26.09., meine Frau am 19.09."."""
+    m = I.THIRD_PARTY.search(text)
+    if not m:
+        return False
+    first, second = _combine(_mentions(text[:m.start()], events, sent)), _combine(_mentions(text[m.start():], events, sent))
+    return bool(first and second and len(first) == 1 and len(second) == 1 and first != second)
+
+
+def _asks(c: Clause) -> bool:
+    """Does the clause's sentence ask for something (register, change, cancel)?"""
+    text = c.sentence or c.text
+    return bool(I.REGISTER.search(text) or I.CHANGE_STRONG.search(text) or I.CHANGE_WEAK.search(text)
+                or I.CANCEL.search(text)) or c.source == "subject"
+
+
+def _conditional(sents: list[str]) -> bool:
+    """A registration that holds only under a condition: "nur wenn es einen Aufzug gibt",
+    "falls es eine Kinderbetreuung gibt, sonst nicht", "only if there is an interpreter"."""
+    for sentence in sents:
+        if not I.CONDITION.search(sentence):
+            continue
+        if I.ONLY_IF.search(sentence) or I.QUESTION_TOPIC.search(sentence) or (
+                I.FALLBACK.search(sentence) and I.NEGATION.search(sentence)):
+            return True
     return False
 
 

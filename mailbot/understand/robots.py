@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.utils import parseaddr
 
 from . import lexicon as L
 from .mime import Mail
@@ -44,6 +45,12 @@ ROBOT_LOCALPART = re.compile(
 ROBOT_NAME = re.compile(r"mail delivery (subsystem|system)|mailer-daemon|postmaster|mail administrator|"
                         r"microsoft outlook|e-?mail-?zustellsystem|zustellsystem", re.I)
 
+# what Outlook, Exchange, Google and Apple put before the title when someone answers an invitation
+CALENDAR_SUBJECT = re.compile(
+    r"^\s*(angenommen|abgelehnt|mit vorbehalt angenommen|vorläufig angenommen|accepted|declined|tentative|"
+    r"tentatively accepted|invitation (accepted|declined)|einladung (angenommen|abgelehnt)|accepté|refusé|"
+    r"kabul edildi|reddedildi|принято|отклонено|prihvaćeno|odbijeno|zaakceptowano|odrzucono|acceptat|respins|"
+    r"aceptado|rechazado|accettato|rifiutato)\s*:", re.I)
 BOUNCE_SUBJECT = re.compile(
     r"undeliver|unzustellbar|nicht zustellbar|unzustellbare|delivery status notification|"
     r"delivery notification|undelivered mail|mail delivery failed|delivery failed|delivery failure|"
@@ -107,6 +114,24 @@ SPAM_TEXT = (
 _SPAM_TEXT = re.compile(SPAM_TEXT, re.I)
 
 
+_ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
+
+
+def relayed_sender(mail: Mail, own_addresses: tuple[str, ...]) -> str:
+    """A web form or a booking system sends from noreply@ and puts the person in Reply-To: that
+    person is the sender. Only when the mail carries no auto-reply, list or bulk header."""
+    if not ROBOT_LOCALPART.match(_local(mail.from_addr)):
+        return ""
+    values = mail.headers.get("reply-to", [])
+    addr = parseaddr(values[0])[1].strip().lower() if len(values) == 1 and "," not in values[0] else ""
+    h = mail.headers
+    if (not _ADDRESS.match(addr) or addr in own_addresses or ROBOT_LOCALPART.match(_local(addr))
+            or BOUNCE_LOCALPART.match(_local(addr)) or any(n in h for n in BULK_HEADERS + AUTO_HEADERS)
+            or h.get("auto-submitted", ["no"])[0].strip().lower() not in ("", "no")):
+        return ""
+    return addr
+
+
 def _local(addr: str) -> str:
     return addr.split("@", 1)[0] if "@" in addr else addr
 
@@ -117,6 +142,10 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot |
 
     if mail.from_addr and mail.from_addr.lower() in own_addresses:
         return Robot("own", (f"sent from our own address {mail.from_addr}",))
+
+    # --- answers of calendar programs to an invitation ("Angenommen: …", METHOD:REPLY)
+    if mail.calendar_method in ("REPLY", "COUNTER", "DECLINECOUNTER") or CALENDAR_SUBJECT.match(mail.subject):
+        return Robot("auto_reply", (f"calendar answer ({mail.calendar_method or mail.subject[:30]})",))
 
     # --- bounces and delivery reports
     if mail.content_type == "multipart/report":
@@ -130,7 +159,7 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot |
         reasons.append(f"robot sender {mail.from_addr}")
     if ROBOT_NAME.search(mail.from_name or ""):
         reasons.append(f"robot sender name {mail.from_name!r}")
-    machine = bool(mail.from_addr and ROBOT_LOCALPART.match(local))
+    machine = bool(mail.from_addr and ROBOT_LOCALPART.match(local)) and not relayed_sender(mail, own_addresses)
     if machine:
         reasons.append(f"machine sender {mail.from_addr}")
     if BOUNCE_SUBJECT.search(mail.subject):

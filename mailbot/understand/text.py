@@ -119,7 +119,7 @@ def _split_keep(sentence: str) -> list[str]:
 # clause. A list of dates after a negation ("kann nicht am 19.09., am 26.09.") stays one clause.
 _CONTRAST = re.compile(r",\s+(?=(?P<word>lieber|eher|dafür|stattdessen|rather|instead|am|an dem|den|on)\b)", re.I)
 _PREFER = {"lieber", "eher", "dafür", "stattdessen", "rather", "instead"}
-_POSITIVE = re.compile(r"(?<!\w)(passt|geht|gehen|klappt|komme|kommen|kann ich|könnte ich|gerne?|möglich|works|"
+POSITIVE = re.compile(r"(?<!\w)(passt|geht|gehen|klappt|komme|kommen|kann ich|könnte ich|gerne?|möglich|works|"
                        r"suits|fine|okay|ok|would be|is good|ist gut|wäre gut)(?!\w)", re.I)
 
 
@@ -128,6 +128,6 @@ def _split_contrast(piece: str) -> list[str]:
         rest = piece[m.end():]
         if not NEGATION.search(piece[:m.start()]):
             continue
-        if m.group("word").lower() in _PREFER or (_POSITIVE.search(rest) and not NEGATION.search(rest)):
+        if m.group("word").lower() in _PREFER or (POSITIVE.search(rest) and not NEGATION.search(rest)):
             return [piece[:m.start()], *_split_contrast(rest)]
     return [piece]
