@@ -87,16 +87,31 @@ class Language:
     separable: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())  # (concept, verbs, particle)
 
 
-def entry_regex(entry: str) -> str:
-    """One plain entry → a regular expression (see the module docstring)."""
+def _parts(entry: str) -> tuple[bool, str, bool]:
+    """(starts a word, the body as a regular expression, ends a word)."""
     entry = entry.strip().lower()
-    inside = entry.startswith("*")
-    open_end = entry.endswith("*")
     core = entry.strip("*")
     if not core:
         raise LexiconError(f"empty entry {entry!r}")
     body = r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in core.split())
-    return ("" if inside else r"(?<!\w)") + body + (r"\w*" if open_end else r"(?!\w)")
+    return not entry.startswith("*"), body, not entry.endswith("*")
+
+
+def entry_regex(entry: str) -> str:
+    """One plain entry → a regular expression (see the module docstring)."""
+    start, body, end = _parts(entry)
+    return (r"(?<!\w)" if start else "") + body + (r"(?!\w)" if end else r"\w*")
+
+
+def _grouped(entries: list[str]) -> list[str]:
+    """Entries as at most four patterns, one per kind of word boundary: one alternation is much
+    faster to search than hundreds of small ones, each with its own boundary test."""
+    kinds: dict[tuple[bool, bool], list[str]] = {}
+    for e in sorted(set(entries), key=len, reverse=True):  # the longest first: "best regards" before "best"
+        start, body, end = _parts(e)
+        kinds.setdefault((start, end), []).append(body)
+    return [(r"(?<!\w)" if start else "") + "(?:" + "|".join(bodies) + ")" + (r"(?!\w)" if end else r"\w*")
+            for (start, end), bodies in kinds.items()]
 
 
 SLOT = "{x}"
@@ -169,9 +184,7 @@ def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str
         if langs is None or code in langs:
             patterns.extend(lang.patterns[concept])
             entries.extend(lang.phrases[concept])
-    # patterns first, then the longest entries: at one position the longest reading wins
-    # ("best regards" before "best")
-    return patterns + [entry_regex(e) for e in sorted(set(entries), key=len, reverse=True)]
+    return patterns + _grouped(entries)  # patterns first: at one position the longest reading wins
 
 
 def alternation(concept: str) -> str:
@@ -239,9 +252,33 @@ def slots(concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
     return tuple(out)
 
 
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def _anchored(concept: str) -> tuple[tuple[str, re.Pattern, bool], ...]:
+    """Each slot pattern with its longest literal word: a pattern can only match a text that
+    has that word, which a set lookup tells at once."""
+    out = []
+    for rx, first in slots(concept):
+        if "(?P<x>" in rx.pattern:
+            literal = re.sub(r"\\.|\(\?P<x>.*?\)\)|\(\?<?[!=]\\w\)|\\w\*", " ", rx.pattern)
+            words = [w for w in _WORDS.findall(literal.lower()) if not w.isdigit()] or [""]
+            out.append((max(words, key=len), rx, first))
+        else:
+            out.append(("", rx, first))  # a hand-written pattern: always tried
+    return tuple(out)
+
+
+def present(text: str, concept: str) -> list[tuple[re.Pattern, bool]]:
+    """The slot patterns of a concept that may match ``text`` (their word occurs in it)."""
+    words = set(_WORDS.findall(text.lower()))
+    return [(rx, first) for anchor, rx, first in _anchored(concept) if not anchor or anchor in words]
+
+
 def mask(text: str, concept: str) -> str:
     """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
-    for rx, _ in slots(concept):
+    for rx, _ in present(text, concept):
         if "(?P<x>" not in rx.pattern:
             continue
         text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))

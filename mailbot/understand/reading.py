@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from email.utils import parseaddr
 
 from ..config import Office
@@ -112,7 +113,7 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
 def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
     """"Ich melde mich für Neuenstadt an, in Weinsberg bin ich leider verreist": where the parts
     between commas name events of their own and only some are negated, each part speaks for itself."""
-    if c.source == "quote" or "," not in c.text:
+    if c.source == "quote" or "," not in c.text or I.polarity(normalise(c.text), language) != "neg":
         return [c]
     parts = [p for p in c.text.split(",") if p.strip()]
     named = [bool(_mentions(normalise(p), events, sent)) for p in parts]
@@ -158,7 +159,7 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
     """"lieber am 26.9. statt am 19.9. in Offenau", "Weinsberg yerine Brackenheim": the events
     the 'instead of' word points at are left (old); the rest of the clause speaks as it says.
     Returns the old mentions and the clause without the 'instead of' part, or None."""
-    for rx, slot_first in L.slots("instead_of"):
+    for rx, slot_first in L.present(text, "instead_of"):
         m = rx.search(text)
         if not m:
             continue
@@ -298,7 +299,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")
-    has_register = _registers(sentences(text_all))
+    has_register = bool(I.REGISTER.search(text_all)) and (
+        not I.ANYONE.search(text_all) or _registers(sentences(text_all)))
     if auto.score >= 4 and (auto.strong or not has_register) or (auto.strong and auto.score >= 3 and not has_register):
         reading.intent, reading.action = "auto_reply", "ignore"
         reading.reason = "reads as an automatic reply: " + ", ".join(repr(h) for h in auto.hits[:4])
@@ -309,7 +311,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.flags.append("empty")
         return reading
 
-    has_cancel = _cancels(sentences(text_all))
+    has_cancel = bool(I.CANCEL.search(text_all)) and _cancels(sentences(text_all))
     has_change = bool(I.CHANGE_STRONG.search(text_all))
     has_weak_change = bool(I.CHANGE_WEAK.search(text_all))
     sentences_all = [c.clause.text for c in rc]
@@ -544,9 +546,13 @@ def _two_people(text: str, events: tuple[Event, ...], sent: date | None) -> bool
 
 def _asks(c: Clause) -> bool:
     """Does the clause's sentence ask for something (register, change, cancel)?"""
-    text = c.sentence or c.text
+    return c.source == "subject" or _asking(c.sentence or c.text)
+
+
+@lru_cache(maxsize=512)
+def _asking(text: str) -> bool:
     return bool(I.REGISTER.search(text) or I.CHANGE_STRONG.search(text) or I.CHANGE_WEAK.search(text)
-                or I.CANCEL.search(text)) or c.source == "subject"
+                or I.CANCEL.search(text))
 
 
 def _conditional(sents: list[str]) -> bool:
