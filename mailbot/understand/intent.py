@@ -41,13 +41,15 @@ OLD = _concept("already_registered")
 FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))"
-TENTATIVE = re.compile(f"(?:{L.alternation('tentative')})|(?:{L.alternation('condition')}){_NOT_CONDITION}", re.I)
+TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.alternatives("tentative")) + "|"
+                       + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
 EXCLUSIVE = _concept("only")
-CONDITION = re.compile(f"(?:{L.alternation('condition')}){_NOT_CONDITION}", re.I)
+CONDITION = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
 FALLBACK = _concept("fallback")
 ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
-HYPOTHETICAL = re.compile(f"{CONDITION.pattern}|(?:{L.alternation('fallback')})", re.I)
+HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition"))
+                          + "|" + "|".join(f"(?:{p})" for p in L.alternatives("fallback")), re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
 ANYONE = _concept("anyone")

@@ -187,31 +187,10 @@ def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str
     return patterns + _grouped(entries)  # patterns first: at one position the longest reading wins
 
 
-def alternation(concept: str) -> str:
-    """The concept in all languages as one regular expression that matches what ``alternatives``
-    matches, faster: the entries are grouped by their first letter ("a(?:nmeld…|bsag…)|b(?:…)"), so
-    at each position only the entries that can start there are tried, and the "starts a word" test
-    follows that letter. With hundreds of entries from thirty languages this keeps reading fast."""
-    patterns: list[str] = []
-    entries: set[str] = set()
-    for lang in languages().values():
-        patterns.extend(lang.patterns[concept])
-        entries.update(lang.phrases[concept])
-    groups: dict[str, list[str]] = {}
-    for entry in sorted(entries, key=len, reverse=True):  # the longest reading wins, as in alternatives()
-        rx = entry_regex(entry)
-        starts_word = rx.startswith(r"(?<!\w)")
-        core = entry.strip().lower().strip("*")
-        first = re.escape(core[0])
-        rest = rx.removeprefix(r"(?<!\w)")[len(first):]
-        groups.setdefault(first, []).append((r"(?<!\w.)" if starts_word else "") + rest)
-    parts = [f"(?:{p})" for p in patterns] + [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
-    return "|".join(parts) or r"(?!x)x"
-
-
 def compiled(concept: str, *extra: str) -> re.Pattern:
     """One case-insensitive pattern for a concept in all languages (plus ``extra`` code-side parts)."""
-    return re.compile("|".join([f"(?:{alternation(concept)})", *(f"(?:{p})" for p in extra)]), re.I)
+    parts = alternatives(concept) + list(extra)
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 
 def local(concept: str) -> dict[str, re.Pattern]:
