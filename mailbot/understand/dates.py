@@ -22,7 +22,7 @@ from .evidence import Mention
 
 LANGUAGES = ("de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "ro", "it", "fr", "es", "pt", "hr", "bs",
              "sr-Latn", "sr-Cyrl", "sq", "el", "nl", "hu", "cs", "sk", "bg", "ku", "ps", "so", "ti", "am",
-             "vi", "ka", "hy", "lt", "lv", "sl", "mk", "ur", "sv", "da", "no", "fi", "he")
+             "vi", "ka", "hy", "lt", "lv", "sl", "mk", "ur", "sv", "da", "no", "fi", "he", "zh", "zh-Hant", "hi", "ta")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -76,6 +76,27 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     for w in ("mai", "mart", "juni", "july", "juli"):
         months.pop(w, None)
     return months, short, weekdays
+
+
+# Chinese writes no spaces: a word may start or end right next to a Han character
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WS = rf"(?<![^\W{_HAN}])"  # word start: not after a letter or digit of another script
+_WE = rf"(?![^\W{_HAN}])"  # word end
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_HN = "一二两兩三四五六七八九十"
+_HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _han_number(word: str) -> int:
+    """'26', '二十六', '十七', '九' → the number (0 when it is none)."""
+    if word.isdigit():
+        return int(word)
+    tens, _, ones = word.rpartition("十")
+    if "十" not in word:
+        return _HAN_DIGITS.get(word, 0) if len(word) == 1 else 0
+    t = _HAN_DIGITS.get(tens, 0) if tens else 1
+    o = _HAN_DIGITS.get(ones, 0) if ones else 0
+    return t * 10 + o if (t and (o or not ones)) else 0
 
 
 def _alternation(words) -> str:
@@ -144,9 +165,15 @@ def patterns() -> dict[str, re.Pattern]:
             re.I),
         "month_day": re.compile(  # "October 17", "the 17th", the Pashto "د اکتوبر په ۱۷"
             rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": re.compile(rf"(?<!\w)({_alternation(months)}){_MONTH_END}{{0,3}}(?!\w)", re.I),
+        "month": re.compile(rf"{_WS}({_alternation(months)}){_MONTH_END}{{0,3}}{_WE}", re.I),
+        # Chinese "9月26日", "10月17号", "九月二十六日"
+        "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
+        # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
+        "day_noun": re.compile(
+            r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
+            r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong)\s+(\d{1,2})(?![\d/.:])", re.I),
         "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
-        "weekday": re.compile(rf"(?<!\w)({wd_alt})(?:\w*)", re.I),
+        "weekday": re.compile(rf"{_WS}({wd_alt})(?:\w*)", re.I),
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
             r"(?<!\w)(?:am|an dem|den|der|dem|vom|zum|ab|bis|auf den|the|on the|le|il|el|al|du|del|dem)\s+"
@@ -163,12 +190,12 @@ def patterns() -> dict[str, re.Pattern]:
         "remaining": re.compile(
             rf"(?<!\w)({_words('remaining', 'earliest')})(?!\w)",
             re.I),
-        "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am )(?<!\w)({_words('tomorrow', 'day_after_tomorrow')})(?!\w)", re.I),
-        "today": re.compile(rf"(?<!\w)({_words('today')})(?!\w)", re.I),
-        "next_week": re.compile(rf"(?<!\w)({_words('next_week')})(?!\w)", re.I),
-        "this_week": re.compile(rf"(?<!\w)({_words('this_week')})(?!\w)", re.I),
+        "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
+        "today": re.compile(rf"{_WS}({_words('today')}){_WE}", re.I),
+        "next_week": re.compile(rf"{_WS}({_words('next_week')}){_WE}", re.I),
+        "this_week": re.compile(rf"{_WS}({_words('this_week')}){_WE}", re.I),
         "next_weekday": re.compile(
-            rf"(?<!\w)({_words('next')})\s+({wd_alt})",
+            rf"{_WS}({_words('next')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
             re.I),
         # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
         "weekday_next": re.compile(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
@@ -198,14 +225,14 @@ def _next_weekday(after: date, weekday: int) -> date:
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     months, short, weekdays = lexicon()
     long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
-    # a name of several words ("تشرين الأول", "bisha sagaalaad") is looked for when its first word occurs
-    def firsts(names) -> frozenset[str]:
-        return frozenset(n.split()[0] for n in names if " " in n)
-    return (frozenset(months) | frozenset(short) | firsts(months), frozenset(weekdays) | firsts(weekdays),
-            long_latin)
+    # a name of several words ("tháng 9", "thứ ba") is found by its first word
+    heads = lambda names: frozenset(n.split()[0] for n in names if " " in n)  # noqa: E731
+    return (frozenset(months) | frozenset(short) | heads(months), frozenset(weekdays) | heads(weekdays), long_latin)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_INDIC = re.compile(r"[\u0900-\u0dff]")
+_INDIC_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")  # Devanagari … Tamil vowel signs are no \w
 
 
 def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool:
@@ -224,9 +251,11 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
     p = patterns()
     months, short, weekdays = lexicon()
     month_vocab, weekday_vocab, long_latin = _vocabulary()
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = [t.lower() for t in (_INDIC_TOKEN if _INDIC.search(text) else _TOKEN).findall(text)]
     has_month = _has_word(tokens, month_vocab, False)
     has_weekday = _has_word(tokens, weekday_vocab, True)
+    if _HAN_CHAR.search(text):  # no spaces: the words cannot be told apart cheaply
+        has_month = has_weekday = True
     has_digit = any(c.isdigit() for c in text)
     years = {e.day.year for e in events}
     found: list[Mention] = []
@@ -260,6 +289,10 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
                 taken.append((m.start(), m.end()))
                 continue
             add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
+    for m in p["han_date"].finditer(text) if has_month else ():
+        mo, d = _han_number(m.group(1)), _han_number(m.group(2))
+        if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):
+            add(m, "date", _fit_day(events, mo, d), "day and month (月)")
     for m in p["numeric"].finditer(text):
         if not free(m):
             continue
@@ -309,11 +342,13 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
             pos = int(m.group(1))
             add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
                 "position in our list of dates")
-    for name in ("day_only", "day_word"):
+    for name in ("day_only", "day_word", "day_noun") if has_digit else ("day_word",):
         for m in p[name].finditer(text):
             if not free(m):
                 continue
-            if name == "day_only":
+            if name == "day_noun":
+                d = int(m.group(1) or m.group(2))
+            elif name == "day_only":
                 d = int(m.group(1))
             else:
                 w = m.group(1).lower()

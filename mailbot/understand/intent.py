@@ -40,16 +40,17 @@ _NEG_LANG = L.local("negation")
 OLD = _concept("already_registered")
 FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
-_NOT_CONDITION = r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))"
-TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.alternatives("tentative")) + "|"
-                       + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
+_NOT_CONDITION = (r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei|"
+                  r"امکان|ممکن|mumkin|mümkün|mumkun))")  # "اگر امکان دارد", "agar mumkin ho": if possible
+TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.grouped("tentative")) + "|"
+                       + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
 EXCLUSIVE = _concept("only")
-CONDITION = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition")), re.I)
+CONDITION = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
 FALLBACK = _concept("fallback")
 ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
-HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.alternatives("condition"))
-                          + "|" + "|".join(f"(?:{p})" for p in L.alternatives("fallback")), re.I)
+HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition"))
+                          + "|" + "|".join(f"(?:{p})" for p in L.grouped("fallback")), re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
 ANYONE = _concept("anyone")
@@ -64,7 +65,7 @@ QUESTION_ROUTINE = _rx(
 REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
     re.I)
-QUESTION_MARK = re.compile(r"[?؟፧]")
+QUESTION_MARK = re.compile(r"[?؟？፧]")
 
 
 # negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"

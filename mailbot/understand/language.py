@@ -14,13 +14,24 @@ from functools import lru_cache
 
 CANDIDATES = ["de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "ro", "it", "fr", "es", "pt", "hr", "bs",
               "sr", "sq", "el", "nl", "hu", "cs", "sk", "bg", "ku", "ps", "ur", "vi", "ka", "hy", "lt",
-              "lv", "sl", "mk", "sv", "da", "no", "fi", "he", "am", "ti", "so", "ckb", "prs"]
+              "lv", "sl", "mk", "sv", "da", "no", "fi", "he", "am", "ti", "so", "zh", "hi", "ta", "ckb", "prs"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _PERSIAN_ONLY = re.compile(r"[پچژگکی]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _GREEK = re.compile(r"[\u0370-\u03FF]")
+# scripts of one language each among the county's residents
+_SCRIPT_LANGUAGE = ((re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]"), "zh"),
+                    (re.compile(r"[\u0900-\u097F]"), "hi"),
+                    (re.compile(r"[\u0B80-\u0BFF]"), "ta"))
+_URDU_ONLY = re.compile(r"[ٹڈڑںے]")
+# Hindi and Urdu typed in Latin letters ("mujhe register karna hai"): words no other candidate uses
+_ROMAN_HINDUSTANI = frozenset(
+    "hai hain hoon hun nahi nahin mujhe humein hamein chahta chahti chahte karna karni karenge karunga karungi "
+    "liye saath sath kya aap aapka aapki aapko bhi aur mera meri mere hamara hamari tarikh wala wali wale "
+    "shukriya dhanyavad dhanyawad aayenge aaunga aaungi ayenge hoga hogi gaya gayi raha rahi rahe".split())
+_ROMAN_URDU = frozenset("shukriya janab assalam salam aoa inshallah khuda hafiz mohtaram mohtarma".split())
 _LETTER = re.compile(r"[^\W\d_]")
 # Arabic script with letters only one language has: Sorani Kurdish, Pashto; Dari words among Persian
 _SORANI = re.compile(r"[ێۆڵڕە]")
@@ -37,6 +48,7 @@ _ARABIZI_MARKER = re.compile(r"(?<!\w)(ana|bdi|baddi|bidi|bade|bdna|ra7|rah|insh
                              r"shukran|shokran|yislamo|marhaba|mar7aba|salam|ya3ni|kteer|ktir|mish|msh|mesh|"
                              r"kaman|kamen|hay|hayda|lal|fi|w|wa|ma3ak|ahlan|habibi|7abibi|zawjti|mrati|jozi|"
                              r"ebni|binti|bnti|sajjel|sajel|tasjeel|yom|yawm|esbou3|bokra|bukra)(?!\w)", re.I)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +71,16 @@ def detect_language(text: str, default: str = "de") -> str:
             return "ckb"
         if len(_PASHTO.findall(text)) >= 2:
             return "ps"
+        if _URDU_ONLY.search(text):
+            return "ur"
         if _PERSIAN_ONLY.search(text):
             return "prs" if _DARI.search(text) else "fa"
         return "ar"
     if len(_ETHIOPIC.findall(text)) > n * 0.3:
         return "ti" if len(_TIGRINYA.findall(text)) > len(_AMHARIC.findall(text)) else "am"
+    for script, code in _SCRIPT_LANGUAGE:
+        if len(script.findall(text)) > n * 0.3:
+            return code
     cyr = len(_CYRILLIC.findall(text))
     if cyr > n * 0.3:
         if _UKRAINIAN.search(text):
@@ -74,5 +91,8 @@ def detect_language(text: str, default: str = "de") -> str:
         return "el"
     if _ARABIZI_WORD.search(text) and len({w.lower() for w in _ARABIZI_MARKER.findall(text)}) >= 3:
         return "ar"
+    words = {w.lower() for w in _LETTER_RUN.findall(text)}
+    if len(words & _ROMAN_HINDUSTANI) >= 3:
+        return "ur" if words & _ROMAN_URDU else "hi"
     lang, _ = _identifier().classify(text)
     return "hr" if lang in ("bs", "sr") and not cyr else lang

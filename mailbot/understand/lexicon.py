@@ -87,31 +87,23 @@ class Language:
     separable: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())  # (concept, verbs, particle)
 
 
-def _parts(entry: str) -> tuple[bool, str, bool]:
-    """(starts a word, the body as a regular expression, ends a word)."""
-    entry = entry.strip().lower()
-    core = entry.strip("*")
-    if not core:
-        raise LexiconError(f"empty entry {entry!r}")
-    body = r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in core.split())
-    return not entry.startswith("*"), body, not entry.endswith("*")
+# a letter of a word: \w, and the vowel signs of the Indic scripts (Devanagari … Tamil, not the
+# danda), which \w leaves out, so that "ना" does not match inside "लेना"
+_LETTER = r"[\w\u0900-\u0963\u0966-\u0dff]"
+_LETTERS = _LETTER + "*"
+_START = rf"(?<!{_LETTER})"  # an entry starts where a word starts
 
 
 def entry_regex(entry: str) -> str:
     """One plain entry → a regular expression (see the module docstring)."""
-    start, body, end = _parts(entry)
-    return (r"(?<!\w)" if start else "") + body + (r"(?!\w)" if end else r"\w*")
-
-
-def _grouped(entries: list[str]) -> list[str]:
-    """Entries as at most four patterns, one per kind of word boundary: one alternation is much
-    faster to search than hundreds of small ones, each with its own boundary test."""
-    kinds: dict[tuple[bool, bool], list[str]] = {}
-    for e in sorted(set(entries), key=len, reverse=True):  # the longest first: "best regards" before "best"
-        start, body, end = _parts(e)
-        kinds.setdefault((start, end), []).append(body)
-    return [(r"(?<!\w)" if start else "") + "(?:" + "|".join(bodies) + ")" + (r"(?!\w)" if end else r"\w*")
-            for (start, end), bodies in kinds.items()]
+    entry = entry.strip().lower()
+    inside = entry.startswith("*")
+    open_end = entry.endswith("*")
+    core = entry.strip("*")
+    if not core:
+        raise LexiconError(f"empty entry {entry!r}")
+    body = r"\s+".join(re.escape(w).replace(r"\*", _LETTERS) for w in core.split())
+    return ("" if inside else _START) + body + (_LETTERS if open_end else rf"(?!{_LETTER})")
 
 
 SLOT = "{x}"
@@ -123,7 +115,7 @@ def slot_regex(entry: str) -> tuple[str, bool]:
         entry = f"{entry} {SLOT}"
     left, right = (part.strip() for part in entry.split(SLOT, 1))
     slot = r"(?P<x>(?:\d{5}\s+)?[^\s,;:!?()]+)"  # "wohne in 74196 Neuenstadt": the postcode and the town
-    rx = (entry_regex(left) + r"\s*:?\s*" if left else r"(?<!\w)") + slot + (r"\s*" + entry_regex(right).removeprefix(r"(?<!\w)") if right else "")
+    rx = (entry_regex(left) + r"\s*:?\s*" if left else r"(?<!\w)") + slot + (r"\s*" + entry_regex(right).removeprefix(_START) if right else "")
     return rx, not left
 
 
@@ -184,12 +176,58 @@ def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str
         if langs is None or code in langs:
             patterns.extend(lang.patterns[concept])
             entries.extend(lang.phrases[concept])
-    return patterns + _grouped(entries)  # patterns first: at one position the longest reading wins
+    return list(dict.fromkeys(patterns)) + _trees(entries)  # patterns first; the trees try longer entries first
+
+
+def grouped(concept: str) -> list[str]:
+    """The regular expressions of a concept as few alternatives: each ``_patterns`` entry, then
+    all plain entries as prefix trees (one per kind of word boundary). Reads like ``alternatives``
+    (at one position the longest entry wins) but searches far faster: a few hundred entries in
+    one flat alternation are tried one by one at every position of the text."""
+    patterns = [p for lang in languages().values() for p in lang.patterns[concept]]
+    entries = [e for lang in languages().values() for e in lang.phrases[concept]]
+    return list(dict.fromkeys(patterns)) + _trees(entries)
+
+
+def _trees(entries: list[str]) -> list[str]:
+    """Plain entries → one prefix-tree regex per kind of word boundary."""
+    trees: dict[tuple[bool, bool], dict] = {}
+    for entry in entries:
+        entry = entry.strip().lower()
+        core = entry.strip("*")
+        if not core:
+            raise LexiconError(f"empty entry {entry!r}")
+        node = trees.setdefault((entry.startswith("*"), entry.endswith("*")), {})
+        for token in _tokens(core):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return [("" if inside else _START) + _tree_regex(tree) + (_LETTERS if open_end else rf"(?!{_LETTER})")
+            for (inside, open_end), tree in sorted(trees.items())]
+
+
+def _tokens(core: str) -> list[str]:
+    out: list[str] = []
+    for i, word in enumerate(core.split()):
+        if i:
+            out.append(r"\s+")
+        out.extend(_LETTERS if c == "*" else re.escape(c) for c in word)
+    return out
+
+
+def _tree_regex(node: dict) -> str:
+    """A prefix tree → one regular expression; a longer entry is tried before its prefix."""
+    branches = [token + _tree_regex(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 def compiled(concept: str, *extra: str) -> re.Pattern:
     """One case-insensitive pattern for a concept in all languages (plus ``extra`` code-side parts)."""
-    parts = alternatives(concept) + list(extra)
+    parts = grouped(concept) + list(extra)
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 
@@ -231,33 +269,30 @@ def slots(concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
     return tuple(out)
 
 
-_WORDS = re.compile(r"\w+")
-
-
 @lru_cache(maxsize=None)
-def _anchored(concept: str) -> tuple[tuple[str, re.Pattern, bool], ...]:
-    """Each slot pattern with its longest literal word: a pattern can only match a text that
-    has that word, which a set lookup tells at once."""
-    out = []
-    for rx, first in slots(concept):
-        if "(?P<x>" in rx.pattern:
-            literal = re.sub(r"\\.|\(\?P<x>.*?\)\)|\(\?<?[!=]\\w\)|\\w\*", " ", rx.pattern)
-            words = [w for w in _WORDS.findall(literal.lower()) if not w.isdigit()] or [""]
-            out.append((max(words, key=len), rx, first))
-        else:
-            out.append(("", rx, first))  # a hand-written pattern: always tried
-    return tuple(out)
+def _any_slot(concept: str) -> re.Pattern:
+    """A quick test before ``mask``: finds the fixed words of every slot entry ("wohne in" of
+    "wohne in {x}", "'de oturuyorum" of "{x}'de oturuyorum"); where none occurs, no entry matches."""
+    anchors = []
+    for lang in languages().values():
+        for entry in lang.phrases[concept]:
+            left, _, right = (entry if SLOT in entry else f"{entry} {SLOT}").partition(SLOT)
+            anchors.append(left.strip() if left.strip() else "*" + right.strip())
+    parts = [p.replace("(?P<x>", "(?:") for lang in languages().values() for p in lang.patterns[concept]]
+    parts += _trees([a for a in anchors if a.strip("*")])
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 
-def present(text: str, concept: str) -> list[tuple[re.Pattern, bool]]:
-    """The slot patterns of a concept that may match ``text`` (their word occurs in it)."""
-    words = set(_WORDS.findall(text.lower()))
-    return [(rx, first) for anchor, rx, first in _anchored(concept) if not anchor or anchor in words]
+def present(text: str, concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
+    """The slot patterns of a concept worth trying on ``text`` (none when no fixed word occurs)."""
+    return slots(concept) if _any_slot(concept).search(text) else ()
 
 
 def mask(text: str, concept: str) -> str:
     """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
-    for rx, _ in present(text, concept):
+    if not _any_slot(concept).search(text):
+        return text  # most text holds none: one search instead of one substitution per entry
+    for rx, _ in slots(concept):
         if "(?P<x>" not in rx.pattern:
             continue
         text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))

@@ -59,11 +59,18 @@ class Mail:
         return values[0] if values else ""
 
 
+# labels that mail clients write for what is really a larger superset (Chinese mail labelled
+# GB2312 holds GBK characters such as 镕; Big5 mail holds HKSCS characters)
+SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030", "cp936": "gb18030",
+             "big5": "big5hkscs", "ks_c_5601-1987": "cp949", "euc-kr": "cp949"}
+
+
 def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None]:
     """Decode text whose charset label may be missing or wrong; returns (text, problem)."""
     if data.isascii():
         return data.decode("ascii"), None
     label = (label or "").strip().strip('"').lower()
+    label = SUPERSETS.get(label, label)
     try:
         # valid UTF-8 with non-ASCII bytes is almost never another charset: trust it over the label
         return data.decode("utf-8"), None if label in ("utf-8", "utf8", "") else f"charset {label!r} was really utf-8"

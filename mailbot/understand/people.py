@@ -38,6 +38,8 @@ TOTAL = [
     re.compile(r"(?<!\w)(вдвоём|вдвоем|вдвох|втроём|втроем|втрьох|вчетвером|we dwie|we dwóch|we dwoje|we dwójkę|"
                r"w dwójkę|we trzy|we trójkę|w trójkę|we czwórkę|w czwórkę)(?!\w)", re.I),
     re.compile(r"(?<!\w)(شخصين|شخصان)(?!\w)"),
+    # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
+    re.compile(r"(?<!\d)(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"),
 ]
 _RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроём": 3, "втроем": 3, "втрьох": 3, "вчетвером": 4,
              "we dwie": 2, "we dwóch": 2, "we dwoje": 2, "we dwójkę": 2, "w dwójkę": 2, "we trzy": 3,
@@ -45,8 +47,9 @@ _RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроё�
 COMPANIONS_WITH_NUMBER = re.compile(
     rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
     rf"(\w+)", re.I)
-# "mit meiner Frau", "with my husband", "eşimle": each language file's companions, one pattern per entry
-COMPANION = [re.compile(p, re.I) for p in L.alternatives("companions")]
+# "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
+# of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
+COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
 SENDER_ABSENT = re.compile(
     r"(ich selbst|ich persönlich|ich)\s+(kann|werde|komme)\s+(?:\w+\s+){0,5}(nicht|leider nicht)(?!\s+(?:\w+\s+){0,3}(?:am|den)\s+\d)"
     r"(?!\s+allein)|"

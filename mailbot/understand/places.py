@@ -22,6 +22,9 @@ INFLECTIONS = ("", "u", "e", "a", "s", "y", "i", "om", "em", "de", "da", "te", "
                "er", "ern")  # German adjective forms: "der Weinsberger Workshop", "den Offenauern"
 STOP = {"stadt", "halle", "zentrum", "straße", "strasse", "kocher", "forum"}
 _WORD = re.compile(r"[a-z0-9]+")
+# Chinese and Japanese characters fold to syllables without spaces ("21号Neuenstadt的" → "21haoneuenstadtde"):
+# they stand apart from the town names written beside them
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 @lru_cache(maxsize=8)
@@ -74,7 +77,7 @@ def not_wished(text: str) -> str:
 
 def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
     index = _index(events)
-    folded = fold(not_wished(text))
+    folded = fold(_CJK.sub(" ", not_wished(text)))
     found: list[Mention] = []
     words = _WORD.findall(folded)
     for phrase, event_id in _phrases(events):

@@ -369,7 +369,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     two_people = not changing and (
         (len({next(iter(s)) for _, s in singles}) >= 2
          and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles))
-        or any(_two_people(normalise(r.clause.text), events, day) for r in pos))
+        or any(_two_people(normalise(r.clause.text), events, day) for r in pos if len(r.mentions) >= 2))
     conditional = has_register and _conditional(sentences(normalise(new_text)))
     if conditional:
         reading.flags.append("conditional")

@@ -78,8 +78,8 @@ AUTO_SUBJECT_ANYWHERE = re.compile(
 
 # Phrases of out-of-office and acknowledgement texts; weights add up, the threshold is 3.
 AUTO_TEXT = (
-    (3, "|".join(f"(?:{p})" for p in L.alternatives("do_not_reply"))),
-    (2, "|".join(f"(?:{p})" for p in L.alternatives("out_of_office"))),
+    (3, "|".join(f"(?:{p})" for p in L.grouped("do_not_reply"))),
+    (2, "|".join(f"(?:{p})" for p in L.grouped("out_of_office"))),
     (1, r"in dringenden fällen|in urgent (cases|matters)|for urgent matters|bitte wenden sie sich an|"
         r"please contact|vertretung|my colleague|meine kollegin|mein kollege|"
         r"^\s*(vielen dank|danke|thank you|thanks) für (ihre|deine) (nachricht|e-?mail|mail)|"

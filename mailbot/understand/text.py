@@ -34,7 +34,9 @@ class Clause:
     sentence: str = ""  # the whole sentence the clause belongs to
 
 
-_SENTENCE_END = re.compile(r"[.!?;؟。؛።፧]+(?=\s|$)")  # ። ፧: Ethiopic full stop and question mark
+# Chinese full stops need no space after them; Urdu and Hindi end sentences with "۔" and "।", Amharic and
+# Tigrinya with "።" (and ask with "፧")
+_SENTENCE_END = re.compile(r"[.!?;؟。؛۔।።፧]+(?=\s|$)|[。！？；]+")
 _ABBREV = {"bzw", "z.b", "zb", "ca", "dr", "nr", "str", "hr", "fr", "frau", "prof", "evtl", "ggf", "usw", "etc",
            "inkl", "st", "mr", "mrs", "ms", "vs", "u.a", "d.h", "tel", "geb", "do", "di", "mo", "mi", "sa", "so",
            "sept", "okt", "oct", "sep", "nov", "dez", "dec", "jan", "feb", "bzgl", "i.a", "a", "k", "e.v", "v",
@@ -74,7 +76,11 @@ _CLAUSE_SPLIT = re.compile(
     r"ponieważ|dar|pentru|deci|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
     r"melde|komme|nehme|werde|bin|habe|hätte)\b)|"
     r":\s+(?=(ich|wir|i|we)\b)|"
-    r"(?<=\w)\s+(?=(but|aber)\s)", re.I)  # "ich war im Urlaub und melde mich erst jetzt: ich möchte …"
+    r"(?<=\w)\s+(?=(but|aber)\s)|"
+    # "but" without a comma in languages that seldom write one there
+    r"(?<=\S)\s+(?=(lekin|magar|nhưng|nhung|लेकिन|मगर|لیکن|مگر|ஆனால்)\s)|[，,]\s*(?=但是|可是|不过|不過)|"
+    # "…, tôi …", "…，我想 …": a comma before "I" begins a new clause here too (", ich …" above)
+    r",\s+(?=(tôi|toi|mình|मैं|میں|நான்)\s)|，\s*(?=我)", re.I)  # "ich war im Urlaub und melde mich erst jetzt: ich möchte …"
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
 
 

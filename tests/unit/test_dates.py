@@ -266,3 +266,41 @@ def test_next_after_the_weekday(text):
     # sent on Friday 15.09.: the next Thursday is the 21st (Neuenstadt)
     m = single(text, date(2023, 9, 15))
     assert (m.kind, m.events) == ("relative", frozenset({"neuenstadt"}))
+# --- date shapes of Chinese, Vietnamese, Hindi/Urdu and Tamil ---------------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("我打算去十月十七号的那场", "brackenheim"),
+    ("想参加9 月 21 日的活动", "neuenstadt"),
+    ("2023年9月19日我有空", "offenau"),
+    ("buoi sang 26 thang 9 em ranh", "weinsberg"),
+    ("tôi đi được ngày 17 tháng 10", "brackenheim"),
+    ("mình chọn mùng 19", "offenau"),
+    ("hum 21 tareekh ko free hain", "neuenstadt"),
+    ("मुझे 17 तारीख ठीक लगती है", "brackenheim"),
+    ("19-ஆம் தேதி எனக்கு வசதி", "offenau"),
+])
+def test_asian_date_shapes(text, event):
+    found = [m for m in mentions(text) if m.kind in ("date", "day")]
+    assert [m.events for m in found] == [{event}]
+
+
+def test_a_phone_number_with_hao_is_no_day():
+    assert [m for m in mentions("我的号码是 0176 5550123，17号码") if m.kind == "day"] == []
+
+
+def test_chinese_weekday_inside_a_run_of_characters():
+    m = single("我只有星期四晚上有时间")
+    assert m.kind == "weekday"
+    assert m.events == {"neuenstadt"}
+
+
+def test_chinese_next_weekday_and_next_week_against_the_sent_date():
+    # sent Wednesday 13.09.2023: "下周二" is Tuesday 19.09., "下周" the week of 18.09.
+    assert single("我想下周二去", date(2023, 9, 13)).events == {"offenau"}
+    assert single("下周可以", date(2023, 9, 13)).events == {"offenau", "neuenstadt"}
+
+
+def test_vietnamese_weekday_without_diacritics():
+    m = single("em chi rảnh thu 5 thoi")
+    assert m.kind == "weekday"
+    assert m.events == {"neuenstadt"}

@@ -57,3 +57,39 @@ def test_entries_match_as_documented(entry, hits, misses):
         assert rx.search(text), (entry, text)
     for text in misses:
         assert not rx.search(text), (entry, text)
+
+
+SAMPLES = [
+    "Hallo, ich melde mich mit meiner Frau für den 19.09. an, falls es geht. Viele Grüße",
+    "Best regards, I can't make it on Tuesday; otherwise the 17th. Thank you!",
+    "我和我老公想报名9月26日的，如果不行的话就10月17号。谢谢！",
+    "Xin chao, toi muon dang ky voi vo toi ngay 26/9, neu khong duoc thi huy. Cam on",
+    "मैं अपनी पत्नी के साथ आना चाहता हूँ, नहीं तो रद्द कर दीजिए। धन्यवाद",
+    "Vorrei iscrivermi con mio marito, altrimenti annullate. Cordiali saluti",
+]
+
+
+@pytest.mark.parametrize("concept", sorted(c for c in L.PHRASE_CONCEPTS if not any(L.SLOT in e for e in L.words(c))))
+def test_grouped_entries_read_like_the_flat_list(concept):
+    # the prefix trees of `compiled` find the same words as one alternative per entry
+    flat = re.compile("|".join(f"(?:{p})" for p in L.alternatives(concept)) or r"(?!x)x", re.I)
+    fast = L.compiled(concept)
+    for text in SAMPLES:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Ich wohne in Offenau und möchte am 26.09. nach Weinsberg kommen.",
+    "I live in Neuenstadt, invoice 2109/23, please book Weinsberg.",
+    "Brackenheim'de oturuyorum ama Weinsberg'e gelmek istiyorum.",
+    "Tôi sống ở Weinsberg, muốn đăng ký buổi ở Offenau.",
+    "Hallo, bitte den 19.09. in Offenau.",
+])
+@pytest.mark.parametrize("concept", ["home", "file_number"])
+def test_mask_with_its_quick_test_blanks_what_each_entry_blanks(text, concept):
+    slow = text
+    for rx, _ in L.slots(concept):
+        if "(?P<x>" in rx.pattern:
+            slow = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
+                          + m.group(0)[m.end("x") - m.start():], slow)
+    assert L.mask(text, concept) == slow

@@ -260,3 +260,15 @@ def test_format_flowed_body_is_joined():
 def test_unreadable_input_raises_unreadable(raw):
     with pytest.raises(Unreadable):
         parse_mail(raw)
+
+
+@pytest.mark.parametrize("label, text, codec", [
+    ("gb2312", "我叫朱镕基，想报名。", "gbk"),  # 镕 is in GBK, not in GB2312
+    ("GBK", "報名參加，謝謝", "gbk"),
+    ("big5", "我想報名，謝謝。", "big5hkscs"),
+])
+def test_chinese_mail_labelled_with_the_smaller_charset_is_read(label, text, codec):
+    mail = parse_mail(raw_mail({"Content-Type": f"text/plain; charset={label}",
+                                "Content-Transfer-Encoding": "8bit"}, text.encode(codec)))
+    assert mail.text.strip() == text
+    assert not any("charset" in p for p in mail.problems)
