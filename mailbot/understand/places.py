@@ -118,6 +118,8 @@ _ATTACHED = ("bal", "wal", "fal", "lil", "al", "bi", "be", "le", "ke", "b", "l",
 
 def _with_preposition(word: str, index: dict[str, str]) -> tuple[str, str] | None:
     """(name, event id) when the word is a name (inflected or misspelt) after an attached preposition."""
+    if not word.startswith(_ATTACHED) or len(word) < 6:
+        return None
     for prefix in _ATTACHED:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 5:
