@@ -109,7 +109,8 @@ def decide(reading: Reading, desk: Desk) -> Plan:
     if reading.action == "ignore":
         return Plan("ignored", reading.reason or reading.intent)
     if not ANSWERABLE.match(reading.sender or ""):
-        return Plan("review", "no sender address we can answer", review=True)
+        unreadable = "unreadable" in reading.flags and reading.reason  # why it could not be read says more
+        return Plan("review", reading.reason if unreadable else "no sender address we can answer", review=True)
     if desk.max_replies and desk.replies_today >= desk.max_replies:
         return Plan("review", f"already {desk.replies_today} automatic replies to this address today", review=True)
 

@@ -21,6 +21,7 @@ from .errors import MailbotError
 
 log = logging.getLogger("mailbot.source")
 DONE_FLAG = "$MailbotDone"
+FETCH_BYTES = 64 * 1024 * 1024  # message bytes asked for with one FETCH (besides at most `batch` messages)
 IDLE_RENEW = 25 * 60  # seconds; servers may drop an IDLE after 29 minutes (RFC 2177)
 
 
@@ -65,7 +66,7 @@ class MaildirSource:
             keys = sorted(self.box.keys())  # keys start with the delivery time: oldest first
             for key in keys:
                 try:
-                    if self.after == "flag" and "S" in self.box.get_message(key).get_flags():
+                    if self.after == "flag" and "S" in self._flags(key):
                         continue
                     raw = self.box.get_bytes(key)  # byte for byte as delivered
                 except (KeyError, FileNotFoundError):
@@ -73,17 +74,25 @@ class MaildirSource:
                 yield Fetched(key, raw)
         return None, gen()
 
+    def _path(self, key: str) -> Path:
+        return Path(self.box._path) / self.box._lookup(key)  # the file's place by its name: nothing parsed
+
+    def _flags(self, key: str) -> str:
+        name = self._path(key).name
+        return name.split(":2,", 1)[1] if ":2," in name else ""
+
     def file(self, key: str, folder: str) -> bool:
+        """Move (or flag) one message as bytes: filing never parses a message, so none can stop it."""
         try:
-            msg = self.box.get_message(key)
-            raw = self.box.get_bytes(key)
+            path = self._path(key)
+            if self.after == "flag":
+                flags = "".join(sorted(set(self._flags(key)) | {"S"}))
+                path.rename(self.path / "cur" / f"{key}:2,{flags}")
+                self.box._toc[key] = f"cur/{key}:2,{flags}"
+                return True
+            raw = self.box.get_bytes(key)  # byte for byte, not parsed
         except (KeyError, FileNotFoundError):
             return False
-        if self.after == "flag":
-            msg.add_flag("S")
-            msg.set_subdir("cur")
-            self.box[key] = msg
-            return True
         name = folder.replace("/", ".")
         try:
             target = self.box.get_folder(name)
@@ -203,8 +212,7 @@ class ImapSource:
         uids = sorted(u for u in self._call(lambda c: c.search(criteria)) if u > last_uid)
 
         def gen() -> Iterator[Fetched]:
-            for i in range(0, len(uids), batch):
-                chunk = uids[i:i + batch]
+            for chunk in self._by_size(uids, batch):
                 data = self._call(lambda c: c.fetch(chunk, ["BODY.PEEK[]"]))
                 for uid in chunk:
                     item = data.get(uid)
@@ -212,6 +220,24 @@ class ImapSource:
                         continue  # expunged meanwhile
                     yield Fetched(f"{validity}:{uid}", item[b"BODY[]"], uid)
         return validity, gen()
+
+    def _by_size(self, uids: list[int], batch: int) -> Iterator[list[int]]:
+        """UIDs in groups of at most ``batch`` messages and FETCH_BYTES bytes (at least one): many
+        large mails are never held in memory at once."""
+        for i in range(0, len(uids), batch):
+            chunk = uids[i:i + batch]
+            sizes = self._call(lambda c: c.fetch(chunk, ["RFC822.SIZE"]))
+            group: list[int] = []
+            held = 0
+            for uid in chunk:
+                size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
+                if group and held + size > FETCH_BYTES:
+                    yield group
+                    group, held = [], 0
+                group.append(uid)
+                held += size
+            if group:
+                yield group
 
     def file(self, key: str, folder: str) -> bool:
         self.file_many([key], folder)

@@ -49,14 +49,16 @@ class Message(Base):
 
     __tablename__ = "messages"
     __table_args__ = (UniqueConstraint("mailbox", "source_key", name="uq_messages_source"),
-                      # the same mail sent to two desks is a message for each of them
-                      UniqueConstraint("desk", "message_id", name="uq_messages_desk_message_id"))
+                      # the same mail sent to two desks is a message for each of them; a Message-ID
+                      # reused with other content is another message (content_digest)
+                      UniqueConstraint("desk", "message_id", "digest", name="uq_messages_desk_message_id_digest"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")
     mailbox: Mapped[str] = mapped_column(String(300))
     source_key: Mapped[str] = mapped_column(String(300))  # IMAP "uidvalidity:uid", Maildir key
     message_id: Mapped[str] = mapped_column(String(500))
+    digest: Mapped[str] = mapped_column(String(64), default="", server_default="")  # content_digest(raw)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     fetched_at: Mapped[datetime]
     sender: Mapped[str] = mapped_column(String(320), default="", index=True)
@@ -72,6 +74,30 @@ class Message(Base):
     folder: Mapped[str | None] = mapped_column(String(300))  # where it is filed
     review: Mapped[str | None] = mapped_column(String(20), index=True)  # open | done | spam (staff queue)
     registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id", ondelete="SET NULL"))
+
+
+# header fields mail servers put on top of a message on its way in: two deliveries of one mail
+# differ in them only
+_TRACE = (b"received", b"return-path", b"delivered-to", b"x-original-to", b"envelope-to", b"x-envelope-",
+          b"authentication-results", b"arc-", b"received-spf", b"x-spam-", b"x-virus-", b"dkim-filter")
+
+
+def content_digest(raw: bytes) -> str:
+    """SHA-256 of a message without the trace header fields prepended on delivery and with plain
+    line ends: two copies of one mail have the same digest, a mail reusing another's Message-ID
+    with other content has another."""
+    data = raw.replace(b"\r\n", b"\n")
+    pos = 0
+    while pos < len(data) and data[pos:pos + 1] not in (b"\n", b" ", b"\t"):
+        line_end = data.find(b"\n", pos)
+        colon = data.find(b":", pos, line_end)
+        if line_end < 0 or colon < 0 or not data[pos:colon].strip().lower().startswith(_TRACE):
+            break
+        pos = line_end + 1
+        while data[pos:pos + 1] in (b" ", b"\t"):  # the field's folded lines
+            end = data.find(b"\n", pos)
+            pos = len(data) if end < 0 else end + 1
+    return hashlib.sha256(data[pos:]).hexdigest()
 
 
 class Registration(Base):

@@ -34,8 +34,9 @@ from .config import Config
 from .decide import ACTIVE, Desk, Plan, RegView, decide
 from .replies import Composer, new_reference, reference_pattern
 from .sources import folder_names
-from .store import Audit, MailboxState, Message, Outbox, Registration, Store
+from .store import Audit, MailboxState, Message, Outbox, Registration, Store, content_digest
 from .transports import Item
+from .understand.limits import Budget
 from .understand.mime import parse_headers_quick
 from .understand.reading import Reading, understand
 
@@ -44,8 +45,12 @@ BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
 LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
 BATCH = 100  # messages claimed, read and decided per transaction
+BATCH_BYTES = 64 * 1024 * 1024  # … and at most this many bytes of them (at least one message)
 FETCH_CHUNK = 200  # messages stored per transaction while fetching
 FILE_CHUNK = 500  # decided messages moved per mailbox command (and marked filed per transaction)
+# read once before the first message: loading the lexicons and the language model is nobody's budget
+WARM_UP = (b"From: warm-up@mailbot.invalid\r\nSubject: Anmeldung\r\n\r\n"
+           b"Ich melde mich am 26.09. in Weinsberg an, mit meiner Frau.\r\n")
 FILE_EVERY = 2000  # `run --once` files what it decided every this many messages, not all at the end
 
 
@@ -75,6 +80,8 @@ def normal_id(message_id: str, raw: bytes) -> str:
 
 
 class Worker:
+    _warm = False  # this process has read its first message (start-up done)
+
     def __init__(self, config: Config, store: Store, source: Any = None, transport: Any = None,
                  composer: Composer | None = None, dry_run: bool = False, out: TextIO | None = None,
                  verbose: bool = True):
@@ -155,7 +162,7 @@ class Worker:
             last_uid, validity_known = (known.last_uid, known.uidvalidity) if known else (0, None)
         validity, items = src.fetch(last_uid, validity_known)
         first = True
-        for chunk in _chunks(items, FETCH_CHUNK):
+        for chunk in _chunks(items, FETCH_CHUNK, BATCH_BYTES):
             self._store_chunk(chunk, validity, now, summary, first)
             first = False
         if first:  # nothing new: still record the mailbox (and a changed UIDVALIDITY)
@@ -194,22 +201,26 @@ class Worker:
         for item in chunk:
             if item.key not in stored:
                 head = parse_headers_quick(item.raw)
-                fresh.append((item, head, normal_id(head.get("message_id", ""), item.raw)))
-        known = dict(s.execute(select(Message.message_id, Message.id).where(
-            Message.desk == self.desk, Message.message_id.in_({mid for _, _, mid in fresh}))).all()) if fresh else {}
-        added: dict[str, Message] = {}
-        for item, head, mid in fresh:
-            if mid in added:  # twice in this chunk
+                fresh.append((item, head, (normal_id(head.get("message_id", ""), item.raw), content_digest(item.raw))))
+        # a copy has the same Message-ID and the same content; the same Message-ID with other
+        # content is stored as a message of its own (``_collision`` hands it to staff)
+        known = {(mid, digest): i for mid, digest, i in s.execute(
+            select(Message.message_id, Message.digest, Message.id).where(
+                Message.desk == self.desk, Message.message_id.in_({mid for _, _, (mid, _) in fresh})))} if fresh else {}
+        added: dict[tuple[str, str], Message] = {}
+        for item, head, ident in fresh:
+            if ident in added:  # twice in this chunk
                 s.flush()
-                known[mid] = added[mid].id
-            if mid in known:
-                self.copies.append((item.key, known[mid]))
+                known[ident] = added[ident].id
+            if ident in known:
+                self.copies.append((item.key, known[ident]))
                 summary.duplicates += 1
                 continue
-            added[mid] = Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=mid, raw=item.raw, fetched_at=now,
-                                 sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
-                                 subject=head.get("subject", ""), state="new")
-            s.add(added[mid])
+            added[ident] = Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=ident[0],
+                                   digest=ident[1], raw=item.raw, fetched_at=now,
+                                   sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
+                                   subject=head.get("subject", ""), state="new")
+            s.add(added[ident])
             summary.fetched += 1
 
     # ------------------------------------------------------------------ 2. handle
@@ -224,14 +235,15 @@ class Worker:
         if not self.store.shared and not self.dry_run:
             return self._handle_local(now, summary, file_every)
         while not self.stopping():
-            query = (select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk)
+            query = (select(Message.id, func.length(Message.raw)).where(Message.state == "new",
+                                                                        Message.desk == self.desk)
                      .order_by(Message.id).limit(BATCH))
             if self.dry_run:
                 query = query.where(Message.id.not_in(self._dry_done))
             s = self._session()
             try:
                 # PostgreSQL: claim rows (others skip them), then read
-                rows = s.execute(query.with_for_update(skip_locked=True)).all()
+                rows = self._raws(s, s.execute(query.with_for_update(skip_locked=True)).all())
                 readings = list(self._read_all([raw for _, raw in rows]))
                 if not rows:
                     if not self.dry_run:
@@ -257,9 +269,9 @@ class Worker:
         after = 0
         while not self.stopping():
             with self.store.session() as r:
-                rows = r.execute(select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk,
-                                                                     Message.id > after)
-                                 .order_by(Message.id).limit(BATCH)).all()
+                rows = self._raws(r, r.execute(select(Message.id, func.length(Message.raw)).where(
+                    Message.state == "new", Message.desk == self.desk, Message.id > after)
+                    .order_by(Message.id).limit(BATCH)).all())
             if not rows:
                 return summary
             after = rows[-1][0]
@@ -282,6 +294,19 @@ class Worker:
                 last_filed = summary.handled
         return summary
 
+    def _raws(self, s: Session, sized: list) -> list:
+        """(id, raw) of the first messages of ``sized`` (id, length) within BATCH_BYTES, at least
+        one: a batch of large mails never sits in memory at once."""
+        ids, total = [], 0
+        for msg_id, size in sized:
+            if ids and total + (size or 0) > BATCH_BYTES:
+                break
+            ids.append(msg_id)
+            total += size or 0
+        if not ids:
+            return []
+        return s.execute(select(Message.id, Message.raw).where(Message.id.in_(ids)).order_by(Message.id)).all()
+
     def _progress(self, summary: Summary) -> None:
         if self._started is None:
             self._started = time.monotonic()
@@ -290,7 +315,21 @@ class Worker:
         print(f"progress: {summary.handled} messages handled ({rate:.0f}/s)", file=sys.stderr, flush=True)
 
     def _read_all(self, raws: list[bytes]):
-        return (understand(raw, self.config.events, self.config.office) for raw in raws)
+        return (self._read(raw) for raw in raws)
+
+    def _read(self, raw: bytes, events: tuple | None = None) -> Reading:
+        """Read one message under its own guard: a budget of CPU time and memory (past it, or on
+        any error, the message goes to staff with the reason), never the batch's failure."""
+        try:
+            if not Worker._warm:
+                Worker._warm = True
+                understand(WARM_UP, self.config.events, self.config.office)
+            return understand(raw, self.config.events if events is None else events, self.config.office,
+                              budget=Budget())
+        except Exception as exc:  # noqa: BLE001 - one bad message must not stop the desk
+            log.exception("a message could not be read")
+            return Reading("unreadable", "review", reason=f"internal error while reading: {exc!r}"[:500],
+                           flags=["unreadable"])
 
     def _handle_id(self, s: Session, msg_id: int, reading: Reading | None, now: datetime, summary: Summary) -> None:
         msg = s.get(Message, msg_id, options=[defer(Message.raw)] if reading is not None else None)
@@ -310,14 +349,19 @@ class Worker:
     def _handle_one(self, s: Session, msg: Message, now: datetime, summary: Summary,
                     reading: Reading | None = None) -> None:
         config = self.config
-        reading = reading or understand(msg.raw, config.events, config.office)
+        reading = reading or self._read(msg.raw)
+        collision = self._collision(s, msg)
+        if collision:
+            msg.reading = reading.to_dict()
+            self._to_staff(s, msg.id, now, collision, summary)
+            return
         sender = (reading.sender or msg.sender or "").lower()
         robot = reading.action == "ignore"  # never answered: no need to look anything up
         thread = None if robot else self._thread(s, reading, sender)
         if thread is not None and thread.status == "awaiting" and thread.offered:
             # an answer to our numbered list: "Nummer 2" means the second workshop we offered
             offered = tuple(e for e in config.events if e.id in thread.offered)
-            reading = understand(msg.raw, offered, config.office)
+            reading = self._read(msg.raw, offered)
         mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
                                                     Registration.status.in_(ACTIVE + ("awaiting",)))
                          .order_by(Registration.id)).all() if sender and not robot else []
@@ -357,6 +401,18 @@ class Worker:
         summary.outcomes[plan.outcome] = summary.outcomes.get(plan.outcome, 0) + 1
         self._say(f"  #{msg.id:<5} {plan.outcome:<14} {plan.workshop or '-':<12} {sender or '(no sender)'}"
                   f" — {plan.reason}")
+
+    def _collision(self, s: Session, msg: Message) -> str | None:
+        """Why a message whose Message-ID an earlier, different message of this desk carries is
+        for staff (someone may be trying to hide a mail behind another's Message-ID), else None."""
+        first = s.execute(select(Message.id, Message.sender).where(
+            Message.desk == self.desk, Message.message_id == msg.message_id, Message.id < msg.id)
+            .order_by(Message.id).limit(1)).first()
+        if first is None:
+            return None
+        who = "the same sender" if first.sender and first.sender == msg.sender else "another sender"
+        return (f"Message-ID collision: message #{first.id} from {who} has the same Message-ID "
+                f"{msg.message_id[:200]} and other content")
 
     def _to_staff(self, s: Session, msg_id: int, now: datetime, reason: str, summary: Summary) -> None:
         msg = s.get(Message, msg_id)
@@ -594,12 +650,18 @@ class Worker:
         by_folder: dict[str, list[str]] = {}
         for _, key, folder in entries:
             by_folder.setdefault(folder, []).append(key)
+        unfiled: set[str] = set()
         for folder, keys in by_folder.items():
             if hasattr(src, "file_many"):
                 src.file_many(keys, folder)
             else:
                 for k in keys:
-                    src.file(k, folder)
+                    try:
+                        src.file(k, folder)
+                    except Exception as exc:  # noqa: BLE001 - this one stays "decided", tried again next time
+                        log.warning("message %s could not be filed in %s: %s", k, folder, exc)
+                        unfiled.add(k)
+        entries = [e for e in entries if e[1] not in unfiled]
         ids = [m for m, _, _ in entries if m]
         if ids:
             with self._writer() as s:
@@ -769,13 +831,20 @@ def unused_reference(s: Session, prefix: str) -> str:
             return ref
 
 
-def _chunks(items, size: int):
-    chunk = []
+def _chunks(items, size: int, max_bytes: int = 0):
+    """Lists of at most ``size`` items (and, with ``max_bytes``, of at most that many bytes of
+    their ``raw``, at least one item)."""
+    chunk: list = []
+    held = 0
     for item in items:
+        if max_bytes and chunk and held + len(item.raw) > max_bytes:
+            yield chunk
+            chunk, held = [], 0
         chunk.append(item)
+        held += len(item.raw) if max_bytes else 0
         if len(chunk) >= size:
             yield chunk
-            chunk = []
+            chunk, held = [], 0
     if chunk:
         yield chunk
 

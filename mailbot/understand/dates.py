@@ -9,6 +9,7 @@ Everything is read against the message's own date, never against today.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from datetime import date, timedelta
@@ -32,6 +33,11 @@ SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
 # inflected forms dateparser does not list (Albanian genitive, Turkish locative …)
 EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
 EXTRA_MONTHS: dict[str, int] = L.table("months")
+# names that mean a month or weekday only in mail of one language ("listopad": October in Croatian)
+LOCAL_MONTHS: dict[str, dict[str, int]] = L.local_table("months")
+LOCAL_WEEKDAYS: dict[str, dict[str, int]] = L.local_table("weekdays")
+_LOCAL_MONTH_NAMES = {w for t in LOCAL_MONTHS.values() for w in t}
+_LOCAL_WEEKDAY_NAMES = {w for t in LOCAL_WEEKDAYS.values() for w in t}
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 # dateparser gives these languages the month names of another calendar (Tigrinya: መስከረም, ጥቅምቲ of the
 # Ethiopian calendar, which begin around the 11th of September …): never read them as Gregorian months
@@ -147,10 +153,11 @@ _PLEASE = ("bitte|please|lütfen|lutfen|olsun|لطفا|لطفاً|لو سمحت|
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     months, short, weekdays = lexicon()
-    month_alt = _alternation(list(months) + list(short))
-    wd_alt = _alternation(weekdays)
-    # … and the Kurmanji "26ê", the Sorani "17ی", the Somali "26-ka"
-    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|'?[dt][ae]n?|'?ê|ی|-?ka)?"
+    month_alt = _alternation(set(months) | set(short) | _LOCAL_MONTH_NAMES)
+    wd_alt = _alternation(set(weekdays) | _LOCAL_WEEKDAY_NAMES)
+    # "26-ти септември" (Bulgarian), "26ης Σεπτεμβρίου" (Greek), the Kurmanji "26ê", the Sorani "17ی", the Somali
+    # "26-ka" beside "26th", "26-го"
+    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
@@ -163,9 +170,10 @@ def patterns() -> dict[str, re.Pattern]:
         "day_month": re.compile(
             rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
-        "month_day": re.compile(  # "October 17", "the 17th", the Pashto "د اکتوبر په ۱۷"
-            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": re.compile(rf"{_WS}({_alternation(months)}){_MONTH_END}{{0,3}}{_WE}", re.I),
+        "month_day": re.compile(
+            # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
+            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
+        "month": re.compile(rf"{_WS}({_alternation(set(months) | _LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
         # Chinese "9月26日", "10月17号", "九月二十六日"
         "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
         # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
@@ -227,12 +235,14 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
     # a name of several words ("tháng 9", "thứ ba") is found by its first word
     heads = lambda names: frozenset(n.split()[0] for n in names if " " in n)  # noqa: E731
-    return (frozenset(months) | frozenset(short) | heads(months), frozenset(weekdays) | heads(weekdays), long_latin)
+    return (frozenset(months) | frozenset(short) | heads(months) | _LOCAL_MONTH_NAMES,
+            frozenset(weekdays) | heads(weekdays) | _LOCAL_WEEKDAY_NAMES, long_latin)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _INDIC = re.compile(r"[\u0900-\u0dff]")
 _INDIC_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")  # Devanagari … Tamil vowel signs are no \w
+_LONGEST = 24  # no month or weekday name is longer: compound heads are not looked for beyond
 
 
 def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool:
@@ -240,16 +250,44 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
     for t in tokens:
         if t in vocab or t[:-1] in vocab or t[:-2] in vocab or t[:-3] in vocab:
             return True
-        if compounds and len(t) > 5 and any(t[:k] in vocab for k in range(4, len(t))):
+        if compounds and len(t) > 5 and any(t[:k] in vocab for k in range(4, min(len(t), _LONGEST + 1))):
             return True
     return False
 
 
-def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
-    """All date-like evidence in one clause (already normalised), longest forms first."""
+class _Spans:
+    """Disjoint text spans already read, sorted: "is this span free?" in logarithmic time (comparing
+    each match with every earlier one was quadratic in the number of dates in a text)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before this one ends …
+        return i == 0 or self.ends[i - 1] <= start  # … the last of them (disjoint: the one ending last) ends before
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+
+@lru_cache(maxsize=None)
+def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names as mail in ``language`` means them."""
+    months, _, weekdays = lexicon()
+    return {**months, **LOCAL_MONTHS.get(language, {})}, {**weekdays, **LOCAL_WEEKDAYS.get(language, {})}
+
+
+def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
+    """All date-like evidence in one clause (already normalised), longest forms first. ``language``
+    (of the mail) chooses the month and weekday names that mean something else elsewhere."""
     text = L.mask(text, "file_number")  # "Az. 19/09", "Rechnung 2109/23": numbers, not dates
     p = patterns()
     months, short, weekdays = lexicon()
+    if language in LOCAL_MONTHS or language in LOCAL_WEEKDAYS:
+        months, weekdays = _local_names(language)
     month_vocab, weekday_vocab, long_latin = _vocabulary()
     tokens = [t.lower() for t in (_INDIC_TOKEN if _INDIC.search(text) else _TOKEN).findall(text)]
     has_month = _has_word(tokens, month_vocab, False)
@@ -259,10 +297,10 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None) -> list[
     has_digit = any(c.isdigit() for c in text)
     years = {e.day.year for e in events}
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     def free(m: re.Match) -> bool:
-        return not any(m.start() < b and a < m.end() for a, b in taken)
+        return taken.free(m.start(), m.end())
 
     def add(m: re.Match, kind: str, ids: frozenset[str], rule: str) -> None:
         taken.append((m.start(), m.end()))

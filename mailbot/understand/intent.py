@@ -38,7 +38,8 @@ NEGATION = _concept("negation")
 # in Portuguese): they count only in their own language
 _NEG_LANG = L.local("negation")
 OLD = _concept("already_registered")
-FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od)\s+(.{1,40}?)\s+(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do)\s+", re.I)
+FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od|sa|от|από|apo|nga)\s+(.{1,40}?)\s+"
+                     r"(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do|σε|στις|στην|stis|në|ne)\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = (r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei|"
                   r"امکان|ممکن|mumkin|mümkün|mumkun))")  # "اگر امکان دارد", "agar mumkin ho": if possible
@@ -61,11 +62,14 @@ QUESTION_ROUTINE = _rx(
     r"register|join|attend|come|spot|seat|place|available|change|switch|move|cancel",
     r"termin|dates?|wann|when|(?<!\w)wo(?!\w)|where|send|schick|senden|zusenden",
     r"plaz|posti|places|miejsc|мест|місц|yer var|kontenjan|vend",
+    # "is that possible?" after a request
+    r"γίνεται|γινεται|ginetai|είναι δυνατ|можно|можливо|możliwe|mozliwe|moguće|moguce|posibil|lehetséges|e mundur|възможно",
 )
 REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
     re.I)
-QUESTION_MARK = re.compile(r"[?؟？፧]")
+# Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
+QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 
 
 # negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"

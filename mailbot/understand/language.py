@@ -60,6 +60,45 @@ def _identifier():
     return ident
 
 
+# Croatian, Bosnian and Serbian in Latin letters read alike to the classifier; a few words tell them
+# apart: Croatian month and week words, Serbian ekavian forms, Bosnian words and month names
+_CROATIAN = re.compile(r"(?<!\w)(rujn\w*|rujan|listopad\w*|studenog|studeni|tjedan|tjedn\w*|tisuć\w*|obitelj\w*)(?!\w)", re.I)
+_SERBIAN = re.compile(r"(?<!\w)(lepo|lep|dete|deca|decom|vreme|mleko|hteo|htela|reč|sledeć\w*|sledec\w*|nedelj\w*|devojk\w*|"
+                      r"ćerk\w*|cerk\w*|umesto|promen\w*|da se prijavim|da dođem|da dodjem|unapred|razumevanj\w*|prosleđ\w*|"
+                      r"prosledj\w*|uvek|gde|posle|mesto|mesta|primer\w*)(?!\w)", re.I)
+_BOSNIAN = re.compile(r"(?<!\w)(komšij\w*|komsij\w*|komšinic\w*|komsinic\w*|sedmic\w*|hiljad\w*|selam|hanum\w*|jaran\w*|"
+                      r"oktob\w*|septemb\w*|kćerk\w*|kcerk\w*|učestv\w*|ucestv\w*|izvini\w*|izvinjav\w*)(?!\w)", re.I)
+# Greek, Russian and Ukrainian typed in Latin letters: (code, marker words, distinct markers needed)
+_TRANSLIT = (
+    ("el", re.compile(r"(?<!\w)(kalimera|kalispera|kalhmera|kalhspera|efxarist\w*|euxarist\w*|eyxarist\w*|efharist\w*|"
+                      r"thelo|thelw|tha|na|erthw|ertho|einai|eimai|parakalw|parakalo|symmetox\w*|simmetox\w*|summetox\w*|"
+                      r"kai|mou|stis|sto|septemvr\w*|oktovr\w*|oktwvr\w*|gia|me ton|me th|me thn)(?!\w)", re.I), 3),
+    ("uk", re.compile(r"(?<!\w)(dyakuyu|diakuiu|dyakuju|vitayu|vitaiu|pryvit|dobryi|dobryy|zareiestr\w*|zareyestr\w*|pryidu|"
+                      r"pryjdu|cholovik\w*|druzhyn\w*|bud laska|veresn\w*|zhovtn\w*|tyzhn\w*|meni|yakshcho|tilky|"
+                      r"povahoiu|povahoyu|khotila|khotiv|ne zmozhu)(?!\w)", re.I), 2),
+    ("ru", re.compile(r"(?<!\w)(zdravstvu\w*|spasibo|pozhaluysta|pozhalujsta|khochu|hochu|zapisat\w*|pridu|pridem|muzhem|zhenoy|"
+                      r"sentyabr\w*|oktyabr\w*|nedel[ei]|ya|menya|mne|mozhno|uvazheniem|ne smogu)(?!\w)", re.I), 2),
+)
+
+
+def _latin_variant(text: str) -> str | None:
+    """The language of Greek, Russian or Ukrainian typed in Latin letters, if the text is that."""
+    best, hits = None, 0
+    for code, markers, need in _TRANSLIT:
+        n = len({m.lower() for m in markers.findall(text)})
+        if n >= need and n > hits:
+            best, hits = code, n
+    return best
+
+
+def _bcs(text: str) -> str:
+    if _CROATIAN.search(text):
+        return "hr"
+    if _SERBIAN.search(text):
+        return "sr"
+    return "bs" if _BOSNIAN.search(text) else "hr"
+
+
 def detect_language(text: str, default: str = "de") -> str:
     letters = _LETTER.findall(text)
     if len(letters) < 3:
@@ -94,5 +133,8 @@ def detect_language(text: str, default: str = "de") -> str:
     words = {w.lower() for w in _LETTER_RUN.findall(text)}
     if len(words & _ROMAN_HINDUSTANI) >= 3:
         return "ur" if words & _ROMAN_URDU else "hi"
+    translit = _latin_variant(text)
+    if translit:
+        return translit
     lang, _ = _identifier().classify(text)
-    return "hr" if lang in ("bs", "sr") and not cyr else lang
+    return _bcs(text) if lang in ("hr", "bs", "sr") else lang

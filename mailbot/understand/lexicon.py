@@ -15,7 +15,9 @@ can write:
 
 ``<concept>_patterns`` holds regular expressions for what a list of words cannot say, and
 ``<concept>_local`` entries that count only in mail written in this language (short words that
-mean something else elsewhere: "ne", "no", "nu"). Numbers, ordinals and the relative days are
+mean something else elsewhere: "ne", "no", "nu"); ``months_local`` and ``weekdays_local`` tables
+hold names that mean this only in mail written in the language (Croatian "listopad" = October,
+elsewhere November). Numbers, ordinals and the relative days are
 tables (word → value). ``tests/unit/test_lexicon.py`` fails when a file lacks a concept.
 """
 
@@ -68,6 +70,8 @@ TABLE_CONCEPTS = {
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
 }
+# "<concept>_local" tables: names that mean this only in mail written in the language
+LOCAL_TABLES = ("months", "weekdays")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
                  "remaining", "earliest", "next_after")
 
@@ -85,6 +89,7 @@ class Language:
     local: dict[str, tuple[str, ...]]
     tables: dict[str, dict]
     separable: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())  # (concept, verbs, particle)
+    local_tables: dict[str, dict] = field(default_factory=dict)  # "months" → the months_local table
 
 
 # a letter of a word: \w, and the vowel signs of the Indic scripts (Devanagari … Tamil, not the
@@ -127,7 +132,12 @@ def _load(path: Path) -> Language:
     code = data.get("code")
     if code != path.stem:
         raise LexiconError(f"{path.name}: code: must be {path.stem!r}")
-    phrases, patterns, local, tables = {}, {}, {}, {}
+    phrases, patterns, local, tables, local_tables = {}, {}, {}, {}, {}
+    for concept in LOCAL_TABLES:
+        table = data.get(f"{concept}_local", {})
+        if not isinstance(table, dict) or not all(isinstance(v, int) for v in table.values()):
+            raise LexiconError(f"{path.name}: {concept}_local: must be a table of name = number")
+        local_tables[concept] = {k.lower(): v for k, v in table.items()}
     for concept in PHRASE_CONCEPTS:
         if concept not in data:
             raise LexiconError(f"{path.name}: {concept}: missing (write [] if the language has no such words)")
@@ -150,11 +160,12 @@ def _load(path: Path) -> Language:
         _strings(words, path, f"relative_days.{key}")
     known = set(PHRASE_CONCEPTS) | set(TABLE_CONCEPTS) | {"code", "name", "separable"}
     known |= {f"{c}_{s}" for c in PHRASE_CONCEPTS for s in ("patterns", "local")}
+    known |= {f"{c}_local" for c in LOCAL_TABLES}
     for key in data:
         if key not in known:
             raise LexiconError(f"{path.name}: {key}: unknown key")
     separable = tuple((s["concept"], tuple(s["verbs"]), s["particle"]) for s in data.get("separable", []))
-    return Language(code, str(data.get("name", code)), phrases, patterns, local, tables, separable)
+    return Language(code, str(data.get("name", code)), phrases, patterns, local, tables, separable, local_tables)
 
 
 def _strings(value, path: Path, key: str) -> list[str]:
@@ -238,6 +249,11 @@ def local(concept: str) -> dict[str, re.Pattern]:
         if lang.local[concept]:
             out[code] = re.compile("|".join(entry_regex(e) for e in lang.local[concept]), re.I)
     return out
+
+
+def local_table(concept: str) -> dict[str, dict]:
+    """Per language: the ``<concept>_local`` table (names that mean this only in that language's mail)."""
+    return {code: lang.local_tables[concept] for code, lang in languages().items() if lang.local_tables.get(concept)}
 
 
 def table(concept: str) -> dict:

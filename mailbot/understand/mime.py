@@ -17,15 +17,19 @@ from datetime import datetime
 from email.message import Message
 from email.policy import compat32
 
+from . import limits
 from .html import html_to_text
+from .limits import MAX_DEPTH, MAX_HEADER, MAX_HTML, MAX_MULTIPARTS, MAX_PARTS, MAX_RAW, MAX_SUBJECT, OverLimit
 
 MAX_TEXT = 200_000  # characters of body text considered; a 10 MB body is cut, not choked on
-MAX_PARTS = 200
-MAX_DEPTH = 20
 
 
 class Unreadable(Exception):
     """The bytes are not a mail message we can read; the reason is the message."""
+
+
+class TooComplex(Unreadable, OverLimit):
+    """The message's structure is past a limit (nesting, parts); the text names the limit."""
 
 
 @dataclass
@@ -92,13 +96,18 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None]:
 
 def decode_header(value: str | None) -> str:
     """RFC 2047 decoding that never raises: unknown charsets and bad encodings are repaired."""
+    return " ".join(_decode_words(value).split())
+
+
+def _decode_words(value: str | None) -> str:
+    """``decode_header`` before its whitespace is made plain (a decoded CR or LF is still there)."""
     if not value:
         return ""
-    value = str(value)
+    value = str(value)[:MAX_HEADER]
     try:
         chunks = email.header.decode_header(value)
     except Exception:  # malformed encoded-words: keep the raw text
-        return " ".join(value.split())
+        return value
     out = []
     for chunk, charset in chunks:
         if isinstance(chunk, bytes):
@@ -108,7 +117,61 @@ def decode_header(value: str | None) -> str:
     text = "".join(out) if len(out) > 1 else (out[0] if out else "")
     if len(out) > 1 and not any(isinstance(c, bytes) for c, _ in chunks):
         text = " ".join(out)
-    return " ".join(text.split())
+    return text
+
+
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"?')
+_ANGLE = re.compile(r"<([^<>]*)>")
+_NOT_AN_ADDRESS = re.compile(r'[\s<>()\[\],;:"\\]|=\?|\?=')
+_NOT_A_NAME = re.compile(r"[@\x00-\x1f\x7f\u2028\u2029]")  # an address, a line break, a control character
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str  # the display name to use ("" when there is none or it must not be used)
+    address: str  # lower case; "" when the header holds no usable address
+    problem: str | None = None  # what was wrong, for staff to see
+
+
+def sender(raw_value: str | None) -> Sender:
+    """The mailbox of a From (Sender, Reply-To) header as it stands in the message: the address is
+    the header's own angle-addr (or addr-spec), found before any RFC 2047 word is decoded, so an
+    encoded display name can never become the address. A display name that holds an address or a
+    line break once decoded is reported and not used."""
+    value = _plain_text(str(raw_value or ""))
+    value = re.sub(r"\r?\n(?=[ \t])", "", value)[:MAX_HEADER]  # unfolded
+    masked = _QUOTED.sub(lambda m: "_" * len(m.group()), value)  # a quoted name holds no address
+    angles = [m for m in _ANGLE.finditer(masked)]
+    if len(angles) > 1:
+        return Sender("", "", f"several addresses in the sender header {decode_header(value)[:200]!r}")
+    if angles:
+        name, address = value[:angles[0].start()].strip(), value[angles[0].start(1):angles[0].end(1)]
+        if len(name) >= 2 and name[0] == name[-1] == '"':
+            name = email.utils.unquote(name)
+    else:
+        name, address = email.utils.parseaddr(value)
+    address = address.strip().lower()
+    problem = None
+    if _NOT_AN_ADDRESS.search(address) or address.startswith("@") or address.endswith("@"):
+        problem, address = f"sender address {address[:200]!r} is no address", ""
+    shown = _decode_words(name)
+    plain = " ".join(shown.split())
+    if _NOT_A_NAME.search(shown):
+        if plain.lower() != address:  # "anna@example.org" <anna@example.org> is common and harmless
+            problem = problem or f"display name {plain[:200]!r} holds an address or a line break: shown, not used"
+        plain = ""
+    return Sender(plain, address, problem)
+
+
+def _plain_text(value: str) -> str:
+    """A raw header value as text: 8-bit bytes the parser kept as surrogates are decoded."""
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        return decode_bytes(value.encode("utf-8", "surrogateescape"), None)[0]
+    return value
+
+
+def _raw_header(msg: Message, name: str) -> str:
+    return next((str(v) for k, v in msg.raw_items() if k.lower() == name), "")
 
 
 def _part_text(part: Message, problems: list[str]) -> str:
@@ -147,13 +210,11 @@ def unflow(text: str, delsp: bool = False) -> str:
 
 def _walk(msg: Message, depth: int, inside_message: bool, acc: dict, problems: list[str]) -> None:
     if depth > MAX_DEPTH:
-        problems.append("multipart nesting too deep: inner parts skipped")
-        return
+        raise TooComplex(f"MIME parts nested deeper than {MAX_DEPTH} levels")
     acc["count"] += 1
     if acc["count"] > MAX_PARTS:
-        if acc["count"] == MAX_PARTS + 1:
-            problems.append(f"more than {MAX_PARTS} MIME parts: the rest skipped")
-        return
+        raise TooComplex(f"more than {MAX_PARTS} MIME parts")
+    limits.check("MIME parts")
     ctype = msg.get_content_type()
     if ctype in ("message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers"):
         acc["message_part"] = True
@@ -208,6 +269,9 @@ def parse_mail(raw: bytes) -> Mail:
         raise Unreadable("not bytes")
     if not raw.strip():
         raise Unreadable("empty message")
+    cut = len(raw) > MAX_RAW
+    raw = raw[:MAX_RAW]  # a registration stands before its attachments
+    _check_structure(raw)
     try:
         msg = email.message_from_bytes(bytes(raw), policy=compat32)
     except RecursionError as exc:
@@ -215,6 +279,8 @@ def parse_mail(raw: bytes) -> Mail:
     except Exception as exc:  # the stdlib parser is tolerant; anything here is truly broken
         raise Unreadable(f"not a mail message: {exc}") from exc
     problems: list[str] = [f"MIME defect: {type(d).__name__}" for d in (msg.defects or [])][:5]
+    if cut:
+        problems.insert(0, f"message larger than {MAX_RAW // 2**20} MB: only its first {MAX_RAW // 2**20} MB read")
     headers: dict[str, list[str]] = {}
     for name, value in msg.items():
         headers.setdefault(str(name).lower(), []).append(decode_header(value))
@@ -225,19 +291,22 @@ def parse_mail(raw: bytes) -> Mail:
         v = headers.get(name)
         return v[0] if v else ""
 
-    from_name, from_addr = email.utils.parseaddr(first("from"))
-    if not from_addr:
+    limits.check("headers")
+    who = sender(_raw_header(msg, "from"))
+    if who.problem:
+        problems.append(who.problem)
+    if not who.address:
         problems.append("no sender address")
     acc: dict = {"plain": [], "html": [], "attachments": [], "count": 0, "message_part": False, "calendar": ""}
     try:
         _walk(msg, 0, False, acc, problems)
-    except RecursionError:
-        problems.append("MIME structure nested too deeply: body not read")
+    except RecursionError as exc:
+        raise TooComplex(f"MIME parts nested deeper than {MAX_DEPTH} levels") from exc
     html_only = False
     if acc["plain"] and any(p.strip() for p in acc["plain"]):
         text = "\n\n".join(acc["plain"])
     elif acc["html"]:
-        text = "\n\n".join(html_to_text(h[:MAX_TEXT * 2]) for h in acc["html"])
+        text = "\n\n".join(html_to_text(h[:MAX_HTML]) for h in acc["html"])
         html_only = True
     else:
         text = "\n\n".join(acc["plain"])
@@ -247,11 +316,15 @@ def parse_mail(raw: bytes) -> Mail:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u200b", "")
     ctype = msg.get_content_type()
     refs = tuple(re.findall(r"<[^<>\s]+>", first("references")))
+    subject = first("subject")
+    if len(subject) > MAX_SUBJECT:
+        problems.append(f"subject longer than {MAX_SUBJECT} characters: the rest ignored")
+        subject = subject[:MAX_SUBJECT]
     return Mail(
         headers=headers,
-        subject=first("subject"),
-        from_name=decode_header(from_name),
-        from_addr=from_addr.strip().lower(),
+        subject=subject,
+        from_name=who.name,
+        from_addr=who.address,
         date=_date(first("date"), problems),
         message_id=first("message-id").strip(),
         in_reply_to=first("in-reply-to").strip(),
@@ -271,13 +344,24 @@ def parse_headers_quick(raw: bytes) -> dict[str, str]:
     """Message-ID, sender and subject from the header block only (for storing a message before it
     is read). Never raises: what cannot be decoded is left empty."""
     from email.parser import BytesHeaderParser
-    from email.policy import compat32
-    from email.utils import parseaddr
 
     try:
         head = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
-        name, addr = parseaddr(decode_header(str(head.get("From", ""))))
-        return {"message_id": str(head.get("Message-ID", "") or "").strip(), "sender": addr.strip().lower(),
-                "sender_name": name.strip(), "subject": decode_header(str(head.get("Subject", "") or ""))[:1000]}
+        who = sender(_raw_header(head, "from"))
+        return {"message_id": str(head.get("Message-ID", "") or "").strip(), "sender": who.address,
+                "sender_name": who.name, "subject": decode_header(str(head.get("Subject", "") or ""))[:1000]}
     except Exception:  # noqa: BLE001 - any broken header: store it anyway, the reading says why
         return {}
+
+
+_MULTIPART = re.compile(rb"^content-type:[ \t\r\n]*multipart/", re.I | re.M)
+_CONTENT_TYPE = re.compile(rb"^content-type:", re.I | re.M)
+
+
+def _check_structure(raw: bytes) -> None:
+    """Refuse, before parsing, a message built to be expensive: the stdlib parser recurses once
+    per nested multipart and builds an object per part."""
+    if len(_MULTIPART.findall(raw)) > MAX_MULTIPARTS:
+        raise TooComplex(f"more than {MAX_MULTIPARTS} multipart containers")
+    if len(_CONTENT_TYPE.findall(raw)) > MAX_PARTS + 1:
+        raise TooComplex(f"more than {MAX_PARTS} MIME parts")

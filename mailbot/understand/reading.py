@@ -16,10 +16,11 @@ from email.utils import parseaddr
 from ..config import Office
 from ..events import Event
 from . import intent as I
+from . import limits
 from .dates import find_dates
 from .evidence import Mention
 from .language import detect_language
-from .mime import Mail, Unreadable, parse_mail
+from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
 from .people import SENDER_ABSENT, count_attendees
 from .places import find_places
 from .quotes import split_reply
@@ -88,13 +89,14 @@ class _Clause:
 def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[_Clause]:
     out = []
     for c in (part for whole in cls for part in _comma_parts(whole, events, sent, language)):
+        limits.check("clauses")
         text = normalise(c.text)
-        mentions = _month_typo(find_dates(text, events, sent) + find_places(text, events), events)
+        mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
         if m and mentions:
             head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
-            old_part = find_dates(head, events, sent) + find_places(head, events)
+            old_part = find_dates(head, events, sent, language) + find_places(head, events)
         instead = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
         if instead:
             old_part, text = instead
@@ -231,22 +233,34 @@ def _sent_date(mail: Mail, office: Office) -> datetime | None:
     return d.replace(tzinfo=office.timezone) if d.tzinfo is None else d.astimezone(office.timezone)
 
 
-def understand(raw: bytes, events: tuple[Event, ...], office: Office) -> Reading:
-    """Read one message. Never raises for bad input: unreadable mail gets ``review`` with the reason."""
-    try:
-        mail = parse_mail(raw)
-    except Unreadable as exc:
-        return Reading("unreadable", "review", reason=f"unreadable message: {exc}", flags=["unreadable"])
-    try:
-        return _understand(mail, events, office)
-    except RecursionError:
-        return Reading("unreadable", "review", reason="message too deeply nested to read", flags=["unreadable"],
-                       sender=mail.from_addr, subject=mail.subject)
+def understand(raw: bytes, events: tuple[Event, ...], office: Office, budget: limits.Budget | None = None) -> Reading:
+    """Read one message. Never raises for bad input: unreadable mail gets ``review`` with the reason;
+    so does a message past a limit (``limits``: its structure, or the ``budget`` of CPU time and
+    memory given), with the limit as the reason."""
+    mail = None
+    with limits.under(budget):
+        try:
+            mail = parse_mail(raw)
+            return _understand(mail, events, office)
+        except limits.OverLimit as exc:
+            reason, flags = f"over a limit: {exc}", ["unreadable", "limit"]
+        except Unreadable as exc:
+            reason, flags = f"unreadable message: {exc}", ["unreadable"]
+        except RecursionError:
+            reason, flags = "message too deeply nested to read", ["unreadable"]
+    if mail is None:  # who sent it and what it is about, from the header block alone, for staff
+        head = parse_headers_quick(raw) if isinstance(raw, (bytes, bytearray)) else {}
+        return Reading("unreadable", "review", reason=reason, flags=flags, sender=head.get("sender", ""),
+                       sender_name=head.get("sender_name", ""), subject=head.get("subject", "")[:limits.MAX_SUBJECT],
+                       message_id=head.get("message_id", ""))
+    return Reading("unreadable", "review", reason=reason, flags=flags, sender=mail.from_addr,
+                   sender_name=mail.from_name, subject=mail.subject, message_id=mail.message_id)
 
 
 def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Reading:
     parts = split_reply(mail.text)
-    new_text = parts.new
+    limits.check("quotes")
+    new_text = parts.new[:limits.MAX_NEW_TEXT]  # a request stands at the top; beyond is not read
     sent = _sent_date(mail, office)
     reading = Reading(
         "other", "review", sender=mail.from_addr, sender_name=mail.from_name, subject=mail.subject,
@@ -254,6 +268,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         sent_at=sent.isoformat() if sent else None, new_text=new_text[:5000],
     )
     reading.flags.extend(f"problem: {p}" for p in mail.problems[:5])
+    if len(parts.new) > limits.MAX_NEW_TEXT:
+        reading.flags.append(f"problem: new text longer than {limits.MAX_NEW_TEXT} characters: the rest not read")
 
     relayed = relayed_sender(mail, office.addresses)
     if relayed:  # a web form's mail: answer the person in Reply-To

@@ -54,9 +54,10 @@ def _split_sentences(line: str) -> list[str]:
     out: list[str] = []
     last = 0
     for m in _SENTENCE_END.finditer(line):
-        before = line[last:m.start()]
-        word = re.search(r"(\S+)$", before)
-        token = word.group(1).lower() if word else ""
+        # the word before the full stop, from a bounded look back (a search over the whole
+        # sentence so far was quadratic in the length of a line)
+        before = line[max(last, m.start() - 40):m.start()]
+        token = before.split()[-1].lower() if before and not before[-1].isspace() else ""
         if m.group().startswith(".") and len(m.group()) == 1 and (
             token.rstrip(".") in _ABBREV or token[-1:].isdigit() or len(token) == 1
         ) and not (token[-1:].isdigit() and _STARTS_SENTENCE.match(line, m.end())):
@@ -73,7 +74,7 @@ def _split_sentences(line: str) -> list[str]:
 _CLAUSE_SPLIT = re.compile(
     r",\s+(?=(aber|weil|da|denn|deshalb|daher|deswegen|dann|sondern|jedoch|oder|und|but|because|since|so|"
     r"or|and|however|mais|car|parce|ma|perché|pero|porque|ama|çünkü|ancak|но|потому|але|бо|ale|bo|"
-    r"ponieważ|dar|pentru|deci|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
+    r"ponieważ|dar|pentru|deci|ali|αλλά|αλλα|alla|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
     r"melde|komme|nehme|werde|bin|habe|hätte)\b)|"
     r":\s+(?=(ich|wir|i|we)\b)|"
     r"(?<=\w)\s+(?=(but|aber)\s)|"
@@ -89,14 +90,14 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for para in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
-        merged: list[str] = []
+        merged: list[list[str]] = []  # lines joined once at the end: no copy per wrapped line
         for ln in lines:
-            if merged and not _LIST_ITEM.match(ln) and (ln[:1].islower() or merged[-1].endswith(("-", "–", ","))):
-                merged[-1] = merged[-1] + " " + ln
+            if merged and not _LIST_ITEM.match(ln) and (ln[:1].islower() or merged[-1][-1].endswith(("-", "–", ","))):
+                merged[-1].append(ln)
             else:
-                merged.append(ln)
+                merged.append([ln])
         for ln in merged:
-            out.extend(_split_sentences(ln))
+            out.extend(_split_sentences(" ".join(ln)))
     return out
 
 
@@ -130,10 +131,29 @@ POSITIVE = re.compile(r"(?<!\w)(passt|geht|gehen|klappt|komme|kommen|kann ich|k�
 
 
 def _split_contrast(piece: str) -> list[str]:
+    out: list[str] = []
+    start = 0  # where the current clause begins; the searches below move forward only (linear time)
+    neg_from_start, pos_after, neg_after = _Next(NEGATION, piece), _Next(POSITIVE, piece), _Next(NEGATION, piece)
     for m in _CONTRAST.finditer(piece):
-        rest = piece[m.end():]
-        if not NEGATION.search(piece[:m.start()]):
-            continue
-        if m.group("word").lower() in _PREFER or (POSITIVE.search(rest) and not NEGATION.search(rest)):
-            return [piece[:m.start()], *_split_contrast(rest)]
-    return [piece]
+        neg = neg_from_start.at(start)
+        if neg is None or neg.end() > m.start():
+            continue  # no negation in this clause before the comma
+        if m.group("word").lower() in _PREFER or (pos_after.at(m.end()) and not neg_after.at(m.end())):
+            out.append(piece[start:m.start()])
+            start = m.end()
+    out.append(piece[start:])
+    return out
+
+
+class _Next:
+    """The first match of a pattern at or after a position, for positions that only grow: each
+    part of the text is searched once."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.pattern, self.text, self.pos, self.found = pattern, text, -1, None
+
+    def at(self, pos: int) -> re.Match | None:
+        if pos != self.pos and (self.pos < 0 or (self.found is not None and self.found.start() < pos)):
+            self.found = self.pattern.search(self.text, pos)
+        self.pos = pos
+        return self.found

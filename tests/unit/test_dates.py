@@ -304,3 +304,29 @@ def test_vietnamese_weekday_without_diacritics():
     m = single("em chi rảnh thu 5 thoi")
     assert m.kind == "weekday"
     assert m.events == {"neuenstadt"}
+
+@pytest.mark.parametrize("text,event", [
+    ("a szept. 19. alkalomra", "offenau"),  # Hungarian: abbreviated month, full stop after the day
+    ("2023. október 17-én", "brackenheim"),  # Hungarian: year first, case ending after the day
+    ("на 21-ви септември", "neuenstadt"),  # Bulgarian ordinal ending
+    ("της 26ης Σεπτεμβρίου", "weinsberg"),  # Greek ordinal ending
+    ("stis 21 Septemvriou", "neuenstadt"),  # Greek in Latin letters
+    ("на 26 sentyabrya", "weinsberg"),  # Russian in Latin letters
+    ("do 17 zhovtnia", "brackenheim"),  # Ukrainian in Latin letters
+])
+def test_date_shapes_of_more_languages(text, event):
+    found = [m for m in mentions(text) if m.kind == "date"]
+    assert [set(m.events) for m in found] == [{event}]
+
+
+def test_a_month_name_means_what_the_mails_language_says():
+    """"listopad" is October in Croatian, November in Polish and Czech."""
+    text = normalise("dolazim 17. listopada")
+    assert [set(m.events) for m in find_dates(text, EVENTS, None, "hr")] == [{"brackenheim"}]
+    assert [set(m.events) for m in find_dates(text, EVENTS, None, "pl")] == [set()]
+    assert [set(m.events) for m in find_dates(text, EVENTS, None)] == [set()]
+
+
+def test_month_abbreviation_with_a_numeric_date_is_still_the_numeric_date():
+    found = mentions("Okt. 17.10.")
+    assert {m.text for m in found if m.kind == "date"} == {"17.10."}

@@ -93,3 +93,22 @@ def test_mask_with_its_quick_test_blanks_what_each_entry_blanks(text, concept):
             slow = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
                           + m.group(0)[m.end("x") - m.start():], slow)
     assert L.mask(text, concept) == slow
+
+def test_a_concept_matches_where_one_of_its_entries_does():
+    """The entries of all languages are merged into tries for speed; that must not change where a concept matches."""
+    for concept in set(L.PHRASE_CONCEPTS) - {"home", "file_number", "instead_of"}:  # slot concepts: see mask
+        merged = L.compiled(concept)
+        entries = {e.strip().lower() for e in L.words(concept)}
+        patterns = [p for lang in L.languages().values() for p in lang.patterns[concept]]
+        one_by_one = [re.compile(p, re.I) for p in patterns + [L.entry_regex(e) for e in entries]]
+        for entry in entries:
+            core = entry.strip("*")
+            for text in (f"x {core} y", f"{core}abc", f"abc{core}", f"{core[:-1]} {core[-1]}"):
+                expected = any(rx.search(text) for rx in one_by_one)
+                assert bool(merged.search(text)) == expected, (concept, entry, text)
+
+
+def test_merged_entries_do_not_match_more():
+    merged = re.compile("|".join(L._trees(["kein", "keine zeit*", "*anmeld*", "bin dabei"])), re.I)
+    assert [bool(merged.search(t)) for t in ("keiner", "keine zeiten", "Voranmeldung", "bin nicht dabei", "kein")] == [
+        False, True, True, False, True]

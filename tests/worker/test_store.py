@@ -9,7 +9,7 @@ from alembic.config import Config as AlembicConfig
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from mailbot.store import MIGRATIONS, make_engine, open_store
+from mailbot.store import MIGRATIONS, content_digest, make_engine, open_store
 
 
 def _alembic(connection) -> AlembicConfig:
@@ -47,14 +47,18 @@ def test_rows_from_before_desks_belong_to_the_main_desk_and_message_ids_are_uniq
     store = open_store(url)  # upgrades to the newest revision
     with store.engine.begin() as connection:
         assert connection.execute(text("SELECT desk FROM messages")).scalar_one() == "main"
-        insert = text("INSERT INTO messages (desk, mailbox, source_key, message_id, raw, fetched_at, sender, "
-                      "sender_name, subject, state, reason) VALUES (:desk, :mb, :key, :mid, :raw, :at, '', '', '', "
-                      "'new', '')")
-        connection.execute(insert, {"desk": "other", "mb": "b", "key": "1", "mid": "<a@x>", "raw": b"x", "at": at})
+        # 0004: stored messages get the digest of their content
+        assert connection.execute(text("SELECT digest FROM messages")).scalar_one() == content_digest(b"x")
+        insert = text("INSERT INTO messages (desk, mailbox, source_key, message_id, digest, raw, fetched_at, sender, "
+                      "sender_name, subject, state, reason) VALUES (:desk, :mb, :key, :mid, :digest, :raw, :at, '', "
+                      "'', '', 'new', '')")
+        row = {"mid": "<a@x>", "digest": content_digest(b"x"), "raw": b"x", "at": at}
+        connection.execute(insert, {"desk": "other", "mb": "b", "key": "1", **row})
+        # the same Message-ID with other content is another message
+        connection.execute(insert, {**row, "desk": "main", "mb": "d", "key": "1", "digest": content_digest(b"y")})
     with pytest.raises(IntegrityError):
         with store.engine.begin() as connection:
-            connection.execute(insert, {"desk": "main", "mb": "c", "key": "1", "mid": "<a@x>", "raw": b"x",
-                                        "at": at})
+            connection.execute(insert, {"desk": "main", "mb": "c", "key": "1", **row})
     store.engine.dispose()
 
 
