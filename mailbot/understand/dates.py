@@ -39,6 +39,11 @@ LOCAL_WEEKDAYS: dict[str, dict[str, int]] = L.local_table("weekdays")
 _LOCAL_MONTH_NAMES = {w for t in LOCAL_MONTHS.values() for w in t}
 _LOCAL_WEEKDAY_NAMES = {w for t in LOCAL_WEEKDAYS.values() for w in t}
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
+# dateparser gives these languages the month names of another calendar (Tigrinya: መስከረም, ጥቅምቲ of the
+# Ethiopian calendar, which begin around the 11th of September …): never read them as Gregorian months
+OTHER_CALENDAR_MONTHS = {"ti"}
+# letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
+_MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
 
 
@@ -57,7 +62,7 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
             info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
         except ImportError:
             continue
-        for n, key in enumerate(MONTHS, 1):
+        for n, key in enumerate(MONTHS, 1) if lang not in OTHER_CALENDAR_MONTHS else ():
             for word in info.get(key, []):
                 w = word.lower().strip(".")
                 if len(w) >= 4 or (not _is_latin(w) and len(w) >= 3):
@@ -140,13 +145,19 @@ _POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|se
              r"вариант|дату|дата|варіант|termin|opcja|opțiune|data|opzione|option|opción|fecha|opcija)\b")
 
 
+# "please" after a position ("die 3 bitte", "الثاني لو سمحت", "ikincisi lütfen", "kan labaad fadlan")
+_PLEASE = ("bitte|please|lütfen|lutfen|olsun|لطفا|لطفاً|لو سمحت|لو سمحتم|من فضلك|من فضلكم|رجاء|تکایە|مهرباني|"
+           "fadlan|ji kerema xwe|እባክህ|እባካችሁ|በጃኹም")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     months, short, weekdays = lexicon()
     month_alt = _alternation(set(months) | set(short) | _LOCAL_MONTH_NAMES)
     wd_alt = _alternation(set(weekdays) | _LOCAL_WEEKDAY_NAMES)
-    # "26-ти септември" (Bulgarian), "26ης Σεπτεμβρίου" (Greek) beside "26th", "26-го"
-    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?)?"
+    # "26-ти септември" (Bulgarian), "26ης Σεπτεμβρίου" (Greek), the Kurmanji "26ê", the Sorani "17ی", the Somali
+    # "26-ka" beside "26th", "26-го"
+    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
@@ -157,12 +168,13 @@ def patterns() -> dict[str, re.Pattern]:
             re.I),
         "slash": re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
         "day_month": re.compile(
-            rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:[a-zäöüçğışâîțș'’]{{0,3}})\b\.?(?:\s*,?\s*(20\d\d))?",
+            rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
         "month_day": re.compile(
-            # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."
-            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": re.compile(rf"{_WS}({_alternation(set(months) | _LOCAL_MONTH_NAMES)})(?:[a-zäöüçğışâîțș]{{0,3}}){_WE}", re.I),
+            # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
+            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
+        "month": re.compile(rf"{_WS}({_alternation(set(months) | _LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
+        # Chinese "9月26日", "10月17号", "九月二十六日"
         "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
         # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
         "day_noun": re.compile(
@@ -179,7 +191,7 @@ def patterns() -> dict[str, re.Pattern]:
             re.I),
         "position": re.compile(
             r"(?<!\w)(?:nummer|nr\.?|number|no\.?|num\.?|option|variante|punkt|numara|seçenek|номер|варіант|вариант|numer|opcja|numéro|numero|número|opção|opción|opzione|broj|opcija|رقم|شماره|گزینه\w*|الخيار)\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
-            rf"|(?<!\w)(?:den|der|die|das|dem|the|il|le|la|el|lo)?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,]|$| bitte| please))",
+            rf"|(?<!\w)(?:den|der|die|das|dem|the|il|le|la|el|lo)?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,،]|$|\s+(?:{_PLEASE})(?!\w)))",
             re.I),
         "bare_position": re.compile(
             r"(?<!\w)(?:die|den|der|das|dem|zum|zur|the|la|le|il|el|nr)\s+([1-4])(?:\s*[.!)]|\s+(?:bitte|please|bitteschön)|\s*$)", re.I),
@@ -193,6 +205,8 @@ def patterns() -> dict[str, re.Pattern]:
         "next_weekday": re.compile(
             rf"{_WS}({_words('next')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
             re.I),
+        # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
+        "weekday_next": re.compile(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
     }
 
 
@@ -380,8 +394,10 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
             if 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
     if sent is not None:
-        for m in p["next_weekday"].finditer(text) if has_weekday else ():
-            wd = weekdays.get(m.group(2).lower())
+        nexts = [(m, m.group(2)) for m in p["next_weekday"].finditer(text)] if has_weekday else []
+        nexts += [(m, m.group(1)) for m in p["weekday_next"].finditer(text)] if has_weekday else []
+        for m, name in nexts:
+            wd = weekdays.get(name.lower())
             if wd is None or not free(m):
                 continue
             target = _next_weekday(sent, wd)

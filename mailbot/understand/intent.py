@@ -41,7 +41,8 @@ OLD = _concept("already_registered")
 FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od|sa|от|από|apo|nga)\s+(.{1,40}?)\s+"
                      r"(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do|σε|στις|στην|stis|në|ne)\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
-_NOT_CONDITION = r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei))"
+_NOT_CONDITION = (r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei|"
+                  r"امکان|ممکن|mumkin|mümkün|mumkun))")  # "اگر امکان دارد", "agar mumkin ho": if possible
 TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.grouped("tentative")) + "|"
                        + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
 EXCLUSIVE = _concept("only")
@@ -67,8 +68,8 @@ QUESTION_ROUTINE = _rx(
 REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
     re.I)
-# Greek asks with ";" (U+037E becomes ";" under NFC)
-QUESTION_MARK = re.compile(r"[?؟？]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
+# Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
+QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 
 
 # negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"

@@ -65,14 +65,15 @@ TABLE_CONCEPTS = {
     "numbers": "number words → number ('zwei' = 2)",
     "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
-                     "remaining (the workshops still ahead), earliest (the first still ahead)",
+                     "remaining (the workshops still ahead), earliest (the first still ahead), "
+                     "next_after (after a weekday: 'الثلاثاء القادم')",
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
 }
 # "<concept>_local" tables: names that mean this only in mail written in the language
 LOCAL_TABLES = ("months", "weekdays")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
-                 "remaining", "earliest")
+                 "remaining", "earliest", "next_after")
 
 
 class LexiconError(ValueError):

@@ -104,4 +104,26 @@ def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
             if how:
                 found.append(Mention("place", word, frozenset({event_id}), f"{how} {name!r}"))
                 break
+        else:
+            attached = _with_preposition(word, index)
+            if attached:
+                found.append(Mention("place", word, frozenset({attached[1]}), f"name {attached[0]!r} after a preposition"))
     return found
+
+
+# prepositions written together with the next word, as they read after transliteration: Arabic
+# "بـ", "لـ", "و", "فـ", "في", "الـ" ("ببراكنهايم"), Ethiopic "በ", "ለ", "ከ" ("በብራከንሃይም")
+_ATTACHED = ("bal", "wal", "fal", "lil", "al", "bi", "be", "le", "ke", "b", "l", "w", "f")
+
+
+def _with_preposition(word: str, index: dict[str, str]) -> tuple[str, str] | None:
+    """(name, event id) when the word is a name (inflected or misspelt) after an attached preposition."""
+    if not word.startswith(_ATTACHED) or len(word) < 6:
+        return None
+    for prefix in _ATTACHED:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 5:
+            for name, event_id in index.items():
+                if name[0] == rest[0] and abs(len(name) - len(rest)) <= 3 and _fits(rest, name):
+                    return name, event_id
+    return None

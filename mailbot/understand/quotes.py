@@ -93,6 +93,9 @@ def _attribution_at(lines: list[str], i: int) -> int:
     for span in (1, 2, 3):
         if span > 1 and (i + span > len(lines) or not ATTRIBUTION_START.match(first)):
             break
+        added = lines[i + span - 1].strip() if span > 1 else first
+        if span > 1 and (not added or ATTRIBUTION_START.match(added) and ATTRIBUTION.search(added)):
+            break  # "Den zweiten bitte." above "Am … schrieb …:": the reply, then a whole attribution
         chunk = " ".join(ln.strip() for ln in lines[i:i + span])
         if len(chunk) > 400:
             break

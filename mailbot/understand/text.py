@@ -34,8 +34,9 @@ class Clause:
     sentence: str = ""  # the whole sentence the clause belongs to
 
 
-# Chinese full stops need no space after them; Urdu and Hindi end sentences with "۔" and "।"
-_SENTENCE_END = re.compile(r"[.!?;؟。؛۔।]+(?=\s|$)|[。！？；]+")
+# Chinese full stops need no space after them; Urdu and Hindi end sentences with "۔" and "।", Amharic and
+# Tigrinya with "።" (and ask with "፧")
+_SENTENCE_END = re.compile(r"[.!?;؟。؛۔।።፧]+(?=\s|$)|[。！？；]+")
 _ABBREV = {"bzw", "z.b", "zb", "ca", "dr", "nr", "str", "hr", "fr", "frau", "prof", "evtl", "ggf", "usw", "etc",
            "inkl", "st", "mr", "mrs", "ms", "vs", "u.a", "d.h", "tel", "geb", "do", "di", "mo", "mi", "sa", "so",
            "sept", "okt", "oct", "sep", "nov", "dez", "dec", "jan", "feb", "bzgl", "i.a", "a", "k", "e.v", "v",

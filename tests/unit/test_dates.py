@@ -226,6 +226,46 @@ def test_weekday_and_date_together_are_two_mentions():
         ("date", frozenset({"neuenstadt"})), ("weekday", frozenset({"neuenstadt"}))}
 
 
+# --- date shapes of Kurdish, Somali, Pashto, Arabic and the Ethiopic script -----------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("em ê roja 19'ê Îlonê werin", "offenau"),  # Kurmanji: day with 'ê, month with ê ending
+    ("ez ê 17ê cotmehê bêm", "brackenheim"),
+    ("بۆ ٢١ی ئەیلوول", "neuenstadt"),  # Sorani: Arabic-Indic digits and the izafe ی
+    ("لە ١٩ی سێپتەمبەردا", "offenau"),  # … and a month with the ending دا
+    ("waan iman karaa 19-ka Sebtember", "offenau"),  # Somali: day with -ka
+    ("د سپتمبر په ۲۱ راځم", "neuenstadt"),  # Pashto: month, 'په', day
+    ("يوم 21 تشرين الأول", None),  # Arabic month of two words: October, no event on the 21st
+    ("يوم 17 تشرين الاول", "brackenheim"),
+    ("ቀን 19 ሰፕቴምበር", "offenau"),  # Gregorian month in Ethiopic letters
+])
+def test_date_shapes_of_more_languages(text, event):
+    m = single(text)
+    assert m.kind == "date"
+    assert m.events == (frozenset({event}) if event else frozenset())
+
+
+def test_ethiopian_calendar_month_is_not_read_as_a_gregorian_month():
+    # መስከረም 26 of the Ethiopian calendar is in October: the name must never give 26 September
+    assert not any(m.events for m in mentions("26 መስከረም ክመጽእ እየ"))
+    assert not any(m.events for m in mentions("ጥቅምቲ 17"))
+
+
+def test_arabizi_digits_inside_words_are_no_dates():
+    assert mentions("ma3 7ali w 3a2ilti, bdi a3ref iza fi ma7al 3al 2a5er") == []
+
+
+@pytest.mark.parametrize("text", [
+    "يوم الخميس القادم",  # Arabic: "next" after the weekday
+    "پنجشنبه آینده",
+    "pêncşema bê",
+    "Khamiista soo socota",
+    "پێنجشەممەی داهاتوو",
+])
+def test_next_after_the_weekday(text):
+    # sent on Friday 15.09.: the next Thursday is the 21st (Neuenstadt)
+    m = single(text, date(2023, 9, 15))
+    assert (m.kind, m.events) == ("relative", frozenset({"neuenstadt"}))
 # --- date shapes of Chinese, Vietnamese, Hindi/Urdu and Tamil ---------------------------------
 
 @pytest.mark.parametrize("text,event", [

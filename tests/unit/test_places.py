@@ -112,3 +112,18 @@ def test_adjective_form_of_town(text, event):
 
 def test_adjective_form_of_long_town_name():
     assert events_named("der Brackenheimer Workshop") == {"brackenheim"}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("نحنا رح نكون بفاينسبرغ", "weinsberg"),  # Levantine "in Weinsberg": the preposition written together
+    ("الورشة ببراكنهايم", "brackenheim"),
+    ("በብራከንሃይም መሳተፍ እፈልጋለሁ", "brackenheim"),  # Amharic "in Brackenheim"
+    ("ለቫይንስበርግ", "weinsberg"),
+])
+def test_town_after_an_attached_preposition(text, event):
+    assert [m.events for m in find_places(text, EVENTS)] == [frozenset({event})]
+
+
+@pytest.mark.parametrize("text", ["Bewerbung", "Lebensberatung", "Brandenburg", "Wochenende in Bremerhaven"])
+def test_german_words_are_no_town_after_a_preposition(text):
+    assert find_places(text, EVENTS) == []

@@ -193,3 +193,12 @@ def test_sentence_with_schrieb_in_middle_is_not_attribution():
     text = "Meine Kollegin schrieb mir, dass es noch Plätze in Offenau gibt.\nIch melde mich an."
     parts = split_reply(text)
     assert "Ich melde mich an." in parts.new
+
+
+@pytest.mark.parametrize("answer", ["Den zweiten bitte.", "Am liebsten den 26.", "On the 21st please"])
+def test_short_answer_starting_like_an_attribution_stays_new(answer):
+    text = (f"{answer}\n\nAm Mo., 11. Sept. 2023 um 09:00 Uhr schrieb Integration <integration@example.org>:\n"
+            "> Für welchen Termin möchten Sie sich anmelden?\n")
+    parts = split_reply(text)
+    assert parts.new.strip() == answer
+    assert "Für welchen Termin" in parts.quoted
