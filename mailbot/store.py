@@ -16,13 +16,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
+    JSON, CheckConstraint, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
     UniqueConstraint, create_engine, event, select, text,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from .errors import MailbotError
+from .states import MailState, MessageState, Question, Status, values
+
+
+def _one_of(table: str, column: str, enum: type, nullable: bool = False) -> CheckConstraint:
+    """The database rejects a state that mailbot.states does not name (migration 0007)."""
+    names = ", ".join(repr(v) for v in values(enum))
+    return CheckConstraint((f"{column} IS NULL OR " if nullable else "") + f"{column} IN ({names})",
+                           name=f"ck_{table}_{column}")
 
 
 class UTC(TypeDecorator):
@@ -50,7 +58,8 @@ class Message(Base):
     __tablename__ = "messages"
     __table_args__ = (UniqueConstraint("mailbox", "source_key", name="uq_messages_source"),
                       # the same mail sent to two desks is a message for each of them
-                      UniqueConstraint("desk", "message_id", name="uq_messages_desk_message_id"))
+                      UniqueConstraint("desk", "message_id", name="uq_messages_desk_message_id"),
+                      _one_of("messages", "state", MessageState))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")
@@ -76,7 +85,9 @@ class Message(Base):
 
 class Registration(Base):
     __tablename__ = "registrations"
-    __table_args__ = (Index("ix_registrations_workshop_status", "workshop", "status"),)
+    __table_args__ = (Index("ix_registrations_workshop_status", "workshop", "status"),
+                      _one_of("registrations", "status", Status),
+                      _one_of("registrations", "pending", Question, nullable=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")
@@ -87,9 +98,8 @@ class Registration(Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     workshop: Mapped[str | None] = mapped_column(String(100))  # None while awaiting an answer
     attendees: Mapped[int] = mapped_column(Integer, default=1)
-    # confirmed | waiting | cancelled | awaiting (we asked back) | closed (an awaiting one resolved otherwise)
-    status: Mapped[str] = mapped_column(String(20))
-    pending: Mapped[str | None] = mapped_column(String(20))  # awaiting: clarify | ask_change
+    status: Mapped[str] = mapped_column(String(20))  # a states.Status
+    pending: Mapped[str | None] = mapped_column(String(20))  # awaiting: the open states.Question
     offered: Mapped[list] = mapped_column(default=list)  # awaiting clarify: the numbered workshop ids
     target: Mapped[str | None] = mapped_column(String(100))  # awaiting ask_change: the workshop asked for
     language: Mapped[str] = mapped_column(String(10), default="de")
@@ -100,9 +110,10 @@ class Registration(Base):
 
 
 class Outbox(Base):
-    """A reply waiting to be sent: queued → sending → sent | retry | failed."""
+    """A reply waiting to be sent: queued → sending → sent | retry | failed (states.MailState)."""
 
     __tablename__ = "outbox"
+    __table_args__ = (_one_of("outbox", "state", MailState),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")  # whose sender sends it

@@ -31,11 +31,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, defer
 
 from .config import Config
-from .decide import ACTIVE, Desk, Plan, RegView, decide
+from .decide import Desk, Plan, RegView, decide
 from .replies import Composer, new_reference, reference_pattern
 from .sources import folder_names
+from .states import ACTIVE, MailState, MessageState, Status, check_step
 from .store import Audit, MailboxState, Message, Outbox, Registration, Store
 from .transports import Item
+from .understand.answers import read_answer
 from .understand.mime import parse_headers_quick
 from .understand.reading import Reading, understand
 
@@ -208,7 +210,7 @@ class Worker:
                 continue
             added[mid] = Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=mid, raw=item.raw, fetched_at=now,
                                  sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
-                                 subject=head.get("subject", ""), state="new")
+                                 subject=head.get("subject", ""), state=MessageState.NEW)
             s.add(added[mid])
             summary.fetched += 1
 
@@ -224,7 +226,7 @@ class Worker:
         if not self.store.shared and not self.dry_run:
             return self._handle_local(now, summary, file_every)
         while not self.stopping():
-            query = (select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk)
+            query = (select(Message.id, Message.raw).where(Message.state == MessageState.NEW, Message.desk == self.desk)
                      .order_by(Message.id).limit(BATCH))
             if self.dry_run:
                 query = query.where(Message.id.not_in(self._dry_done))
@@ -257,7 +259,7 @@ class Worker:
         after = 0
         while not self.stopping():
             with self.store.session() as r:
-                rows = r.execute(select(Message.id, Message.raw).where(Message.state == "new", Message.desk == self.desk,
+                rows = r.execute(select(Message.id, Message.raw).where(Message.state == MessageState.NEW, Message.desk == self.desk,
                                                                      Message.id > after)
                                  .order_by(Message.id).limit(BATCH)).all()
             if not rows:
@@ -294,7 +296,7 @@ class Worker:
 
     def _handle_id(self, s: Session, msg_id: int, reading: Reading | None, now: datetime, summary: Summary) -> None:
         msg = s.get(Message, msg_id, options=[defer(Message.raw)] if reading is not None else None)
-        if msg is None or msg.state != "new":
+        if msg is None or msg.state != MessageState.NEW:
             return  # another worker got there first
         savepoint = s.begin_nested()
         try:
@@ -314,12 +316,15 @@ class Worker:
         sender = (reading.sender or msg.sender or "").lower()
         robot = reading.action == "ignore"  # never answered: no need to look anything up
         thread = None if robot else self._thread(s, reading, sender)
-        if thread is not None and thread.status == "awaiting" and thread.offered:
-            # an answer to our numbered list: "Nummer 2" means the second workshop we offered
-            offered = tuple(e for e in config.events if e.id in thread.offered)
-            reading = understand(msg.raw, offered, config.office)
+        answer = None
+        if thread is not None:
+            # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
+            answer = read_answer(msg.raw, config.events)
+            if thread.status == Status.AWAITING and thread.offered:
+                offered = tuple(e for e in config.events if e.id in thread.offered)
+                reading = understand(msg.raw, offered, config.office)
         mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
-                                                    Registration.status.in_(ACTIVE + ("awaiting",)))
+                                                    Registration.status.in_((*ACTIVE, Status.AWAITING)))
                          .order_by(Registration.id)).all() if sender and not robot else []
         desk = Desk(
             now=now, events=config.events, mine=tuple(_view(r) for r in mine),
@@ -330,6 +335,7 @@ class Worker:
             replies_today=0,
             max_replies=config.replies.max_per_sender_per_day,
             acknowledge_review=config.replies.acknowledge_review,
+            answer=answer,
         )
         plan = decide(reading, desk)
         if plan.reply and desk.max_replies and sender:  # counted only where a reply is planned
@@ -348,7 +354,7 @@ class Worker:
         msg.folder = self.folders[plan.folder]
         msg.review = "open" if plan.review else None
         msg.registration_id = reg.id if reg is not None else None
-        msg.state = "decided"
+        msg.state = MessageState.DECIDED
         self.store.audit(s, now, "bot", f"message_{plan.outcome}", "message", msg.id, sender or None,
                          reason=plan.reason, reply=plan.reply, workshop=plan.workshop)
         if self.dry_run:
@@ -360,7 +366,7 @@ class Worker:
 
     def _to_staff(self, s: Session, msg_id: int, now: datetime, reason: str, summary: Summary) -> None:
         msg = s.get(Message, msg_id)
-        msg.state, msg.outcome, msg.reason, msg.review = "decided", "review", reason, "open"
+        msg.state, msg.outcome, msg.reason, msg.review = MessageState.DECIDED, "review", reason, "open"
         msg.folder = self.folders["review"]
         self.store.audit(s, now, "bot", "message_review", "message", msg.id, msg.sender or None, reason=reason)
         s.flush()
@@ -396,7 +402,7 @@ class Worker:
         if not only:
             return {}
         rows = s.execute(select(Registration.workshop, func.sum(Registration.attendees))
-                         .where(Registration.status == "confirmed", Registration.workshop.in_(only))
+                         .where(Registration.status == Status.CONFIRMED, Registration.workshop.in_(only))
                          .group_by(Registration.workshop))
         return {w: int(n or 0) for w, n in rows}
 
@@ -406,7 +412,7 @@ class Worker:
         if not only:
             return {}
         rows = s.execute(select(Registration.workshop, func.count())
-                         .where(Registration.status == "waiting", Registration.workshop.in_(only))
+                         .where(Registration.status == Status.WAITING, Registration.workshop.in_(only))
                          .group_by(Registration.workshop))
         return {w: int(n) for w, n in rows}
 
@@ -422,29 +428,41 @@ class Worker:
         freed: set[str] = set()
         for rid in plan.close:
             r = s.get(Registration, rid)
-            if r is not None and r.status == "awaiting":
-                _change(r, now, "closed", "answered otherwise")
+            if r is not None and r.status == Status.AWAITING:
+                _change(r, now, Status.CLOSED, "answered otherwise")
                 audit(s, now, "bot", "registration_closed", "registration", r.id, r.email, message=msg.id)
         for rid in plan.cancel:
             r = s.get(Registration, rid)
             if r is not None and r.status in ACTIVE:
-                if r.status == "confirmed":
+                if r.status == Status.CONFIRMED:
                     freed.add(r.workshop)
-                _change(r, now, "cancelled", f"cancelled by mail #{msg.id}")
+                _change(r, now, Status.CANCELLED, f"cancelled by mail #{msg.id}")
                 audit(s, now, "bot", "registration_cancelled", "registration", r.id, r.email, message=msg.id,
                       workshop=r.workshop)
                 concerned = r
         if plan.move:
             rid, wid, status = plan.move
             r = s.get(Registration, rid)
-            if r.status == "confirmed":
+            if r.status == Status.CONFIRMED:
                 freed.add(r.workshop)
             old = r.workshop
             r.workshop = wid
-            r.waiting_since = now if status == "waiting" else None
+            r.waiting_since = now if status == Status.WAITING else None
             _change(r, now, status, f"moved from {old} to {wid} by mail #{msg.id}")
             audit(s, now, "bot", "registration_moved", "registration", r.id, r.email, message=msg.id,
                   old=old, new=wid, status=status)
+            concerned = r
+        if plan.recount:
+            rid, people, status = plan.recount
+            r = s.get(Registration, rid)
+            if r.status == Status.CONFIRMED and (people < r.attendees or status == Status.WAITING):
+                freed.add(r.workshop)
+            if status == Status.WAITING and r.status != Status.WAITING:
+                r.waiting_since = now
+            old_count, r.attendees = r.attendees, people
+            _change(r, now, status, f"{old_count} → {people} people by mail #{msg.id}")
+            audit(s, now, "bot", "registration_recounted", "registration", r.id, r.email, message=msg.id,
+                  old=old_count, new=people, status=status)
             concerned = r
         if plan.register:
             wid, people, status = plan.register
@@ -458,7 +476,7 @@ class Worker:
             r.names = names
             r.workshop, r.attendees, r.language = wid, people, reading.language or "de"
             r.pending, r.offered, r.target = None, [], None
-            r.waiting_since = now if status == "waiting" else None
+            r.waiting_since = now if status == Status.WAITING else None
             _change(r, now, status, f"registered for {wid} ({people}) by mail #{msg.id}")
             s.flush()
             audit(s, now, "bot", f"registration_{status}", "registration", r.id, r.email, message=msg.id,
@@ -466,13 +484,16 @@ class Worker:
             concerned = r
         if plan.awaiting:
             a = plan.awaiting
-            r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
-                             email=sender, name=reading.sender_name or "", names=[n for n in reading.names if n],
-                             workshop=None, attendees=a["attendees"], status="awaiting", pending=a["pending"],
-                             offered=a["offered"], target=a["target"], language=reading.language or "de",
-                             created_at=now, updated_at=now, history=[])
-            _change(r, now, "awaiting", f"asked back ({a['pending']}) on mail #{msg.id}")
-            s.add(r)
+            r = s.get(Registration, plan.again) if plan.again else None
+            if r is None:
+                r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
+                                 email=sender, name=reading.sender_name or "", names=[n for n in reading.names if n],
+                                 workshop=None, status=Status.AWAITING, language=reading.language or "de",
+                                 created_at=now, updated_at=now, history=[])
+                s.add(r)
+            r.attendees, r.pending, r.offered, r.target = a["attendees"], a["pending"], a["offered"], a["target"]
+            _change(r, now, Status.AWAITING, f"asked {'again' if plan.again else 'back'} ({a['pending']}) "
+                                             f"on mail #{msg.id}")
             s.flush()
             audit(s, now, "bot", "registration_awaiting", "registration", r.id, r.email, message=msg.id)
             concerned = r
@@ -502,7 +523,7 @@ class Worker:
 
     def _position(self, s: Session, reg: Registration) -> int:
         return s.scalar(select(func.count()).select_from(Registration).where(
-            Registration.workshop == reg.workshop, Registration.status == "waiting",
+            Registration.workshop == reg.workshop, Registration.status == Status.WAITING,
             Registration.waiting_since <= reg.waiting_since)) or 1
 
     def _queue(self, s: Session, dedupe: str, reply: Any, now: datetime, message_id: int | None,
@@ -510,7 +531,7 @@ class Worker:
         if not dedupe.startswith("reply:") and s.scalar(select(Outbox.id).where(Outbox.dedupe == dedupe)):
             return  # (a reply is made once: its message is decided once; the unique key guards anyway)
         s.add(Outbox(desk=self.desk, dedupe=dedupe, message_id=reply.message_id, kind=reply.kind, to_addr=reply.to,
-                     subject=reply.subject, raw=reply.raw, state="queued", next_attempt_at=now, created_at=now,
+                     subject=reply.subject, raw=reply.raw, state=MailState.QUEUED, next_attempt_at=now, created_at=now,
                      source_message_id=message_id, registration_id=registration_id))
         self.store.audit(s, now, "bot", "mail_queued", "outbox", None, reply.to, kind=reply.kind, dedupe=dedupe)
         if self.dry_run:
@@ -524,7 +545,7 @@ class Worker:
         promoted = []
         while True:
             first = s.scalar(select(Registration).where(Registration.workshop == wid,
-                                                        Registration.status == "waiting")
+                                                        Registration.status == Status.WAITING)
                              .order_by(Registration.waiting_since, Registration.id).limit(1))
             if first is None:
                 break
@@ -532,7 +553,7 @@ class Worker:
             if event.capacity and taken + first.attendees > event.capacity:
                 break
             first.waiting_since = None
-            _change(first, now, "confirmed", "promoted from the waiting list", actor)
+            _change(first, now, Status.CONFIRMED, "promoted from the waiting list", actor)
             s.flush()
             self.store.audit(s, now, actor, "registration_promoted", "registration", first.id, first.email,
                              workshop=wid)
@@ -564,7 +585,7 @@ class Worker:
         while True:
             with self.store.session() as r:
                 rows = r.execute(select(Message.id, Message.source_key, Message.folder).where(
-                    Message.mailbox == src.name, Message.state == "decided", Message.id > after)
+                    Message.mailbox == src.name, Message.state == MessageState.DECIDED, Message.id > after)
                     .order_by(Message.id).limit(FILE_CHUNK)).all()
             if not rows:
                 break
@@ -580,7 +601,7 @@ class Worker:
                 firsts = {mid: (state, folder) for mid, state, folder in r.execute(
                     select(Message.id, Message.state, Message.folder).where(
                         Message.id.in_({orig for _, orig in chunk})))}
-            undecided = {mid for mid, (state, _) in firsts.items() if state == "new"}
+            undecided = {mid for mid, (state, _) in firsts.items() if state == MessageState.NEW}
             waiting += [(key, orig) for key, orig in chunk if orig in undecided]
             ready = [(0, key, firsts.get(orig, ("", None))[1] or self.folders["ignored"])
                      for key, orig in chunk if orig not in undecided]
@@ -603,7 +624,7 @@ class Worker:
         ids = [m for m, _, _ in entries if m]
         if ids:
             with self._writer() as s:
-                s.execute(update(Message).where(Message.id.in_(ids)).values(state="filed"))
+                s.execute(update(Message).where(Message.id.in_(ids)).values(state=MessageState.FILED))
                 s.commit()
         summary.filed += len(entries)
 
@@ -616,7 +637,7 @@ class Worker:
         while True:
             with self._writer() as s:
                 rows = s.scalars(select(Outbox).where(Outbox.desk == self.desk,
-                                                      Outbox.state.in_(("queued", "retry", "sending")),
+                                                      Outbox.state.in_((MailState.QUEUED, MailState.RETRY, MailState.SENDING)),
                                                       Outbox.next_attempt_at <= now)
                                  .order_by(Outbox.id).limit(batch_size).with_for_update(skip_locked=True)).all()
                 if not rows:
@@ -624,7 +645,7 @@ class Worker:
                 items = []
                 leased = {}  # id -> (attempts, address, kind): what recording a result needs
                 for row in rows:
-                    row.state, row.attempts, row.next_attempt_at = "sending", row.attempts + 1, now + LEASE
+                    row.state, row.attempts, row.next_attempt_at = MailState.SENDING, row.attempts + 1, now + LEASE
                     items.append(Item(row.id, self.config.sender, row.to_addr, row.raw, row.kind))
                     leased[row.id] = (row.attempts, row.to_addr, row.kind)
                 s.commit()
@@ -637,15 +658,15 @@ class Worker:
                     async for res in sending:  # each recorded, in its own transaction, as soon as it is done
                         attempts, to_addr, kind = leased.pop(res.id)
                         state = res.state
-                        if state == "retry" and attempts >= MAX_ATTEMPTS:
-                            state = "failed"
+                        if state == MailState.RETRY and attempts >= MAX_ATTEMPTS:
+                            state = MailState.FAILED
                         values: dict[str, Any] = {"state": state,
-                                                  "last_error": "" if state == "sent" else res.detail[:1000]}
-                        if state == "sent":
+                                                  "last_error": "" if state == MailState.SENT else res.detail[:1000]}
+                        if state == MailState.SENT:
                             values["sent_at"] = now
                             summary.sent += 1
                             any_sent = True
-                        elif state == "retry":
+                        elif state == MailState.RETRY:
                             values["next_attempt_at"] = now + timedelta(
                                 minutes=BACKOFF_MINUTES[min(attempts, len(BACKOFF_MINUTES)) - 1])
                             summary.retry += 1
@@ -673,7 +694,7 @@ class Worker:
                     if not event.start - timedelta(days=days) <= now < event.start:
                         continue
                     regs = s.scalars(select(Registration).where(Registration.workshop == event.id,
-                                                                Registration.status == "confirmed",
+                                                                Registration.status == Status.CONFIRMED,
                                                                 Registration.email != "")).all()
                     for r in regs:
                         key = f"reminder:{r.id}:{event.id}:{days}"
@@ -785,7 +806,8 @@ def _view(r: Registration) -> RegView:
 
 
 def _change(r: Registration, now: datetime, status: str, what: str, by: str = "bot") -> None:
-    r.status = status
+    """Record a state change; one that no move of states.TRANSITIONS makes raises BadMove."""
+    r.status = check_step(r.status, status).value
     r.updated_at = now
     r.history = [*(r.history or []), {"at": now.isoformat(), "by": by, "status": status, "change": what}]
 
