@@ -62,6 +62,17 @@ HEAD_COUNT = {
     "uk": {"удвох": 2, "вдвох": 2, "утрьох": 3, "втрьох": 3, "учотирьох": 4, "тільки я": 1, "сам": 1, "сама": 1},
     "pl": {"we dwoje": 2, "we dwójkę": 2, "we trójkę": 3, "sam": 1, "sama": 1, "tylko ja": 1},
 }
+# "instead of": the date or place right after the word (before it, for postpositions) is the old one
+INSTEAD = {
+    "de": ["statt", "anstatt", "anstelle von", "anstelle", "an stelle von"],
+    "en": ["instead of", "rather than"],
+    "tr": [],
+    "ar": ["بدلا من", "بدلاً من", "عوضا عن"],
+    "ru": ["вместо"],
+    "uk": ["замість"],
+    "pl": ["zamiast"],
+}
+INSTEAD_AFTER = {"tr": ["yerine"]}  # "19 Eylül yerine 26 Eylül"
 # ---------------------------------------------------------------- the code
 
 
@@ -80,6 +91,9 @@ _KEEP = re.compile(rf"(?<!\w)(?:{_alt(_all(KEEP))})(?!\w)", re.I)
 _COUNT = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)", re.I), n) for table in HEAD_COUNT.values() for p, n in table.items()]
 _ORDINAL = re.compile("|".join(rf"(?<!\w)(?P<p{'m' if k < 0 else k}>{v})(?!\w)" for k, v in POSITION_WORDS.items()),
                       re.I)
+_INSTEAD = re.compile(rf"(?<!\w)(?:{_alt(_all(INSTEAD))})(?=\s+(?!und\b|oder\b)\w)(?P<old>[^,;!?]{{1,45}})"
+                      rf"|(?P<old2>[^,;!?]{{1,30}})\s+(?:{_alt(_all(INSTEAD_AFTER))})(?!\w)", re.I)
+_SPAN_END = re.compile(r"\s(?:und|and|aber|but|bitte|please|ve|ama|и|але|но|i|ale)\s.*", re.I | re.S)
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
@@ -151,6 +165,19 @@ def read_answer(raw: bytes, events: tuple[Event, ...]) -> Answer:
             return Answer(**answer, choice=readings.pop(), rule=f"ordinal {k} of the quoted list")
         return Answer(**answer, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
     return Answer(**answer)
+
+
+def instead_of(clause: str) -> tuple[str, str] | None:
+    """ "lieber am 26.9. statt 19.9." → ("19.9.", "lieber am 26.9.  19.9."): the words after
+    "statt" (before a postposition such as "yerine") where the old date or place stands, and the
+    clause without the word "statt", which speaks of the new one."""
+    m = _INSTEAD.search(clause)
+    if not m:
+        return None
+    if m.group("old") is not None:
+        old = _SPAN_END.sub("", m.group("old"))
+        return old, clause[:m.start()] + " " + clause[m.start("old"):]
+    return m.group("old2"), clause[:m.end("old2")] + " " + clause[m.end():]
 
 
 def head_count(text: str) -> int | None:

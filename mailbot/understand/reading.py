@@ -15,6 +15,7 @@ from email.utils import parseaddr
 from ..config import Office
 from ..events import Event
 from . import intent as I
+from .answers import instead_of
 from .dates import find_dates
 from .evidence import Mention
 from .language import detect_language
@@ -96,7 +97,17 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
             if old_part:
                 old_texts = {x.text for x in old_part}
                 mentions = [x for x in mentions if x.text not in old_texts]
-        pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
+        said = text
+        swap = instead_of(text) if mentions and c.source != "quote" and not old_part else None
+        if swap:  # "lieber am 26.9. statt 19.9.": after "statt" the old one, the rest says what is wanted
+            olds = find_dates(swap[0], events, sent) + find_places(swap[0], events)
+            old_texts = {x.text for x in olds}
+            if olds and any(x.text not in old_texts for x in mentions):
+                old_part, mentions = olds, [x for x in mentions if x.text not in old_texts]
+                said = swap[1]
+                for t in old_texts:
+                    said = said.replace(t, " ")
+        pol = I.polarity(said, language) if mentions and c.source != "quote" else "pos"
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
