@@ -154,18 +154,24 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
         if current and pending.target and says_change and reading.workshop in (None, pending.target):
             return _move(desk, current, pending.target, close=(pending.id,),
                          reason=f"answered our question: change to {pending.target}")
-        if reading.intent == "question":
-            return Plan("review", "answer to our question about a change is a question for staff", review=True,
+        if reading.intent == "question" or answer.every:  # "both dates?": our question says staff answer that
+            return Plan("review", "answer to our question about a change is for staff", review=True,
                         close=(pending.id,), reply="received")
         return _ask_again(desk, pending, "answer to our question about a change, neither yes nor no")
     # a clarification: the reading was made against the list we offered
     people = _count(reading, desk) or pending.attendees
-    if answer.choice and not answer.ambiguous:
-        return _register(reading, desk, answer.choice, max(people or 1, 1), reuse=pending.id)
+    chosen = answer.choice if answer.choice and not answer.ambiguous else None
     if answer.ambiguous:
         return _ask_again(desk, pending, f"the answer to our list is ambiguous ({answer.rule})")
-    if reading.action == "confirm" and reading.workshop:
-        return _register(reading, desk, reading.workshop, max(people or 1, 1), reuse=pending.id)
+    if not chosen and reading.action == "confirm":
+        chosen = reading.workshop
+    if chosen:
+        # asked in the thread of a registration (its target): the choice moves that registration
+        current = next((r for r in desk.mine if r.status in ACTIVE and r.workshop == pending.target), None)
+        if current is not None:
+            return _move(desk, current, chosen, close=(pending.id,), people=_count(reading, desk),
+                         reason=f"answered our question: {chosen} instead of {current.workshop}")
+        return _register(reading, desk, chosen, max(people or 1, 1), reuse=pending.id)
     if reading.action == "clarify" or (reading.action == "review" and reading.intent == "other"):
         return _ask_again(desk, pending, "the answer names no workshop of our list")
     return None
@@ -178,15 +184,15 @@ def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Ans
         hits = active
     elif answer.choice and not answer.ambiguous:
         hits = [r for r in active if r.workshop == answer.choice]
-    elif reading.workshop:
-        hits = [r for r in active if r.workshop == reading.workshop]
     else:
-        hits = []
+        named = reading.workshop or (reading.candidates[0] if len(reading.candidates) == 1 else None)
+        hits = [r for r in active if r.workshop == named]
     if not hits:
         return _ask_again(desk, pending, "the answer names none of the registrations to cancel")
     opts = tuple(e.id for e in desk.open_events())
     return Plan("cancelled", "answered our question: cancel " + ", ".join(r.workshop or "" for r in hits),
-                reply=_reply(hits[0].status, Move.CANCEL), workshop=hits[0].workshop if len(hits) == 1 else None,
+                reply=_reply(hits[0].status, Move.CANCEL), workshop=hits[0].workshop,
+                candidates=tuple(r.workshop for r in hits) if len(hits) > 1 else (),
                 cancel=tuple(r.id for r in hits), close=(pending.id,), options=opts)
 
 
@@ -210,7 +216,7 @@ def _ask_again(desk: Desk, pending: RegView, reason: str) -> Plan:
         return _too_late(desk, None)
     return Plan("clarify", reason, reply=kind, clarify_reason="missing",
                 options=options, again=pending.id,
-                awaiting={"pending": pending.pending, "offered": list(options), "target": None,
+                awaiting={"pending": pending.pending, "offered": list(options), "target": pending.target,
                           "attendees": pending.attendees})
 
 
@@ -225,8 +231,12 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     people = _count(reading, desk)
     if answer.choice and not answer.ambiguous and answer.choice != reg.workshop:
         return _move(desk, reg, answer.choice, people=people, reason=f"chose {answer.choice} from our list")
-    if answer.ambiguous:
-        return None
+    if answer.ambiguous:  # "den dritten Termin" in a list that starts at 2: which one?
+        options = tuple(e.id for e in desk.open_events())
+        return Plan("clarify", f"the answer to our list is ambiguous ({answer.rule})", reply=_reply(None, Move.ASK),
+                    clarify_reason="several", options=options,
+                    awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
+                              "attendees": reg.attendees})
     named = reading.workshop if reading.action == "confirm" else None
     if named and named != reg.workshop and (reading.intent == "change" or reading.previous_workshop == reg.workshop):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")

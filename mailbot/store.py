@@ -101,7 +101,8 @@ class Registration(Base):
     status: Mapped[str] = mapped_column(String(20))  # a states.Status
     pending: Mapped[str | None] = mapped_column(String(20))  # awaiting: the open states.Question
     offered: Mapped[list] = mapped_column(default=list)  # awaiting clarify: the numbered workshop ids
-    target: Mapped[str | None] = mapped_column(String(100))  # awaiting ask_change: the workshop asked for
+    # awaiting ask_change: the workshop asked for; awaiting clarify: the workshop of the registration the answer moves
+    target: Mapped[str | None] = mapped_column(String(100))
     language: Mapped[str] = mapped_column(String(10), default="de")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]

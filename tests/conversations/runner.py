@@ -38,7 +38,7 @@ ATTRIBUTION = {
     "tr": "{date} tarihinde {sender} şunu yazdı:",
     "ar": "في {date}، كتب {sender}:",
     "ru": "{date}, {sender} пишет:",
-    "uk": "{date} {sender} написав(-ла):",
+    "uk": "{date} {sender} написав(-ла):",  # Gmail's form
     "pl": "W dniu {date} {sender} napisał(a):",
 }
 
@@ -61,6 +61,7 @@ class Conversation:
     steps: list[Step]
     capacity: dict = field(default_factory=dict)  # workshop -> seats (its own desk); default 60
     before: list = field(default_factory=list)  # (sender name, text): others' registrations the day before
+    booked: list = field(default_factory=list)  # (workshop, people): staff registered this sender by phone
 
     @property
     def sender(self) -> str:
@@ -143,7 +144,7 @@ class Desk:
         target = self.harness.tmp / "export.csv"
         with redirect_stdout(io.StringIO()):
             assert main(["--config", str(self.config_path), "export", "--format", "csv", "-o", str(target)]) == 0
-        return list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+        return list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
 
 
 def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[Outcome]], list[dict]]:
@@ -151,11 +152,22 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
     desk = Desk(tmp, conversations[0].capacity)
     outcomes: dict[str, list[Outcome]] = {c.name: [] for c in conversations}
     others = [(who, text) for c in conversations for who, text in c.before]
-    if others:
-        for who, text in others:
-            desk.harness.deliver(desk.mail(Conversation(who, "de", []), Step(text, None, reply=False),
-                                           START - timedelta(days=1, minutes=30)))
-        desk.run(START - timedelta(days=1))
+    for who, text in others:
+        desk.harness.deliver(desk.mail(Conversation(who, "de", []), Step(text, None, reply=False),
+                                       START - timedelta(days=1, minutes=30)))
+    booked = [(c, wid, people) for c in conversations for wid, people in c.booked]
+    if booked:
+        from mailbot.staff import StaffDesk
+
+        staff = StaffDesk(desk.harness.config, desk.harness.store)
+        with desk.harness.store.writer() as s:
+            for c, wid, people in booked:
+                staff.add_participant(s, name=c.name.title(), email=c.sender, phone="", workshop=wid,
+                                      attendees=people, actor="erika", now=START - timedelta(days=1))
+            s.commit()
+    if others or booked:
+        for m in desk.run(START - timedelta(days=1)):
+            desk.last[str(m["To"]).split("<")[-1].rstrip(">")] = m
     days = sorted({(s.day if s.day is not None else i) for c in conversations for i, s in enumerate(c.steps)})
     for day in days:
         when = START + timedelta(days=day)
