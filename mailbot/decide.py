@@ -157,6 +157,8 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
         if reading.intent == "question" or answer.every:  # "both dates?": our question says staff answer that
             return Plan("review", "answer to our question about a change is for staff", review=True,
                         close=(pending.id,), reply="received")
+        if reading.action == "confirm" and reading.workshop and reading.workshop != pending.target:
+            return _register(reading, desk, reading.workshop, pending.attendees)  # yet another workshop
         return _ask_again(desk, pending, "answer to our question about a change, neither yes nor no")
     # a clarification: the reading was made against the list we offered
     people = _count(reading, desk) or pending.attendees
@@ -174,7 +176,8 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
         return _register(reading, desk, chosen, max(people or 1, 1), reuse=pending.id)
     if reading.action == "clarify" or (reading.action == "review" and reading.intent == "other"):
         return _ask_again(desk, pending, "the answer names no workshop of our list")
-    return None
+    return Plan("review", reading.reason or "answer to our question is for staff", review=True,
+                close=(pending.id,), reply=None if "unreadable" in reading.flags else "received")
 
 
 def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Answer) -> Plan:
