@@ -241,7 +241,7 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
     named = reading.workshop if reading.action == "confirm" else None
-    if named and named != reg.workshop and (reading.intent == "change" or reading.previous_workshop == reg.workshop):
+    if named and named != reg.workshop and reading.intent == "change":
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
     if "partial_cancel" in reading.flags:
         return _partial_cancel(reading, desk, reg)

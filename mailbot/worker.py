@@ -319,7 +319,8 @@ class Worker:
         answer = None
         if thread is not None:
             # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
-            answer = read_answer(msg.raw, config.events)
+            sent = dict(enumerate(thread.offered or (), 1)) if thread.status == Status.AWAITING else {}
+            answer = read_answer(msg.raw, config.events, sent)
             if thread.status == Status.AWAITING and thread.offered:
                 offered = tuple(e for e in config.events if e.id in thread.offered)
                 reading = understand(msg.raw, offered, config.office)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
 from .mime import Unreadable, parse_mail
-from .people import _totals
+from .people import count_attendees
 from .quotes import split_reply
 from .text import normalise
 
@@ -53,10 +53,12 @@ KEEP = {
 }
 # how many people: phrases people.py does not know yet (it knows "zu zweit", "2 Personen", "вдвоём" …)
 HEAD_COUNT = {
-    "de": {"nur ich": 1, "alleine": 1, "allein": 1, "nur mich": 1, "wir beide": 2},
+    "de": {"nur ich": 1, "alleine": 1, "allein": 1, "nur mich": 1, "wir beide": 2, "zu 2": 2, "zu 3": 3, "zu 4": 4,
+           "zu 5": 5},
     "en": {"for two": 2, "for three": 3, "for four": 4, "two of us": 2, "three of us": 3, "four of us": 4,
            "just me": 1, "only me": 1, "alone": 1},
-    "tr": {"ikimiz": 2, "üçümüz": 3, "dördümüz": 4, "sadece ben": 1, "yalnız ben": 1, "tek başıma": 1},
+    "tr": {"ikimiz": 2, "üçümüz": 3, "dördümüz": 4, "sadece ben": 1, "yalnız ben": 1, "tek başıma": 1,
+           "2 kişiyiz": 2, "3 kişiyiz": 3, "4 kişiyiz": 4},
     "ar": {"شخصين": 2, "ثلاثة أشخاص": 3, "أربعة أشخاص": 4, "لوحدي": 1, "وحدي": 1, "نحن اثنان": 2},
     "ru": {"вдвоём": 2, "вдвоем": 2, "втроём": 3, "втроем": 3, "вчетвером": 4, "только я": 1, "один": 1, "одна": 1},
     "uk": {"удвох": 2, "вдвох": 2, "утрьох": 3, "втрьох": 3, "учотирьох": 4, "тільки я": 1, "сам": 1, "сама": 1},
@@ -137,13 +139,14 @@ def _own_lines(new_text: str) -> list[str]:
     return [ln.strip() for ln in new_text.splitlines() if ln.strip()]
 
 
-def read_answer(raw: bytes, events: tuple[Event, ...]) -> Answer:
-    """Read the sender's new text against the numbered list in the part they quoted."""
+def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | None = None) -> Answer:
+    """Read the sender's new text against the numbered list in the part they quoted (or, when
+    they quoted none, against ``sent``: the list our mail gave)."""
     try:
         parts = split_reply(parse_mail(raw).text)
     except Unreadable:
         return Answer({})
-    numbered = quoted_list(parts.quoted, events)
+    numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
     answer = {"numbered": numbered}
     count = head_count(new)
@@ -190,9 +193,10 @@ def instead_of(clause: str) -> tuple[str, str] | None:
 
 
 def head_count(text: str) -> int | None:
-    """The number of people the text gives ("zu zweit", "für 2 Personen", "for two"), or None."""
-    totals = _totals(text)
-    if totals:
-        return totals[-1][1]
+    """The number of people the text gives ("zu zweit", "für 2 Personen", "for two", "ich bringe
+    meine Schwester mit"), or None when it gives none."""
     hits = sorted((m.start(), n) for rx, n in _COUNT for m in rx.finditer(text))
-    return hits[-1][1] if hits else None
+    if hits:
+        return hits[-1][1]
+    att = count_attendees(text, "", [])
+    return att.count if att.rule not in ("", "sender") and att.count else None

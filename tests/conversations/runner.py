@@ -52,6 +52,7 @@ class Step:
     subject: str = ""  # a new mail's subject (default: "Anmeldung")
     day: int | None = None  # days after 2023-09-04 (default: the step's number)
     outlook: bool = False  # quote as Outlook does (a header block, no "> ")
+    quote: bool = True  # False: the resident deleted the quoted mail (the headers still thread it)
 
 
 @dataclass
@@ -114,7 +115,7 @@ class Desk:
             m["Subject"] = ("AW: " if conv.lang == "de" else "Re: ") + str(previous["Subject"])
             m["In-Reply-To"] = previous["Message-ID"]
             m["References"] = " ".join(filter(None, [str(previous.get("References", "")), previous["Message-ID"]]))
-            body = _reply_body(step.text, previous, conv.lang, step.outlook)
+            body = _reply_body(step.text, previous, conv.lang, step.outlook) if step.quote else step.text
         else:
             m["Subject"] = step.subject or "Anmeldung"
             body = step.text

@@ -19,8 +19,8 @@ def new(text, expect, regs=None, subject="Anmeldung", day=None):
     return Step(text, expect, regs or {}, reply=False, subject=subject, day=day)
 
 
-def ans(text, expect, regs=None, day=None, outlook=False):
-    return Step(text, expect, regs or {}, reply=True, day=day, outlook=outlook)
+def ans(text, expect, regs=None, day=None, outlook=False, quote=True):
+    return Step(text, expect, regs or {}, reply=True, day=day, outlook=outlook, quote=quote)
 
 
 def conv(name, lang, *steps, capacity=None, before=(), booked=()):
@@ -43,6 +43,9 @@ GERMAN = [
          new("Hallo ich will mich anmelden für den Workshop. Gruß Ute", "clarify", day=16),
          # the list of 20 September starts with Neuenstadt: "2" is Weinsberg there
          ans("Die 2 bitte", "confirmed", {WEI: (C, 1)}, day=17)),
+    conv("de-no-quote", "de",
+         new("Guten Tag, ich will mich anmelden für den Workshop, wir sind zu dritt.\nFamilie Kurz", "clarify"),
+         ans("3", "confirmed", {WEI: (C, 3)}, quote=False)),
     conv("de-date-answer", "de",
          new("Hallo, meine Frau und ich möchten gerne teilnehmen.\nFamilie Brenner", "clarify"),
          ans("Wir nehmen den am 21. September.", "confirmed", {NEU: (C, 2)})),
@@ -145,6 +148,10 @@ GERMAN = [
          new("Hallo, Anmeldung für Offenau am 19.9., Gruß Heike Roth", "confirmed", {OFF: (C, 1)}),
          ans("Hallo, den 19.9. muss ich absagen, ich möchte mich stattdessen für den 17.10. in Brackenheim "
              "anmelden.\nHeike Roth", "changed", {BRA: (C, 1)})),
+    conv("de-also-another", "de",
+         new("Hallo, ich melde mich für den 21.9. in Neuenstadt an. Gruß Mia Stein", "confirmed", {NEU: (C, 1)}),
+         # "auch": not a change of the registration the reply is about; we ask
+         ans("Danke! Ich möchte mich auch für Brackenheim anmelden.\nMia", "ask_change", {NEU: (C, 1)})),
     conv("de-change-and-count", "de",
          new("Ich melde mich an für den 19.9. in Offenau. Gruß Olga Hein", "confirmed", {OFF: (C, 1)}),
          ans("Hallo, ich komme lieber am 21.9. statt am 19.9., und mein Sohn kommt mit, also zu zweit.\nOlga",
@@ -196,6 +203,10 @@ ENGLISH = [
          new("Hello, my husband and I want to register for Brackenheim on 17 October. Sara Jones", "confirmed",
              {BRA: (C, 2)}, subject="Registration"),
          ans("Hi, my husband cannot come, but I will still come. Sara", "recounted", {BRA: (C, 1)})),
+    conv("en-bring-wife", "en",
+         new("Hello, please register me for Offenau on 19 September. Thanks, Adam Reed", "confirmed", {OFF: (C, 1)},
+             subject="Registration"),
+         ans("Hi, I will bring my wife too. Adam", "recounted", {OFF: (C, 2)})),
     conv("en-withdraw", "en",
          new("Hi, I am interested in the workshop and want to register. Tom", "clarify", subject="workshop"),
          ans("Sorry, I cannot come after all, please cancel.", "withdrawn")),

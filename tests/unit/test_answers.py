@@ -53,6 +53,13 @@ def test_a_number_not_in_the_list_and_counts_are_no_choice(config):
     assert answer("2", "> Sie sind angemeldet.\n", config).choice is None  # nothing numbered quoted
 
 
+def test_without_a_quote_a_number_means_that_line_of_the_list_we_sent(config):
+    m = EmailMessage()
+    m["From"] = "kai.brandt@example.org"
+    m.set_content("2\n\nGruß Kai")  # the quote deleted
+    assert read_answer(m.as_bytes(), config.events, {1: "neuenstadt", 2: "brackenheim"}).choice == "brackenheim"
+
+
 @pytest.mark.parametrize("text,count", [
     ("Wir kommen zu zweit.", 2), ("leider nur zu zweit, bitte auf 2 Personen ändern", 2),
     ("bitte für 2 Personen", 2), ("we will be two people", 2), ("now it is only me", 1),
