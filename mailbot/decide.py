@@ -227,11 +227,18 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     """A reply to our mail about one of the sender's registrations (confirmation, waiting-list
     notice, "already registered", …): a number from the list we quoted, a change of workshop,
     a new number of people."""
-    reg = desk.thread if desk.thread and desk.thread.status in ACTIVE else None
-    if reg is None or reading.action in ("cancel", "ignore"):
-        return None
     answer = desk.answer or Answer({})
     people = _count(reading, desk)
+    reg = desk.thread if desk.thread and desk.thread.status in ACTIVE else None
+    if reading.action in ("cancel", "ignore"):
+        return None
+    if reg is None:
+        # a number answering the list of a mail about no active registration (a cancellation
+        # confirmation, "too late"): read against that list, not against all workshops
+        if answer.choice and not answer.ambiguous:
+            former = desk.thread.attendees if desk.thread and desk.thread.status == Status.CANCELLED else 1
+            return _register(reading, desk, answer.choice, max(people or former, 1))
+        return None
     if answer.choice and not answer.ambiguous and answer.choice != reg.workshop:
         return _move(desk, reg, answer.choice, people=people, reason=f"chose {answer.choice} from our list")
     if answer.ambiguous:  # "den dritten Termin" in a list that starts at 2: which one?
@@ -244,20 +251,20 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     if named and named != reg.workshop and reading.intent == "change":
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
     if "partial_cancel" in reading.flags:
-        return _partial_cancel(reading, desk, reg)
+        return _partial_cancel(reading, desk, reg, people)
     if people and people != reg.attendees and named in (None, reg.workshop):
         return _recount(desk, reg, people)
     return None
 
 
-def _partial_cancel(reading: Reading, desk: Desk, reg: RegView) -> Plan:
+def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | None = None) -> Plan:
     """"Ich kann nicht, mein Mann kommt aber": for a registration of one, simply the sender's
-    cancellation (the other person has their own); for more, one person fewer."""
+    cancellation (the other person has their own); for more, the number given or one fewer."""
     if reg.attendees <= 1:
         return Plan("cancelled", f"cancelled {reg.workshop}; others still come on their own registrations",
                     reply=_reply(reg.status, Move.CANCEL), workshop=reg.workshop, cancel=(reg.id,),
                     options=tuple(e.id for e in desk.open_events()))
-    return _recount(desk, reg, reg.attendees - 1)
+    return _recount(desk, reg, people if people and people < reg.attendees else reg.attendees - 1)
 
 
 def _recount(desk: Desk, reg: RegView, people: int) -> Plan:
@@ -343,7 +350,7 @@ def _decide(reading: Reading, desk: Desk) -> Plan:
         own = [r for r in desk.mine if r.status in ACTIVE and r.workshop in (reading.workshop, None)] or \
             [r for r in desk.mine if r.status in ACTIVE]
         if len(own) == 1:
-            return _partial_cancel(reading, desk, own[0])
+            return _partial_cancel(reading, desk, own[0], _count(reading, desk))
     reason = reading.reason or "for staff"
     reply = None if "unreadable" in reading.flags else "received"
     return Plan("review", reason, reply=reply, review=True)

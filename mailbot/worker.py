@@ -317,11 +317,11 @@ class Worker:
         robot = reading.action == "ignore"  # never answered: no need to look anything up
         thread = None if robot else self._thread(s, reading, sender)
         answer = None
-        if thread is not None:
+        if thread is not None or (reading.in_reply_to and not robot):
             # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
-            sent = dict(enumerate(thread.offered or (), 1)) if thread.status == Status.AWAITING else {}
-            answer = read_answer(msg.raw, config.events, sent)
-            if thread.status == Status.AWAITING and thread.offered:
+            asked = thread is not None and thread.status == Status.AWAITING
+            answer = read_answer(msg.raw, config.events, dict(enumerate(thread.offered or (), 1)) if asked else {})
+            if asked and thread.offered:
                 offered = tuple(e for e in config.events if e.id in thread.offered)
                 reading = understand(msg.raw, offered, config.office)
         mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
@@ -331,8 +331,8 @@ class Worker:
             now=now, events=config.events, mine=tuple(_view(r) for r in mine),
             thread=_view(thread) if thread is not None else None,
             # seat counts only where a seat may be taken or freed (robots and questions are most mail)
-            taken=self._taken(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
-            waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
+            taken=self._taken(s) if reading.action in ("confirm", "cancel") or answer is not None else {},
+            waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or answer is not None else {},
             replies_today=0,
             max_replies=config.replies.max_per_sender_per_day,
             acknowledge_review=config.replies.acknowledge_review,

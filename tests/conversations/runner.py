@@ -176,12 +176,13 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
         for c in conversations:
             for i, s in enumerate(c.steps):
                 if (s.day if s.day is not None else i) == day:
-                    desk.harness.deliver(desk.mail(c, s, when - timedelta(minutes=30)))
-                    todo.append(c)
+                    raw = desk.mail(c, s, when - timedelta(minutes=30))
+                    desk.harness.deliver(raw)
+                    todo.append((c, email.message_from_bytes(raw, policy=policy.default)["Message-ID"]))
         sent = desk.run(when)
         kinds = desk.kinds()
-        for c in todo:
-            mine = [m for m in sent if c.sender in str(m["To"])]
+        for c, asked in todo:  # the desk's replies to this mail (not reminders or other mail to the person)
+            mine = [m for m in sent if m["In-Reply-To"] == asked]
             if mine:
                 desk.last[c.sender] = mine[-1]
             reply = mine[-1] if mine else None
