@@ -60,9 +60,11 @@ HEAD_COUNT = {
     "tr": {"ikimiz": 2, "üçümüz": 3, "dördümüz": 4, "sadece ben": 1, "yalnız ben": 1, "tek başıma": 1,
            "2 kişiyiz": 2, "3 kişiyiz": 3, "4 kişiyiz": 4},
     "ar": {"شخصين": 2, "ثلاثة أشخاص": 3, "أربعة أشخاص": 4, "لوحدي": 1, "وحدي": 1, "نحن اثنان": 2},
-    "ru": {"вдвоём": 2, "вдвоем": 2, "втроём": 3, "втроем": 3, "вчетвером": 4, "только я": 1, "один": 1, "одна": 1},
-    "uk": {"удвох": 2, "вдвох": 2, "утрьох": 3, "втрьох": 3, "учотирьох": 4, "тільки я": 1, "сам": 1, "сама": 1},
-    "pl": {"we dwoje": 2, "we dwójkę": 2, "we trójkę": 3, "sam": 1, "sama": 1, "tylko ja": 1},
+    "ru": {"вдвоём": 2, "вдвоем": 2, "втроём": 3, "втроем": 3, "вчетвером": 4, "только я": 1, "приду одна": 1,
+           "приду один": 1},
+    "uk": {"удвох": 2, "вдвох": 2, "утрьох": 3, "втрьох": 3, "учотирьох": 4, "тільки я": 1, "прийду сама": 1,
+           "прийду сам": 1},
+    "pl": {"we dwoje": 2, "we dwójkę": 2, "we trójkę": 3, "przyjdę sama": 1, "przyjdę sam": 1, "tylko ja": 1},
 }
 # "instead of": the date or place right after the word (before it, for postpositions) is the old one
 INSTEAD = {
@@ -134,11 +136,6 @@ def quoted_list(quoted: str, events: tuple[Event, ...]) -> dict[int, str]:
     return out
 
 
-def _own_lines(new_text: str) -> list[str]:
-    """The answer's lines without greeting and closing words (short answers: "2", "Nummer 2 bitte")."""
-    return [ln.strip() for ln in new_text.splitlines() if ln.strip()]
-
-
 def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | None = None) -> Answer:
     """Read the sender's new text against the numbered list in the part they quoted (or, when
     they quoted none, against ``sent``: the list our mail gave)."""
@@ -154,7 +151,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         answer["count"] = count
     if _ALL.search(new):
         answer["every"] = True
-    lines = _own_lines(new)
+    lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
     if len(new.split()) <= 12 and _KEEP.search(new):
         answer["keep"] = True
     if not numbered:
@@ -170,7 +167,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if o:
         k = next((-1 if g == "pm" else int(g[1:]) for g, v in o.groupdict().items() if v), 0)
         order = sorted(numbered)
-        by_line = numbered[order[k - 1 if k > 0 else -1]] if -len(order) <= (k - 1 if k > 0 else -1) < len(order) else None
+        line = k - 1 if k > 0 else len(order) - 1  # "den letzten": the last line
+        by_line = numbered[order[line]] if 0 <= line < len(order) else None
         by_number = numbered.get(k) if k > 0 else None
         readings = {r for r in (by_line, by_number) if r}
         if len(readings) == 1:
