@@ -106,6 +106,11 @@ class Plan:
         return FOLDER[self.outcome]
 
 
+def _says_change(reading: Reading) -> bool:
+    """A change, or a registration that names the one it replaces ("statt Offenau nach Weinsberg")."""
+    return reading.intent == "change" or "instead_of" in reading.flags
+
+
 def _explicit_attendees(reading: Reading) -> bool:
     return any(e.get("kind") == "attendees" and e.get("rule") not in ("", "sender") for e in reading.evidence)
 
@@ -248,7 +253,7 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
     named = reading.workshop if reading.action == "confirm" else None
-    if named and named != reg.workshop and reading.intent == "change":
+    if named and named != reg.workshop and _says_change(reading):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
     if "partial_cancel" in reading.flags:
         return _partial_cancel(reading, desk, reg, people)
@@ -316,8 +321,7 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
         return Plan("already", f"already registered for {wid}", reply=_reply(same.status, Move.ALREADY),
                     workshop=wid, close=close + ((reuse,) if reuse else ()))
     if active:
-        says_change = reading.intent == "change"
-        if says_change:
+        if _says_change(reading):
             current = next((r for r in active if r.workshop == reading.previous_workshop), None)
             if current is None and len(active) == 1:
                 current = active[0]

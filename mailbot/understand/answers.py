@@ -31,6 +31,26 @@ NUMBER_INTRO = {
     "uk": ["номер", "варіант", "№"],
     "pl": ["numer", "nr.", "nr", "opcja"],
 }
+# a number written as a word after such an intro: "Nummer drei"
+LIST_NUMBER = {
+    "de": {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5},
+    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5},
+    "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5},
+    "ar": {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5},
+    "ru": {"один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5},
+    "uk": {"один": 1, "два": 2, "три": 3, "чотири": 4, "п'ять": 5},
+    "pl": {"jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5},
+}
+# seats asked for: "2 Plätze", "3 seats" (a number of people)
+SEATS = {
+    "de": ["plätze", "platz", "sitzplätze", "karten"],
+    "en": ["seats", "places", "spots", "tickets"],
+    "tr": ["yer", "kişilik yer"],
+    "ar": ["مقاعد", "أماكن"],
+    "ru": ["места", "мест", "место"],
+    "uk": ["місця", "місць", "місце"],
+    "pl": ["miejsca", "miejsc", "miejsce"],
+}
 # every one of them: "beide", "alle"
 ALL_OF_THEM = {
     "de": ["beide", "beiden", "alle", "alles", "beides"],
@@ -96,8 +116,10 @@ def _all(table: dict) -> list[str]:
     return [w for words in table.values() for w in words]
 
 
-_INTRO = re.compile(rf"(?<!\w)(?:{_alt(_all(NUMBER_INTRO))})\s*#?\s*([1-9])(?![\d.:]\d)(?!\s*(?:personen|people|kişi))",
-                    re.I)
+_WORD_NUMBER = {w.lower(): n for table in LIST_NUMBER.values() for w, n in table.items()}
+_INTRO = re.compile(rf"(?<!\w)(?:{_alt(_all(NUMBER_INTRO))})\s*#?\s*([1-9]|{_alt(_WORD_NUMBER)})(?![\d.:]\d)(?!\w)"
+                    r"(?!\s*(?:personen|people|kişi))", re.I)
+_SEATS = re.compile(rf"(?<![\w.])([1-9]|{_alt(_WORD_NUMBER)})\s+(?:{_alt(_all(SEATS))})(?!\w)", re.I)
 _ALL = re.compile(rf"(?<!\w)(?:{_alt(_all(ALL_OF_THEM))})(?!\w)", re.I)
 _KEEP = re.compile(rf"(?<!\w)(?:{_alt(_all(KEEP))})(?!\w)", re.I)
 _COUNT = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)", re.I), n) for table in HEAD_COUNT.values() for p, n in table.items()]
@@ -159,7 +181,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None)
     digits = _DIGIT.findall(new)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
-        n = int(m.group(1) if m else digits[0])
+        n = _number(m.group(1) if m else digits[0])
         if n in numbered:
             return Answer(**answer, choice=numbered[n], rule=f"number {n} of the quoted list")
         return Answer(**answer, ambiguous=True, rule=f"number {n} is not in the quoted list")
@@ -190,10 +212,15 @@ def instead_of(clause: str) -> tuple[str, str] | None:
     return m.group("old2"), clause[:m.end("old2")] + " " + clause[m.end():]
 
 
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _WORD_NUMBER.get(word.lower(), 0)
+
+
 def head_count(text: str) -> int | None:
     """The number of people the text gives ("zu zweit", "für 2 Personen", "for two", "ich bringe
     meine Schwester mit"), or None when it gives none."""
-    hits = sorted((m.start(), n) for rx, n in _COUNT for m in rx.finditer(text))
+    hits = sorted([(m.start(), n) for rx, n in _COUNT for m in rx.finditer(text)] +
+                  [(m.start(), _number(m.group(1))) for m in _SEATS.finditer(text)])
     if hits:
         return hits[-1][1]
     att = count_attendees(text, "", [])

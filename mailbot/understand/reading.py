@@ -82,6 +82,7 @@ class _Clause:
     polarity: str
     exclusive: bool
     old_part: list[Mention] = field(default_factory=list)
+    instead: bool = False  # "statt 19.9.": the old part named after "instead of"
 
 
 def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[_Clause]:
@@ -97,20 +98,33 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
             if old_part:
                 old_texts = {x.text for x in old_part}
                 mentions = [x for x in mentions if x.text not in old_texts]
-        said = text
+        said, instead = text, False
         swap = instead_of(text) if mentions and c.source != "quote" and not old_part else None
         if swap:  # "lieber am 26.9. statt 19.9.": after "statt" the old one, the rest says what is wanted
-            olds = find_dates(swap[0], events, sent) + find_places(swap[0], events)
+            olds = _first_of_each_kind(swap[0], find_dates(swap[0], events, sent) + find_places(swap[0], events))
             old_texts = {x.text for x in olds}
             if olds and any(x.text not in old_texts for x in mentions):
                 old_part, mentions = olds, [x for x in mentions if x.text not in old_texts]
-                said = swap[1]
+                said, instead = swap[1], True
                 for t in old_texts:
                     said = said.replace(t, " ")
         pol = I.polarity(said, language) if mentions and c.source != "quote" else "pos"
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
-        out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
+        out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead))
+    return out
+
+
+def _first_of_each_kind(span: str, mentions: list[Mention]) -> list[Mention]:
+    """"statt am 19.9. nach Offenau": both old; "statt Offenau nach Weinsberg": a second place is the new one."""
+    seen: set[str] = set()
+    out = []
+    folded = span.lower()
+    for m in sorted(mentions, key=lambda x: folded.find(x.text.lower())):
+        family = "place" if m.kind == "place" else "day"
+        if family not in seen:
+            seen.add(family)
+            out.append(m)
     return out
 
 
@@ -204,6 +218,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         rc = rc + fwd
         reading.flags.append("request_in_forwarded_mail")
     reading.evidence = _evidence(rc)
+    if any(r.instead and r.clause.source == "body" for r in rc):
+        reading.flags.append("instead_of")
 
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")

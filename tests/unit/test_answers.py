@@ -34,6 +34,7 @@ def answer(text: str, quoted: str, config):
     ("номер 3", LIST_FROM_2, "weinsberg"),
     ("رقم 4", LIST_FROM_2, "brackenheim"),
     ("den zweiten bitte", LIST_FROM_1, "weinsberg"),
+    ("Nummer drei bitte", LIST_FROM_2, "weinsberg"),
 ])
 def test_a_number_means_that_line_of_the_quoted_list(config, text, quoted, choice):
     got = answer(text, quoted, config)
@@ -64,7 +65,8 @@ def test_without_a_quote_a_number_means_that_line_of_the_list_we_sent(config):
     ("Wir kommen zu zweit.", 2), ("leider nur zu zweit, bitte auf 2 Personen ändern", 2),
     ("bitte für 2 Personen", 2), ("we will be two people", 2), ("now it is only me", 1),
     ("iki kişi olacağız", 2), ("мы придём вдвоём", 2), ("ми прийдемо удвох", 2), ("przyjdziemy we dwoje", 2),
-    ("سنأتي شخصين", 2), ("Vielen Dank für die Bestätigung", None),
+    ("سنأتي شخصين", 2), ("bitte 3 Plätze", 3), ("we need two seats", 2), ("ich komme um 2 Uhr", None),
+    ("Vielen Dank für die Bestätigung", None), ("у меня один вопрос", None),
 ])
 def test_head_count(text, count):
     assert head_count(text) == count
@@ -108,3 +110,18 @@ def test_the_waiting_list_notice_names_the_other_open_dates(config):
     text = composer.text("waiting", "de", reference="MB-ABCDEF", workshop="offenau", attendees=1, position=1,
                          options=("offenau", "neuenstadt", "weinsberg", "brackenheim"))
     assert "2. Donnerstag, 21. September 2023" in text and "1. Dienstag, 19. September" not in text
+
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Ich komme lieber am 26.9. statt 19.9.", "weinsberg"),
+    ("ich komme lieber am 26.9. nach Weinsberg statt am 19.9. nach Offenau", "weinsberg"),
+    ("Können wir statt Offenau nach Weinsberg kommen?", "weinsberg"),
+    ("Statt dem 19.9. lieber den 21.9. bitte", "neuenstadt"),
+])
+def test_a_reply_saying_instead_of_chooses_the_new_one_and_says_so(body, workshop):
+    from tests.unit.test_reading import read
+
+    r = read(body, subject="AW: Ihre Anmeldung")
+    assert (r.action, r.workshop) == ("confirm", workshop)
+    assert r.intent == "change" or "instead_of" in r.flags  # the desk moves the registration
