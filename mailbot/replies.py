@@ -191,6 +191,8 @@ class Composer:
         if their_subject is not None and clean_subject(their_subject):
             subject = f"Re: {clean_subject(their_subject)}"
         if reference:
+            # one reference, ours: one already in their subject is not added again, another one goes
+            subject = " ".join(reference_pattern(cfg.replies.reference_prefix).sub(" ", subject).split())
             subject = f"{subject} [{reference}]"
 
         message_id = f"<mailbot.{secrets.token_hex(10)}@{self.domain}>"

@@ -16,8 +16,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from .config import Config
-from .decide import ACTIVE, ANSWERABLE
+from .decide import ANSWERABLE
 from .errors import MailbotError
+from .states import ACTIVE, Status
 from .store import Audit, Message, Outbox, Registration, StaffUser, Store
 from .worker import Worker, _change, erase, unused_reference
 
@@ -235,7 +236,7 @@ class StaffDesk:
         self.store.decide_lock(s)
         reg = self._registration(s, reg_id)
         was = reg.status
-        _change(reg, now, "cancelled", f"cancelled by {actor}", self._actor(actor))
+        _change(reg, now, Status.CANCELLED, f"cancelled by {actor}", self._actor(actor))
         self.store.audit(s, now, self._actor(actor), "registration_cancelled", "registration", reg.id,
                          reg.email or None, workshop=reg.workshop, notify=notify)
         desk = self.desk(reg.desk)
@@ -257,7 +258,7 @@ class StaffDesk:
         if desk.config.event(workshop) is None:
             raise StaffError("Eine Anmeldung kann nur zu einer Veranstaltung derselben Reihe verschoben werden")
         old, was = reg.workshop, reg.status
-        reg.status = "moving"  # not counted while the new place is worked out
+        reg.status = Status.MOVING  # not counted while the new place is worked out
         s.flush()
         status = self._status_for(s, workshop, reg.attendees)
         reg.workshop = workshop

@@ -16,13 +16,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
+    JSON, CheckConstraint, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
     UniqueConstraint, create_engine, event, select, text,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from .errors import MailbotError
+from .states import MailState, MessageState, Question, Status, values
+
+
+def _one_of(table: str, column: str, enum: type, nullable: bool = False) -> CheckConstraint:
+    """The database rejects a state that mailbot.states does not name (migration 0007)."""
+    names = ", ".join(repr(v) for v in values(enum))
+    return CheckConstraint((f"{column} IS NULL OR " if nullable else "") + f"{column} IN ({names})",
+                           name=f"ck_{table}_{column}")
 
 
 class UTC(TypeDecorator):
@@ -51,7 +59,8 @@ class Message(Base):
     __table_args__ = (UniqueConstraint("mailbox", "source_key", name="uq_messages_source"),
                       # the same mail sent to two desks is a message for each of them; a Message-ID
                       # reused with other content is another message (content_digest)
-                      UniqueConstraint("desk", "message_id", "digest", name="uq_messages_desk_message_id_digest"))
+                      UniqueConstraint("desk", "message_id", "digest", name="uq_messages_desk_message_id_digest"),
+                      _one_of("messages", "state", MessageState))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")
@@ -131,7 +140,9 @@ def content_digest(raw: bytes) -> str:
 
 class Registration(Base):
     __tablename__ = "registrations"
-    __table_args__ = (Index("ix_registrations_workshop_status", "workshop", "status"),)
+    __table_args__ = (Index("ix_registrations_workshop_status", "workshop", "status"),
+                      _one_of("registrations", "status", Status),
+                      _one_of("registrations", "pending", Question, nullable=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")
@@ -142,11 +153,11 @@ class Registration(Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     workshop: Mapped[str | None] = mapped_column(String(100))  # None while awaiting an answer
     attendees: Mapped[int] = mapped_column(Integer, default=1)
-    # confirmed | waiting | cancelled | awaiting (we asked back) | closed (an awaiting one resolved otherwise)
-    status: Mapped[str] = mapped_column(String(20))
-    pending: Mapped[str | None] = mapped_column(String(20))  # awaiting: clarify | ask_change
+    status: Mapped[str] = mapped_column(String(20))  # a states.Status
+    pending: Mapped[str | None] = mapped_column(String(20))  # awaiting: the open states.Question
     offered: Mapped[list] = mapped_column(default=list)  # awaiting clarify: the numbered workshop ids
-    target: Mapped[str | None] = mapped_column(String(100))  # awaiting ask_change: the workshop asked for
+    # awaiting ask_change: the workshop asked for; awaiting clarify: the workshop of the registration the answer moves
+    target: Mapped[str | None] = mapped_column(String(100))
     language: Mapped[str] = mapped_column(String(10), default="de")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -155,9 +166,10 @@ class Registration(Base):
 
 
 class Outbox(Base):
-    """A reply waiting to be sent: queued → sending → sent | retry | failed."""
+    """A reply waiting to be sent: queued → sending → sent | retry | failed (states.MailState)."""
 
     __tablename__ = "outbox"
+    __table_args__ = (_one_of("outbox", "state", MailState),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     desk: Mapped[str] = mapped_column(String(64), default="main", server_default="main")  # whose sender sends it

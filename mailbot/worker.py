@@ -31,13 +31,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, defer
 
 from .config import Config
-from .decide import ACTIVE, Desk, Plan, RegView, decide, hold_unverified
+from .decide import Desk, Plan, RegView, decide, hold_unverified
 from .replies import Composer, new_reference, reference_pattern
 from .sources import folder_names
+from .states import ACTIVE, MailState, MessageState, Status, check_step
 from .store import Audit, MailboxState, Message, Outbox, Registration, Store, content_digest
 from .transports import Item
-from .understand.limits import Budget
+from .understand.answers import read_answer
 from .understand.courtesy import refuses
+from .understand.limits import Budget
 from .understand.mime import parse_headers_quick
 from .understand.reading import Reading, understand
 from .understand.sender_auth import sender_auth
@@ -221,7 +223,7 @@ class Worker:
             added[ident] = Message(desk=self.desk, mailbox=mailbox, source_key=item.key, message_id=ident[0],
                                    digest=ident[1], raw=item.raw, fetched_at=now,
                                    sender=head.get("sender", "")[:320], sender_name=head.get("sender_name", "")[:300],
-                                   subject=head.get("subject", ""), state="new")
+                                   subject=head.get("subject", ""), state=MessageState.NEW)
             s.add(added[ident])
             summary.fetched += 1
 
@@ -237,7 +239,7 @@ class Worker:
         if not self.store.shared and not self.dry_run:
             return self._handle_local(now, summary, file_every)
         while not self.stopping():
-            query = (select(Message.id, func.length(Message.raw)).where(Message.state == "new",
+            query = (select(Message.id, func.length(Message.raw)).where(Message.state == MessageState.NEW,
                                                                         Message.desk == self.desk)
                      .order_by(Message.id).limit(BATCH))
             if self.dry_run:
@@ -272,7 +274,7 @@ class Worker:
         while not self.stopping():
             with self.store.session() as r:
                 rows = self._raws(r, r.execute(select(Message.id, func.length(Message.raw)).where(
-                    Message.state == "new", Message.desk == self.desk, Message.id > after)
+                    Message.state == MessageState.NEW, Message.desk == self.desk, Message.id > after)
                     .order_by(Message.id).limit(BATCH)).all())
             if not rows:
                 return summary
@@ -335,7 +337,7 @@ class Worker:
 
     def _handle_id(self, s: Session, msg_id: int, reading: Reading | None, now: datetime, summary: Summary) -> None:
         msg = s.get(Message, msg_id, options=[defer(Message.raw)] if reading is not None else None)
-        if msg is None or msg.state != "new":
+        if msg is None or msg.state != MessageState.NEW:
             return  # another worker got there first
         savepoint = s.begin_nested()
         try:
@@ -358,7 +360,8 @@ class Worker:
             self._to_staff(s, msg.id, now, collision, summary)
             return
         sender = (reading.sender or msg.sender or "").lower()
-        robot = reading.action == "ignore"  # never answered: no need to look anything up
+        # never answered: no need to look anything up (a thank-you may answer an open question of ours)
+        robot = reading.action == "ignore" and reading.intent not in ("thanks", "empty")
         own = reading  # what this message says (stored); ``reading`` is what is decided
         auth = sender_auth(reading.auth_results, config.mailbox.trusted_authserv_id)
         proven = auth.failed and not robot and self._proves_mailbox(s, reading, sender)
@@ -371,12 +374,17 @@ class Worker:
             reading = _held_reading(held, own)
             robot = False
         thread = None if robot else self._thread(s, reading, sender)
-        if thread is not None and thread.status == "awaiting" and thread.offered and reading is own:
-            # an answer to our numbered list: "Nummer 2" means the second workshop we offered
-            offered = tuple(e for e in config.events if e.id in thread.offered)
-            reading = self._read(msg.raw, offered)
-            own = reading
-        desk = self._desk_for(s, reading, sender, thread, now, robot, failed=auth.summary if failed else "")
+        answer = None
+        if reading is own and (thread is not None or (reading.in_reply_to and not robot)):
+            # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
+            asked = thread is not None and thread.status == Status.AWAITING
+            answer = read_answer(msg.raw, config.events, dict(enumerate(thread.offered or (), 1)) if asked else {})
+            if asked and thread.offered:
+                offered = tuple(e for e in config.events if e.id in thread.offered)
+                reading = self._read(msg.raw, offered)
+                own = reading
+        desk = self._desk_for(s, reading, sender, thread, now, robot, failed=auth.summary if failed else "",
+                              answer=answer)
         plan = decide(reading, desk)
         if plan.reply and desk.max_replies and sender:  # counted only where a reply is planned
             today = self._replies_today(s, sender, now)
@@ -407,7 +415,7 @@ class Worker:
         msg.folder = self.folders[plan.folder]
         msg.review = "open" if plan.review else None
         msg.registration_id = reg.id if reg is not None else None
-        msg.state = "decided"
+        msg.state = MessageState.DECIDED
         self.store.audit(s, now, "bot", f"message_{plan.outcome}", "message", msg.id, sender or None,
                          reason=plan.reason, reply=plan.reply, workshop=plan.workshop)
         if self.dry_run:
@@ -430,22 +438,23 @@ class Worker:
                 f"{msg.message_id[:200]} and other content")
 
     def _desk_for(self, s: Session, reading: Reading, sender: str, thread: Registration | None, now: datetime,
-                  robot: bool = False, failed: str = "") -> Desk:
+                  robot: bool = False, failed: str = "", answer: Any = None) -> Desk:
         """What the store knows for deciding this reading from this sender."""
         config = self.config
         mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
-                                                    Registration.status.in_(ACTIVE + ("awaiting",)))
+                                                    Registration.status.in_((*ACTIVE, Status.AWAITING)))
                          .order_by(Registration.id)).all() if sender and not robot else []
         return Desk(
             now=now, events=config.events, mine=tuple(_view(r) for r in mine),
             thread=_view(thread) if thread is not None else None,
             # seat counts only where a seat may be taken or freed (robots and questions are most mail)
-            taken=self._taken(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
-            waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or thread is not None else {},
+            taken=self._taken(s) if reading.action in ("confirm", "cancel") or thread is not None or answer else {},
+            waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or thread is not None or answer else {},
             replies_today=0,
             max_replies=config.replies.max_per_sender_per_day,
             acknowledge_review=config.replies.acknowledge_review,
             sender_failed=failed,
+            answer=answer,
         )
 
     # ------------------------------------------------------------------ sender authentication
@@ -519,7 +528,7 @@ class Worker:
 
     def _to_staff(self, s: Session, msg_id: int, now: datetime, reason: str, summary: Summary) -> None:
         msg = s.get(Message, msg_id)
-        msg.state, msg.outcome, msg.reason, msg.review = "decided", "review", reason, "open"
+        msg.state, msg.outcome, msg.reason, msg.review = MessageState.DECIDED, "review", reason, "open"
         msg.folder = self.folders["review"]
         self.store.audit(s, now, "bot", "message_review", "message", msg.id, msg.sender or None, reason=reason)
         s.flush()
@@ -555,7 +564,7 @@ class Worker:
         if not only:
             return {}
         rows = s.execute(select(Registration.workshop, func.sum(Registration.attendees))
-                         .where(Registration.status == "confirmed", Registration.workshop.in_(only))
+                         .where(Registration.status == Status.CONFIRMED, Registration.workshop.in_(only))
                          .group_by(Registration.workshop))
         return {w: int(n or 0) for w, n in rows}
 
@@ -565,7 +574,7 @@ class Worker:
         if not only:
             return {}
         rows = s.execute(select(Registration.workshop, func.count())
-                         .where(Registration.status == "waiting", Registration.workshop.in_(only))
+                         .where(Registration.status == Status.WAITING, Registration.workshop.in_(only))
                          .group_by(Registration.workshop))
         return {w: int(n) for w, n in rows}
 
@@ -581,29 +590,41 @@ class Worker:
         freed: set[str] = set()
         for rid in plan.close:
             r = s.get(Registration, rid)
-            if r is not None and r.status == "awaiting":
-                _change(r, now, "closed", "answered otherwise")
+            if r is not None and r.status == Status.AWAITING:
+                _change(r, now, Status.CLOSED, "answered otherwise")
                 audit(s, now, "bot", "registration_closed", "registration", r.id, r.email, message=msg.id)
         for rid in plan.cancel:
             r = s.get(Registration, rid)
             if r is not None and r.status in ACTIVE:
-                if r.status == "confirmed":
+                if r.status == Status.CONFIRMED:
                     freed.add(r.workshop)
-                _change(r, now, "cancelled", f"cancelled by mail #{msg.id}")
+                _change(r, now, Status.CANCELLED, f"cancelled by mail #{msg.id}")
                 audit(s, now, "bot", "registration_cancelled", "registration", r.id, r.email, message=msg.id,
                       workshop=r.workshop)
                 concerned = r
         if plan.move:
             rid, wid, status = plan.move
             r = s.get(Registration, rid)
-            if r.status == "confirmed":
+            if r.status == Status.CONFIRMED:
                 freed.add(r.workshop)
             old = r.workshop
             r.workshop = wid
-            r.waiting_since = now if status == "waiting" else None
+            r.waiting_since = now if status == Status.WAITING else None
             _change(r, now, status, f"moved from {old} to {wid} by mail #{msg.id}")
             audit(s, now, "bot", "registration_moved", "registration", r.id, r.email, message=msg.id,
                   old=old, new=wid, status=status)
+            concerned = r
+        if plan.recount:
+            rid, people, status = plan.recount
+            r = s.get(Registration, rid)
+            if r.status == Status.CONFIRMED and (people < r.attendees or status == Status.WAITING):
+                freed.add(r.workshop)
+            if status == Status.WAITING and r.status != Status.WAITING:
+                r.waiting_since = now
+            old_count, r.attendees = r.attendees, people
+            _change(r, now, status, f"{old_count} → {people} people by mail #{msg.id}")
+            audit(s, now, "bot", "registration_recounted", "registration", r.id, r.email, message=msg.id,
+                  old=old_count, new=people, status=status)
             concerned = r
         if plan.register:
             wid, people, status = plan.register
@@ -617,7 +638,7 @@ class Worker:
             r.names = names
             r.workshop, r.attendees, r.language = wid, people, reading.language or "de"
             r.pending, r.offered, r.target = None, [], None
-            r.waiting_since = now if status == "waiting" else None
+            r.waiting_since = now if status == Status.WAITING else None
             _change(r, now, status, f"registered for {wid} ({people}) by mail #{msg.id}")
             s.flush()
             audit(s, now, "bot", f"registration_{status}", "registration", r.id, r.email, message=msg.id,
@@ -625,13 +646,16 @@ class Worker:
             concerned = r
         if plan.awaiting:
             a = plan.awaiting
-            r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
-                             email=sender, name=reading.sender_name or "", names=[n for n in reading.names if n],
-                             workshop=None, attendees=a["attendees"], status="awaiting", pending=a["pending"],
-                             offered=a["offered"], target=a["target"], language=reading.language or "de",
-                             created_at=now, updated_at=now, history=[])
-            _change(r, now, "awaiting", f"asked back ({a['pending']}) on mail #{msg.id}")
-            s.add(r)
+            r = s.get(Registration, plan.again) if plan.again else None
+            if r is None:
+                r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
+                                 email=sender, name=reading.sender_name or "", names=[n for n in reading.names if n],
+                                 workshop=None, status=Status.AWAITING, language=reading.language or "de",
+                                 created_at=now, updated_at=now, history=[])
+                s.add(r)
+            r.attendees, r.pending, r.offered, r.target = a["attendees"], a["pending"], a["offered"], a["target"]
+            _change(r, now, Status.AWAITING, f"asked {'again' if plan.again else 'back'} ({a['pending']}) "
+                                             f"on mail #{msg.id}")
             s.flush()
             audit(s, now, "bot", "registration_awaiting", "registration", r.id, r.email, message=msg.id)
             concerned = r
@@ -661,7 +685,7 @@ class Worker:
 
     def _position(self, s: Session, reg: Registration) -> int:
         return s.scalar(select(func.count()).select_from(Registration).where(
-            Registration.workshop == reg.workshop, Registration.status == "waiting",
+            Registration.workshop == reg.workshop, Registration.status == Status.WAITING,
             Registration.waiting_since <= reg.waiting_since)) or 1
 
     def _queue(self, s: Session, dedupe: str, reply: Any, now: datetime, message_id: int | None,
@@ -669,7 +693,7 @@ class Worker:
         if not dedupe.startswith("reply:") and s.scalar(select(Outbox.id).where(Outbox.dedupe == dedupe)):
             return  # (a reply is made once: its message is decided once; the unique key guards anyway)
         s.add(Outbox(desk=self.desk, dedupe=dedupe, message_id=reply.message_id, kind=reply.kind, to_addr=reply.to,
-                     subject=reply.subject, raw=reply.raw, state="queued", next_attempt_at=now, created_at=now,
+                     subject=reply.subject, raw=reply.raw, state=MailState.QUEUED, next_attempt_at=now, created_at=now,
                      source_message_id=message_id, registration_id=registration_id))
         self.store.audit(s, now, "bot", "mail_queued", "outbox", None, reply.to, kind=reply.kind, dedupe=dedupe)
         if self.dry_run:
@@ -683,7 +707,7 @@ class Worker:
         promoted = []
         while True:
             first = s.scalar(select(Registration).where(Registration.workshop == wid,
-                                                        Registration.status == "waiting")
+                                                        Registration.status == Status.WAITING)
                              .order_by(Registration.waiting_since, Registration.id).limit(1))
             if first is None:
                 break
@@ -691,7 +715,7 @@ class Worker:
             if event.capacity and taken + first.attendees > event.capacity:
                 break
             first.waiting_since = None
-            _change(first, now, "confirmed", "promoted from the waiting list", actor)
+            _change(first, now, Status.CONFIRMED, "promoted from the waiting list", actor)
             s.flush()
             self.store.audit(s, now, actor, "registration_promoted", "registration", first.id, first.email,
                              workshop=wid)
@@ -723,7 +747,7 @@ class Worker:
         while True:
             with self.store.session() as r:
                 rows = r.execute(select(Message.id, Message.source_key, Message.folder).where(
-                    Message.mailbox == src.name, Message.state == "decided", Message.id > after)
+                    Message.mailbox == src.name, Message.state == MessageState.DECIDED, Message.id > after)
                     .order_by(Message.id).limit(FILE_CHUNK)).all()
             if not rows:
                 break
@@ -739,7 +763,7 @@ class Worker:
                 firsts = {mid: (state, folder) for mid, state, folder in r.execute(
                     select(Message.id, Message.state, Message.folder).where(
                         Message.id.in_({orig for _, orig in chunk})))}
-            undecided = {mid for mid, (state, _) in firsts.items() if state == "new"}
+            undecided = {mid for mid, (state, _) in firsts.items() if state == MessageState.NEW}
             waiting += [(key, orig) for key, orig in chunk if orig in undecided]
             ready = [(0, key, firsts.get(orig, ("", None))[1] or self.folders["ignored"])
                      for key, orig in chunk if orig not in undecided]
@@ -768,7 +792,7 @@ class Worker:
         ids = [m for m, _, _ in entries if m]
         if ids:
             with self._writer() as s:
-                s.execute(update(Message).where(Message.id.in_(ids)).values(state="filed"))
+                s.execute(update(Message).where(Message.id.in_(ids)).values(state=MessageState.FILED))
                 s.commit()
         summary.filed += len(entries)
 
@@ -781,7 +805,7 @@ class Worker:
         while True:
             with self._writer() as s:
                 rows = s.scalars(select(Outbox).where(Outbox.desk == self.desk,
-                                                      Outbox.state.in_(("queued", "retry", "sending")),
+                                                      Outbox.state.in_((MailState.QUEUED, MailState.RETRY, MailState.SENDING)),
                                                       Outbox.next_attempt_at <= now)
                                  .order_by(Outbox.id).limit(batch_size).with_for_update(skip_locked=True)).all()
                 if not rows:
@@ -789,7 +813,7 @@ class Worker:
                 items = []
                 leased = {}  # id -> (attempts, address, kind): what recording a result needs
                 for row in rows:
-                    row.state, row.attempts, row.next_attempt_at = "sending", row.attempts + 1, now + LEASE
+                    row.state, row.attempts, row.next_attempt_at = MailState.SENDING, row.attempts + 1, now + LEASE
                     items.append(Item(row.id, self.config.sender, row.to_addr, row.raw, row.kind))
                     leased[row.id] = (row.attempts, row.to_addr, row.kind)
                 s.commit()
@@ -802,15 +826,15 @@ class Worker:
                     async for res in sending:  # each recorded, in its own transaction, as soon as it is done
                         attempts, to_addr, kind = leased.pop(res.id)
                         state = res.state
-                        if state == "retry" and attempts >= MAX_ATTEMPTS:
-                            state = "failed"
+                        if state == MailState.RETRY and attempts >= MAX_ATTEMPTS:
+                            state = MailState.FAILED
                         values: dict[str, Any] = {"state": state,
-                                                  "last_error": "" if state == "sent" else res.detail[:1000]}
-                        if state == "sent":
+                                                  "last_error": "" if state == MailState.SENT else res.detail[:1000]}
+                        if state == MailState.SENT:
                             values["sent_at"] = now
                             summary.sent += 1
                             any_sent = True
-                        elif state == "retry":
+                        elif state == MailState.RETRY:
                             values["next_attempt_at"] = now + timedelta(
                                 minutes=BACKOFF_MINUTES[min(attempts, len(BACKOFF_MINUTES)) - 1])
                             summary.retry += 1
@@ -838,7 +862,7 @@ class Worker:
                     if not event.start - timedelta(days=days) <= now < event.start:
                         continue
                     regs = s.scalars(select(Registration).where(Registration.workshop == event.id,
-                                                                Registration.status == "confirmed",
+                                                                Registration.status == Status.CONFIRMED,
                                                                 Registration.email != "")).all()
                     for r in regs:
                         key = f"reminder:{r.id}:{event.id}:{days}"
@@ -968,7 +992,8 @@ def _view(r: Registration) -> RegView:
 
 
 def _change(r: Registration, now: datetime, status: str, what: str, by: str = "bot") -> None:
-    r.status = status
+    """Record a state change; one that no move of states.TRANSITIONS makes raises BadMove."""
+    r.status = check_step(r.status, status).value
     r.updated_at = now
     r.history = [*(r.history or []), {"at": now.isoformat(), "by": by, "status": status, "change": what}]
 

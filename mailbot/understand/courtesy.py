@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 APOSTROPHES = re.compile(r"['’`´ʼ]")
 NUMBERISH = re.compile(r"(?<!\w)\d[\w./:-]*")  # dates and times, "26.", "26th", "26'sında" (apostrophe removed)
 WORD = re.compile(r"[^\W\d_]+")
+LIST_ANSWER = re.compile(r"(?m)^\W*\d\W*$")  # a bare "3" on its own line answers our numbered list
 SIGNED_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*\.?\s*){1,3}$")  # "Anna", "A. Beispiel", "Gast DE"
 
 
@@ -61,7 +62,7 @@ def only_courtesy(text: str, sender: str = "") -> bool:
     registration, cancellation or change; what is left after the courtesy phrases, dates and
     the sender's own name (``sender``: display name and/or address; or a last line of one to
     three capitalised words, a signed name) is no word at all."""
-    if not (text or "").strip() or I.QUESTION_MARK.search(text):
+    if not (text or "").strip() or I.QUESTION_MARK.search(text) or LIST_ANSWER.search(text):
         return False
     if I.REGISTER.search(text) or I.CANCEL.search(text) or I.CHANGE_STRONG.search(text):
         return False

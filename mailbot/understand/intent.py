@@ -95,8 +95,10 @@ def is_staff_question(sentence: str) -> bool:
         return False
     if QUESTION_TOPIC.search(sentence):
         return True
-    return not (QUESTION_ROUTINE.search(sentence) or REGISTER.search(sentence) or CHANGE_STRONG.search(sentence)
-                or CANCEL.search(sentence))
+    from .answers import DATES_QUESTION_RX  # (answers imports text, which imports this module)
+
+    return not (QUESTION_ROUTINE.search(sentence) or DATES_QUESTION_RX.search(sentence) or REGISTER.search(sentence)
+                or CHANGE_STRONG.search(sentence) or CANCEL.search(sentence))
 
 AFTER_ANSWER = re.compile(r"^\s*(dann|in diesem fall|falls ja|wenn ja|then|in that case|if so|if yes|alors|dans ce cas|"
                           r"o zaman|в таком случае|тоді|wtedy|atunci|allora|entonces|en ese caso)\b", re.I)

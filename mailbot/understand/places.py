@@ -39,12 +39,29 @@ def _index(events: tuple[Event, ...]) -> dict[str, str]:
     return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
 
 
+SHORT = 8  # a name shorter than this is matched exactly, or with one letter left out, doubled or swapped
+# a word after these is a person greeted or signing ("Liebe Sabine", "Grüße, Sabine"), never a misspelt place
+GREETED = re.compile(r"(?:liebe|lieber|hallo|hi|hello|dear|gruss|grusse|grussen|gruß|grüße|regards|thanks|danke|"
+                     r"frau|herr|herrn|mrs|mr|ms|von|from|merhaba|sayin|privet|pryvit|marhaba|czesc)\W*$")
+
+
+def _near(word: str, name: str) -> bool:
+    """Near-exact for short names: one letter left out or added, or two neighbours swapped
+    ("Ofenau", "Offenaau", "Ofefnau"), but no letter replaced ("Sabine" is not "Saline")."""
+    if len(word) != len(name):
+        return Levenshtein.distance(word, name, score_cutoff=1) <= 1
+    diff = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]]
+
+
 def _fits(word: str, name: str) -> str | None:
     if word == name:
         return "name"
     if word.startswith(name) and word[len(name):] in INFLECTIONS:
         return "inflected name"
     if len(name) >= 6 and len(word) >= 5 and word[0] == name[0]:
+        if len(name) < SHORT:
+            return "misspelt name" if _near(word, name) else None
         limit = 2 if len(name) >= 10 and len(word) >= 10 else 1
         if Levenshtein.distance(word, name, score_cutoff=limit) <= limit:
             return "misspelt name"
@@ -101,6 +118,8 @@ def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
             if name[0] != word[0] or abs(len(name) - len(word)) > 3:
                 continue
             how = _fits(word, name)
+            if how == "misspelt name" and GREETED.search(folded[max(0, m.start() - 12):m.start()]):
+                continue
             if how:
                 found.append(Mention("place", word, frozenset({event_id}), f"{how} {name!r}"))
                 break

@@ -21,7 +21,8 @@ from . import lexicon as L
 _WROTE = (r"schrieb|schreibt|wrote|writes|a écrit|a ecrit|escribió|escribio|ha scritto|escreveu|schreef|"
           r"napisał|napisała|napisal|написал|написала|написав|написала|пише|пишет|yazdı|şunu yazdı|a scris|"
           r"skrev|kirjoitti|napsal|napisao|napisala|έγραψε|كتب|نوشت|נכתב|kaj skribis")
-ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\s[^:]{{0,100}})?\s*:\s*$|(?:{_WROTE})\s*$", re.I)
+# Gmail in Polish and Ukrainian: "napisał(a):", "написав(-ла):"
+ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\))?(?:\s[^:]{{0,100}})?\s*:\s*$|(?:{_WROTE})\s*$", re.I)
 ATTRIBUTION_START = re.compile(r"^\s*(am|on|le|el|il|em|op|w dniu|dne|в|у|den|pe|dana|στις|في|در)\b", re.I)
 
 SEPARATOR = re.compile(
@@ -91,7 +92,9 @@ def _attribution_at(lines: list[str], i: int) -> int:
     if not first or first.startswith(">"):
         return 0
     for span in (1, 2, 3):
-        if span > 1 and (i + span > len(lines) or not ATTRIBUTION_START.match(first)):
+        # (a wrapped attribution has no blank line inside: "Den in Weinsberg." above a blank line
+        # and "Am … schrieb …:" is the sender's answer, then the attribution)
+        if span > 1 and (i + span > len(lines) or not ATTRIBUTION_START.match(first) or not lines[i + span - 1].strip()):
             break
         added = lines[i + span - 1].strip() if span > 1 else first
         if span > 1 and (not added or ATTRIBUTION_START.match(added) and ATTRIBUTION.search(added)):

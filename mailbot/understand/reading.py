@@ -87,6 +87,7 @@ class _Clause:
     polarity: str
     exclusive: bool
     old_part: list[Mention] = field(default_factory=list)
+    instead: bool = False  # "statt 19.9.": the old part named after "instead of"
 
 
 def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[_Clause]:
@@ -100,9 +101,10 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
         if m and mentions:
             head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
             old_part = find_dates(head, events, sent, language) + find_places(head, events)
-        instead = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
-        if instead:
-            old_part, text = instead
+        swap = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
+        if swap:
+            old_part, text = swap
+        instead = bool(swap)
         if old_part:
             old_texts = {x.text for x in old_part}
             mentions = [x for x in mentions if x.text not in old_texts]
@@ -111,7 +113,20 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
             pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
-        out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part))
+        out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead))
+    return out
+
+
+def _first_of_each_kind(span: str, mentions: list[Mention]) -> list[Mention]:
+    """"statt am 19.9. nach Offenau": both old; "statt Offenau nach Weinsberg": a second place is the new one."""
+    seen: set[str] = set()
+    out = []
+    folded = span.lower()
+    for m in sorted(mentions, key=lambda x: folded.find(x.text.lower())):
+        family = "place" if m.kind == "place" else "day"
+        if family not in seen:
+            seen.add(family)
+            out.append(m)
     return out
 
 
@@ -316,6 +331,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         rc = rc + fwd
         reading.flags.append("request_in_forwarded_mail")
     reading.evidence = _evidence(rc)
+    if any(r.instead and r.clause.source == "body" for r in rc):
+        reading.flags.append("instead_of")
 
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")

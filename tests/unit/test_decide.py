@@ -99,7 +99,8 @@ def test_answer_wechsel_to_our_change_question_moves_the_registration(desk):
     assert plan.outcome == "changed" and plan.move == (7, "weinsberg", "confirmed") and plan.close == (8,)
     unclear = decide(reading("review", None, "other", new_text="Hm, mal sehen."),
                      replace(desk, mine=(current, pending), thread=pending))
-    assert unclear.outcome == "review" and unclear.move is None
+    assert unclear.outcome == "ask_change" and unclear.move is None  # asked again, under the same reference
+    assert unclear.again == 8 and unclear.awaiting["target"] == "weinsberg"
 
 
 def test_too_many_replies_to_one_address_go_to_staff(desk):

@@ -1,0 +1,194 @@
+"""Drive the real command through conversations: a resident writes, `mailbot run --once --now`
+answers into the pickup directory, the resident answers that very .eml (quoting it as a mail
+client does), over days; at the end `mailbot export`.
+
+The command is called in-process through the CLI's entry point (``mailbot.cli.main``, the same
+function the ``mailbot`` script runs): a subprocess per step costs ~1 s of start-up on this
+machine. Conversations that need the same desk settings share one desk (each with its own
+sender), so one `run --once` answers the step of every conversation of that day.
+"""
+
+from __future__ import annotations
+
+import csv
+import email
+import io
+import re
+from contextlib import redirect_stdout
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from mailbot.cli import main
+from mailbot.store import Outbox, Registration
+from tests.harness import BERLIN, Harness
+
+START = datetime(2023, 9, 4, 9, 0, tzinfo=BERLIN)
+REFERENCE = re.compile(r"\[MB-[0-9A-Z]{6}\]")
+
+# how a mail client introduces the quoted mail, per language of the resident's client
+ATTRIBUTION = {
+    "de": "Am {date} schrieb {sender}:",
+    "en": "On {date}, {sender} wrote:",
+    "tr": "{date} tarihinde {sender} şunu yazdı:",
+    "ar": "في {date}، كتب {sender}:",
+    "ru": "{date}, {sender} пишет:",
+    "uk": "{date} {sender} написав(-ла):",  # Gmail's form
+    "pl": "W dniu {date} {sender} napisał(a):",
+}
+
+
+@dataclass
+class Step:
+    text: str
+    expect: str | None  # the reply kind the desk sends (None: no reply)
+    regs: dict = field(default_factory=dict)  # workshop -> (status, people): the sender's active registrations after
+    reply: bool = True  # answers the desk's last mail (quoting it); False: a new mail
+    subject: str = ""  # a new mail's subject (default: "Anmeldung")
+    day: int | None = None  # days after 2023-09-04 (default: the step's number)
+    outlook: bool = False  # quote as Outlook does (a header block, no "> ")
+    quote: bool = True  # False: the resident deleted the quoted mail (the headers still thread it)
+
+
+@dataclass
+class Conversation:
+    name: str
+    lang: str
+    steps: list[Step]
+    capacity: dict = field(default_factory=dict)  # workshop -> seats (its own desk); default 60
+    before: list = field(default_factory=list)  # (sender name, text): others' registrations the day before
+    booked: list = field(default_factory=list)  # (workshop, people): staff registered this sender by phone
+
+    @property
+    def sender(self) -> str:
+        return f"{self.name}@example.org"
+
+
+@dataclass
+class Outcome:
+    reply: str | None  # the kind of the one reply, or None
+    replies: int  # how many mails went to the sender in this step
+    references: int  # references in the reply's subject
+    regs: dict
+    subject: str = ""
+    body: str = ""
+
+
+def _reply_body(text: str, previous: EmailMessage, lang: str, outlook: bool) -> str:
+    old = previous.get_body(("plain",)).get_content()
+    if outlook:
+        head = (f"Von: {previous['From']}\nGesendet: {previous['Date']}\nAn: {previous['To']}\n"
+                f"Betreff: {previous['Subject']}\n\n")
+        return f"{text}\n\n________________________________\n{head}{old}"
+    quoted = "\n".join(("> " + line) if line else ">" for line in old.splitlines())
+    attribution = ATTRIBUTION.get(lang, ATTRIBUTION["en"]).format(date=previous["Date"], sender=previous["From"])
+    return f"{text}\n\n{attribution}\n{quoted}\n"
+
+
+class Desk:
+    """One desk (config, Maildir, pickup directory, SQLite) shared by conversations."""
+
+    def __init__(self, tmp: Path, capacity: dict):
+        self.harness = Harness(tmp)
+        self.config_path = self.harness.write_config(tmp / "config.toml")
+        text = self.config_path.read_text(encoding="utf-8")
+        for wid, seats in capacity.items():  # the workshop's table: id line ... capacity line
+            text = re.sub(rf'(id = "{wid}"\n(?:.*\n)*?capacity = )\d+', rf"\g<1>{seats}", text)
+        self.config_path.write_text(text, encoding="utf-8")
+        self.outbox = tmp / "outbox"
+        self.seen: set[Path] = set()
+        self.last: dict[str, EmailMessage] = {}  # sender -> the desk's last mail to them
+
+    def mail(self, conv: Conversation, step: Step, when: datetime) -> bytes:
+        m = EmailMessage()
+        m["From"] = f"{conv.name.replace('-', ' ').title()} <{conv.sender}>"
+        m["To"] = "integration@landratsamt-heilbronn.de"
+        m["Date"] = format_datetime(when)
+        m["Message-ID"] = make_msgid(domain="example.org")
+        previous = self.last.get(conv.sender) if step.reply else None
+        if previous is not None:
+            m["Subject"] = ("AW: " if conv.lang == "de" else "Re: ") + str(previous["Subject"])
+            m["In-Reply-To"] = previous["Message-ID"]
+            m["References"] = " ".join(filter(None, [str(previous.get("References", "")), previous["Message-ID"]]))
+            body = _reply_body(step.text, previous, conv.lang, step.outlook) if step.quote else step.text
+        else:
+            m["Subject"] = step.subject or "Anmeldung"
+            body = step.text
+        m.set_content(body)
+        return m.as_bytes()
+
+    def run(self, when: datetime) -> list[EmailMessage]:
+        out = io.StringIO()
+        with redirect_stdout(out):
+            status = main(["--config", str(self.config_path), "run", "--once", "--quiet", "--now", when.isoformat()])
+        assert status == 0, out.getvalue()
+        new = sorted(set(self.outbox.glob("*.eml")) - self.seen) if self.outbox.exists() else []
+        self.seen |= set(new)
+        return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in new]
+
+    def kinds(self) -> dict[str, str]:
+        with self.harness.store.session() as s:
+            return dict(s.execute(select(Outbox.message_id, Outbox.kind)).all())
+
+    def regs(self, sender: str) -> dict:
+        with self.harness.store.session() as s:
+            rows = s.scalars(select(Registration).where(Registration.email == sender,
+                                                        Registration.status.in_(("confirmed", "waiting"))))
+            return {r.workshop: (r.status, r.attendees) for r in rows}
+
+    def export(self) -> list[dict]:
+        target = self.harness.tmp / "export.csv"
+        with redirect_stdout(io.StringIO()):
+            assert main(["--config", str(self.config_path), "export", "--format", "csv", "-o", str(target)]) == 0
+        return list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
+
+
+def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[Outcome]], list[dict]]:
+    """Play conversations on one desk, day by day; each conversation's outcome per step, and the export."""
+    desk = Desk(tmp, conversations[0].capacity)
+    outcomes: dict[str, list[Outcome]] = {c.name: [] for c in conversations}
+    others = [(who, text) for c in conversations for who, text in c.before]
+    for who, text in others:
+        desk.harness.deliver(desk.mail(Conversation(who, "de", []), Step(text, None, reply=False),
+                                       START - timedelta(days=1, minutes=30)))
+    booked = [(c, wid, people) for c in conversations for wid, people in c.booked]
+    if booked:
+        from mailbot.staff import StaffDesk
+
+        staff = StaffDesk(desk.harness.config, desk.harness.store)
+        with desk.harness.store.writer() as s:
+            for c, wid, people in booked:
+                staff.add_participant(s, name=c.name.title(), email=c.sender, phone="", workshop=wid,
+                                      attendees=people, actor="erika", now=START - timedelta(days=1))
+            s.commit()
+    if others or booked:
+        for m in desk.run(START - timedelta(days=1)):
+            desk.last[str(m["To"]).split("<")[-1].rstrip(">")] = m
+    days = sorted({(s.day if s.day is not None else i) for c in conversations for i, s in enumerate(c.steps)})
+    for day in days:
+        when = START + timedelta(days=day)
+        todo = []
+        for c in conversations:
+            for i, s in enumerate(c.steps):
+                if (s.day if s.day is not None else i) == day:
+                    raw = desk.mail(c, s, when - timedelta(minutes=30))
+                    desk.harness.deliver(raw)
+                    todo.append((c, email.message_from_bytes(raw, policy=policy.default)["Message-ID"]))
+        sent = desk.run(when)
+        kinds = desk.kinds()
+        for c, asked in todo:  # the desk's replies to this mail (not reminders or other mail to the person)
+            mine = [m for m in sent if m["In-Reply-To"] == asked]
+            if mine:
+                desk.last[c.sender] = mine[-1]
+            reply = mine[-1] if mine else None
+            outcomes[c.name].append(Outcome(
+                reply=kinds.get(reply["Message-ID"]) if reply else None, replies=len(mine),
+                references=len(REFERENCE.findall(str(reply["Subject"]))) if reply else 0,
+                regs=desk.regs(c.sender), subject=str(reply["Subject"]) if reply else "",
+                body=reply.get_body(("plain",)).get_content() if reply else ""))
+    return outcomes, desk.export()

@@ -1,0 +1,127 @@
+"""Answers to our own mails, read against the list the sender quoted; "instead of"; head-counts;
+short place names; one reference per subject."""
+
+from datetime import datetime, timezone
+from email.message import EmailMessage
+
+import pytest
+
+from mailbot.replies import Composer
+from mailbot.understand.answers import head_count, instead_of, read_answer
+from mailbot.understand.places import find_places
+
+LIST_FROM_2 = ("> 2. Donnerstag, 21. September 2023, 16:45–21:00 Uhr, Stadthalle, Neuenstadt\n"
+               "> 3. Dienstag, 26. September 2023, 16:45–21:00 Uhr, Baukelter, Weinsberg\n"
+               "> 4. Dienstag, 17. Oktober 2023, 16:45–21:00 Uhr, Bürgerzentrum Brackenheim, Brackenheim\n")
+LIST_FROM_1 = ("> 1. Donnerstag, 21. September 2023, 16:45–21:00 Uhr, Stadthalle, Neuenstadt\n"
+               "> 2. Dienstag, 26. September 2023, 16:45–21:00 Uhr, Baukelter, Weinsberg\n")
+
+
+def answer(text: str, quoted: str, config):
+    m = EmailMessage()
+    m["From"] = "kai.brandt@example.org"
+    m["Subject"] = "AW: Ihre Anmeldung"
+    m.set_content(f"{text}\n\nAm 20.09.2023 um 09:00 schrieb Landratsamt <integration@landratsamt-heilbronn.de>:\n"
+                  f"> Guten Tag,\n>\n{quoted}>\n> Freundliche Grüße\n")
+    return read_answer(m.as_bytes(), config.events)
+
+
+@pytest.mark.parametrize("text,quoted,choice", [
+    ("2", LIST_FROM_1, "weinsberg"),  # the list as quoted (renumbered), not the four workshops
+    ("Hallo,\n\n3\n\nGruß Kai", LIST_FROM_2, "weinsberg"),
+    ("Nr. 4 bitte", LIST_FROM_2, "brackenheim"),
+    ("numara 2 lütfen", LIST_FROM_2, "neuenstadt"),
+    ("номер 3", LIST_FROM_2, "weinsberg"),
+    ("رقم 4", LIST_FROM_2, "brackenheim"),
+    ("den zweiten bitte", LIST_FROM_1, "weinsberg"),
+    ("Nummer drei bitte", LIST_FROM_2, "weinsberg"),
+])
+def test_a_number_means_that_line_of_the_quoted_list(config, text, quoted, choice):
+    got = answer(text, quoted, config)
+    assert got.choice == choice and not got.ambiguous
+
+
+def test_an_ordinal_in_a_list_that_starts_at_2_is_ambiguous(config):
+    got = answer("Dann nehme ich den dritten Termin.", LIST_FROM_2, config)
+    assert got.ambiguous and got.choice is None
+    assert answer("den zweiten Termin", LIST_FROM_1, config).choice == "weinsberg"  # from 1: both readings agree
+
+
+def test_a_number_not_in_the_list_and_counts_are_no_choice(config):
+    assert answer("Nummer 1", LIST_FROM_2, config).ambiguous  # no line 1: we ask again
+    got = answer("Wir kommen zu 2 Personen", LIST_FROM_2, config)
+    assert got.choice is None and got.count == 2
+    assert answer("2", "> Sie sind angemeldet.\n", config).choice is None  # nothing numbered quoted
+
+
+def test_without_a_quote_a_number_means_that_line_of_the_list_we_sent(config):
+    m = EmailMessage()
+    m["From"] = "kai.brandt@example.org"
+    m.set_content("2\n\nGruß Kai")  # the quote deleted
+    assert read_answer(m.as_bytes(), config.events, {1: "neuenstadt", 2: "brackenheim"}).choice == "brackenheim"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Wir kommen zu zweit.", 2), ("leider nur zu zweit, bitte auf 2 Personen ändern", 2),
+    ("bitte für 2 Personen", 2), ("we will be two people", 2), ("now it is only me", 1),
+    ("iki kişi olacağız", 2), ("мы придём вдвоём", 2), ("ми прийдемо удвох", 2), ("przyjdziemy we dwoje", 2),
+    ("سنأتي شخصين", 2), ("bitte 3 Plätze", 3), ("we need two seats", 2), ("ich komme um 2 Uhr", None),
+    ("Vielen Dank für die Bestätigung", None), ("у меня один вопрос", None),
+])
+def test_head_count(text, count):
+    assert head_count(text) == count
+
+
+@pytest.mark.parametrize("clause,old", [
+    ("ich komme lieber am 26.9. statt 19.9.", "19.9."),
+    ("ich komme lieber am 26.9. nach Weinsberg statt am 19.9. nach Offenau", "am 19.9. nach Offenau"),
+    ("I would rather come on 26 September instead of the 19th", "the 19th"),
+    ("19 Eylül yerine 26 Eylül gelmek istiyorum", "19 Eylül"),
+    ("можна я прийду 17 жовтня замість 21 вересня", "21 вересня"),
+])
+def test_instead_of_names_the_old_one(clause, old):
+    got = instead_of(clause)
+    assert got is not None and got[0].strip() == old
+    assert instead_of("der Workshop findet in Weinsberg statt") is None
+
+
+def test_short_place_names_are_matched_exactly_or_nearly_and_never_in_a_greeting(config):
+    assert find_places("Liebe Grüße\nSabine", config.events) == []  # not the venue "Saline"
+    assert find_places("Sabine Ott", config.events) == []
+    assert [m.text for m in find_places("Kulturforum Saline", config.events) if "saline" in m.text]
+    assert [m.rule for m in find_places("ich komme nach Ofenau", config.events)] == ["misspelt name 'offenau'"]
+    assert find_places("Hallo Weinsburg", config.events) == []  # a greeted name, not the misspelt town
+    assert find_places("Anmeldung Weinsburg", config.events)  # the misspelt town
+
+
+def test_one_reference_per_subject(config):
+    composer = Composer(config)
+    now = datetime(2023, 9, 4, 9, 0, tzinfo=timezone.utc)
+    same = composer.compose("received", to="kai.brandt@example.org", now=now, reference="MB-ABCDEF",
+                            their_subject="AW: Re: Anmeldung [MB-ABCDEF]")
+    assert same.subject == "Re: Anmeldung [MB-ABCDEF]"
+    other = composer.compose("received", to="kai.brandt@example.org", now=now, reference="MB-ABCDEF",
+                             their_subject="Re: Anmeldung [MB-XYZ234]")
+    assert other.subject == "Re: Anmeldung [MB-ABCDEF]"
+
+
+def test_the_waiting_list_notice_names_the_other_open_dates(config):
+    composer = Composer(config)
+    text = composer.text("waiting", "de", reference="MB-ABCDEF", workshop="offenau", attendees=1, position=1,
+                         options=("offenau", "neuenstadt", "weinsberg", "brackenheim"))
+    assert "2. Donnerstag, 21. September 2023" in text and "1. Dienstag, 19. September" not in text
+
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Ich komme lieber am 26.9. statt 19.9.", "weinsberg"),
+    ("ich komme lieber am 26.9. nach Weinsberg statt am 19.9. nach Offenau", "weinsberg"),
+    ("Können wir statt Offenau nach Weinsberg kommen?", "weinsberg"),
+    ("Statt dem 19.9. lieber den 21.9. bitte", "neuenstadt"),
+])
+def test_a_reply_saying_instead_of_chooses_the_new_one_and_says_so(body, workshop):
+    from tests.unit.test_reading import read
+
+    r = read(body, subject="AW: Ihre Anmeldung")
+    assert (r.action, r.workshop) == ("confirm", workshop)
+    assert r.intent == "change" or "instead_of" in r.flags  # the desk moves the registration
