@@ -45,6 +45,7 @@ MAX_FAILED = 5  # failures in a row before an account (or a known browser) waits
 MAX_FAILED_ADDRESS = 20  # the same for a client address (only with a trusted proxy header)
 FIRST_WAIT = timedelta(minutes=1)
 MAX_WAIT = timedelta(minutes=15)
+PARALLEL_CHECKS = 1  # password checks at a time per web process
 DEVICE_COOKIE = "mailbot_device"
 DEVICE_AGE = timedelta(days=180)
 _DUMMY_HASH: list[str] = []  # checked for unknown names: the same time as a real check
