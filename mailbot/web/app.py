@@ -31,7 +31,7 @@ from starlette.templating import Jinja2Templates
 
 from ..commands import EXPORT_COLUMNS, export_rows, write_export
 from ..config import Config
-from ..staff import StaffDesk, StaffError, check_password
+from ..staff import StaffDesk, StaffError
 from ..store import Message, Outbox, Registration, Setting, Store
 from . import auth
 
@@ -126,9 +126,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     devices = auth.Devices(secret_key)
     names_failed, devices_failed = auth.Counters(auth.MAX_FAILED), auth.Counters(auth.MAX_FAILED)
     addresses_failed = auth.Counters(auth.MAX_FAILED_ADDRESS)
-    # argon2 takes ~64 MB and a core for a good fraction of a second: a flood of sign-ins waits
-    # in line for it instead of starving every other request of CPU
-    password_checks = asyncio.Semaphore(auth.PARALLEL_CHECKS)
+    password_checks = auth.password_checker()
 
     # ---------------------------------------------------------------- plumbing
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -196,9 +194,8 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             return page(request, "login.html", 429, next=target,
                         error=f"Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minute(n) erneut.")
         account = attempt.account
-        stored = account.password_hash if account is not None else auth.dummy_hash()
-        async with password_checks:
-            right = await run_in_threadpool(check_password, stored, password)
+        right = await asyncio.get_running_loop().run_in_executor(
+            password_checks, auth.check, account.password_hash if account is not None else None, password)
         if not right or account is None:
             await asyncio.sleep(auth.slow_down(attempt.failures))  # no transaction open: blocks nobody else
             return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target)

@@ -28,8 +28,11 @@ cookie issued before is refused, also one saved by a thief.
 
 from __future__ import annotations
 
+import os
 import secrets
+import threading
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -38,7 +41,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import select
 from starlette.requests import Request
 
-from ..staff import hash_password
+from ..staff import check_password, hash_password
 from ..store import StaffUser, Store
 
 MAX_FAILED = 5  # failures in a row before an account (or a known browser) waits
@@ -46,6 +49,7 @@ MAX_FAILED_ADDRESS = 20  # the same for a client address (only with a trusted pr
 FIRST_WAIT = timedelta(minutes=1)
 MAX_WAIT = timedelta(minutes=15)
 PARALLEL_CHECKS = 1  # password checks at a time per web process
+CHECK_NICENESS = 10  # their CPU priority (Linux nice): below the pages' and the worker's
 DEVICE_COOKIE = "mailbot_device"
 DEVICE_AGE = timedelta(days=180)
 _DUMMY_HASH: list[str] = []  # checked for unknown names: the same time as a real check
@@ -63,10 +67,30 @@ def slow_down(failures: int) -> float:
     return min(0.2 * max(failures, 1), 2.0)
 
 
-def dummy_hash() -> str:
-    if not _DUMMY_HASH:
-        _DUMMY_HASH.append(hash_password(secrets.token_urlsafe(16)))
-    return _DUMMY_HASH[0]
+def _lower_priority() -> None:
+    # Linux: niceness is per thread and inherited by the threads argon2 starts for its lanes
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHECK_NICENESS)
+    except (AttributeError, OSError):  # elsewhere: same priority as the rest
+        pass
+
+
+def password_checker() -> ThreadPoolExecutor:
+    """Where passwords are checked: argon2 takes ~64 MB and a few hundred ms of all cores per
+    check, so a flood of sign-ins waits in line here, at low CPU priority, instead of starving
+    the pages and the worker."""
+    return ThreadPoolExecutor(PARALLEL_CHECKS, thread_name_prefix="password-check", initializer=_lower_priority)
+
+
+def check(stored: str | None, password: str) -> bool:
+    """The password against the stored hash; without an account against a made-up one, which
+    takes as long (the answer does not tell which names exist)."""
+    if stored is None:
+        if not _DUMMY_HASH:
+            _DUMMY_HASH.append(hash_password(secrets.token_urlsafe(16)))
+        check_password(_DUMMY_HASH[0], password)
+        return False
+    return check_password(stored, password)
 
 
 class Counters:
