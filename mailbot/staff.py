@@ -311,6 +311,14 @@ class StaffDesk:
 
 
 # ---------------------------------------------------------------------- accounts
+def new_session_version() -> int:
+    """Random, not counted up: someone who forges cookies with the signing key from a stolen
+    backup cannot guess the version that a new password or a logout sets."""
+    import secrets
+
+    return secrets.randbelow(2**31 - 2) + 2
+
+
 def hash_password(password: str) -> str:
     from argon2 import PasswordHasher
 
@@ -337,12 +345,13 @@ def add_user(store: Store, name: str, password: str, now: datetime) -> StaffUser
     with store.writer() as s:
         user = s.scalar(select(StaffUser).where(StaffUser.name == name))
         if user is None:
-            user = StaffUser(name=name, password_hash=hashed, created_at=now, failed_logins=0, session_version=1)
+            user = StaffUser(name=name, password_hash=hashed, created_at=now, failed_logins=0,
+                             session_version=new_session_version())
             s.add(user)
             action = "staff_user_added"
         else:
             user.password_hash, user.failed_logins, user.locked_until = hashed, 0, None
-            user.session_version += 1  # a new password ends the account's sessions
+            user.session_version = new_session_version()  # a new password ends the account's sessions
             action = "staff_password_set"
         s.flush()
         store.audit(s, now, "cli", action, "staff_user", user.id, None, name=name)

@@ -166,7 +166,7 @@ class StaffUser(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)  # consecutive, see web/auth.py
     locked_until: Mapped[datetime | None]  # no sign-in before (except from a known browser)
     last_login: Mapped[datetime | None]
-    # in every session cookie; raised by logout and a new password: older cookies are refused
+    # in every session cookie; set anew (at random) by logout and a new password: older cookies are refused
     session_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 

@@ -126,7 +126,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     devices = auth.Devices(secret_key)
     names_failed, devices_failed = auth.Counters(auth.MAX_FAILED), auth.Counters(auth.MAX_FAILED)
     addresses_failed = auth.Counters(auth.MAX_FAILED_ADDRESS)
-    password_checks = auth.password_checker()
+    password_checks = auth.PasswordChecks()
 
     # ---------------------------------------------------------------- plumbing
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -194,8 +194,11 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             return page(request, "login.html", 429, next=target,
                         error=f"Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minute(n) erneut.")
         account = attempt.account
-        right = await asyncio.get_running_loop().run_in_executor(
-            password_checks, auth.check, account.password_hash if account is not None else None, password)
+        right = await password_checks.check(account.password_hash if account is not None else None, password,
+                                            known=attempt.device is not None)
+        if right is None:
+            return page(request, "login.html", 429, next=target,
+                        error="Zu viele Anmeldeversuche im Moment. Bitte versuchen Sie es gleich noch einmal.")
         if not right or account is None:
             await asyncio.sleep(auth.slow_down(attempt.failures))  # no transaction open: blocks nobody else
             return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target)

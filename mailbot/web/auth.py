@@ -28,6 +28,7 @@ cookie issued before is refused, also one saved by a thief.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
 import threading
@@ -41,14 +42,15 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import select
 from starlette.requests import Request
 
-from ..staff import check_password, hash_password
+from ..staff import check_password, hash_password, new_session_version
 from ..store import StaffUser, Store
 
 MAX_FAILED = 5  # failures in a row before an account (or a known browser) waits
 MAX_FAILED_ADDRESS = 20  # the same for a client address (only with a trusted proxy header)
 FIRST_WAIT = timedelta(minutes=1)
 MAX_WAIT = timedelta(minutes=15)
-PARALLEL_CHECKS = 1  # password checks at a time per web process
+PARALLEL_CHECKS = 1  # password checks at a time per web process and line
+MAX_WAITING = 32  # tries from unknown browsers waiting for a check before more are turned away
 CHECK_NICENESS = 10  # their CPU priority (Linux nice): below the pages' and the worker's
 DEVICE_COOKIE = "mailbot_device"
 DEVICE_AGE = timedelta(days=180)
@@ -75,11 +77,28 @@ def _lower_priority() -> None:
         pass
 
 
-def password_checker() -> ThreadPoolExecutor:
-    """Where passwords are checked: argon2 takes ~64 MB and a few hundred ms of all cores per
-    check, so a flood of sign-ins waits in line here, at low CPU priority, instead of starving
-    the pages and the worker."""
-    return ThreadPoolExecutor(PARALLEL_CHECKS, thread_name_prefix="password-check", initializer=_lower_priority)
+class PasswordChecks:
+    """Where passwords are checked. argon2 takes ~64 MB and a few hundred ms of all cores per
+    check, so checks run one at a time, in a thread at low CPU priority: a flood of sign-ins
+    waits in line instead of starving the pages and the worker. Browsers the account signed in
+    from before have a line of their own (staff do not wait behind an attack), and when more
+    than ``MAX_WAITING`` tries from other browsers wait, further ones are turned away at once."""
+
+    def __init__(self) -> None:
+        self.known, self.others = (ThreadPoolExecutor(PARALLEL_CHECKS, thread_name_prefix=f"password-check-{k}",
+                                                      initializer=_lower_priority) for k in ("known", "others"))
+        self.waiting = 0  # tries from other browsers in line (changed on the event loop only)
+
+    async def check(self, stored: str | None, password: str, known: bool) -> bool | None:
+        """Whether the password is right; None when the line is full."""
+        if not known and self.waiting >= MAX_WAITING:
+            return None
+        self.waiting += 0 if known else 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.known if known else self.others,
+                                                                    check, stored, password)
+        finally:
+            self.waiting -= 0 if known else 1
 
 
 def check(stored: str | None, password: str) -> bool:
@@ -188,7 +207,7 @@ def end_sessions(store: Store, user_id: int, now: datetime) -> None:
     with store.turn(), store.writer() as s:
         user = s.get(StaffUser, user_id, with_for_update=True)
         if user is not None:
-            user.session_version += 1
+            user.session_version = new_session_version()
             store.audit(s, now, f"staff:{user.name}", "staff_logout", "staff_user", user.id, None)
             s.commit()
 

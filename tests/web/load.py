@@ -64,13 +64,14 @@ class Figures:
                  f"({len(self.answers) / self.seconds:.0f}/s); worker decided {self.decided} of "
                  f"{self.delivered} mails delivered meanwhile; 5xx answers: {len(self.server_errors())}"]
         for page, f in self.by_page().items():
-            lines.append(f"  {page:<14} {f['requests']:>5}  median {f['median_ms']:>4} ms  p95 {f['p95_ms']:>5} ms  "
+            lines.append(f"  {page:<22} {f['requests']:>5}  median {f['median_ms']:>4} ms  p95 {f['p95_ms']:>5} ms  "
                          f"max {f['max_ms']:>5} ms  {f['status']}")
         return "\n".join(lines + self.errors[:5])
 
 
-# idle connections are dropped before uvicorn's keep-alive timeout (5 s) closes them under us
-LIMITS = httpx.Limits(keepalive_expiry=4)
+# a new connection per request: a kept-alive one that uvicorn closes (after 5 s idle) just as the
+# client sends on it would be counted as a request without an answer
+LIMITS = httpx.Limits(max_keepalive_connections=0)
 
 
 def _csrf(html: str) -> str:
@@ -89,21 +90,31 @@ async def _timed(figures: Figures, page: str, request) -> httpx.Response:
     return r
 
 
+async def _sign_in(c: httpx.AsyncClient, name: str, password: str) -> httpx.Response:
+    csrf = _csrf((await c.get("/login")).text)
+    return await c.post("/login", data={"csrf": csrf, "name": name, "password": password})
+
+
 async def _signed_in(url: str, name: str, password: str) -> httpx.AsyncClient:
     c = httpx.AsyncClient(base_url=url, timeout=60, limits=LIMITS)
-    csrf = _csrf((await c.get("/login")).text)
-    r = await c.post("/login", data={"csrf": csrf, "name": name, "password": password})
+    r = await _sign_in(c, name, password)
     assert r.status_code == 303, f"{name} could not sign in: {r.status_code}"
     return c
 
 
-async def _staff(c: httpx.AsyncClient, review_ids: list[int], until: float, figures: Figures) -> None:
+async def _staff(c: httpx.AsyncClient, account: tuple[str, str], review_ids: list[int], until: float,
+                 figures: Figures) -> None:
+    """Review pages in turn; every third round signs in again (her own browser, during the attack)."""
     try:
         rng = random.Random(id(c))
+        rounds = 0
         while time.monotonic() < until:
             await _timed(figures, "GET /review", c.get("/review"))
             await _timed(figures, "GET /review/id", c.get(f"/review/{rng.choice(review_ids)}"))
             await _timed(figures, "GET /", c.get("/"))
+            rounds += 1
+            if rounds % 3 == 0:
+                await _timed(figures, "sign-in (own browser)", _sign_in(c, *account))
     finally:
         await c.aclose()
 
@@ -168,7 +179,7 @@ def run_load(tmp: Path, clients: int = 8, seconds: float = 5.0, mail_per_second:
         async def scene():
             signed_in = await asyncio.gather(*(_signed_in(url, *STAFF[i % len(STAFF)]) for i in range(clients // 2)))
             until = time.monotonic() + seconds
-            staff = [_staff(c, review_ids, until, figures) for c in signed_in]
+            staff = [_staff(c, STAFF[i % len(STAFF)], review_ids, until, figures) for i, c in enumerate(signed_in)]
             attackers = [_attacker(url, i, until, figures) for i in range(clients - clients // 2)]
             await asyncio.gather(*staff, *attackers, _feed(desk, mail_per_second, until, figures))
 

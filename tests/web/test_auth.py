@@ -14,9 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 from itsdangerous import TimestampSigner
+from sqlalchemy import select
 
 from mailbot.staff import add_user, remove_user
-from mailbot.store import Setting
+from mailbot.store import Setting, StaffUser
 from mailbot.web.app import create_app
 from tests.harness import Harness
 from tests.web.webdata import NOW, LiveServer
@@ -225,3 +226,18 @@ def test_cookies_are_secure_behind_a_tls_proxy(tmp_path, behind_tls_proxy):
             assert "httponly" in cookie and "samesite=strict" in cookie, cookie
     finally:
         site.close()
+
+
+def test_a_stolen_copy_of_the_database_opens_no_session_after_new_passwords(site):
+    """The copy holds the cookie signing key and each account's session version: cookies forged
+    with them work until the account gets a new password (or logs out), and the new version
+    cannot be guessed from the old one."""
+    with site.h.store.session() as s:
+        uid, version = s.execute(select(StaffUser.id, StaffUser.session_version)
+                                 .where(StaffUser.name == BERGER)).one()
+    forged = {"user": BERGER, "uid": uid, "version": version}
+    assert with_cookie(site, forged_session(site, forged)).get("/review", follow_redirects=False).status_code == 200
+    add_user(site.h.store, BERGER, "nach-dem-Einbruch-neu-2024", NOW)  # what OPERATIONS.md says to do
+    for guess in range(version - 3, version + 50):
+        thief = with_cookie(site, forged_session(site, {**forged, "version": guess}))
+        assert refused(thief.get("/review", follow_redirects=False)), guess

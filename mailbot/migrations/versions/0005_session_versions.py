@@ -5,7 +5,7 @@ Revises: 0003
 Create Date: 2026-12-03
 
 A session cookie names the account and its session version; logging out, a new password and
-removing the account change or remove the version, so every cookie issued before is refused.
+removing the account set a new (random) version or remove it, so every cookie issued before is refused.
 staff_users.failed_logins now counts the consecutive failed (or still running) sign-ins.
 """
 from alembic import op
