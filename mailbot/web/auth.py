@@ -79,14 +79,17 @@ def _lower_priority() -> None:
 
 class PasswordChecks:
     """Where passwords are checked. argon2 takes ~64 MB and a few hundred ms of all cores per
-    check, so checks run one at a time, in a thread at low CPU priority: a flood of sign-ins
-    waits in line instead of starving the pages and the worker. Browsers the account signed in
-    from before have a line of their own (staff do not wait behind an attack), and when more
-    than ``MAX_WAITING`` tries from other browsers wait, further ones are turned away at once."""
+    check, so checks run one at a time, and those from unknown browsers in a thread at low CPU
+    priority: a flood of sign-ins waits in line instead of starving the pages and the worker.
+    Browsers the account signed in from before (a valid device cookie, which an attacker does
+    not have) have a line of their own at normal priority, so staff do not wait behind an
+    attack; when more than ``MAX_WAITING`` tries from other browsers wait, further ones are
+    turned away at once."""
 
     def __init__(self) -> None:
-        self.known, self.others = (ThreadPoolExecutor(PARALLEL_CHECKS, thread_name_prefix=f"password-check-{k}",
-                                                      initializer=_lower_priority) for k in ("known", "others"))
+        self.known = ThreadPoolExecutor(PARALLEL_CHECKS, thread_name_prefix="password-check-known")
+        self.others = ThreadPoolExecutor(PARALLEL_CHECKS, thread_name_prefix="password-check",
+                                         initializer=_lower_priority)
         self.waiting = 0  # tries from other browsers in line (changed on the event loop only)
 
     async def check(self, stored: str | None, password: str, known: bool) -> bool | None:

@@ -3,9 +3,9 @@ benchmarks/web_load.py).
 
 `mailbot serve` and the `mailbot run` service run as their own processes on one SQLite database,
 as deployed. Registrations keep arriving in the Maildir (the service polls it every second).
-Half of the clients are staff, signed in, opening the review queue, a message to review and
-the overview in turn; the other half attack the sign-in page with wrong passwords for made-up
-names and for the staff's own accounts. Every answer's status and time is recorded.
+Staff clients, signed in, open the review queue, a message to review and the overview in turn
+(and sign in again from their own browser every other round); attackers send wrong passwords
+to the sign-in page for made-up names and for the staff's own accounts. Every answer's status and time is recorded.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ async def _signed_in(url: str, name: str, password: str) -> httpx.AsyncClient:
 
 async def _staff(c: httpx.AsyncClient, account: tuple[str, str], review_ids: list[int], until: float,
                  figures: Figures) -> None:
-    """Review pages in turn; every third round signs in again (her own browser, during the attack)."""
+    """Review pages in turn; every other round signs in again (her own browser, during the attack)."""
     try:
         rng = random.Random(id(c))
         rounds = 0
@@ -113,7 +113,7 @@ async def _staff(c: httpx.AsyncClient, account: tuple[str, str], review_ids: lis
             await _timed(figures, "GET /review/id", c.get(f"/review/{rng.choice(review_ids)}"))
             await _timed(figures, "GET /", c.get("/"))
             rounds += 1
-            if rounds % 3 == 0:
+            if rounds % 2 == 1:
                 await _timed(figures, "sign-in (own browser)", _sign_in(c, *account))
     finally:
         await c.aclose()
@@ -153,7 +153,8 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60) -> None
     raise TimeoutError("mailbot serve did not answer /healthz")
 
 
-def run_load(tmp: Path, clients: int = 8, seconds: float = 5.0, mail_per_second: float = 10.0) -> Figures:
+def run_load(tmp: Path, staff: int = 4, attackers: int = 4, seconds: float = 5.0,
+             mail_per_second: float = 10.0) -> Figures:
     desk = Harness(tmp, mailbox__poll_interval=1)
     for name, password in STAFF:
         add_user(desk.store, name, password, desk.config.events[0].start)
@@ -177,11 +178,12 @@ def run_load(tmp: Path, clients: int = 8, seconds: float = 5.0, mail_per_second:
         _wait_healthy(url, procs[0])
 
         async def scene():
-            signed_in = await asyncio.gather(*(_signed_in(url, *STAFF[i % len(STAFF)]) for i in range(clients // 2)))
+            signed_in = await asyncio.gather(*(_signed_in(url, *STAFF[i % len(STAFF)]) for i in range(staff)))
             until = time.monotonic() + seconds
-            staff = [_staff(c, STAFF[i % len(STAFF)], review_ids, until, figures) for i, c in enumerate(signed_in)]
-            attackers = [_attacker(url, i, until, figures) for i in range(clients - clients // 2)]
-            await asyncio.gather(*staff, *attackers, _feed(desk, mail_per_second, until, figures))
+            staff_clients = [_staff(c, STAFF[i % len(STAFF)], review_ids, until, figures)
+                             for i, c in enumerate(signed_in)]
+            await asyncio.gather(*staff_clients, *(_attacker(url, i, until, figures) for i in range(attackers)),
+                                 _feed(desk, mail_per_second, until, figures))
 
         asyncio.run(scene())
         figures.seconds = seconds

@@ -7,7 +7,7 @@ from tests.web.load import run_load
 
 
 def test_staff_pages_under_load_with_the_worker_alongside(tmp_path):
-    figures = run_load(tmp_path, clients=8, seconds=4)
+    figures = run_load(tmp_path, staff=4, attackers=4, seconds=4)
     print("\n" + figures.report())
     assert figures.server_errors() == []
     pages = figures.by_page()
