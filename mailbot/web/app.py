@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import math
 import re
 import secrets
 from datetime import datetime, timezone
@@ -190,7 +191,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         now = clock()
         attempt = await begin_attempt(request, name, now)
         if isinstance(attempt, datetime):
-            minutes = max(1, -int(-(attempt - now).total_seconds() // 60))
+            minutes = max(1, math.ceil((attempt - now).total_seconds() / 60))
             return page(request, "login.html", 429, next=target,
                         error=f"Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minute(n) erneut.")
         account = attempt.account
