@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "standard input when not a terminal)")
     ua.add_argument("name")
     ua.set_defaults(func=c.cmd_user_add)
+    ur = us.add_parser("remove", help="delete an account; its sessions end at once")
+    ur.add_argument("name")
+    ur.set_defaults(func=c.cmd_user_remove)
     return parser
 
 

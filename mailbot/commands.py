@@ -232,7 +232,8 @@ def cmd_serve(args: argparse.Namespace, config: Config) -> int:
     https = bool(web.certfile)
     app = create_app(config, store, clock_for(args, config), https=https)
     print(f"mailbot staff pages on {'https' if https else 'http'}://{host}:{port}/", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning",
+    # proxy_headers=False: a client address from a header only as web.trusted_proxy_header says
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False,
                 ssl_certfile=str(config.path(web.certfile)) if https else None,
                 ssl_keyfile=str(config.path(web.keyfile)) if https else None)
     return 0
@@ -261,6 +262,17 @@ def cmd_user_add(args: argparse.Namespace, config: Config) -> int:
     except StaffError as exc:
         raise MailbotError(str(exc)) from exc
     print(f"staff account {args.name!r} ready; sign in at http://{config.web.host}:{config.web.port}/login")
+    return 0
+
+
+def cmd_user_remove(args: argparse.Namespace, config: Config) -> int:
+    from .staff import StaffError, remove_user
+
+    try:
+        remove_user(store_for(config), args.name, datetime.now(timezone.utc))
+    except StaffError as exc:
+        raise MailbotError(str(exc)) from exc
+    print(f"staff account {args.name!r} removed; its sessions are ended")
     return 0
 
 

@@ -94,6 +94,9 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
         Key("port", int, False, 8025),
         Key("certfile", str, False, "", "TLS certificate (PEM): serve HTTPS, cookies marked Secure"),
         Key("keyfile", str, False, ""),
+        Key("behind_tls_proxy", bool, False, False, "a reverse proxy serves HTTPS: cookies marked Secure"),
+        Key("trusted_proxy_header", str, False, "",
+            "header in which the proxy names the client address (X-Forwarded-For); empty: none"),
     ),
     "schedule": (
         Key("outbox_interval", int, False, 30),
@@ -269,6 +272,8 @@ def _sections(data: dict[str, Any], source: str, prefix: str = "") -> dict[str, 
         raise ConfigError(prefix + "web.keyfile", "give both certfile and keyfile, or neither", source)
     if not 0 < out["web"]["port"] < 65536:
         raise ConfigError(prefix + "web.port", "must be 1..65535", source)
+    if not re.fullmatch(r"([A-Za-z0-9-]+)?", out["web"]["trusted_proxy_header"]):
+        raise ConfigError(prefix + "web.trusted_proxy_header", "a header name like X-Forwarded-For, or empty", source)
     if not out["database"]["url"] or "://" not in out["database"]["url"]:
         raise ConfigError(prefix + "database.url", "expected an SQLAlchemy URL like sqlite:///mailbot.db", source)
     return {name: Section(name, values) for name, values in out.items()}

@@ -328,6 +328,14 @@ class StaffDesk:
 
 
 # ---------------------------------------------------------------------- accounts
+def new_session_version() -> int:
+    """Random, not counted up: someone who forges cookies with the signing key from a stolen
+    backup cannot guess the version that a new password or a logout sets."""
+    import secrets
+
+    return secrets.randbelow(2**31 - 2) + 2
+
+
 def hash_password(password: str) -> str:
     from argon2 import PasswordHasher
 
@@ -350,16 +358,30 @@ def add_user(store: Store, name: str, password: str, now: datetime) -> StaffUser
         raise StaffError("user name: 1 to 100 characters without spaces")
     if len(password) < 10:
         raise StaffError("password: at least 10 characters")
+    hashed = hash_password(password)  # slow on purpose: before the write transaction
     with store.writer() as s:
         user = s.scalar(select(StaffUser).where(StaffUser.name == name))
         if user is None:
-            user = StaffUser(name=name, password_hash=hash_password(password), created_at=now, failed_logins=0)
+            user = StaffUser(name=name, password_hash=hashed, created_at=now, failed_logins=0,
+                             session_version=new_session_version())
             s.add(user)
             action = "staff_user_added"
         else:
-            user.password_hash, user.failed_logins, user.locked_until = hash_password(password), 0, None
+            user.password_hash, user.failed_logins, user.locked_until = hashed, 0, None
+            user.session_version = new_session_version()  # a new password ends the account's sessions
             action = "staff_password_set"
         s.flush()
         store.audit(s, now, "cli", action, "staff_user", user.id, None, name=name)
         s.commit()
         return user
+
+
+def remove_user(store: Store, name: str, now: datetime) -> None:
+    """Delete a staff account; its sessions end with it (the pages check the account on every request)."""
+    with store.writer() as s:
+        user = s.scalar(select(StaffUser).where(StaffUser.name == name.strip()))
+        if user is None:
+            raise StaffError(f"no staff account {name!r}")
+        store.audit(s, now, "cli", "staff_user_removed", "staff_user", user.id, None, name=user.name)
+        s.delete(user)
+        s.commit()

@@ -230,9 +230,11 @@ class StaffUser(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime]
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None]
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)  # consecutive, see web/auth.py
+    locked_until: Mapped[datetime | None]  # no sign-in before (except from a known browser)
     last_login: Mapped[datetime | None]
+    # in every session cookie; set anew (at random) by logout and a new password: older cookies are refused
+    session_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Setting(Base):

@@ -1,9 +1,12 @@
 """Where replies go: a pickup directory of .eml files (the embedded default) or an SMTP server.
 
-``send(batch)`` takes ``(outbox id, sender, recipient, raw bytes)`` items and yields one
-``Result`` per item as soon as that mail is done: sent, retry (temporary: 4xx, connection
-trouble) or failed (permanent: 5xx). The caller records each result at once, so a crash can
-leave at most the one mail in flight unrecorded. One SMTP connection serves the whole batch.
+``send(items)`` takes an async iterator of ``(outbox id, sender, recipient, raw bytes)`` items
+and yields one ``Result`` per item as soon as that mail is done: sent, retry (temporary: 4xx,
+connection trouble) or failed (permanent: 5xx). It takes the next item only when it is about
+to send it (the worker leases each mail as it is taken) and stops taking items when the
+connection is lost or the server closes it: those not taken stay as they were. The caller
+records each result at once, so a crash can leave at most the one mail in flight unrecorded.
+One SMTP connection serves the whole batch.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import os
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
-from typing import AsyncIterator
+from typing import AsyncIterable, AsyncIterator
 
 from .config import Config, Section, resolve, secret
 
@@ -41,9 +44,9 @@ class PickupTransport:
     def __init__(self, path: Path):
         self.path = path
 
-    async def send(self, batch: list[Item]) -> AsyncIterator[Result]:
+    async def send(self, items: AsyncIterable[Item]) -> AsyncIterator[Result]:
         self.path.mkdir(parents=True, exist_ok=True)
-        for item in batch:
+        async for item in items:
             final = self.path / f"{item.id:07d}-{item.kind or 'mail'}.eml"
             tmp = final.with_suffix(".tmp")
             try:
@@ -71,7 +74,7 @@ class SmtpTransport:
         self.base = base
         self.port = section.port or {"tls": 465, "starttls": 587}.get(section.security, 25)
 
-    async def send(self, batch: list[Item]) -> AsyncIterator[Result]:
+    async def send(self, items: AsyncIterable[Item]) -> AsyncIterator[Result]:
         import aiosmtplib
 
         s = self.s
@@ -85,17 +88,17 @@ class SmtpTransport:
                 await client.login(s.username, secret(s, "smtp", self.base))
         except aiosmtplib.SMTPResponseException as exc:
             client.close()
-            for i in batch:  # a refused login is our configuration, not the mail: try again later
+            async for i in items:  # a refused login is our configuration, not the mail: try again later
                 yield Result(i.id, "retry" if exc.code == 535 else classify(exc.code), f"{exc.code} {exc.message}",
                              exc.code)
             return
         except (aiosmtplib.SMTPException, OSError) as exc:
             client.close()
-            for i in batch:
+            async for i in items:
                 yield Result(i.id, "retry", f"cannot connect to {s.host}:{self.port}: {exc}")
             return
         try:
-            for n, item in enumerate(batch):
+            async for item in items:
                 try:
                     errors, response = await client.sendmail(item.sender, [item.to], item.raw)
                     yield Result(item.id, "sent", response)
@@ -106,16 +109,12 @@ class SmtpTransport:
                     await _rset(client)
                 except aiosmtplib.SMTPResponseException as exc:
                     yield Result(item.id, classify(exc.code), f"{exc.code} {exc.message}", exc.code)
-                    if exc.code == 421:  # the server is closing: the rest later
-                        for i in batch[n + 1:]:
-                            yield Result(i.id, "retry", "421 connection closed by server", 421)
+                    if exc.code == 421:  # the server is closing: the rest, untouched, later
                         return
                     await _rset(client)
                 except (aiosmtplib.SMTPException, OSError) as exc:
                     yield Result(item.id, "retry", str(exc))
-                    for i in batch[n + 1:]:
-                        yield Result(i.id, "retry", "connection lost")
-                    return
+                    return  # the connection is lost: the rest, untouched, on a new one
         finally:
             try:
                 await client.quit()

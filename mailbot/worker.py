@@ -7,10 +7,11 @@
    one transaction: registration changes, the reply in the outbox, the audit entries, state
    ``decided``. A crash before the commit leaves it ``new``; after it, it is never decided again.
 3. **file**: ``decided`` messages are moved (or flagged) in the mailbox, then marked ``filed``.
-4. **send**: due outbox mails are leased (``sending``), handed to the transport, and marked
-   ``sent``, ``retry`` (with backoff) or ``failed``. A crash between the hand-over and the mark
-   can send a mail twice (the lease expires and it is sent again, with the same Message-ID);
-   it can never lose one.
+4. **send**: each due outbox mail is leased (``sending``) in its own transaction just before it
+   is handed to the transport, and marked ``sent``, ``retry`` (with backoff) or ``failed``. A
+   crash between the hand-over and the mark can send that one mail twice (the lease expires and
+   it is sent again, with the same Message-ID); it can never lose one, and the mails of the
+   batch not handed over yet are not held up.
 """
 
 from __future__ import annotations
@@ -798,33 +799,24 @@ class Worker:
 
     # ------------------------------------------------------------------ 4. send
     async def send(self, now: datetime, summary: Summary | None = None) -> Summary:
+        """Send the due outbox mails, ``smtp.batch_size`` per connection. Each mail is leased in
+        its own transaction just before the transport takes it: a kill leaves at most the mail in
+        flight leased, and a mail the connection did not get to keeps its state and attempts."""
         summary = summary or Summary()
         if self.dry_run or self.transport is None:
             return summary
-        batch_size = self.config.smtp.batch_size
         while True:
-            with self._writer() as s:
-                rows = s.scalars(select(Outbox).where(Outbox.desk == self.desk,
-                                                      Outbox.state.in_((MailState.QUEUED, MailState.RETRY, MailState.SENDING)),
-                                                      Outbox.next_attempt_at <= now)
-                                 .order_by(Outbox.id).limit(batch_size).with_for_update(skip_locked=True)).all()
-                if not rows:
-                    return summary
-                items = []
-                leased = {}  # id -> (attempts, address, kind): what recording a result needs
-                for row in rows:
-                    row.state, row.attempts, row.next_attempt_at = MailState.SENDING, row.attempts + 1, now + LEASE
-                    items.append(Item(row.id, self.config.sender, row.to_addr, row.raw, row.kind))
-                    leased[row.id] = (row.attempts, row.to_addr, row.kind)
-                s.commit()
-                del rows
-            any_sent = any_retry = False
+            if not self._due(now):
+                return summary
+            leased: dict[int, tuple[int, str, str]] = {}  # id -> (attempts, address, kind) to record a result
+            items = self._leases(now, leased)
             sending = self.transport.send(items)
-            del items  # the transport holds the batch; mails sent are not kept
+            any_sent = any_retry = False
             with self.store.writer() as s:
-                async with aclosing(sending):  # the connection is closed even when recording fails
+                # the connection is closed (and the leasing ends) even when recording fails
+                async with aclosing(items), aclosing(sending):
                     async for res in sending:  # each recorded, in its own transaction, as soon as it is done
-                        attempts, to_addr, kind = leased.pop(res.id)
+                        attempts, to_addr, kind = leased[res.id]
                         state = res.state
                         if state == MailState.RETRY and attempts >= MAX_ATTEMPTS:
                             state = MailState.FAILED
@@ -846,8 +838,33 @@ class Worker:
                                       execution_options={"synchronize_session": False})
                             self.store.audit(s, now, "bot", f"mail_{state}", "outbox", res.id, to_addr,
                                              kind=kind, detail=res.detail[:300])
-            if any_retry and not any_sent:
-                return summary  # the server is unwell: try again at the next interval
+            if not leased or (any_retry and not any_sent):
+                return summary  # nothing left for us, or the server is unwell: try again at the next interval
+
+    def _due_mail(self, now: datetime):
+        return select(Outbox).where(Outbox.desk == self.desk, Outbox.state.in_((MailState.QUEUED, MailState.RETRY, MailState.SENDING)),
+                                    Outbox.next_attempt_at <= now)
+
+    def _due(self, now: datetime) -> bool:
+        with self.store.session() as s:
+            return s.scalar(self._due_mail(now).with_only_columns(Outbox.id).limit(1)) is not None
+
+    async def _leases(self, now: datetime, leased: dict[int, tuple[int, str, str]]):
+        """Up to ``smtp.batch_size`` due mails, oldest first, each leased (``sending`` until
+        ``now + LEASE``, one attempt more) only when the transport asks for it."""
+        after = 0
+        for _ in range(self.config.smtp.batch_size):
+            with self._writer() as s:
+                row = s.scalars(self._due_mail(now).where(Outbox.id > after).order_by(Outbox.id).limit(1)
+                                .with_for_update(skip_locked=True)).first()
+                if row is None:
+                    return
+                row.state, row.attempts, row.next_attempt_at = MailState.SENDING, row.attempts + 1, now + LEASE
+                item = Item(row.id, self.config.sender, row.to_addr, row.raw, row.kind)
+                leased[row.id] = (row.attempts, row.to_addr, row.kind)
+                s.commit()
+            after = item.id
+            yield item
 
     # ------------------------------------------------------------------ scheduled jobs
     def reminders(self, now: datetime) -> int:

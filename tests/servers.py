@@ -43,6 +43,7 @@ Running as root vs. as an ordinary user (what Dovecot insists on):
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import ipaddress
 import json
@@ -839,7 +840,7 @@ class Received(NamedTuple):
 class _Failure(NamedTuple):
     code: int
     text: str
-    stage: str  # "mail", "rcpt" or "data"
+    stage: str  # "mail", "rcpt", "data"; "drop": close after DATA; "hold": wait after DATA
 
 
 class _SinkHandler:
@@ -872,6 +873,13 @@ class _SinkHandler:
         failure = getattr(envelope, "sink_failure", None)
         if failure is not None and failure.stage == "data":
             return f"{failure.code} {failure.text}"
+        if failure is not None and failure.stage == "drop":  # the message is in, the answer never comes
+            server.transport.abort()
+            return "421 dropped"  # written to a closed transport: never arrives
+        if failure is not None and failure.stage == "hold":
+            self.sink._held.set()
+            await asyncio.get_running_loop().run_in_executor(None, self.sink._release.wait, 60)
+            return "451 held and let go"
         raw = envelope.original_content
         if raw is None:
             raw = envelope.content if isinstance(envelope.content, bytes) else b""
@@ -887,6 +895,9 @@ class SmtpSink:
     answered with ``code`` at MAIL FROM, at each RCPT TO, or (default) after DATA.
     ``reject_recipient(addr, code, text)``: RCPT TO for ``addr`` is answered with ``code``
     (until ``accept_recipient(addr)``).
+    ``drop_after_data(n)``: the connection is closed after DATA, unanswered.
+    ``hold_after_data()``: the next DATA waits unanswered until ``let_go()`` (``held`` is set
+    meanwhile), e.g. to kill the client while a mail is in flight.
 
     ``tls=True``: STARTTLS with a self-signed certificate (``cert_path``, written into
     ``cert_dir`` or a temporary directory removed when the sink is garbage-collected) and
@@ -926,9 +937,10 @@ class SmtpSink:
         self.port = free_port(self.host)
         self._cond = threading.Condition()
         self._messages: list[Received] = []
-        self._pending: list[_Failure] = []
+        self._pending: list[_Failure | None] = []
         self._rejected: dict[str, tuple[int, str]] = {}
         self.transactions = 0  # MAIL FROM commands seen
+        self._held, self._release = threading.Event(), threading.Event()
         self._controller = None
 
     # ---- control -----------------------------------------------------------------------
@@ -938,6 +950,27 @@ class SmtpSink:
             raise ValueError(f"stage must be 'mail', 'rcpt' or 'data', not {stage!r}")
         with self._cond:
             self._pending.extend([_Failure(code, text, stage)] * n)
+
+    def drop_after_data(self, after: int = 0) -> None:
+        """After ``after`` normal transactions, the next one's connection is closed once the
+        message data was sent, before the server answers (the client cannot know whether it
+        was taken; the sink does not record it)."""
+        with self._cond:
+            self._pending.extend([None] * after + [_Failure(0, "", "drop")])
+
+    def hold_after_data(self, after: int = 0) -> None:
+        """After ``after`` normal transactions, the next one waits after the message data,
+        unanswered, until ``let_go()`` (at most 60 s; then it is answered 451, not recorded).
+        ``held`` is set while it waits."""
+        with self._cond:
+            self._pending.extend([None] * after + [_Failure(0, "", "hold")])
+
+    @property
+    def held(self) -> threading.Event:
+        return self._held
+
+    def let_go(self) -> None:
+        self._release.set()
 
     def reject_recipient(self, addr: str, code: int = 550, text: str = "no such user") -> None:
         with self._cond:
@@ -1037,6 +1070,7 @@ class SmtpSink:
         return self
 
     def stop(self) -> None:
+        self._release.set()  # a held transaction ends before the server stops
         if self._controller is not None:
             controller, self._controller = self._controller, None
             controller.stop()

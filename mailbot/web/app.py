@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import math
 import re
 import secrets
-import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import quote
@@ -32,12 +32,11 @@ from starlette.templating import Jinja2Templates
 
 from ..commands import EXPORT_COLUMNS, export_rows, write_export
 from ..config import Config
-from ..staff import StaffDesk, StaffError, check_password
-from ..store import Message, Outbox, Registration, Setting, StaffUser, Store
+from ..staff import StaffDesk, StaffError
+from ..store import Message, Outbox, Registration, Setting, Store
+from . import auth
 
 HERE = Path(__file__).resolve().parent
-MAX_FAILED = 5  # failed logins before a lock-out
-LOCK = timedelta(minutes=15)
 INTENTS = {"register": "Anmeldung", "change": "Umbuchung", "cancel": "Absage", "question": "Frage",
            "other": "Sonstiges", "unreadable": "nicht lesbar", "auto_reply": "Abwesenheitsnotiz",
            "bounce": "Unzustellbar", "spam": "Spam", "bulk": "Massenmail", "own": "eigene Mail",
@@ -135,7 +134,12 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
                        events=config.events,
                        # with several desks: which mailbox a message came to (its desk's own address)
                        MAILBOXES={d.desk: d.office.addresses[0] for d in config.desks})
-    failures: dict[str, list[float]] = {}  # unknown user names and addresses: slow-down by source
+    https = https or bool(config.web.certfile) or config.web.behind_tls_proxy  # cookies only over HTTPS
+    secret_key = session_key(store)
+    devices = auth.Devices(secret_key)
+    names_failed, devices_failed = auth.Counters(auth.MAX_FAILED), auth.Counters(auth.MAX_FAILED)
+    addresses_failed = auth.Counters(auth.MAX_FAILED_ADDRESS)
+    password_checks = auth.PasswordChecks()
 
     # ---------------------------------------------------------------- plumbing
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -167,7 +171,8 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
 
     def staff(handler):
         async def wrapped(request: Request):
-            if not request.session.get("user"):
+            if not await run_in_threadpool(auth.session_user, store, request.session):
+                request.session.clear()  # none, or ended by logout, a new password or a removed account
                 if request.method == "GET":
                     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
                     return RedirectResponse("/login?next=" + quote(target, safe="/"), status_code=303)
@@ -182,51 +187,77 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         wrapped.__name__ = handler.__name__
         return wrapped
 
-    # ---------------------------------------------------------------- login
+    # ---------------------------------------------------------------- login (policy: auth.py)
     async def login(request: Request):
         if request.method == "GET":
+            if request.session.get("user") and not await run_in_threadpool(auth.session_user, store, request.session):
+                request.session.clear()  # an ended session shows no navigation
             return page(request, "login.html", next=request.query_params.get("next", "/"))
         try:
             form = await form_checked(request)
         except Forbidden:
             return PlainTextResponse("Ungültiges oder fehlendes Formular-Token (CSRF).", status_code=403)
-        name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
+        name, password = str(form.get("name", "")).strip()[:100], str(form.get("password", ""))
         target = str(form.get("next", "/"))
         target = target if target.startswith("/") and not target.startswith("//") else "/"
         now = clock()
-        source = request.client.host if request.client else "?"
-        recent = [t for t in failures.get(source, []) if t > time.monotonic() - LOCK.total_seconds()]
-        failures[source] = recent
-        if len(recent) >= MAX_FAILED * 4:
-            return page(request, "login.html", 429, error="Zu viele Fehlversuche. Bitte später erneut versuchen.",
-                        next=target)
-        with store.writer() as s:
-            user = s.scalar(select(StaffUser).where(StaffUser.name == name))
-            if user is not None and user.locked_until and user.locked_until > now:
-                return page(request, "login.html", 429, next=target,
-                            error="Dieses Konto ist nach mehreren Fehlversuchen für 15 Minuten gesperrt.")
-            ok = user is not None and await run_in_threadpool(check_password, user.password_hash, password)
-            if not ok:
-                recent.append(time.monotonic())
-                if user is not None:
-                    user.failed_logins += 1
-                    if user.failed_logins >= MAX_FAILED:
-                        user.locked_until, user.failed_logins = now + LOCK, 0
-                        store.audit(s, now, "web", "staff_locked", "staff_user", user.id, None, name=name)
-                    s.commit()
-                await asyncio.sleep(min(0.2 * len(recent), 2.0))  # slows down guessing, blocks nobody else
-                return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target)
-            user.failed_logins, user.locked_until, user.last_login = 0, None, now
-            store.audit(s, now, f"staff:{name}", "staff_login", "staff_user", user.id, None)
-            s.commit()
+        attempt = await begin_attempt(request, name, now)
+        if isinstance(attempt, datetime):
+            minutes = max(1, math.ceil((attempt - now).total_seconds() / 60))
+            return page(request, "login.html", 429, next=target,
+                        error=f"Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minute(n) erneut.")
+        account = attempt.account
+        right = await password_checks.check(account.password_hash if account is not None else None, password,
+                                            known=attempt.device is not None)
+        if right is None:
+            return page(request, "login.html", 429, next=target,
+                        error="Zu viele Anmeldeversuche im Moment. Bitte versuchen Sie es gleich noch einmal.")
+        if not right or account is None:
+            await asyncio.sleep(auth.slow_down(attempt.failures))  # no transaction open: blocks nobody else
+            return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target)
+        try:
+            version = await run_in_threadpool(auth.signed_in, store, account, now)
+        except LookupError:  # removed meanwhile
+            return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target)
+        for counters, key in ((devices_failed, attempt.device), (addresses_failed, attempt.address)):
+            if key is not None:
+                counters.success(key)
         request.session.clear()
-        request.session["user"] = name
+        request.session.update(user=account.name, uid=account.id, version=version)
         csrf_token(request)
-        return back(target)
+        response = back(target)
+        response.set_cookie(auth.DEVICE_COOKIE, devices.issue(account.name, now), path="/login",
+                            max_age=int(auth.DEVICE_AGE.total_seconds()), httponly=True, samesite="strict",
+                            secure=https)
+        return response
+
+    async def begin_attempt(request: Request, name: str, now: datetime) -> auth.Attempt | datetime:
+        """Count a try before its password is checked (see auth.py), or the time to wait until."""
+        device = devices.key_for(request, name, now)
+        if device is not None:  # a browser this account signed in from: its own count, not the account's
+            until = devices_failed.waiting(device, now)
+            if until is not None:
+                return until
+            failures = devices_failed.attempt(device, now)
+            return auth.Attempt(await run_in_threadpool(auth.load_account, store, name), failures, device=device)
+        address = auth.client_address(request, config.web.trusted_proxy_header)
+        until = addresses_failed.waiting(address, now) if address is not None else None
+        if until is not None:
+            return until
+        account, failures, until = await run_in_threadpool(auth.count_try, store, name, now)
+        if account is None and until is None:  # no such account: counted the same way, in memory
+            until = names_failed.waiting(name, now)
+            failures = names_failed.attempt(name, now) if until is None else 0
+        if until is not None:
+            return until
+        if address is not None:
+            addresses_failed.attempt(address, now)
+        return auth.Attempt(account, failures, address=address)
 
     @staff
     async def logout(request: Request):
         await form_checked(request)
+        await run_in_threadpool(auth.end_sessions, store, request.session["uid"], clock())
         request.session.clear()
         return back("/login")
 
@@ -499,7 +530,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         Route("/healthz", health),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    middleware = [Middleware(SessionMiddleware, secret_key=session_key(store), session_cookie="mailbot_session",
+    middleware = [Middleware(SessionMiddleware, secret_key=secret_key, session_cookie="mailbot_session",
                              max_age=12 * 3600, same_site="strict", https_only=https)]
     middleware.append(Middleware(SecurityHeaders))
     return Starlette(routes=routes, middleware=middleware)

@@ -146,7 +146,9 @@ class LiveServer:
         self.sock.bind(("127.0.0.1", 0))
         self.host, self.port = self.sock.getsockname()
         self.url = f"http://{self.host}:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host=self.host, port=self.port, log_level="warning"))
+        # as `mailbot serve`: no client address taken from headers unless web.trusted_proxy_header says so
+        self.server = uvicorn.Server(uvicorn.Config(app, host=self.host, port=self.port, log_level="warning",
+                                                    proxy_headers=False))
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
                                        name=f"uvicorn-{self.port}", daemon=True)
 

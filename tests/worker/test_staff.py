@@ -121,3 +121,10 @@ def test_user_add_reads_the_password_from_stdin(tmp_path, monkeypatch, capsys):
         assert user is not None and user.password_hash.startswith("$argon2")
         assert check_password(user.password_hash, "a long enough secret")
         assert not check_password(user.password_hash, "wrong")
+
+    assert main(["--config", str(cfg), "user", "remove", "erika"]) == 0
+    assert main(["--config", str(cfg), "user", "remove", "erika"]) == 2
+    assert "no staff account 'erika'" in capsys.readouterr().err
+    with store.session() as s:
+        assert s.scalar(select(StaffUser).where(StaffUser.name == "erika")) is None
+    store.engine.dispose()

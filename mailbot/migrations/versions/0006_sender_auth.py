@@ -1,7 +1,7 @@
 """sender authentication: the verdict per message, and changes held until the owner confirms
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-03
 
 ``messages.sender_auth`` is the verdict on the receiving server's Authentication-Results
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
