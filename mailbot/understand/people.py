@@ -66,6 +66,9 @@ _RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроё�
 COMPANIONS_WITH_NUMBER = re.compile(
     rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
     rf"(\w+)", re.I)
+# "zwei Kinder (3 und 6 Jahre)": a number before an age or a time span counts no one
+AGE_OR_TIME = re.compile(r"(jahre?n?|j\.?|years?|yrs?|monate?n?|months?|wochen|weeks?|tage?n?|days?|uhr|stunden|hours?|"
+                         r"yaş\w*|лет|года|год|років|роки|lat|ani|anni|ans|años|anos|godina)$", re.I)
 _COMPANION_NOUN = (r"(frau|ehefrau|mann|ehemann|partner\w*|freund\w*|kolleg\w*|tochter|sohn|bruder|schwester|mutter|"
                    r"vater|begleit\w*|nachbar\w*|mitarbeiter\w*|lebensgefährt\w*|bekannte\w*|kind|nichte|neffe|"
                    r"wife|husband|partner|friend|colleague|daughter|son|brother|sister|mother|father|neighbou?r|"
@@ -210,7 +213,8 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
-    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2))]
+    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text)
+                   if _number(m.group(2)) and not AGE_OR_TIME.match(m.group(3))]
     for m in with_number:
         n = _number(m.group(2)) or 0
         joins_me = m.group("intro").lower() not in ("mit", "with", "con", "avec", "z", "с", "з", "cu", "ile")
