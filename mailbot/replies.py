@@ -158,7 +158,7 @@ class Composer:
         for lg in langs:
             ctx = {
                 "office": SimpleNamespace(name=cfg.office.name, address=self.sender, phone=cfg.office.phone),
-                "name": _safe_name(to_name), "reference": reference or "",
+                "name": greeting_name(to_name), "reference": reference or "",
                 "workshop": workshop_view(cfg.event(workshop), lg, numbered.get(workshop or "", 0)),
                 "previous": workshop_view(cfg.event(previous), lg),
                 "options": [workshop_view(cfg.event(w), lg, numbered[w]) for w in options if cfg.event(w)],
@@ -241,6 +241,18 @@ def _plain_address(addr: str) -> bool:
 
 def _safe_name(name: str) -> str:
     return re.sub(r"\s+", " ", CONTROL.sub(" ", name or "")).strip()[:100]
+
+
+def greeting_name(name: str) -> str:
+    """The name as said in a greeting: a directory-style "Hofmann, Claudia" becomes "Claudia Hofmann"."""
+    name = _safe_name(name)
+    last, comma, first = name.partition(",")
+    last, first = last.strip(), first.strip()
+    if comma and first and last and "," not in first and len(last.split()) <= 3 and len(first.split()) <= 3 \
+            and not any(c.isdigit() or c in "@()&/" for c in name):
+        titles = [w for w in last.split() if w.endswith(".")]  # "Dr. Hofmann, Claudia": Dr. Claudia Hofmann
+        return " ".join([*titles, first, *(w for w in last.split() if not w.endswith("."))])
+    return name
 
 
 HTML_LAYOUT = """<!DOCTYPE html>

@@ -33,7 +33,9 @@ from starlette.templating import Jinja2Templates
 from ..commands import EXPORT_COLUMNS, export_rows, write_export
 from ..config import Config
 from ..staff import StaffDesk, StaffError, check_password
-from ..store import Message, Outbox, Registration, Setting, StaffUser, Store
+from ..replies import RTL
+from ..store import Audit, Message, Outbox, Registration, Setting, StaffUser, Store
+from .wording import evidence_de
 
 HERE = Path(__file__).resolve().parent
 MAX_FAILED = 5  # failed logins before a lock-out
@@ -120,7 +122,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     env.filters["action"] = lambda a: ACTIONS.get(a, a)
     env.filters["kind"] = lambda k: KINDS.get(k, k)
     env.globals.update(INTENTS=INTENTS, STATUS=STATUS, MAIL_STATE=MAIL_STATE, office=config.office,
-                       events=config.events,
+                       events=config.events, config_event=config.event, RTL=RTL,
                        # with several desks: which mailbox a message came to (its desk's own address)
                        MAILBOXES={d.desk: d.office.addresses[0] for d in config.desks})
     failures: dict[str, list[float]] = {}  # unknown user names and addresses: slow-down by source
@@ -129,8 +131,9 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         with store.session() as s:
             review_count = s.scalar(select(func.count()).select_from(Message).where(Message.review == "open")) or 0
+        shown = request.session.pop("flash", None)
         ctx.update(request=request, user=request.session.get("user"), csrf=csrf_token(request),
-                   review_count=review_count, flash=request.session.pop("flash", None))
+                   review_count=review_count, flash=ctx.get("flash") or shown)
         return templates.TemplateResponse(request, name, ctx, status_code=status)
 
     def csrf_token(request: Request) -> str:
@@ -203,7 +206,8 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
                         store.audit(s, now, "web", "staff_locked", "staff_user", user.id, None, name=name)
                     s.commit()
                 await asyncio.sleep(min(0.2 * len(recent), 2.0))  # slows down guessing, blocks nobody else
-                return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target)
+                return page(request, "login.html", 401, error="Name oder Passwort ist falsch.", next=target,
+                            typed_name=name)
             user.failed_logins, user.locked_until, user.last_login = 0, None, now
             store.audit(s, now, f"staff:{name}", "staff_login", "staff_user", user.id, None)
             s.commit()
@@ -251,19 +255,29 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
 
     @staff
     async def review_detail(request: Request):
-        msg_id = int(request.path_params["id"])
+        return review_page(request, int(request.path_params["id"]))
+
+    def review_page(request: Request, msg_id: int, typed: dict | None = None, error: str = "",
+                    status: int = 200) -> HTMLResponse:
+        """The review page; after a refused action with what staff typed (``typed``) and why."""
+        typed = typed or {}
         with store.session() as s:
             msg = desk.open_message(s, msg_id)
             parts = split_parts(msg.raw)
             reading = msg.reading or {}
             clar = desk.clarification_text(s, msg_id, clock())
-            return page(request, "review_detail.html", msg=msg, reading=reading,
+            return page(request, "review_detail.html", status, msg=msg, reading=reading,
                         text=highlight(reading.get("new_text") or parts["new"], reading.get("evidence") or []),
                         quoted=parts["quoted"], signature=parts["signature"], history=desk.history(s, msg_id),
                         open_events=[e for e in config.events if e.start > clock()],
                         candidates=set(reading.get("candidates") or []) | ({reading["workshop"]}
                                                                            if reading.get("workshop") else set()),
-                        clarification=clar, outbox=s.scalars(select(Outbox).where(
+                        chosen=typed.get("workshop", preselected(reading)), typed=typed,
+                        attendees=typed.get("attendees") or reading.get("attendees") or 1,
+                        known=desk.registrations_of(s, msg.sender), evidence=evidence_de(reading, config.event),
+                        clarification=typed.get("clarify_text") or clar,
+                        flash={"text": error, "kind": "error"} if error else None,
+                        outbox=s.scalars(select(Outbox).where(
                             Outbox.source_message_id == msg.id).order_by(Outbox.id)).all())
 
     @staff
@@ -277,16 +291,37 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     async def review_action(request: Request):
         form = await form_checked(request)
         msg_id, action = int(request.path_params["id"]), request.path_params["action"]
+        try:
+            text = await run_review_action(request, form, msg_id, action)
+        except StaffError as exc:  # the page again, with what was typed
+            typed = {k: str(v) for k, v in form.items() if k != "csrf"}
+            if action == "clarify":
+                typed["clarify_text"] = typed.get("text", "")
+            return review_page(request, msg_id, typed, str(exc), 409)
+        if text is None:
+            return PlainTextResponse("Unbekannte Aktion", status_code=404)
+        flash(request, text)
+        nxt = next_review()
+        return back(f"/review/{nxt}" if nxt else "/review")
+
+    async def run_review_action(request: Request, form, msg_id: int, action: str) -> str | None:
         actor, now = request.session["user"], clock()
+        if action == "spam" and form.get("confirmed") != "1":
+            raise StaffError("Zum Markieren als Spam bitte „Ja, das ist Spam“ ankreuzen.")
         with store.writer() as s:
             if action == "register":
-                try:
-                    people = int(str(form.get("attendees", "1")))
-                except ValueError:
-                    raise StaffError("Anzahl der Personen: bitte eine Zahl") from None
-                reg = desk.register(s, msg_id, str(form.get("workshop", "")), people, actor, now)
+                people = number(form.get("attendees", "1"))
+                reg = desk.register(s, msg_id, str(form.get("workshop", "")), people, actor, now,
+                                    again=form.get("again") == "1")
                 text = f"Angemeldet ({STATUS[reg.status]}): {config.event(reg.workshop).town}, {people} Person(en). " \
                        "Die Bestätigung steht im Postausgang."
+            elif action == "attendees":
+                people = number(form.get("attendees", "1"))
+                moved: list[Registration] = []
+                reg = desk.change_attendees(s, number(form.get("registration", "0")), people, True, actor, now,
+                                            message_id=msg_id, promoted=moved)
+                text = f"Personenzahl geändert: {config.event(reg.workshop).town}, jetzt {people} Person(en) " \
+                       f"({STATUS[reg.status]}). Die Bestätigung steht im Postausgang." + moved_up(moved)
             elif action == "clarify":
                 desk.clarify(s, msg_id, str(form.get("text", "")), actor, now)
                 text = "Rückfrage steht im Postausgang."
@@ -300,11 +335,9 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
                 desk.spam(s, msg_id, actor, now)
                 text = "Als Spam markiert."
             else:
-                return PlainTextResponse("Unbekannte Aktion", status_code=404)
+                return None
             s.commit()
-        flash(request, text)
-        nxt = next_review()
-        return back(f"/review/{nxt}" if nxt else "/review")
+        return text
 
     def next_review() -> int | None:
         with store.session() as s:
@@ -312,51 +345,83 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
                                                                                         Message.id).limit(1))
 
     # ---------------------------------------------------------------- participants
+    def default_workshop() -> str:
+        ahead = [e for e in config.events if e.start > clock()]
+        return (ahead or list(config.events))[0].id
+
     @staff
     async def participants(request: Request):
+        return participants_page(request)
+
+    def participants_page(request: Request, typed: dict | None = None, error: str = "",
+                          status: int = 200) -> HTMLResponse:
+        """One workshop at a time (?workshop=), searchable (?q= name, address, phone, companions)
+        and filtered (?show=confirmed|waiting)."""
+        params = request.query_params
+        event = config.event(params.get("workshop") or "") or config.event(default_workshop())
+        q, show = params.get("q", "").strip(), params.get("show", "")
         with store.session() as s:
-            regs = s.scalars(select(Registration).where(Registration.status.in_(("confirmed", "waiting")))
-                             .order_by(Registration.status, Registration.waiting_since, Registration.created_at)).all()
-            by = {e.id: {"confirmed": [], "waiting": []} for e in config.events}
+            regs = s.scalars(select(Registration).where(Registration.workshop == event.id,
+                                                        Registration.status.in_(("confirmed", "waiting")))
+                             .order_by(Registration.waiting_since, Registration.created_at, Registration.id)).all()
+            by = {"confirmed": [], "waiting": []}
             for r in regs:
-                if r.workshop in by:
-                    by[r.workshop][r.status].append(r)
-            return page(request, "participants.html", workshops=workshop_rows(s), by=by)
+                if (not show or r.status == show) and (not q or matches(r, q)):
+                    by[r.status].append(r)
+            rows = workshop_rows(s)
+            return page(request, "participants.html", status, workshops=rows, by=by, event=event,
+                        row=next(w for w in rows if w["event"].id == event.id), q=q, show=show,
+                        typed=typed or {}, flash={"text": error, "kind": "error"} if error else None)
 
     @staff
     async def participant_add(request: Request):
         form = await form_checked(request)
         try:
-            people = int(str(form.get("attendees", "1")))
-        except ValueError:
-            raise StaffError("Anzahl der Personen: bitte eine Zahl") from None
-        with store.writer() as s:
-            reg = desk.add_participant(s, name=str(form.get("name", "")), email=str(form.get("email", "")),
-                                       phone=str(form.get("phone", "")), workshop=str(form.get("workshop", "")),
-                                       attendees=people, actor=request.session["user"], now=clock())
-            s.commit()
-            flash(request, f"{reg.name} eingetragen ({STATUS[reg.status]})"
-                  + (", Bestätigung steht im Postausgang." if reg.email else "."))
-        return back("/participants#" + reg.workshop)
+            people = number(form.get("attendees", "1"))
+            with store.writer() as s:
+                reg = desk.add_participant(s, name=str(form.get("name", "")), email=str(form.get("email", "")),
+                                           phone=str(form.get("phone", "")), workshop=str(form.get("workshop", "")),
+                                           attendees=people, actor=request.session["user"], now=clock(),
+                                           again=form.get("again") == "1")
+                s.commit()
+        except StaffError as exc:  # the form again, as typed
+            return participants_page(request, {k: str(v) for k, v in form.items() if k != "csrf"}, str(exc), 409)
+        flash(request, f"{reg.name} eingetragen ({STATUS[reg.status]})"
+              + (", Bestätigung steht im Postausgang." if reg.email else "."))
+        return back(f"/participants?workshop={reg.workshop}#reg-{reg.id}")
 
     @staff
     async def participant_action(request: Request):
         form = await form_checked(request)
         reg_id, action = int(request.path_params["id"]), request.path_params["action"]
         notify = form.get("notify") == "1"
+        actor, now = request.session["user"], clock()
+        moved: list[Registration] = []
         with store.writer() as s:
+            before = s.get(Registration, reg_id)
+            where = before.workshop if before is not None else None
             if action == "cancel":
-                reg = desk.cancel(s, reg_id, notify, request.session["user"], clock())
+                if form.get("confirmed") != "1":
+                    raise StaffError("Zum Absagen bitte „wirklich absagen“ ankreuzen.")
+                reg = desk.cancel(s, reg_id, notify, actor, now, promoted=moved)
                 text = f"Anmeldung von {reg.name or reg.email or reg.phone} abgesagt."
             elif action == "move":
-                reg = desk.move(s, reg_id, str(form.get("workshop", "")), notify, request.session["user"], clock())
+                reg = desk.move(s, reg_id, str(form.get("workshop", "")), notify, actor, now, promoted=moved)
                 text = f"Anmeldung von {reg.name or reg.email or reg.phone} nach {config.event(reg.workshop).town} " \
                        f"verschoben ({STATUS[reg.status]})."
+            elif action == "attendees":
+                reg = desk.change_attendees(s, reg_id, number(form.get("attendees", "")), notify, actor, now,
+                                            promoted=moved)
+                text = f"Personenzahl von {reg.name or reg.email or reg.phone} geändert: jetzt {reg.attendees} " \
+                       f"({STATUS[reg.status]})."
             else:
                 return PlainTextResponse("Unbekannte Aktion", status_code=404)
             s.commit()
-        flash(request, text + (" Eine Mail steht im Postausgang." if notify else ""))
-        return back("/participants")
+        flash(request, text + (" Eine Mail steht im Postausgang." if notify and reg.email else "") + moved_up(moved))
+        # back to the row (or, when it left the list, to where it was)
+        anchor = f"#reg-{reg.id}" if reg.status in ("confirmed", "waiting") and reg.workshop == where else \
+            f"#reg-{moved[0].id}" if moved else ""
+        return back(f"/participants?workshop={where or ''}{anchor}")
 
     @staff
     async def participants_export(request: Request):
@@ -379,10 +444,34 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             return PlainTextResponse("Unbekannte Veranstaltung", status_code=404)
         with store.session() as s:
             regs = s.scalars(select(Registration).where(Registration.workshop == event.id,
-                                                        Registration.status == "confirmed")
-                             .order_by(Registration.name)).all()
-            return page(request, "print.html", event=event, regs=regs,
+                                                        Registration.status == "confirmed")).all()
+            return page(request, "print.html", event=event, lines=sign_in_lines(regs), regs=regs,
                         people=sum(r.attendees for r in regs))
+
+    @staff
+    async def registration_detail(request: Request):
+        """One registration and its history from the audit log, with the mails sent about it."""
+        with store.session() as s:
+            reg = s.get(Registration, int(request.path_params["id"]))
+            if reg is None:
+                return PlainTextResponse("Nicht gefunden", status_code=404)
+            mails = s.scalars(select(Outbox).where(Outbox.registration_id == reg.id).order_by(Outbox.id)).all()
+            ids = [m.id for m in mails]
+            cond = (Audit.entity == "registration") & (Audit.entity_id == reg.id)
+            if ids:
+                cond = cond | ((Audit.entity == "outbox") & Audit.entity_id.in_(ids))
+            history = s.scalars(select(Audit).where(cond).order_by(Audit.at, Audit.id)).all()
+            messages = s.scalars(select(Message).where(Message.registration_id == reg.id).order_by(Message.id)).all()
+            return page(request, "registration.html", reg=reg, event=config.event(reg.workshop), mails=mails,
+                        history=history, messages=messages)
+
+    @staff
+    async def questions(request: Request):
+        """Open questions: people the bot or staff asked back who have not answered yet."""
+        with store.session() as s:
+            regs = s.scalars(select(Registration).where(Registration.status == "awaiting")
+                             .order_by(Registration.created_at, Registration.id)).all()
+            return page(request, "questions.html", regs=regs)
 
     # ---------------------------------------------------------------- outbox
     @staff
@@ -446,12 +535,13 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     async def people_erase(request: Request):
         form = await form_checked(request)
         email_addr = str(form.get("email", ""))
-        if form.get("confirm") != email_addr.strip().lower() or not email_addr:
+        if form.get("confirm", "").strip().lower() != email_addr.strip().lower() or not email_addr:
             raise StaffError("Zum Löschen bitte die Adresse zur Bestätigung noch einmal eingeben.")
+        moved: list[Registration] = []
         with store.writer() as s:
-            n = desk.erase(s, email_addr, request.session["user"], clock())
+            n = desk.erase(s, email_addr, request.session["user"], clock(), promoted=moved)
             s.commit()
-        flash(request, f"Personenbezogene Daten von {email_addr} gelöscht ({n} Einträge).")
+        flash(request, f"Personenbezogene Daten von {email_addr} gelöscht ({n} Einträge)." + moved_up(moved))
         return back("/people")
 
     async def health(request: Request):
@@ -468,6 +558,8 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         Route("/review/{id:int}/eml", review_eml),
         Route("/review/{id:int}/{action:str}", review_action, methods=["POST"]),
         Route("/participants", participants),
+        Route("/registrations/{id:int}", registration_detail),
+        Route("/questions", questions),
         Route("/participants/add", participant_add, methods=["POST"]),
         Route("/participants/{id:int}/{action:str}", participant_action, methods=["POST"]),
         Route("/participants/export.{fmt:str}", participants_export),
@@ -503,6 +595,69 @@ class SecurityHeaders(BaseHTTPMiddleware):
 
 class Forbidden(Exception):
     pass
+
+
+def matches(reg: Registration, query: str) -> bool:
+    """A registration found by a search: name, companions, address or phone number."""
+    q = query.casefold()
+    digits = "".join(c for c in query if c.isdigit())
+    return any(q in (v or "").casefold() for v in [reg.name, reg.email, reg.reference, *(reg.names or [])]) or \
+        bool(len(digits) >= 3 and digits in "".join(c for c in reg.phone or "" if c.isdigit()))
+
+
+def surname_key(name: str) -> tuple[str, str]:
+    """Sort key by surname: "Anna Schmidt" and "Schmidt, Anna" both sort under S."""
+    name = (name or "").strip()
+    if "," in name:
+        last, _, first = name.partition(",")
+    else:
+        first, _, last = name.rpartition(" ")
+    return last.strip().casefold(), first.strip().casefold()
+
+
+def sign_in_lines(regs: list[Registration]) -> list[dict]:
+    """One line per person on the sign-in sheet, by surname: the registered person, then one
+    line for each companion (by name where given)."""
+    lines = []
+    for r in sorted(regs, key=lambda r: surname_key(r.name or r.email or r.phone)):
+        who = r.name or r.email or r.phone or "(Daten gelöscht)"
+        lines.append({"name": who, "of": "", "reference": r.reference})
+        others = [n for n in (r.names or []) if n and n != r.name]
+        for i in range(max(r.attendees - 1, 0)):
+            lines.append({"name": others[i] if i < len(others) else "", "of": who, "reference": r.reference})
+    return lines
+
+
+def number(value: Any, what: str = "Anzahl der Personen") -> int:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise StaffError(f"{what}: bitte eine Zahl") from None
+
+
+def moved_up(promoted: list[Registration]) -> str:
+    """The notice of who moved up from a waiting list: those without an address must be called."""
+    said = []
+    for r in promoted:
+        who = r.name or r.email or r.phone or f"Anmeldung {r.reference}"
+        if r.email:
+            said.append(f"{who} (Mail steht im Postausgang)")
+        else:
+            said.append(f"{who} – keine E-Mail-Adresse, bitte anrufen{': ' + r.phone if r.phone else ''}")
+    return (" Von der Warteliste nachgerückt: " + "; ".join(said) + ".") if said else ""
+
+
+def preselected(reading: dict) -> str:
+    """The workshop the bot read for the register form: its decision, the only candidate, or the
+    only workshop the text names without ruling it out; "" (please choose) otherwise."""
+    if reading.get("workshop"):
+        return reading["workshop"]
+    candidates = reading.get("candidates") or []
+    if len(candidates) == 1:
+        return candidates[0]
+    named = {w for ev in reading.get("evidence") or [] if ev.get("stance") not in ("neg", "old")
+             for w in ev.get("events") or []}
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 def split_parts(raw: bytes) -> dict[str, str]:
