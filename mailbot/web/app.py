@@ -676,9 +676,14 @@ def highlight(text: str, evidence: list[dict]) -> Markup:
     spans = []
     for ev in evidence:
         needle = str(ev.get("text") or "").strip()
-        if len(needle) < 2:
+        if len(needle) < 2 or ev.get("kind") == "attendees":
             continue
-        for m in re.finditer(re.escape(needle), text, re.I):
+        word = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, needle.split())) + r"(?!\w)", re.I)
+        # within the sentence the bot read it in: "morgen" there, not the "Morgen" of "Guten Morgen"
+        clause = str(ev.get("clause") or "").split()
+        where = re.search(r"\s+".join(map(re.escape, clause)), text, re.I) if clause else None
+        start, end = (where.start(), where.end()) if where else (0, len(text))
+        for m in word.finditer(text, start, end):
             spans.append((m.start(), m.end(), ev.get("kind", "")))
     spans.sort()
     out, pos = [], 0

@@ -1,0 +1,276 @@
+"""The staff pages' eleven faults found in a working week (issue 14), each driven through chromium.
+
+The data (built once per module, every test on its own copy; every workshop has 4 seats):
+Claudia Hofmann ("Hofmann, Claudia" in her From header) registered 3 people for Weinsberg, then
+wrote that they are only two now; that mail waits in the review queue. Petra may come to
+Weinsberg with her two children, whose ages she gives; Gustav asks a question without naming a
+workshop. Offenau is full (Lena 2, Bruno 2) and Wilma, taken by phone without an address, waits
+for 2 seats.
+"""
+
+from __future__ import annotations
+
+import re
+from email import message_from_bytes, policy
+from email.headerregistry import Address
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from mailbot.staff import StaffDesk, add_user
+from mailbot.store import Registration
+from tests.harness import Harness, at, mail
+from tests.web.conftest import log_in, serve_copy
+from tests.web.webdata import CHROMIUM, NOW, STAFF_NAME, STAFF_PASSWORD, run_sequentially
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason=f"{CHROMIUM} is missing: the browser tests need Debian's chromium")
+expect = pytest.importorskip("playwright.sync_api").expect
+
+SEATS = 4
+CLAUDIA = "claudia.hofmann@example.net"
+PETRA = "petra.kinder@example.net"
+GUSTAV = "gustav.frage@example.net"
+LENA = "lena.voll@example.net"
+BRUNO = "bruno.bahn@example.net"
+WILMA_PHONE = "07131 987654"
+
+
+def from_claudia(body: str, **kw) -> bytes:
+    """A mail from Claudia, whose display name is in directory order and so must be quoted."""
+    m = message_from_bytes(mail(CLAUDIA, body, **kw), policy=policy.default)
+    del m["From"]
+    m["From"] = Address(display_name="Hofmann, Claudia", addr_spec=CLAUDIA)
+    return m.as_bytes()
+
+
+def build_week(tmp: Path) -> Path:
+    h = Harness(tmp, capacity=SEATS)
+    h.deliver(from_claudia("Hallo,\nwir kommen zu dritt zum Workshop in Weinsberg.\nViele Grüße", date="2023-09-01T08:00"))
+    h.deliver(mail(LENA, "Ich melde mich für Offenau an, wir kommen zu zweit.", name="Lena Voll",
+                   date="2023-09-01T09:00"))
+    h.deliver(mail(BRUNO, "Anmeldung für den Workshop in Offenau, 2 Personen.", name="Bruno Bahn",
+                   date="2023-09-01T10:00"))
+    h.deliver(mail(GUSTAV, "Gibt es einen Dolmetscher? Ich weiß noch nicht, ob ich komme.", subject="Frage",
+                   name="Gustav Frage", date="2023-09-01T11:00"))
+    run_sequentially(h, at("2023-09-02T09:00"))
+    h.deliver(from_claudia("Guten Morgen,\nbei uns hat sich etwas geändert: wir sind jetzt nur noch zwei Personen. "
+                           "Geht das morgen auch?\nClaudia Hofmann", subject="Änderung", date="2023-09-03T07:30"))
+    h.deliver(mail(PETRA, "Hallo,\nich komme vielleicht mit meinen zwei Kindern (3 und 6 Jahre) nach Weinsberg.\n"
+                          "Gruß Petra", subject="Workshop", name="Petra Kinder", date="2023-09-03T08:00"))
+    run_sequentially(h, at("2023-09-04T09:00"))
+    with h.store.writer() as s:
+        StaffDesk(h.config, h.store).add_participant(
+            s, name="Wilma Warteliste", email="", phone=WILMA_PHONE, workshop="offenau", attendees=2,
+            actor="build", now=at("2023-09-04T09:30"))
+        s.commit()
+    add_user(h.store, STAFF_NAME, STAFF_PASSWORD, NOW)
+
+    with h.store.session() as s:  # what the tests rely on
+        regs = {(r.email, r.workshop): r for r in s.scalars(select(Registration))}
+    assert (regs[CLAUDIA, "weinsberg"].status, regs[CLAUDIA, "weinsberg"].attendees) == ("confirmed", 3)
+    assert regs[LENA, "offenau"].status == regs[BRUNO, "offenau"].status == "confirmed"
+    assert regs["", "offenau"].status == "waiting"
+    assert {m.sender for m in h.messages() if m.review == "open"} >= {CLAUDIA, PETRA, GUSTAV}
+    h.store.engine.dispose()
+    return tmp / "mailbot.db"
+
+
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory) -> Path:  # the browser fixture builds this first (see conftest)
+    return build_week(tmp_path_factory.mktemp("week-data"))
+
+
+@pytest.fixture
+def web(template_db, tmp_path):
+    with serve_copy(template_db, tmp_path, capacity=SEATS) as served:
+        yield served
+
+
+@pytest.fixture
+def staff(page, web):
+    log_in(page, web)
+    return page
+
+
+def review_of(page, web, sender: str) -> None:
+    with web.store.session() as s:
+        from mailbot.store import Message
+
+        msg_id = s.scalar(select(Message.id).where(Message.sender == sender, Message.review == "open"))
+    page.goto(f"/review/{msg_id}")
+
+
+def registrations(web, email: str) -> list[Registration]:
+    with web.store.session() as s:
+        return list(s.scalars(select(Registration).where(Registration.email == email,
+                                                         Registration.status.in_(("confirmed", "waiting")))))
+
+
+def last_mail_text(page, to: str) -> str:
+    page.goto("/outbox")
+    page.locator("tbody tr").filter(has_text=to).first.get_by_role("link").click()
+    return page.locator("#mail-text").inner_text()
+
+
+def people_at(page, workshop: str) -> int:
+    page.goto("/")
+    return int(page.locator(f"#belegung-{workshop} .people").inner_text())
+
+
+# ---------------------------------------------------------------------- 1. no double booking from review
+def test_1_review_shows_the_registration_and_changes_the_head_count(staff, web):
+    page = staff
+    review_of(page, web, CLAUDIA)
+    known = page.locator("#known-" + str(registrations(web, CLAUDIA)[0].id))
+    expect(known).to_contain_text("Weinsberg")
+    expect(known).to_contain_text("3 Person(en)")
+
+    # Anmelden for the same workshop without the explicit choice registers nobody a second time
+    page.locator("#workshop").select_option("weinsberg")
+    page.locator("#attendees").fill("2")
+    page.get_by_role("button", name="Anmelden", exact=True).click()
+    expect(page.locator(".flash.error")).to_contain_text("schon für Weinsberg angemeldet")
+    assert len(registrations(web, CLAUDIA)) == 1
+
+    known.get_by_label("Personenzahl ändern auf").fill("2")
+    known.get_by_role("button", name="Ändern und bestätigen").click()
+    expect(page.get_by_role("status")).to_contain_text("jetzt 2 Person(en)")
+    regs = registrations(web, CLAUDIA)
+    assert [(r.workshop, r.attendees, r.status) for r in regs] == [("weinsberg", 2, "confirmed")]
+    assert people_at(page, "weinsberg") == 2
+    assert "für 2 Personen angemeldet" in last_mail_text(page, CLAUDIA)
+
+
+# ---------------------------------------------------------------------- 2. erasure frees the seat
+def test_2_erasure_frees_the_seat_and_the_waiting_list_moves_up(staff, web):
+    page = staff
+    assert people_at(page, "offenau") == 4
+    page.goto(f"/people?q={LENA}")
+    page.get_by_label("Zum Löschen die Adresse noch einmal eingeben").fill(LENA)
+    page.get_by_role("button", name="Daten löschen (Art. 17 DSGVO)").click()
+    status = page.get_by_role("status")
+    expect(status).to_contain_text("Wilma Warteliste – keine E-Mail-Adresse, bitte anrufen: " + WILMA_PHONE)
+
+    page.goto("/participants?workshop=offenau")
+    expect(page.get_by_role("heading", name="Warteliste (0)")).to_be_visible()
+    rows = page.locator("section#offenau tbody tr")
+    expect(rows).to_have_count(2)  # Bruno and Wilma, no nameless row
+    expect(rows.filter(has_text="Wilma Warteliste")).to_have_count(1)
+    expect(page.locator("section#offenau")).not_to_contain_text("gelöscht")
+    page.goto("/participants/offenau/print")
+    sheet = page.locator("tbody").inner_text()
+    assert "Lena" not in sheet and "Wilma Warteliste" in sheet and "Bruno Bahn" in sheet
+    assert people_at(page, "offenau") == 4
+
+
+# ---------------------------------------------------------------------- 3. no empty reference
+def test_3_staff_clarification_has_no_empty_reference(staff, web):
+    page = staff
+    review_of(page, web, GUSTAV)
+    page.get_by_role("button", name="Rückfrage senden").click()
+    expect(page.get_by_role("status")).to_have_text("Rückfrage steht im Postausgang.")
+    text = last_mail_text(page, GUSTAV)
+    assert not re.search(r"Unser Zeichen:\s*$", text, re.M), text
+
+
+# ---------------------------------------------------------------------- 4. typed input survives an error
+def test_4_phone_registration_keeps_what_was_typed_after_an_error(staff, web):
+    page = staff
+    page.goto("/participants?workshop=neuenstadt")
+    page.locator("#add-name").fill("Karl Ohnenummer")
+    page.locator("#add-workshop").select_option("brackenheim")
+    page.locator("#add-attendees").fill("3")
+    page.get_by_role("button", name="Eintragen").click()  # neither phone nor address
+    expect(page.locator(".flash.error")).to_contain_text("Telefonnummer oder E-Mail-Adresse")
+    expect(page.locator("#add-name")).to_have_value("Karl Ohnenummer")
+    expect(page.locator("#add-workshop")).to_have_value("brackenheim")
+    expect(page.locator("#add-attendees")).to_have_value("3")
+
+
+def test_4_free_answer_survives_a_colleague_deciding_first(staff, web):
+    page = staff
+    other = page.context.new_page()
+    review_of(page, web, GUSTAV)
+    review_of(other, web, GUSTAV)
+    other.get_by_role("button", name="Erledigt, ohne Antwort").click()
+    expect(other.get_by_role("status")).to_have_text("Als erledigt markiert (ohne Antwort).")
+
+    answer = "Ja, eine Dolmetscherin für Arabisch ist da (Antwortsatz 815)."
+    page.locator("#answer-text").fill(answer)
+    page.get_by_role("button", name="Antwort senden").click()
+    expect(page.locator(".flash.error")).to_contain_text("schon bearbeitet")
+    expect(page.locator("#answer-text")).to_have_value(answer)
+
+
+# ---------------------------------------------------------------------- 5. the form shows what the bot read
+def test_5_register_form_preselects_the_workshop_and_count_read(staff, web):
+    page = staff
+    review_of(page, web, PETRA)
+    expect(page.locator("#workshop")).to_have_value("weinsberg")
+    expect(page.locator("#attendees")).to_have_value("3")  # Petra and two children: ages are no people
+    review_of(page, web, GUSTAV)
+    expect(page.locator("#workshop")).to_have_value("")
+    expect(page.locator("#workshop option:checked")).to_have_text("bitte wählen")
+
+
+# ---------------------------------------------------------------------- 6. duplicate phone registration
+def test_6_the_same_phone_registration_twice_needs_a_choice(staff, web):
+    page = staff
+    page.goto("/participants?workshop=weinsberg")
+    for attempt in range(2):
+        page.locator("#add-name").fill("Hans Telefon")
+        page.locator("#add-phone").fill("07131 55 44 33" if attempt == 0 else "0713155-4433")
+        page.locator("#add-workshop").select_option("weinsberg")
+        page.get_by_role("button", name="Eintragen").click()
+    expect(page.locator(".flash.error")).to_contain_text("schon für Weinsberg eingetragen")
+    page.goto("/participants?workshop=weinsberg")
+    expect(page.locator("tbody tr").filter(has_text="Hans Telefon")).to_have_count(1)
+
+    page.locator("#add-name").fill("Hans Telefon")
+    page.locator("#add-phone").fill("07131 55 44 33")
+    page.get_by_label("trotzdem eintragen").check()
+    page.get_by_role("button", name="Eintragen").click()
+    expect(page.get_by_role("status")).to_contain_text("Hans Telefon eingetragen")
+    expect(page.locator("tbody tr").filter(has_text="Hans Telefon")).to_have_count(2)
+
+
+# ---------------------------------------------------------------------- 7. evidence in German
+def test_7_evidence_is_german_and_a_greeting_is_no_date(staff, web):
+    page = staff
+    review_of(page, web, CLAUDIA)
+    page.locator("#evidence summary").click()
+    items = page.locator("#evidence li")
+    expect(items.first).to_be_visible()
+    listed = " ".join(items.all_inner_texts())
+    for jargon in ("pos", "relative", "numeric", "explicit number", "after 2023"):
+        assert not re.search(rf"\b{jargon}\b", listed), (jargon, listed)
+    assert "Zeitangabe" in listed and "gewünscht" in listed
+    marked = page.locator("#message-text mark")
+    expect(marked.first).to_be_visible()
+    before = page.evaluate("""() => [...document.querySelectorAll('#message-text mark')].map(m => {
+        const t = m.previousSibling; return (t && t.textContent || '').slice(-6) + m.textContent; })""")
+    assert not any(b.lower().endswith("guten morgen") for b in before), before
+
+
+# ---------------------------------------------------------------------- 8. greeting
+def test_8_greeting_turns_a_directory_name_round(staff, web):
+    page = staff
+    review_of(page, web, CLAUDIA)
+    known = page.locator("ul.known li").first
+    known.get_by_label("Personenzahl ändern auf").fill("2")
+    known.get_by_role("button", name="Ändern und bestätigen").click()
+    text = last_mail_text(page, CLAUDIA)
+    assert "Guten Tag Claudia Hofmann," in text and "Hofmann, Claudia," not in text
+
+
+# ---------------------------------------------------------------------- 9. the typed name stays
+def test_9_wrong_password_keeps_the_name(page, web):
+    page.goto("/login")
+    page.get_by_label("Name").fill(web.staff_name)
+    page.get_by_label("Passwort").fill("nicht-das-passwort")
+    page.get_by_role("button", name="Anmelden", exact=True).click()
+    expect(page.get_by_role("alert")).to_have_text("Name oder Passwort ist falsch.")
+    expect(page.get_by_label("Name")).to_have_value(web.staff_name)
+    expect(page.get_by_label("Passwort")).to_be_focused()
