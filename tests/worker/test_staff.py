@@ -2,6 +2,7 @@
 and leaves an audit entry with the staff member's name."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -121,3 +122,27 @@ def test_user_add_reads_the_password_from_stdin(tmp_path, monkeypatch, capsys):
         assert user is not None and user.password_hash.startswith("$argon2")
         assert check_password(user.password_hash, "a long enough secret")
         assert not check_password(user.password_hash, "wrong")
+
+
+def test_head_count_change_beyond_the_seats_waits_and_a_lower_one_promotes(desk):
+    """3 seats: Anna (1) and Bert (2) fill Offenau, Cora waits. Anna raising to 2 would overbook:
+    she goes to the waiting list; Bert lowering to 1 frees seats for the waiting list in order."""
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.writer() as s:
+        add = dict(workshop="offenau", actor="erika", now=NOW, phone="")
+        anna = staff.add_participant(s, name="Anna A", email="anna@example.org", attendees=1, **add)
+        bert = staff.add_participant(s, name="Bert B", email="bert@example.org", attendees=2, **add)
+        cora = staff.add_participant(s, name="Cora C", email="cora@example.org", attendees=1, **add)
+        s.commit()
+        assert (anna.status, bert.status, cora.status) == ("confirmed", "confirmed", "waiting")
+        staff.change_attendees(s, anna.id, 2, True, "erika", NOW + timedelta(minutes=5))
+        s.commit()
+        assert anna.status == "waiting" and anna.attendees == 2
+        moved = []
+        staff.change_attendees(s, bert.id, 1, True, "erika", NOW + timedelta(minutes=9), promoted=moved)
+        s.commit()
+        assert [r.id for r in moved] == [cora.id]  # first come: Cora waited before Anna; 1 + 1 + 2 > 3
+        assert (bert.status, cora.status, anna.status) == ("confirmed", "confirmed", "waiting")
+    last = {o.to_addr: o.kind for o in outbox(desk)}
+    assert (last["anna@example.org"], last["bert@example.org"], last["cora@example.org"]) == \
+        ("waiting", "confirmed", "promoted")
