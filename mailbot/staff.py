@@ -161,23 +161,25 @@ class StaffDesk:
         s.flush()
         self.store.audit(s, now, self._actor(actor), "registration_attendees", "registration", reg.id,
                          reg.email or None, workshop=reg.workshop, old=old, new=attendees, status=status)
-        kind = "confirmed" if status == "confirmed" else "waiting"
-        position = waiting_position(s, reg) if status == "waiting" else None
+        moved = []
+        if attendees < old or status != was:  # seats freed, or a smaller waiting entry may fit now
+            moved = self.desk(reg.desk).promote(s, reg.workshop, now, self._actor(actor))
+            if promoted is not None:
+                promoted.extend(moved)
+        kind = "confirmed" if reg.status == "confirmed" else "waiting"
+        position = waiting_position(s, reg) if reg.status == "waiting" else None
         if msg is not None:
             msg.registration_id = reg.id
-            self._reply_to_message(s, msg, kind, now, f"staff:{msg.id}:attendees:{reg.id}", reg,
+            self._reply_to_message(s, msg, "promoted" if reg in moved else kind, now,
+                                   f"staff:{msg.id}:attendees:{reg.id}", reg,
                                    workshop=reg.workshop, attendees=attendees, position=position)
             self._close_review(s, msg, "done", actor, now, "changed")
-        elif notify and reg.email:
+        elif notify and reg.email and reg not in moved:  # (moving up sent its own mail)
             desk = self.desk(reg.desk)
             reply = desk.composer.compose(kind, to=reg.email, to_name=reg.name, lang=reg.language, now=now,
                                           reference=reg.reference, workshop=reg.workshop, attendees=attendees,
                                           position=position)
             desk._queue(s, f"staff:attendees:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
-        if was == "confirmed" and (attendees < old or status == "waiting"):
-            moved = self.desk(reg.desk).promote(s, reg.workshop, now, self._actor(actor))
-            if promoted is not None:
-                promoted.extend(moved)
         return reg
 
     def clarification_text(self, s: Session, msg_id: int, now: datetime) -> str:
