@@ -179,7 +179,7 @@ class Composer:
                 options: tuple[str, ...] = (), candidates: tuple[str, ...] = (), reason: str | None = None,
                 attendees: int | None = None, position: int | None = None, days: int | None = None,
                 in_reply_to: str = "", references: list[str] | None = None, their_subject: str | None = None,
-                body_override: str | None = None) -> Reply:
+                body_override: str | None = None, subject_override: str | None = None) -> Reply:
         cfg = self.config
         subject, parts = ("", []) if body_override is not None else self.parts(
             kind, lang, to_name=to_name, reference=reference, workshop=workshop, previous=previous, options=options,
@@ -187,7 +187,7 @@ class Composer:
         if body_override is not None:  # written (or edited) by staff
             chunks = re.split(r"\n\s*—{8,}\s*\n", body_override.replace("\r\n", "\n").strip())
             parts = [("de", chunks[0].strip())] + [(lang, c.strip()) for c in chunks[1:] if c.strip()]
-            subject = f"Ihre Nachricht an {cfg.office.name}"
+            subject = subject_override or f"Ihre Nachricht an {cfg.office.name}"
         if their_subject is not None and clean_subject(their_subject):
             subject = f"Re: {clean_subject(their_subject)}"
         if reference:

@@ -8,16 +8,18 @@ over these functions.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from .config import Config
 from .decide import ACTIVE, ANSWERABLE
 from .errors import MailbotError
+from .replies import greeting_name
 from .store import Audit, Message, Outbox, Registration, StaffUser, Store
 from .worker import Worker, _change, erase, unused_reference
 
@@ -347,6 +349,42 @@ class StaffDesk:
         return reg
 
     # ------------------------------------------------------------------ mail
+    def audience(self, s: Session, workshop: str, status: str) -> list[Registration]:
+        """Who a mail to a workshop's participants (``confirmed``) or waiting list reaches."""
+        if status not in ("confirmed", "waiting"):
+            raise StaffError("Bitte „Angemeldete“ oder „Warteliste“ wählen")
+        return list(s.scalars(select(Registration).where(
+            Registration.workshop == workshop, Registration.status == status)
+            .order_by(Registration.waiting_since, Registration.created_at, Registration.id)))
+
+    def bulk_mail(self, s: Session, workshop: str, status: str, subject: str, text: str, actor: str,
+                  now: datetime) -> tuple[int, list[Registration]]:
+        """Queue one mail per registration with an address (greeting by name, then ``text``);
+        returns how many were queued and those without an address (to be called). The same mail
+        sent twice (a second click) is queued once."""
+        event = self.config.event(workshop)
+        if event is None:
+            raise StaffError("unbekannte Veranstaltung")
+        subject, text = subject.strip(), text.replace("\r\n", "\n").strip()
+        if not subject or not text:
+            raise StaffError("Bitte Betreff und Text ausfüllen")
+        batch = hashlib.sha256(f"{workshop}\0{status}\0{subject}\0{text}".encode()).hexdigest()[:16]
+        desk = self.desk_of(workshop)
+        sent, unreachable = 0, []
+        for reg in self.audience(s, workshop, status):
+            if not reg.email:
+                unreachable.append(reg)
+                continue
+            name = greeting_name(reg.name)
+            body = f"Guten Tag {name},\n\n{text}" if name else f"Guten Tag,\n\n{text}"
+            reply = desk.composer.compose("bulk", to=reg.email, to_name=reg.name, now=now, reference=reg.reference,
+                                          body_override=body, subject_override=subject)
+            desk._queue(s, f"bulk:{batch}:{reg.id}", reply, now, None, reg.id)
+            sent += 1
+        self.store.audit(s, now, self._actor(actor), "bulk_mail", "workshop", None, None, workshop=workshop,
+                         audience=status, subject=subject, mails=sent, without_address=len(unreachable))
+        return sent, unreachable
+
     def retry(self, s: Session, outbox_id: int, actor: str, now: datetime) -> None:
         row = s.get(Outbox, outbox_id)
         if row is None or row.state not in ("failed", "retry"):
@@ -362,6 +400,12 @@ class StaffDesk:
         regs = list(s.scalars(select(Registration).where(or_(
             func.lower(Registration.email).like(q), func.lower(Registration.name).like(q),
             func.lower(Registration.phone).like(q))).order_by(Registration.created_at.desc()).limit(200)))
+        # companions: the names are a JSON list (escaped non-ASCII in the database), compared here
+        wanted = query.strip().casefold()
+        found = {r.id for r in regs}
+        regs += [r for r in s.scalars(select(Registration).where(
+            func.length(cast(Registration.names, String)) > 2).order_by(Registration.created_at.desc()))
+            if r.id not in found and any(wanted in (n or "").casefold() for n in r.names or [])][:200]
         msgs = list(s.scalars(select(Message).where(or_(
             func.lower(Message.sender).like(q), func.lower(Message.sender_name).like(q)))
             .order_by(Message.id.desc()).limit(200)))

@@ -33,7 +33,7 @@ from starlette.templating import Jinja2Templates
 from ..commands import EXPORT_COLUMNS, export_rows, write_export
 from ..config import Config
 from ..staff import StaffDesk, StaffError, check_password
-from ..replies import RTL
+from ..replies import RTL, greeting_name
 from ..store import Audit, Message, Outbox, Registration, Setting, StaffUser, Store
 from .wording import evidence_de
 
@@ -63,11 +63,12 @@ ACTIONS = {
     "mail_failed": "Mail fehlgeschlagen", "review_registered": "angemeldet (Mitarbeiter/in)",
     "review_clarified": "Rückfrage gesendet (Mitarbeiter/in)", "review_answered": "beantwortet (Mitarbeiter/in)",
     "review_done": "erledigt ohne Antwort", "review_spam": "als Spam markiert",
+    "review_changed": "Personenzahl geändert (Mitarbeiter/in)", "registration_attendees": "Personenzahl geändert",
 }
 KINDS = {"confirmed": "Bestätigung", "waiting": "Warteliste", "promoted": "Nachgerückt", "already": "schon angemeldet",
          "changed": "Umbuchung", "cancelled": "Absage", "clarify": "Rückfrage", "ask_change": "Nachfrage Umbuchung",
          "too_late": "zu spät", "not_registered": "keine Anmeldung", "received": "Eingangsbestätigung",
-         "reminder": "Erinnerung", "answer": "Antwort"}
+         "reminder": "Erinnerung", "answer": "Antwort", "bulk": "Rundmail"}
 REASONS = [
     (r"^a question for staff.*", "eine Frage an das Amt, kein Termin gewählt"),
     (r"^interest depends on a condition.*", "Interesse unter Vorbehalt oder abhängig von unserer Antwort"),
@@ -243,7 +244,37 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             mail = dict(s.execute(select(Outbox.state, func.count()).group_by(Outbox.state)).all())
             awaiting = s.scalar(select(func.count()).select_from(Registration)
                                 .where(Registration.status == "awaiting")) or 0
-            return page(request, "overview.html", workshops=workshop_rows(s), mail=mail, awaiting=awaiting)
+            return page(request, "overview.html", workshops=workshop_rows(s), mail=mail, awaiting=awaiting,
+                        timelines=timelines(s))
+
+    def timelines(s) -> list[dict]:
+        """Per workshop: people registered (confirmed or waiting today) by the day they registered,
+        added up, as the points of a small line chart 400 × 120 (drawn as SVG on the page)."""
+        rows = s.execute(select(Registration.workshop, Registration.created_at, Registration.attendees)
+                         .where(Registration.status.in_(("confirmed", "waiting")))).all()
+        days = sorted({c.astimezone(tz).date() for _, c, _ in rows})
+        if not days:
+            return []
+        first, last = days[0], max(days[-1], clock().astimezone(tz).date())
+        span = max((last - first).days, 1)
+        out = []
+        for e in config.events:
+            per_day: dict = {}
+            for w, created, n in rows:
+                if w == e.id:
+                    d = created.astimezone(tz).date()
+                    per_day[d] = per_day.get(d, 0) + n
+            total, points = 0, [(first, 0)]
+            for d in sorted(per_day):
+                points.append((d, total))
+                total += per_day[d]
+                points.append((d, total))
+            points.append((last, total))
+            top = max(e.capacity or 0, total, 1)
+            xy = " ".join(f"{40 + 350 * (d - first).days / span:.1f},{100 - 80 * v / top:.1f}" for d, v in points)
+            out.append({"event": e, "points": xy, "total": total, "top": top, "first": first, "last": last,
+                        "capacity_y": 100 - 80 * e.capacity / top if e.capacity else None})
+        return out
 
     # ---------------------------------------------------------------- review
     @staff
@@ -449,6 +480,49 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
                         people=sum(r.attendees for r in regs))
 
     @staff
+    async def workshop_mail(request: Request):
+        """Mail to all participants (or the waiting list) of a workshop: a template to start from,
+        then a preview with the number of recipients, then sending through the outbox."""
+        event = config.event(request.path_params["workshop"])
+        if event is None:
+            return PlainTextResponse("Unbekannte Veranstaltung", status_code=404)
+        if request.method == "GET":
+            form: dict = dict(request.query_params)
+            step = "write"
+        else:
+            form = {k: str(v) for k, v in (await form_checked(request)).items() if k != "csrf"}
+            step = form.get("step", "write")
+        status = form.get("audience") if form.get("audience") in ("confirmed", "waiting") else "confirmed"
+        chosen = form.get("template", "")
+        if chosen in BULK_TEMPLATES and not form.get("text"):
+            subject, text = fill_template(chosen, event, config.office)
+            form.update(subject=subject, text=text)
+        if step == "send":
+            with store.writer() as s:
+                n, unreachable = desk.bulk_mail(s, event.id, status, form.get("subject", ""), form.get("text", ""),
+                                                request.session["user"], clock())
+                s.commit()
+            call = "; ".join(f"{r.name or '–'} ({r.phone or 'keine Telefonnummer'})" for r in unreachable)
+            flash(request, f"{n} Mails stehen im Postausgang." + (f" Ohne E-Mail-Adresse, bitte anrufen: {call}."
+                                                                   if call else ""))
+            return back(f"/participants?workshop={event.id}")
+        with store.session() as s:
+            regs = desk.audience(s, event.id, status)
+            preview = None
+            if step == "preview":
+                if not form.get("subject", "").strip() or not form.get("text", "").strip():
+                    step, preview = "write", None
+                    form["error"] = "Bitte Betreff und Text ausfüllen."
+                else:
+                    first = next((r for r in regs if r.email), None)
+                    name = greeting_name(first.name) if first is not None else ""
+                    preview = (f"Guten Tag {name},\n\n" if name else "Guten Tag,\n\n") + form["text"].strip()
+            return page(request, "workshop_mail.html", event=event, form=form, audience=status, step=step,
+                        regs=regs, with_mail=[r for r in regs if r.email], without=[r for r in regs if not r.email],
+                        templates=BULK_TEMPLATES, preview=preview,
+                        flash={"text": form["error"], "kind": "error"} if form.get("error") else None)
+
+    @staff
     async def registration_detail(request: Request):
         """One registration and its history from the audit log, with the mails sent about it."""
         with store.session() as s:
@@ -491,16 +565,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             row = s.get(Outbox, int(request.path_params["id"]))
             if row is None:
                 return PlainTextResponse("Nicht gefunden", status_code=404)
-            import email
-            from email import policy
-
-            mail = email.message_from_bytes(row.raw, policy=policy.default) if row.raw else None
-            body = ""
-            if mail is not None:
-                part = mail.get_body(("plain",))
-                body = part.get_content() if part is not None else ""
-            return page(request, "outbox_detail.html", row=row, mail=mail, body=body,
-                        raw=row.raw.decode("utf-8", "replace"))
+            return page(request, "outbox_detail.html", row=row, **mail_view(row.raw))
 
     @staff
     async def outbox_retry(request: Request):
@@ -519,6 +584,19 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
             regs, msgs = desk.search(s, q) if q else ([], [])
             return page(request, "people.html", q=q, regs=regs, msgs=msgs,
                         emails=sorted({r.email for r in regs if r.email} | {m.sender for m in msgs if m.sender}))
+
+    @staff
+    async def person(request: Request):
+        """Everything about one address: registrations, messages, mails, and the data actions."""
+        addr = request.query_params.get("email", "").strip().lower()
+        with store.session() as s:
+            regs = s.scalars(select(Registration).where(Registration.email == addr)
+                             .order_by(Registration.created_at)).all() if addr else []
+            msgs = s.scalars(select(Message).where(Message.sender == addr).order_by(Message.id)).all() if addr else []
+            mails = s.scalars(select(Outbox).where(Outbox.to_addr == addr).order_by(Outbox.id)).all() if addr else []
+            return page(request, "person.html", addr=addr, regs=regs, msgs=msgs, mails=mails,
+                        person_name=next((r.name for r in regs if r.name), "") or next(
+                            (m.sender_name for m in msgs if m.sender_name), ""))
 
     @staff
     async def people_export(request: Request):
@@ -559,6 +637,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         Route("/review/{id:int}/{action:str}", review_action, methods=["POST"]),
         Route("/participants", participants),
         Route("/registrations/{id:int}", registration_detail),
+        Route("/participants/{workshop:str}/mail", workshop_mail, methods=["GET", "POST"]),
         Route("/questions", questions),
         Route("/participants/add", participant_add, methods=["POST"]),
         Route("/participants/{id:int}/{action:str}", participant_action, methods=["POST"]),
@@ -568,6 +647,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         Route("/outbox/{id:int}", outbox_detail),
         Route("/outbox/{id:int}/retry", outbox_retry, methods=["POST"]),
         Route("/people", people),
+        Route("/person", person),
         Route("/people/export", people_export, methods=["POST"]),
         Route("/people/erase", people_erase, methods=["POST"]),
         Route("/healthz", health),
@@ -595,6 +675,31 @@ class SecurityHeaders(BaseHTTPMiddleware):
 
 class Forbidden(Exception):
     pass
+
+
+BULK_TEMPLATES = {
+    "raum": ("Raumänderung", "Neuer Raum: Workshop am {date} in {town}",
+             "der Workshop am {date} in {town} findet in einem anderen Raum statt.\n\n"
+             "Neuer Raum: (bitte eintragen)\nAdresse: {address}\nBeginn: {start} Uhr, wie geplant.\n\n"
+             "Freundliche Grüße\n{office}"),
+    "zeit": ("Zeitänderung", "Neue Uhrzeit: Workshop am {date} in {town}",
+             "der Workshop am {date} in {town} beginnt zu einer anderen Uhrzeit.\n\n"
+             "Neuer Beginn: (bitte eintragen)\nOrt: {venue}, {address}\n\n"
+             "Wenn Sie zur neuen Uhrzeit nicht kommen können, antworten Sie bitte auf diese E-Mail.\n\n"
+             "Freundliche Grüße\n{office}"),
+    "info": ("Information", "Information zum Workshop am {date} in {town}",
+             "wir haben eine Information zum Workshop am {date} in {town} ({venue}):\n\n(bitte eintragen)\n\n"
+             "Freundliche Grüße\n{office}"),
+}
+
+
+def fill_template(key: str, event, office) -> tuple[str, str]:
+    """Subject and text of a bulk-mail template, with the workshop's details filled in."""
+    _, subject, text = BULK_TEMPLATES[key]
+    values = {"date": local_time(event.start, "%A, %d.%m.%Y", office.timezone), "town": event.town,
+              "venue": event.venue, "address": event.address,
+              "start": local_time(event.start, "%H:%M", office.timezone), "office": office.name}
+    return subject.format(**values), text.format(**values)
 
 
 def matches(reg: Registration, query: str) -> bool:
@@ -658,6 +763,34 @@ def preselected(reading: dict) -> str:
     named = {w for ev in reading.get("evidence") or [] if ev.get("stance") not in ("neg", "old")
              for w in ev.get("events") or []}
     return next(iter(named)) if len(named) == 1 else ""
+
+
+MAIL_HEADERS = ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Auto-Submitted",
+                "Content-Language")
+
+
+def mail_view(raw: bytes) -> dict:
+    """A mail as staff read it: the headers decoded, the text per language (marked with its
+    language and direction), and the attachments by name, not the transfer encoding."""
+    import email
+    from email import policy
+
+    from ..replies import SEPARATOR
+
+    if not raw:
+        return {"headers": [], "parts": [], "attachments": [], "body": ""}
+    mail = email.message_from_bytes(raw, policy=policy.default)
+    body_part = mail.get_body(("plain",))
+    body = body_part.get_content() if body_part is not None else ""
+    langs = [x.strip() for x in str(mail.get("Content-Language", "de")).split(",") if x.strip()] or ["de"]
+    chunks = body.split(SEPARATOR.strip("\n"))
+    parts = [{"lang": langs[min(i, len(langs) - 1)], "text": c.strip("\n")} for i, c in enumerate(chunks)]
+    for part in parts:
+        part["dir"] = "rtl" if part["lang"] in RTL else "ltr"
+    attachments = [{"name": a.get_filename() or "", "type": a.get_content_type(),
+                    "size": len(a.get_payload(decode=True) or b"")} for a in mail.iter_attachments()]
+    headers = [(h, str(mail[h])) for h in MAIL_HEADERS if mail[h] is not None]
+    return {"headers": headers, "parts": parts, "attachments": attachments, "body": body}
 
 
 def split_parts(raw: bytes) -> dict[str, str]:

@@ -34,6 +34,7 @@ PETRA = "petra.kinder@example.net"
 GUSTAV = "gustav.frage@example.net"
 LENA = "lena.voll@example.net"
 BRUNO = "bruno.bahn@example.net"
+SAMIRA = "samira.frage@example.net"  # asks in Arabic
 WILMA_PHONE = "07131 987654"
 
 
@@ -57,6 +58,8 @@ def build_week(tmp: Path) -> Path:
     run_sequentially(h, at("2023-09-02T09:00"))
     h.deliver(from_claudia("Guten Morgen,\nbei uns hat sich etwas geändert: wir sind jetzt nur noch zwei Personen. "
                            "Geht das morgen auch?\nClaudia Hofmann", subject="Änderung", date="2023-09-03T07:30"))
+    h.deliver(mail(SAMIRA, "مرحبا، هل يوجد مترجم في ورشة العمل؟ شكرا", subject="سؤال", name="Samira Beispiel",
+                   date="2023-09-03T09:00"))
     h.deliver(mail(PETRA, "Hallo,\nich komme vielleicht mit meinen zwei Kindern (3 und 6 Jahre) nach Weinsberg.\n"
                           "Gruß Petra", subject="Workshop", name="Petra Kinder", date="2023-09-03T08:00"))
     run_sequentially(h, at("2023-09-04T09:00"))
@@ -72,7 +75,7 @@ def build_week(tmp: Path) -> Path:
     assert (regs[CLAUDIA, "weinsberg"].status, regs[CLAUDIA, "weinsberg"].attendees) == ("confirmed", 3)
     assert regs[LENA, "offenau"].status == regs[BRUNO, "offenau"].status == "confirmed"
     assert regs["", "offenau"].status == "waiting"
-    assert {m.sender for m in h.messages() if m.review == "open"} >= {CLAUDIA, PETRA, GUSTAV}
+    assert {m.sender for m in h.messages() if m.review == "open"} >= {CLAUDIA, PETRA, GUSTAV, SAMIRA}
     h.store.engine.dispose()
     return tmp / "mailbot.db"
 
@@ -274,3 +277,105 @@ def test_9_wrong_password_keeps_the_name(page, web):
     expect(page.get_by_role("alert")).to_have_text("Name oder Passwort ist falsch.")
     expect(page.get_by_label("Name")).to_have_value(web.staff_name)
     expect(page.get_by_label("Passwort")).to_be_focused()
+
+
+# ---------------------------------------------------------------------- 10. a phone's width
+def message_id(web, sender: str) -> int:
+    from mailbot.store import Message
+
+    with web.store.session() as s:
+        return s.scalar(select(Message.id).where(Message.sender == sender).order_by(Message.id.desc()))
+
+
+def every_page(web) -> list[str]:
+    from mailbot.store import Outbox
+
+    with web.store.session() as s:
+        mail_id = s.scalar(select(Outbox.id).where(Outbox.to_addr == SAMIRA))
+    reg = registrations(web, CLAUDIA)[0]
+    return ["/", "/review", f"/review/{message_id(web, CLAUDIA)}", f"/review/{message_id(web, SAMIRA)}",
+            "/participants", "/participants?workshop=offenau", "/participants/offenau/print", "/outbox",
+            f"/outbox/{mail_id}", "/people?q=example.net", f"/person?email={CLAUDIA}", f"/registrations/{reg.id}",
+            "/questions", "/participants/offenau/mail"]
+
+
+WIDTH = "() => document.documentElement.scrollWidth"
+WIDEST = """() => [document.documentElement.scrollWidth, ...[...document.querySelectorAll('body *')]
+    .filter(e => e.getBoundingClientRect().right > 390 || e.scrollWidth > e.clientWidth + 1).slice(-3).map(e => e.outerHTML.slice(0, 80))]"""
+
+
+def test_10_no_page_scrolls_sideways_on_a_phone(browser, web):
+    from tests.web.webdata import new_context
+
+    context = new_context(browser, web)
+    try:
+        page = context.new_page()
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.goto("/login")
+        assert page.evaluate(WIDTH) <= 390
+        log_in(page, web)
+        wide = {}
+        for url in every_page(web):
+            page.goto(url)
+            expect(page.locator("h1")).to_have_count(1)
+            if page.evaluate(WIDTH) > 390:
+                wide[url] = page.evaluate(WIDEST)
+        assert wide == {}, "pages wider than the phone (px)"
+    finally:
+        context.close()
+
+
+def test_10_chart_labels_stay_readable_on_a_phone(browser, web):
+    from tests.web.webdata import new_context
+
+    context = new_context(browser, web)
+    try:
+        page = context.new_page()
+        page.set_viewport_size({"width": 390, "height": 844})
+        log_in(page, web)
+        heights = page.locator("svg.chart text, svg.timeline text").evaluate_all(
+            "els => els.map(e => e.getBoundingClientRect().height)")
+        assert heights and min(heights) >= 12, heights  # was ~6 px
+    finally:
+        context.close()
+
+
+# ---------------------------------------------------------------------- B. focus ring, language of mail text
+def luminance(rgb: str) -> float:
+    channels = [int(x) / 255 for x in re.findall(r"\d+", rgb)[:3]]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_focus_ring_contrasts_with_what_is_behind_it(staff, web):
+    page = staff
+    page.goto("/people")
+    for target, behind in (("main button", "main"), ("header nav a", "header")):
+        page.locator(target).first.focus()
+        ring = page.locator(target).first.evaluate(
+            "e => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }")
+        background = page.locator(behind).first.evaluate(
+            "e => { let n = e; while (n) { const c = getComputedStyle(n).backgroundColor;"
+            " if (c !== 'rgba(0, 0, 0, 0)') return c; n = n.parentElement; } return 'rgb(255, 255, 255)'; }")
+        assert ring[0] != "none" and float(ring[1].rstrip("px")) >= 2, (target, ring)
+        assert contrast(ring[2], background) >= 3, (target, ring, background)
+
+
+def test_mail_text_carries_its_language_and_direction(staff, web):
+    page = staff
+    page.goto(f"/review/{message_id(web, SAMIRA)}")
+    text = page.locator("#message-text")
+    expect(text).to_have_attribute("lang", "ar")
+    expect(text).to_have_attribute("dir", "rtl")
+    page.goto("/outbox")
+    page.locator("tbody tr").filter(has_text=SAMIRA).first.get_by_role("link").click()
+    parts = page.locator("#mail-text [lang]")
+    expect(parts).to_have_count(2)
+    assert [(p.get_attribute("lang"), p.get_attribute("dir")) for p in parts.all()] == [("de", "ltr"), ("ar", "rtl")]
+    expect(parts.nth(1)).to_contain_text("مرحب")
+    expect(page.locator("main")).not_to_contain_text("base64")
