@@ -30,7 +30,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from ..commands import EXPORT_COLUMNS, export_rows, write_export
+from ..commands import export
 from ..config import Config
 from ..staff import StaffDesk, StaffError, check_password
 from ..replies import RTL, greeting_name
@@ -462,7 +462,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         workshop = request.query_params.get("workshop") or None
         if workshop and config.event(workshop) is None:
             return PlainTextResponse("Unbekannte Veranstaltung", status_code=404)
-        data = write_export(export_rows(store, config, workshop), fmt)
+        _, data = export(store, config, workshop, fmt)
         name = f"teilnehmende-{workshop or 'alle'}.{fmt}"
         media = "text/csv; charset=utf-8" if fmt == "csv" else \
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -379,3 +379,127 @@ def test_mail_text_carries_its_language_and_direction(staff, web):
     assert [(p.get_attribute("lang"), p.get_attribute("dir")) for p in parts.all()] == [("de", "ltr"), ("ar", "rtl")]
     expect(parts.nth(1)).to_contain_text("مرحب")
     expect(page.locator("main")).not_to_contain_text("base64")
+
+
+# ---------------------------------------------------------------------- E. a staff member's week
+def no_sideways_scroll(page) -> None:
+    width = page.viewport_size["width"]
+    assert page.evaluate(WIDTH) <= width, (page.url, page.evaluate(WIDTH))
+
+
+def open_row_actions(page, name: str):
+    row = page.locator("tbody tr").filter(has_text=name)
+    expect(row).to_have_count(1)
+    row.get_by_text("Ändern …").click()
+    return row
+
+
+@pytest.mark.parametrize("width,height", [(1280, 900), (390, 844)], ids=["desk", "phone"])
+def test_a_week_at_the_desk(browser, web, width, height, tmp_path):
+    from openpyxl import load_workbook
+
+    from tests.web.test_staff_web import screenshot
+    from tests.web.webdata import new_context
+
+    context = new_context(browser, web)
+    page = context.new_page()
+    page.set_viewport_size({"width": width, "height": height})
+    try:
+        # Monday: sign in, work the queue
+        log_in(page, web)
+        no_sideways_scroll(page)
+        page.get_by_role("navigation", name="Hauptnavigation").get_by_role("link", name=re.compile("^Prüfen")).click()
+        expect(page.locator("tbody tr")).to_have_count(4)
+        no_sideways_scroll(page)
+        review_of(page, web, CLAUDIA)
+        if width > 1000:
+            screenshot(page, "docs-staff-review.png")
+        no_sideways_scroll(page)
+        page.locator("ul.known li").first.get_by_label("Personenzahl ändern auf").fill("2")
+        page.get_by_role("button", name="Ändern und bestätigen").click()
+        expect(page.get_by_role("status")).to_contain_text("jetzt 2 Person(en)")
+        review_of(page, web, PETRA)
+        page.get_by_role("button", name="Anmelden", exact=True).click()  # Weinsberg and 3, as read
+        expect(page.get_by_role("status")).to_contain_text("Angemeldet (Warteliste): Weinsberg, 3 Person(en)")
+        review_of(page, web, GUSTAV)
+        page.get_by_role("button", name="Rückfrage senden").click()
+        expect(page.get_by_role("status")).to_have_text("Rückfrage steht im Postausgang.")
+        review_of(page, web, SAMIRA)
+        page.locator("#answer-text").fill("Ja, eine Dolmetscherin für Arabisch ist in allen Workshops dabei.")
+        page.get_by_role("button", name="Antwort senden").click()
+        expect(page.get_by_role("status")).to_have_text("Antwort steht im Postausgang.")
+        page.goto("/review")
+        expect(page.get_by_text("Keine offenen Nachrichten.")).to_be_visible()
+
+        # Tuesday: a phone registration, a move that lets Wilma (no address) move up
+        page.goto("/participants?workshop=offenau")
+        no_sideways_scroll(page)
+        page.locator("#add-name").fill("Otto Anrufer")
+        page.locator("#add-phone").fill("07131 222333")
+        page.get_by_role("button", name="Eintragen").click()
+        expect(page.get_by_role("status")).to_have_text("Otto Anrufer eingetragen (Warteliste).")
+        row = open_row_actions(page, "Bruno Bahn")
+        row.locator("form[action$='/move'] select").select_option("neuenstadt")
+        row.get_by_role("button", name="Verschieben").click()
+        expect(page.get_by_role("status")).to_contain_text(
+            "Wilma Warteliste – keine E-Mail-Adresse, bitte anrufen: " + WILMA_PHONE)
+        assert page.url.endswith("/participants?workshop=offenau#reg-" + str(
+            next(r.id for r in registrations(web, "") if r.phone == WILMA_PHONE)))
+
+        # Wednesday: Lena cancels by phone; Otto moves up
+        row = open_row_actions(page, "Lena Voll")
+        row.get_by_label("wirklich absagen").check()
+        row.get_by_role("button", name="Absagen").click()
+        expect(page.get_by_role("status")).to_contain_text("Otto Anrufer – keine E-Mail-Adresse, bitte anrufen")
+        expect(page.get_by_role("heading", name="Warteliste (0)")).to_be_visible()
+
+        # Thursday: the room in Weinsberg changes: a mail to everyone registered there
+        page.goto("/participants?workshop=weinsberg")
+        page.get_by_role("link", name="Mail an alle").click()
+        page.locator("#template").select_option("raum")
+        page.get_by_role("button", name="Vorlage übernehmen").click()
+        expect(page.locator("#subject")).to_have_value(re.compile("Neuer Raum: Workshop am .* in Weinsberg"))
+        page.locator("#text").fill(page.locator("#text").input_value().replace("(bitte eintragen)", "Saal 2"))
+        page.get_by_role("button", name="Vorschau", exact=True).click()
+        expect(page.locator("#count")).to_contain_text("1 Person bekommt diese Mail")  # Claudia; Petra waits
+        expect(page.locator("#preview")).to_contain_text("Guten Tag Claudia Hofmann,")
+        no_sideways_scroll(page)
+        page.get_by_role("button", name="An 1 Person senden").click()
+        expect(page.get_by_role("status")).to_have_text("1 Mails stehen im Postausgang.")
+
+        # Friday: the list for the caretaker, the sign-in sheet, an erasure
+        page.goto("/participants?workshop=offenau")
+        with page.expect_download() as info:
+            page.get_by_role("link", name="Excel", exact=True).click()
+        info.value.save_as(tmp_path / "offenau.xlsx")
+        sheet = load_workbook(tmp_path / "offenau.xlsx").active
+        names = sorted(row[3] for row in sheet.iter_rows(min_row=2, values_only=True))
+        assert names == ["Otto Anrufer", "Wilma Warteliste"]
+        page.goto("/participants/offenau/print")
+        no_sideways_scroll(page)
+        lines = page.locator("tbody tr td:nth-child(2)").all_inner_texts()
+        assert [x for x in lines if x][:3] == ["Otto Anrufer", "Wilma Warteliste",
+                                              "Begleitung (Begleitung von Wilma Warteliste)"]
+        page.goto(f"/people?q={BRUNO}")
+        no_sideways_scroll(page)
+        page.get_by_label("Zum Löschen die Adresse noch einmal eingeben").fill(BRUNO)
+        page.get_by_role("button", name="Daten löschen (Art. 17 DSGVO)").click()
+        expect(page.get_by_role("status")).to_contain_text(f"Personenbezogene Daten von {BRUNO} gelöscht")
+
+        for url in ("/", "/outbox", "/questions", "/participants?workshop=neuenstadt"):
+            page.goto(url)
+            no_sideways_scroll(page)
+        page.goto("/")
+        if width > 1000:
+            screenshot(page, "docs-staff-overview.png")
+    finally:
+        context.close()
+
+    # no double booking, no overbooking
+    with web.store.session() as s:
+        active = s.scalars(select(Registration).where(Registration.status.in_(("confirmed", "waiting")))).all()
+    who = [(r.email or r.phone, r.workshop) for r in active]
+    assert len(who) == len(set(who)), who
+    for workshop in {r.workshop for r in active}:
+        assert sum(r.attendees for r in active if r.workshop == workshop and r.status == "confirmed") <= SEATS
+    assert not [r for r in active if r.workshop == "neuenstadt" and not (r.name or r.email or r.phone)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import datetime
 from urllib.parse import quote
 
 import pytest
@@ -239,18 +240,23 @@ def test_xlsx_export_of_all_participants(logged_in_page, web, tmp_path):
     wb = load_workbook(path)
     try:
         cells = [list(row) for row in wb.active.iter_rows()]
+        wb_filter = wb.active.auto_filter.ref
     finally:
         wb.close()
     header = [c.value for c in cells[0]]
-    assert header[:3] == ["workshop", "date", "status"]
+    assert header[:3] == ["Veranstaltung", "Datum", "Status"]  # German, for the office
+    assert wb_filter == f"A1:K{len(cells)}"  # a filter on every column
     records = [dict(zip(header, (c.value for c in row))) for row in cells[1:]]
-    got = {(r["email"], r["workshop"], r["date"], r["status"], r["attendees"]) for r in records}
-    assert got == {
-        (ANNA, "offenau", "2023-09-19", "confirmed", 2),
-        (FRANK, "neuenstadt", "2023-09-21", "confirmed", 1),
-        (BERND, "weinsberg", "2023-09-26", "confirmed", 1),
-        (CARLA, "brackenheim", "2023-10-17", "confirmed", 1),
+    got = {(r["E-Mail"], r["Veranstaltung"], r["Datum"], r["Status"], r["Personen"]) for r in records}
+    assert got == {  # real dates (date cells), not text
+        (ANNA, "Offenau", datetime(2023, 9, 19, 16, 45), "angemeldet", 2),
+        (FRANK, "Neuenstadt", datetime(2023, 9, 21, 16, 45), "angemeldet", 1),
+        (BERND, "Weinsberg", datetime(2023, 9, 26, 16, 45), "angemeldet", 1),
+        (CARLA, "Brackenheim", datetime(2023, 10, 17, 16, 45), "angemeldet", 1),
     }
+    assert all(isinstance(r["Angemeldet am"], datetime) for r in records)
+    for r in records:
+        r["email"], r["name"], r["reference"] = r["E-Mail"], r["Name"], r["Anmelde-Nummer"]
     names = {r["email"]: r["name"] for r in records}
     assert (names[ANNA], names[BERND], names[CARLA]) == ("Anna Schmidt", "Bernd Müller", "Carla Yilmaz")
     assert all(r["reference"] and r["reference"].startswith("MB-") for r in records)
