@@ -248,10 +248,10 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
                         timelines=timelines(s))
 
     def timelines(s) -> list[dict]:
-        """Per workshop: people registered (confirmed or waiting today) by the day they registered,
-        added up, as the points of a small line chart 400 × 120 (drawn as SVG on the page)."""
+        """Per workshop: the people holding a seat today, added up by the day they registered, as
+        the points of a small line chart 400 × 120 (drawn as SVG on the page)."""
         rows = s.execute(select(Registration.workshop, Registration.created_at, Registration.attendees)
-                         .where(Registration.status.in_(("confirmed", "waiting")))).all()
+                         .where(Registration.status == "confirmed")).all()
         days = sorted({c.astimezone(tz).date() for _, c, _ in rows})
         if not days:
             return []
