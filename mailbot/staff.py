@@ -375,6 +375,8 @@ class StaffDesk:
             if not reg.email:
                 unreachable.append(reg)
                 continue
+            if s.scalar(select(Outbox.id).where(Outbox.dedupe == f"bulk:{batch}:{reg.id}")):
+                continue  # this very mail is already queued (a second click)
             name = greeting_name(reg.name)
             body = f"Guten Tag {name},\n\n{text}" if name else f"Guten Tag,\n\n{text}"
             reply = desk.composer.compose("bulk", to=reg.email, to_name=reg.name, now=now, reference=reg.reference,

@@ -389,7 +389,8 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
         """One workshop at a time (?workshop=), searchable (?q= name, address, phone, companions)
         and filtered (?show=confirmed|waiting)."""
         params = request.query_params
-        event = config.event(params.get("workshop") or "") or config.event(default_workshop())
+        event = config.event((typed or {}).get("workshop") or params.get("workshop") or "") or \
+            config.event(default_workshop())
         q, show = params.get("q", "").strip(), params.get("show", "")
         with store.session() as s:
             regs = s.scalars(select(Registration).where(Registration.workshop == event.id,

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.harness import at, mail, run_coroutine, two_desks
+from tests.web.conftest import log_in
 from tests.web.webdata import CHROMIUM, LiveServer, new_context, STAFF_NAME, STAFF_PASSWORD, Web
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -68,11 +69,7 @@ def test_review_queue_names_the_mailbox_and_the_desk_confirms(browser, two_desk_
     context = new_context(browser, web)
     try:
         page = context.new_page()
-        page.goto("/login")
-        page.get_by_label("Name").fill(web.staff_name)
-        page.get_by_label("Passwort").fill(web.password)
-        page.get_by_role("button", name="Anmelden", exact=True).click()
-        page.wait_for_url(f"{web.url}/")
+        log_in(page, web)
         page.get_by_role("navigation").get_by_role("link", name=re.compile(r"^Prüfen")).click()
         expect(page.get_by_role("columnheader", name="Postfach")).to_be_visible()
         cafe_row = page.locator("tbody tr").filter(has_text=CAFE_QUESTION)
@@ -105,11 +102,7 @@ def test_phone_registrations_at_the_second_desk_count_its_own_seats(browser, two
     context = new_context(browser, web)
     try:
         page = context.new_page()
-        page.goto("/login")
-        page.get_by_label("Name").fill(web.staff_name)
-        page.get_by_label("Passwort").fill(web.password)
-        page.get_by_role("button", name="Anmelden", exact=True).click()
-        page.wait_for_url(f"{web.url}/")
+        log_in(page, web)
         said = []
         for i, name in enumerate(("Ida Eins", "Jon Zwei", "Kim Drei")):
             page.goto("/participants?workshop=eppingen")

@@ -4,7 +4,7 @@ The data (built once per module, every test on its own copy; every workshop has 
 Claudia Hofmann ("Hofmann, Claudia" in her From header) registered 3 people for Weinsberg, then
 wrote that they are only two now; that mail waits in the review queue. Petra may come to
 Weinsberg with her two children, whose ages she gives; Gustav asks a question without naming a
-workshop. Offenau is full (Lena 2, Bruno 2) and Wilma, taken by phone without an address, waits
+workshop; Samira asks in Arabic; Jonas registered himself and Frieda Begleiterin for Brackenheim. Offenau is full (Lena 2, Bruno 2) and Wilma, taken by phone without an address, waits
 for 2 seats.
 """
 
@@ -35,6 +35,7 @@ GUSTAV = "gustav.frage@example.net"
 LENA = "lena.voll@example.net"
 BRUNO = "bruno.bahn@example.net"
 SAMIRA = "samira.frage@example.net"  # asks in Arabic
+JONAS = "jonas.kern@example.net"  # Brackenheim with his colleague Frieda Begleiterin, names listed
 WILMA_PHONE = "07131 987654"
 
 
@@ -53,6 +54,8 @@ def build_week(tmp: Path) -> Path:
                    date="2023-09-01T09:00"))
     h.deliver(mail(BRUNO, "Anmeldung für den Workshop in Offenau, 2 Personen.", name="Bruno Bahn",
                    date="2023-09-01T10:00"))
+    h.deliver(mail(JONAS, "Guten Tag,\nfür den Workshop in Brackenheim melde ich an:\nJonas Kern\nFrieda Begleiterin\n",
+                   name="Jonas Kern", date="2023-09-01T10:30"))
     h.deliver(mail(GUSTAV, "Gibt es einen Dolmetscher? Ich weiß noch nicht, ob ich komme.", subject="Frage",
                    name="Gustav Frage", date="2023-09-01T11:00"))
     run_sequentially(h, at("2023-09-02T09:00"))
@@ -75,6 +78,7 @@ def build_week(tmp: Path) -> Path:
     assert (regs[CLAUDIA, "weinsberg"].status, regs[CLAUDIA, "weinsberg"].attendees) == ("confirmed", 3)
     assert regs[LENA, "offenau"].status == regs[BRUNO, "offenau"].status == "confirmed"
     assert regs["", "offenau"].status == "waiting"
+    assert "Frieda Begleiterin" in regs[JONAS, "brackenheim"].names
     assert {m.sender for m in h.messages() if m.review == "open"} >= {CLAUDIA, PETRA, GUSTAV, SAMIRA}
     h.store.engine.dispose()
     return tmp / "mailbot.db"
@@ -379,6 +383,41 @@ def test_mail_text_carries_its_language_and_direction(staff, web):
     assert [(p.get_attribute("lang"), p.get_attribute("dir")) for p in parts.all()] == [("de", "ltr"), ("ar", "rtl")]
     expect(parts.nth(1)).to_contain_text("مرحب")
     expect(page.locator("main")).not_to_contain_text("base64")
+
+
+# ---------------------------------------------------------------------- C. finding and reading
+def test_lists_lead_to_what_staff_look_for(staff, web):
+    page = staff
+    page.goto("/review")  # the time the mail was written, not when the bot fetched it (04.09. 09:00)
+    expect(page.locator("tbody tr").filter(has_text="Änderung").locator("td").first).to_have_text("03.09.2023 07:30")
+
+    review_of(page, web, GUSTAV)
+    page.get_by_role("button", name="Rückfrage senden").click()
+    page.goto("/")
+    page.get_by_role("link", name="1 offen").click()  # "Rückfragen 1" leads to the list
+    expect(page.get_by_role("heading", level=1)).to_have_text("Offene Rückfragen")
+    expect(page.locator("tbody tr")).to_have_count(1)
+    expect(page.locator("tbody tr")).to_contain_text("Gustav Frage")
+
+    page.goto("/people?q=frieda")  # a companion finds the registration
+    row = page.locator("tbody tr").filter(has_text="Jonas Kern")
+    expect(row).to_contain_text("mit Jonas Kern, Frieda Begleiterin")
+    row.get_by_role("link", name="Brackenheim").click()
+    expect(page).to_have_url(re.compile(r"/participants\?workshop=brackenheim#reg-\d+$"))
+    target = page.url.rsplit("#", 1)[1]
+    expect(page.locator(f"#{target}")).to_contain_text("Jonas Kern")
+
+    page.goto("/participants?workshop=brackenheim&q=begleiterin")
+    expect(page.locator("tbody tr")).to_have_count(1)
+    page.goto("/participants/brackenheim/print")
+    lines = [x for x in page.locator("tbody tr td:nth-child(2)").all_inner_texts() if x]
+    assert lines == ["Jonas Kern", "Frieda Begleiterin (Begleitung von Jonas Kern)"]  # a line per companion
+
+    page.goto(f"/person?email={JONAS}")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Jonas Kern")
+    page.get_by_role("link", name=re.compile("^MB-")).click()
+    expect(page.locator("#history")).to_contain_text("Anmeldung bestätigt")
+    expect(page.locator("#history")).to_contain_text("Bestätigung")
 
 
 # ---------------------------------------------------------------------- E. a staff member's week

@@ -433,16 +433,18 @@ NAMELESS_BUTTONS = """els => els.filter(el => !(el.textContent.trim() || el.getA
     .map(el => el.outerHTML)"""
 
 
-@pytest.mark.parametrize("where", ["review", "overview", "participants", "outbox", "people"])
+@pytest.mark.parametrize("where", ["review", "overview", "participants", "outbox", "people", "person", "mail",
+                                   "questions"])
 def test_every_control_labelled_and_one_h1(logged_in_page, web, where):
     page = logged_in_page
     url = {"review": f"/review/{web.message_id(DIETER)}", "overview": "/", "participants": "/participants",
-           "outbox": "/outbox", "people": "/people?q=example.org"}[where]
+           "outbox": "/outbox", "people": "/people?q=example.org", "person": f"/person?email={ANNA}",
+           "mail": "/participants/offenau/mail?template=raum", "questions": "/questions"}[where]
     page.goto(url)
     assert page.locator("html").get_attribute("lang") == "de"
     expect(page.locator("h1")).to_have_count(1)
     controls = page.locator("input:not([type=hidden]), select, textarea")
-    if where in ("review", "participants", "people"):
+    if where in ("review", "participants", "people", "person", "mail"):
         assert controls.count() > 0
     assert controls.evaluate_all(UNLABELLED) == []
     assert page.locator("button").evaluate_all(NAMELESS_BUTTONS) == []
