@@ -158,7 +158,7 @@ class Composer:
         for lg in langs:
             ctx = {
                 "office": SimpleNamespace(name=cfg.office.name, address=self.sender, phone=cfg.office.phone),
-                "name": _safe_name(to_name), "reference": reference or "",
+                "name": greeting_name(to_name), "reference": reference or "",
                 "workshop": workshop_view(cfg.event(workshop), lg, numbered.get(workshop or "", 0)),
                 "previous": workshop_view(cfg.event(previous), lg),
                 "options": [workshop_view(cfg.event(w), lg, numbered[w]) for w in options if cfg.event(w)],
@@ -179,7 +179,7 @@ class Composer:
                 options: tuple[str, ...] = (), candidates: tuple[str, ...] = (), reason: str | None = None,
                 attendees: int | None = None, position: int | None = None, days: int | None = None,
                 in_reply_to: str = "", references: list[str] | None = None, their_subject: str | None = None,
-                body_override: str | None = None) -> Reply:
+                body_override: str | None = None, subject_override: str | None = None) -> Reply:
         cfg = self.config
         subject, parts = ("", []) if body_override is not None else self.parts(
             kind, lang, to_name=to_name, reference=reference, workshop=workshop, previous=previous, options=options,
@@ -187,7 +187,7 @@ class Composer:
         if body_override is not None:  # written (or edited) by staff
             chunks = re.split(r"\n\s*—{8,}\s*\n", body_override.replace("\r\n", "\n").strip())
             parts = [("de", chunks[0].strip())] + [(lang, c.strip()) for c in chunks[1:] if c.strip()]
-            subject = f"Ihre Nachricht an {cfg.office.name}"
+            subject = subject_override or f"Ihre Nachricht an {cfg.office.name}"
         if their_subject is not None and clean_subject(their_subject):
             subject = f"Re: {clean_subject(their_subject)}"
         if reference:
@@ -243,6 +243,18 @@ def _plain_address(addr: str) -> bool:
 
 def _safe_name(name: str) -> str:
     return re.sub(r"\s+", " ", CONTROL.sub(" ", name or "")).strip()[:100]
+
+
+def greeting_name(name: str) -> str:
+    """The name as said in a greeting: a directory-style "Hofmann, Claudia" becomes "Claudia Hofmann"."""
+    name = _safe_name(name)
+    last, comma, first = name.partition(",")
+    last, first = last.strip(), first.strip()
+    if comma and first and last and "," not in first and len(last.split()) <= 3 and len(first.split()) <= 3 \
+            and not any(c.isdigit() or c in "@()&/" for c in name):
+        titles = [w for w in last.split() if w.endswith(".")]  # "Dr. Hofmann, Claudia": Dr. Claudia Hofmann
+        return " ".join([*titles, first, *(w for w in last.split() if not w.endswith("."))])
+    return name
 
 
 HTML_LAYOUT = """<!DOCTYPE html>

@@ -8,17 +8,19 @@ over these functions.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from .config import Config
 from .decide import ANSWERABLE
 from .errors import MailbotError
 from .states import ACTIVE, Status
+from .replies import greeting_name
 from .store import Audit, Message, Outbox, Registration, StaffUser, Store
 from .worker import Worker, _change, erase, unused_reference
 
@@ -45,9 +47,6 @@ class StaffDesk:
     def _actor(self, name: str) -> str:
         return f"staff:{name}"
 
-    def taken(self, s: Session) -> dict[str, int]:
-        return self.worker._taken(s)
-
     def _status_for(self, s: Session, workshop: str, people: int) -> str:
         self.store.decide_lock(s)  # seats are counted and taken under the same lock as the bot's
         event = self.config.event(workshop)
@@ -55,8 +54,8 @@ class StaffDesk:
             raise StaffError(f"unbekannte Veranstaltung {workshop!r}")
         if event.capacity == 0:
             return "confirmed"
-        waiting = self.worker._waiting(s).get(workshop, 0)
-        return "confirmed" if not waiting and self.taken(s).get(workshop, 0) + people <= event.capacity else "waiting"
+        taken, waiting = seats(s, self.desk_of(workshop).desk, workshop)
+        return "confirmed" if not waiting and taken + people <= event.capacity else "waiting"
 
     def _reply_to_message(self, s: Session, msg: Message, kind: str, now: datetime, dedupe: str,
                           registration: Registration | None = None, body: str | None = None, **kw: Any) -> None:
@@ -93,14 +92,23 @@ class StaffDesk:
         return msg
 
     # ------------------------------------------------------------------ review queue
-    def register(self, s: Session, msg_id: int, workshop: str, attendees: int, actor: str, now: datetime) -> Registration:
-        """Register the sender of a message for a workshop and send the confirmation (or waiting notice)."""
+    def register(self, s: Session, msg_id: int, workshop: str, attendees: int, actor: str, now: datetime,
+                 again: bool = False) -> Registration:
+        """Register the sender of a message for a workshop and send the confirmation (or waiting notice).
+        A sender already registered for that workshop is registered a second time only ``again``."""
         msg = self.pending_message(s, msg_id)
         if attendees < 1 or attendees > 500:
             raise StaffError("Anzahl der Personen: 1 bis 500")
         event = self.config.event(workshop)
         if event is None:
             raise StaffError("Bitte eine Veranstaltung wählen")
+        if not again:
+            for known in self.registrations_of(s, msg.sender):
+                if known.workshop == workshop:
+                    raise StaffError(
+                        f"{msg.sender} ist schon für {event.town} angemeldet ({known.attendees} Person(en), "
+                        f"{known.reference}). Bitte die bestehende Anmeldung ändern – oder „zweite Anmeldung“ "
+                        "ankreuzen, wenn wirklich eine weitere gemeint ist.")
         status = self._status_for(s, workshop, attendees)
         reading = msg.reading or {}
         names = [n for n in reading.get("names") or [] if n]
@@ -120,8 +128,61 @@ class StaffDesk:
         kind = "confirmed" if status == "confirmed" else "waiting"
         self._reply_to_message(s, msg, kind, now, f"staff:{msg.id}:register:{reg.id}", reg, workshop=workshop,
                                attendees=attendees,
-                               position=self.worker._position(s, reg) if status == "waiting" else None)
+                               position=waiting_position(s, reg) if status == "waiting" else None)
         self._close_review(s, msg, "done", actor, now, "registered")
+        return reg
+
+    def registrations_of(self, s: Session, email: str) -> list[Registration]:
+        """The active registrations and open questions of one address, oldest first."""
+        if not email:
+            return []
+        return list(s.scalars(select(Registration).where(
+            Registration.email == email.lower(), Registration.status.in_(ACTIVE + ("awaiting",)))
+            .order_by(Registration.id)))
+
+    def change_attendees(self, s: Session, reg_id: int, attendees: int, notify: bool, actor: str, now: datetime,
+                         message_id: int | None = None, promoted: list | None = None) -> Registration:
+        """Change the head-count of a registration: a confirmation naming the new count goes out
+        (threaded to ``message_id`` when a mail asked for it, which closes that review). A raise
+        beyond the free seats puts the registration on the waiting list; a lower count frees seats."""
+        self.store.decide_lock(s)
+        msg = self.pending_message(s, message_id) if message_id is not None else None
+        reg = self._registration(s, reg_id)
+        if attendees < 1 or attendees > 500:
+            raise StaffError("Anzahl der Personen: 1 bis 500")
+        if attendees == reg.attendees:
+            raise StaffError(f"Die Anmeldung ist schon für {attendees} Person(en).")
+        old, was = reg.attendees, reg.status
+        event = self.config.event(reg.workshop)
+        status = was
+        if was == "confirmed" and attendees > old and event is not None and event.capacity:
+            taken, _ = seats(s, reg.desk, reg.workshop)
+            if taken - old + attendees > event.capacity:
+                status, reg.waiting_since = "waiting", now
+        reg.attendees = attendees
+        _change(reg, now, status, f"head-count {old} → {attendees} by {actor}", self._actor(actor))
+        s.flush()
+        self.store.audit(s, now, self._actor(actor), "registration_attendees", "registration", reg.id,
+                         reg.email or None, workshop=reg.workshop, old=old, new=attendees, status=status)
+        moved = []
+        if attendees < old or status != was:  # seats freed, or a smaller waiting entry may fit now
+            moved = self.desk(reg.desk).promote(s, reg.workshop, now, self._actor(actor))
+            if promoted is not None:
+                promoted.extend(moved)
+        kind = "confirmed" if reg.status == "confirmed" else "waiting"
+        position = waiting_position(s, reg) if reg.status == "waiting" else None
+        if msg is not None:
+            msg.registration_id = reg.id
+            self._reply_to_message(s, msg, "promoted" if reg in moved else kind, now,
+                                   f"staff:{msg.id}:attendees:{reg.id}", reg,
+                                   workshop=reg.workshop, attendees=attendees, position=position)
+            self._close_review(s, msg, "done", actor, now, "changed")
+        elif notify and reg.email and reg not in moved:  # (moving up sent its own mail)
+            desk = self.desk(reg.desk)
+            reply = desk.composer.compose(kind, to=reg.email, to_name=reg.name, lang=reg.language, now=now,
+                                          reference=reg.reference, workshop=reg.workshop, attendees=attendees,
+                                          position=position)
+            desk._queue(s, f"staff:attendees:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         return reg
 
     def clarification_text(self, s: Session, msg_id: int, now: datetime) -> str:
@@ -195,8 +256,9 @@ class StaffDesk:
 
     # ------------------------------------------------------------------ participants
     def add_participant(self, s: Session, *, name: str, email: str, phone: str, workshop: str, attendees: int,
-                        actor: str, now: datetime) -> Registration:
-        """A registration taken by phone (or at the counter); a confirmation mail when an address is given."""
+                        actor: str, now: datetime, again: bool = False) -> Registration:
+        """A registration taken by phone (or at the counter); a confirmation mail when an address is given.
+        The same person (address, phone number or name) is entered twice for a workshop only ``again``."""
         name, email, phone = name.strip(), email.strip().lower(), phone.strip()
         if not name:
             raise StaffError("Bitte einen Namen angeben")
@@ -206,6 +268,15 @@ class StaffDesk:
             raise StaffError("Bitte Telefonnummer oder E-Mail-Adresse angeben")
         if attendees < 1 or attendees > 500:
             raise StaffError("Anzahl der Personen: 1 bis 500")
+        if self.config.event(workshop) is None:
+            raise StaffError("Bitte eine Veranstaltung wählen")
+        if not again:
+            same = self.same_person(s, workshop, name, email, phone)
+            if same is not None:
+                raise StaffError(
+                    f"{same.name or same.email or same.phone} ist schon für {self.config.event(workshop).town} "
+                    f"eingetragen ({same.attendees} Person(en), {same.reference}). Für eine zweite Anmeldung "
+                    "bitte „trotzdem eintragen“ ankreuzen.")
         status = self._status_for(s, workshop, attendees)
         desk = self.desk_of(workshop)
         reg = Registration(desk=desk.desk, reference=unused_reference(s, desk.config.replies.reference_prefix),
@@ -222,9 +293,19 @@ class StaffDesk:
             kind = "confirmed" if status == "confirmed" else "waiting"
             reply = desk.composer.compose(kind, to=email, to_name=name, now=now, reference=reg.reference,
                                           workshop=workshop, attendees=attendees,
-                                          position=self.worker._position(s, reg) if status == "waiting" else None)
+                                          position=waiting_position(s, reg) if status == "waiting" else None)
             desk._queue(s, f"staff:add:{reg.id}", reply, now, None, reg.id)
         return reg
+
+    def same_person(self, s: Session, workshop: str, name: str, email: str, phone: str) -> Registration | None:
+        """An active registration for ``workshop`` by the same address, phone number or name."""
+        digits = _digits(phone)
+        for r in s.scalars(select(Registration).where(Registration.workshop == workshop,
+                                                      Registration.status.in_(ACTIVE))):
+            if (email and r.email == email.lower()) or (digits and _digits(r.phone) == digits) or \
+                    (name and r.name.strip().casefold() == name.strip().casefold()):
+                return r
+        return None
 
     def _registration(self, s: Session, reg_id: int) -> Registration:
         reg = s.get(Registration, reg_id)
@@ -232,7 +313,9 @@ class StaffDesk:
             raise StaffError("Anmeldung nicht gefunden oder nicht mehr aktiv")
         return reg
 
-    def cancel(self, s: Session, reg_id: int, notify: bool, actor: str, now: datetime) -> Registration:
+    def cancel(self, s: Session, reg_id: int, notify: bool, actor: str, now: datetime,
+               promoted: list | None = None) -> Registration:
+        """Cancel a registration; a freed seat goes to the waiting list (added to ``promoted``)."""
         self.store.decide_lock(s)
         reg = self._registration(s, reg_id)
         was = reg.status
@@ -247,10 +330,13 @@ class StaffDesk:
             desk._queue(s, f"staff:cancel:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         s.flush()
         if was == "confirmed":
-            desk.promote(s, reg.workshop, now, self._actor(actor))
+            moved = desk.promote(s, reg.workshop, now, self._actor(actor))
+            if promoted is not None:
+                promoted.extend(moved)
         return reg
 
-    def move(self, s: Session, reg_id: int, workshop: str, notify: bool, actor: str, now: datetime) -> Registration:
+    def move(self, s: Session, reg_id: int, workshop: str, notify: bool, actor: str, now: datetime,
+             promoted: list | None = None) -> Registration:
         reg = self._registration(s, reg_id)
         if workshop == reg.workshop:
             raise StaffError("Die Anmeldung ist schon für diese Veranstaltung")
@@ -274,10 +360,50 @@ class StaffDesk:
             desk._queue(s, f"staff:move:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         s.flush()
         if was == "confirmed":
-            desk.promote(s, old, now, self._actor(actor))
+            moved = desk.promote(s, old, now, self._actor(actor))
+            if promoted is not None:
+                promoted.extend(moved)
         return reg
 
     # ------------------------------------------------------------------ mail
+    def audience(self, s: Session, workshop: str, status: str) -> list[Registration]:
+        """Who a mail to a workshop's participants (``confirmed``) or waiting list reaches."""
+        if status not in ("confirmed", "waiting"):
+            raise StaffError("Bitte „Angemeldete“ oder „Warteliste“ wählen")
+        return list(s.scalars(select(Registration).where(
+            Registration.workshop == workshop, Registration.status == status)
+            .order_by(Registration.waiting_since, Registration.created_at, Registration.id)))
+
+    def bulk_mail(self, s: Session, workshop: str, status: str, subject: str, text: str, actor: str,
+                  now: datetime) -> tuple[int, list[Registration]]:
+        """Queue one mail per registration with an address (greeting by name, then ``text``);
+        returns how many were queued and those without an address (to be called). The same mail
+        sent twice (a second click) is queued once."""
+        event = self.config.event(workshop)
+        if event is None:
+            raise StaffError("unbekannte Veranstaltung")
+        subject, text = subject.strip(), text.replace("\r\n", "\n").strip()
+        if not subject or not text:
+            raise StaffError("Bitte Betreff und Text ausfüllen")
+        batch = hashlib.sha256(f"{workshop}\0{status}\0{subject}\0{text}".encode()).hexdigest()[:16]
+        desk = self.desk_of(workshop)
+        sent, unreachable = 0, []
+        for reg in self.audience(s, workshop, status):
+            if not reg.email:
+                unreachable.append(reg)
+                continue
+            if s.scalar(select(Outbox.id).where(Outbox.dedupe == f"bulk:{batch}:{reg.id}")):
+                continue  # this very mail is already queued (a second click)
+            name = greeting_name(reg.name)
+            body = f"Guten Tag {name},\n\n{text}" if name else f"Guten Tag,\n\n{text}"
+            reply = desk.composer.compose("bulk", to=reg.email, to_name=reg.name, now=now, reference=reg.reference,
+                                          body_override=body, subject_override=subject)
+            desk._queue(s, f"bulk:{batch}:{reg.id}", reply, now, None, reg.id)
+            sent += 1
+        self.store.audit(s, now, self._actor(actor), "bulk_mail", "workshop", None, None, workshop=workshop,
+                         audience=status, subject=subject, mails=sent, without_address=len(unreachable))
+        return sent, unreachable
+
     def retry(self, s: Session, outbox_id: int, actor: str, now: datetime) -> None:
         row = s.get(Outbox, outbox_id)
         if row is None or row.state not in ("failed", "retry"):
@@ -293,6 +419,12 @@ class StaffDesk:
         regs = list(s.scalars(select(Registration).where(or_(
             func.lower(Registration.email).like(q), func.lower(Registration.name).like(q),
             func.lower(Registration.phone).like(q))).order_by(Registration.created_at.desc()).limit(200)))
+        # companions: the names are a JSON list (escaped non-ASCII in the database), compared here
+        wanted = query.strip().casefold()
+        found = {r.id for r in regs}
+        regs += [r for r in s.scalars(select(Registration).where(
+            func.length(cast(Registration.names, String)) > 2).order_by(Registration.created_at.desc()))
+            if r.id not in found and any(wanted in (n or "").casefold() for n in r.names or [])][:200]
         msgs = list(s.scalars(select(Message).where(or_(
             func.lower(Message.sender).like(q), func.lower(Message.sender_name).like(q)))
             .order_by(Message.id.desc()).limit(200)))
@@ -320,11 +452,41 @@ class StaffDesk:
         self.store.audit(s, now, self._actor(actor), "personal_data_exported", "person", None, email)
         return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
-    def erase(self, s: Session, email: str, actor: str, now: datetime) -> int:
+    def erase(self, s: Session, email: str, actor: str, now: datetime, promoted: list | None = None) -> int:
+        """Erase a person's data (GDPR Art. 17). Their registrations for workshops still ahead are
+        cancelled first (no mail): the seats go to the waiting list, nameless rows do not stay."""
         email = email.strip().lower()
         if not email:
             raise StaffError("Keine Adresse angegeben")
+        self.store.decide_lock(s)
+        for reg in self.registrations_of(s, email):
+            event = self.config.event(reg.workshop)
+            if reg.status == "awaiting":
+                _change(reg, now, "closed", f"closed before erasure by {actor}", self._actor(actor))
+            elif event is not None and event.start > now:
+                self.cancel(s, reg.id, False, actor, now, promoted)
+        s.flush()
         return erase(s, self.store, now, email, self._actor(actor), "erased by staff (GDPR Art. 17)")
+
+
+def seats(s: Session, desk: str, workshop: str) -> tuple[int, int]:
+    """Confirmed people and waiting-list entries of one workshop of one desk."""
+    taken = s.scalar(select(func.sum(Registration.attendees)).where(
+        Registration.desk == desk, Registration.workshop == workshop, Registration.status == "confirmed"))
+    waiting = s.scalar(select(func.count()).select_from(Registration).where(
+        Registration.desk == desk, Registration.workshop == workshop, Registration.status == "waiting"))
+    return int(taken or 0), int(waiting or 0)
+
+
+def waiting_position(s: Session, reg: Registration) -> int:
+    """Place of a waiting registration on its workshop's waiting list (1 = next to move up)."""
+    return s.scalar(select(func.count()).select_from(Registration).where(
+        Registration.desk == reg.desk, Registration.workshop == reg.workshop, Registration.status == "waiting",
+        Registration.waiting_since <= reg.waiting_since)) or 1
+
+
+def _digits(phone: str) -> str:
+    return "".join(c for c in phone or "" if c.isdigit())
 
 
 # ---------------------------------------------------------------------- accounts

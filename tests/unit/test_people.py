@@ -142,3 +142,13 @@ def test_named_colleague_and_i():
     assert count("Mein Kollege Jan Ott und ich kommen am 21.09.") == 2
     assert count("Meine Kollegin und ich kommen am 21.09.") == 2
     assert count("Mein Kollege kann nicht, und ich komme allein am 21.09.") == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ich komme mit meinen zwei Kindern (4 und 7 Jahre) nach Offenau.", 3),
+    ("Mit meinem Sohn und 2 Freunden, alle 10 Jahre alt, komme ich nach Weinsberg.", 4),
+    ("Ich bringe meine Tochter mit, sie ist 9 Jahre alt und 2 Monate.", 2),
+])
+def test_ages_are_no_companions(text, expected):
+    """Staff saw 'zwei Kindern (3 und 6 Jahre)' counted as 9: an age is not a head-count."""
+    assert count(text) == expected

@@ -23,15 +23,16 @@ def template_db(tmp_path_factory) -> Path:
     return build_data(tmp_path_factory.mktemp("web-data"))
 
 
-@pytest.fixture
-def web(template_db, tmp_path) -> Web:
+@contextlib.contextmanager
+def serve_copy(template_db: Path, tmp_path: Path, **harness_options):
+    """The app on a private copy of a prepared database (sqlite's backup API: consistent even in
+    WAL mode); ``harness_options`` must be those the database was built with."""
     from mailbot.web.app import create_app
 
-    # a private copy of the prepared database (sqlite's backup API: consistent even in WAL mode)
     with contextlib.closing(sqlite3.connect(template_db)) as src, \
             contextlib.closing(sqlite3.connect(tmp_path / "mailbot.db")) as dst:
         src.backup(dst)
-    h = Harness(tmp_path)
+    h = Harness(tmp_path, **harness_options)
     try:
         live = LiveServer(create_app(h.config, h.store, clock=lambda: NOW))
         live.start()
@@ -41,6 +42,12 @@ def web(template_db, tmp_path) -> Web:
             live.stop()
     finally:
         h.store.engine.dispose()
+
+
+@pytest.fixture
+def web(template_db, tmp_path) -> Web:
+    with serve_copy(template_db, tmp_path) as served:
+        yield served
 
 
 # ---------------------------------------------------------------------- the browser

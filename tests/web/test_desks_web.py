@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.harness import at, mail, run_coroutine, two_desks
+from tests.web.conftest import log_in
 from tests.web.webdata import CHROMIUM, LiveServer, new_context, STAFF_NAME, STAFF_PASSWORD, Web
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -68,11 +69,7 @@ def test_review_queue_names_the_mailbox_and_the_desk_confirms(browser, two_desk_
     context = new_context(browser, web)
     try:
         page = context.new_page()
-        page.goto("/login")
-        page.get_by_label("Name").fill(web.staff_name)
-        page.get_by_label("Passwort").fill(web.password)
-        page.get_by_role("button", name="Anmelden", exact=True).click()
-        page.wait_for_url(f"{web.url}/")
+        log_in(page, web)
         page.get_by_role("navigation").get_by_role("link", name=re.compile(r"^Prüfen")).click()
         expect(page.get_by_role("columnheader", name="Postfach")).to_be_visible()
         cafe_row = page.locator("tbody tr").filter(has_text=CAFE_QUESTION)
@@ -96,3 +93,28 @@ def test_review_queue_names_the_mailbox_and_the_desk_confirms(browser, two_desk_
     assert confirmation.desk == "sprachcafe" and sent["From"].addresses[0].addr_spec == \
         "sprachcafe@kreis-beispiel.example"
     assert "Eppingen" in sent.get_body(("plain",)).get_content()
+
+
+def test_phone_registrations_at_the_second_desk_count_its_own_seats(browser, two_desk_web):
+    """The second desk's workshop (Eppingen, 2 seats): a third phone registration waits. The seats
+    used to be counted by the first desk, which does not know Eppingen, so all were confirmed."""
+    web = two_desk_web
+    context = new_context(browser, web)
+    try:
+        page = context.new_page()
+        log_in(page, web)
+        said = []
+        for i, name in enumerate(("Ida Eins", "Jon Zwei", "Kim Drei")):
+            page.goto("/participants?workshop=eppingen")
+            page.locator("#add-name").fill(name)
+            page.locator("#add-phone").fill(f"07262 10{i}")
+            page.locator("#add-workshop").select_option("eppingen")
+            page.get_by_role("button", name="Eintragen").click()
+            said.append(page.get_by_role("status").inner_text())
+        assert said == ["Ida Eins eingetragen (bestätigt).", "Jon Zwei eingetragen (bestätigt).",
+                        "Kim Drei eingetragen (Warteliste)."]
+        page.goto("/participants?workshop=eppingen")
+        expect(page.get_by_role("heading", name="Angemeldet (2)")).to_be_visible()
+        expect(page.get_by_role("heading", name="Warteliste (1)")).to_be_visible()
+    finally:
+        context.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import datetime
 from urllib.parse import quote
 
 import pytest
@@ -180,8 +181,9 @@ def test_stale_form_in_second_tab_does_not_register_twice(logged_in_page, web):
     assert "Angemeldet" not in flash_text and "error" in (flash.get_attribute("class") or ""), \
         f"the stale form registered Dieter a second time: {flash_text!r}"
 
-    go(second, "Teilnehmende")
-    expect(second.locator("tbody tr").filter(has_text=DIETER)).to_have_count(1)
+    for workshop in ("weinsberg", "offenau"):
+        second.goto(f"/participants?workshop={workshop}")
+        expect(second.locator("tbody tr").filter(has_text=DIETER)).to_have_count(1 if workshop == "weinsberg" else 0)
     go(second, "Postausgang")
     expect(outbox_rows(second, DIETER).filter(has_text="wartet")).to_have_count(1)
 
@@ -238,18 +240,23 @@ def test_xlsx_export_of_all_participants(logged_in_page, web, tmp_path):
     wb = load_workbook(path)
     try:
         cells = [list(row) for row in wb.active.iter_rows()]
+        wb_filter = wb.active.auto_filter.ref
     finally:
         wb.close()
     header = [c.value for c in cells[0]]
-    assert header[:3] == ["workshop", "date", "status"]
+    assert header[:3] == ["Veranstaltung", "Datum", "Status"]  # German, for the office
+    assert wb_filter == f"A1:K{len(cells)}"  # a filter on every column
     records = [dict(zip(header, (c.value for c in row))) for row in cells[1:]]
-    got = {(r["email"], r["workshop"], r["date"], r["status"], r["attendees"]) for r in records}
-    assert got == {
-        (ANNA, "offenau", "2023-09-19", "confirmed", 2),
-        (FRANK, "neuenstadt", "2023-09-21", "confirmed", 1),
-        (BERND, "weinsberg", "2023-09-26", "confirmed", 1),
-        (CARLA, "brackenheim", "2023-10-17", "confirmed", 1),
+    got = {(r["E-Mail"], r["Veranstaltung"], r["Datum"], r["Status"], r["Personen"]) for r in records}
+    assert got == {  # real dates (date cells), not text
+        (ANNA, "Offenau", datetime(2023, 9, 19, 16, 45), "angemeldet", 2),
+        (FRANK, "Neuenstadt", datetime(2023, 9, 21, 16, 45), "angemeldet", 1),
+        (BERND, "Weinsberg", datetime(2023, 9, 26, 16, 45), "angemeldet", 1),
+        (CARLA, "Brackenheim", datetime(2023, 10, 17, 16, 45), "angemeldet", 1),
     }
+    assert all(isinstance(r["Angemeldet am"], datetime) for r in records)
+    for r in records:
+        r["email"], r["name"], r["reference"] = r["E-Mail"], r["Name"], r["Anmelde-Nummer"]
     names = {r["email"]: r["name"] for r in records}
     assert (names[ANNA], names[BERND], names[CARLA]) == ("Anna Schmidt", "Bernd Müller", "Carla Yilmaz")
     assert all(r["reference"] and r["reference"].startswith("MB-") for r in records)
@@ -426,16 +433,18 @@ NAMELESS_BUTTONS = """els => els.filter(el => !(el.textContent.trim() || el.getA
     .map(el => el.outerHTML)"""
 
 
-@pytest.mark.parametrize("where", ["review", "overview", "participants", "outbox", "people"])
+@pytest.mark.parametrize("where", ["review", "overview", "participants", "outbox", "people", "person", "mail",
+                                   "questions"])
 def test_every_control_labelled_and_one_h1(logged_in_page, web, where):
     page = logged_in_page
     url = {"review": f"/review/{web.message_id(DIETER)}", "overview": "/", "participants": "/participants",
-           "outbox": "/outbox", "people": "/people?q=example.org"}[where]
+           "outbox": "/outbox", "people": "/people?q=example.org", "person": f"/person?email={ANNA}",
+           "mail": "/participants/offenau/mail?template=raum", "questions": "/questions"}[where]
     page.goto(url)
     assert page.locator("html").get_attribute("lang") == "de"
     expect(page.locator("h1")).to_have_count(1)
     controls = page.locator("input:not([type=hidden]), select, textarea")
-    if where in ("review", "participants", "people"):
+    if where in ("review", "participants", "people", "person", "mail"):
         assert controls.count() > 0
     assert controls.evaluate_all(UNLABELLED) == []
     assert page.locator("button").evaluate_all(NAMELESS_BUTTONS) == []
@@ -452,6 +461,7 @@ def test_add_by_phone_for_offenau(logged_in_page, web):
     assert len(web.outbox()) == mails_before
 
     go(page, "Teilnehmende")
+    page.get_by_role("navigation", name="Veranstaltungen").get_by_role("link", name=re.compile("^Offenau")).click()
     page.locator("#add-name").fill("Hans Telefon")
     page.locator("#add-phone").fill("07131 123456")
     expect(page.locator("#add-email")).to_have_value("")
@@ -459,7 +469,7 @@ def test_add_by_phone_for_offenau(logged_in_page, web):
     page.locator("#add-attendees").fill("3")
     page.get_by_role("button", name="Eintragen").click()
     expect(page.get_by_role("status")).to_have_text("Hans Telefon eingetragen (bestätigt).")
-    expect(page).to_have_url(f"{web.url}/participants#offenau")
+    expect(page).to_have_url(re.compile(rf"^{re.escape(web.url)}/participants\?workshop=offenau#reg-\d+$"))
 
     offenau = page.locator("section#offenau")
     row = offenau.locator("tbody tr").filter(has_text="Hans Telefon")
@@ -468,6 +478,7 @@ def test_add_by_phone_for_offenau(logged_in_page, web):
     expect(row.locator("td").nth(2)).to_have_text("3")
     expect(offenau.get_by_role("heading", name="Angemeldet (2)")).to_be_visible()
     for other in ("neuenstadt", "weinsberg", "brackenheim"):
+        page.goto(f"/participants?workshop={other}")
         expect(page.locator(f"section#{other}")).not_to_contain_text("Hans Telefon")
 
     go(page, "Übersicht")
@@ -485,11 +496,14 @@ def test_cancel_with_mail(logged_in_page, web):
     mails_to_bernd_before = outbox_rows(page, BERND).count()
 
     go(page, "Teilnehmende")
+    page.get_by_role("navigation", name="Veranstaltungen").get_by_role("link", name=re.compile("^Weinsberg")).click()
     weinsberg = page.locator("section#weinsberg")
     row = weinsberg.locator("tbody tr").filter(has_text="Bernd Müller")
     expect(row).to_have_count(1)
+    row.get_by_text("Ändern …").click()
     cancel = row.locator("form[action$='/cancel']")
     expect(cancel.get_by_label("Mail senden")).to_be_checked()
+    cancel.get_by_label("wirklich absagen").check()
     cancel.get_by_role("button", name="Absagen").click()
     expect(page.get_by_role("status")).to_have_text(
         "Anmeldung von Bernd Müller abgesagt. Eine Mail steht im Postausgang.")

@@ -59,8 +59,8 @@ def test_run_once_then_status_export_and_forget(setup, capsys, tmp_path):
     code, _, err = run(capsys, "--config", cfg, "export", "--format", "xlsx", "-o", str(xlsx))
     assert code == 0 and "4 registrations" in err
     rows = list(openpyxl.load_workbook(xlsx).active.iter_rows(values_only=True))
-    assert rows[0][:3] == ("workshop", "date", "status")
-    assert [r[0] for r in rows[1:]] == ["offenau", "neuenstadt", "weinsberg", "brackenheim"]
+    assert rows[0][:3] == ("Veranstaltung", "Datum", "Status")
+    assert [r[0] for r in rows[1:]] == ["Offenau", "Neuenstadt", "Weinsberg", "Brackenheim"]
     code, out, _ = run(capsys, "--config", cfg, "export", "--workshop", "offenau")
     assert out.count("\n") == 2 and "h.brenner@t-online.de" in out
 

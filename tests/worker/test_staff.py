@@ -2,6 +2,7 @@
 and leaves an audit entry with the staff member's name."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -128,3 +129,28 @@ def test_user_add_reads_the_password_from_stdin(tmp_path, monkeypatch, capsys):
     with store.session() as s:
         assert s.scalar(select(StaffUser).where(StaffUser.name == "erika")) is None
     store.engine.dispose()
+
+def test_head_count_change_beyond_the_seats_waits_and_a_lower_one_promotes(desk):
+    """3 seats: Anna (1) and Bert (2) fill Offenau, Cora (1) waits. Anna raising to 2 would
+    overbook: she goes to the waiting list and Cora moves up into Anna's seat. Bert lowering to 1
+    leaves 1 seat, too few for Anna's 2; Anna lowering to 1 then fits."""
+    staff = StaffDesk(desk.config, desk.store)
+    later = [NOW + timedelta(minutes=m) for m in (5, 9, 12)]
+    with desk.store.writer() as s:
+        add = dict(workshop="offenau", actor="erika", now=NOW, phone="")
+        anna = staff.add_participant(s, name="Anna A", email="anna@example.org", attendees=1, **add)
+        bert = staff.add_participant(s, name="Bert B", email="bert@example.org", attendees=2, **add)
+        cora = staff.add_participant(s, name="Cora C", email="cora@example.org", attendees=1, **add)
+        assert (anna.status, bert.status, cora.status) == ("confirmed", "confirmed", "waiting")
+        moved = []
+        staff.change_attendees(s, anna.id, 2, True, "erika", later[0], promoted=moved)
+        assert (anna.status, anna.attendees, cora.status) == ("waiting", 2, "confirmed") and moved == [cora]
+        moved = []
+        staff.change_attendees(s, bert.id, 1, True, "erika", later[1], promoted=moved)
+        assert moved == [] and anna.status == "waiting"
+        staff.change_attendees(s, anna.id, 1, True, "erika", later[2], promoted=moved)
+        assert moved == [anna] and anna.status == "confirmed"
+        s.commit()
+    kinds = [(o.to_addr, o.kind) for o in outbox(desk)]
+    assert kinds[-4:] == [("cora@example.org", "promoted"), ("anna@example.org", "waiting"),
+                          ("bert@example.org", "confirmed"), ("anna@example.org", "promoted")]

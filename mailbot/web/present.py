@@ -1,0 +1,92 @@
+"""What the staff pages show, worked out from the stored rows (no requests, no database): who
+moved up, what the register form preselects, which rows a search finds, the lines of a
+sign-in sheet, and a sent mail as staff read it."""
+
+from __future__ import annotations
+
+from ..replies import RTL
+from ..store import Registration
+
+
+def matches(reg: Registration, query: str) -> bool:
+    """A registration found by a search: name, companions, address or phone number."""
+    q = query.casefold()
+    digits = "".join(c for c in query if c.isdigit())
+    return any(q in (v or "").casefold() for v in [reg.name, reg.email, reg.reference, *(reg.names or [])]) or \
+        bool(len(digits) >= 3 and digits in "".join(c for c in reg.phone or "" if c.isdigit()))
+
+
+def surname_key(name: str) -> tuple[str, str]:
+    """Sort key by surname: "Anna Schmidt" and "Schmidt, Anna" both sort under S."""
+    name = (name or "").strip()
+    if "," in name:
+        last, _, first = name.partition(",")
+    else:
+        first, _, last = name.rpartition(" ")
+    return last.strip().casefold(), first.strip().casefold()
+
+
+def sign_in_lines(regs: list[Registration]) -> list[dict]:
+    """One line per person on the sign-in sheet, by surname: the registered person, then one
+    line for each companion (by name where given)."""
+    lines = []
+    for r in sorted(regs, key=lambda r: surname_key(r.name or r.email or r.phone)):
+        who = r.name or r.email or r.phone or "(Daten gelöscht)"
+        lines.append({"name": who, "of": "", "reference": r.reference})
+        others = [n for n in (r.names or []) if n and n != r.name]
+        for i in range(max(r.attendees - 1, 0)):
+            lines.append({"name": others[i] if i < len(others) else "", "of": who, "reference": r.reference})
+    return lines
+
+
+def moved_up(promoted: list[Registration]) -> str:
+    """The notice of who moved up from a waiting list: those without an address must be called."""
+    said = []
+    for r in promoted:
+        who = r.name or r.email or r.phone or f"Anmeldung {r.reference}"
+        if r.email:
+            said.append(f"{who} (Mail steht im Postausgang)")
+        else:
+            said.append(f"{who} – keine E-Mail-Adresse, bitte anrufen{': ' + r.phone if r.phone else ''}")
+    return (" Von der Warteliste nachgerückt: " + "; ".join(said) + ".") if said else ""
+
+
+def preselected(reading: dict) -> str:
+    """The workshop the bot read for the register form: its decision, the only candidate, or the
+    only workshop the text names without ruling it out; "" (please choose) otherwise."""
+    if reading.get("workshop"):
+        return reading["workshop"]
+    candidates = reading.get("candidates") or []
+    if len(candidates) == 1:
+        return candidates[0]
+    named = {w for ev in reading.get("evidence") or [] if ev.get("stance") not in ("neg", "old")
+             for w in ev.get("events") or []}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+MAIL_HEADERS = ("From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Auto-Submitted",
+                "Content-Language")
+
+
+def mail_view(raw: bytes) -> dict:
+    """A mail as staff read it: the headers decoded, the text per language (marked with its
+    language and direction), and the attachments by name, not the transfer encoding."""
+    import email
+    from email import policy
+
+    from ..replies import SEPARATOR
+
+    if not raw:
+        return {"headers": [], "parts": [], "attachments": [], "body": ""}
+    mail = email.message_from_bytes(raw, policy=policy.default)
+    body_part = mail.get_body(("plain",))
+    body = body_part.get_content() if body_part is not None else ""
+    langs = [x.strip() for x in str(mail.get("Content-Language", "de")).split(",") if x.strip()] or ["de"]
+    chunks = body.split(SEPARATOR.strip("\n"))
+    parts = [{"lang": langs[min(i, len(langs) - 1)], "text": c.strip("\n")} for i, c in enumerate(chunks)]
+    for part in parts:
+        part["dir"] = "rtl" if part["lang"] in RTL else "ltr"
+    attachments = [{"name": a.get_filename() or "", "type": a.get_content_type(),
+                    "size": len(a.get_payload(decode=True) or b"")} for a in mail.iter_attachments()]
+    headers = [(h, str(mail[h])) for h in MAIL_HEADERS if mail[h] is not None]
+    return {"headers": headers, "parts": parts, "attachments": attachments, "body": body}
