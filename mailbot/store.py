@@ -114,30 +114,6 @@ def content_digest(raw: bytes) -> str:
     return hashlib.sha256(data[pos:]).hexdigest()
 
 
-# header fields mail servers put on top of a message on its way in: two deliveries of one mail
-# differ in them only
-_TRACE = (b"received", b"return-path", b"delivered-to", b"x-original-to", b"envelope-to", b"x-envelope-",
-          b"authentication-results", b"arc-", b"received-spf", b"x-spam-", b"x-virus-", b"dkim-filter")
-
-
-def content_digest(raw: bytes) -> str:
-    """SHA-256 of a message without the trace header fields prepended on delivery and with plain
-    line ends: two copies of one mail have the same digest, a mail reusing another's Message-ID
-    with other content has another."""
-    data = raw.replace(b"\r\n", b"\n")
-    pos = 0
-    while pos < len(data) and data[pos:pos + 1] not in (b"\n", b" ", b"\t"):
-        line_end = data.find(b"\n", pos)
-        colon = data.find(b":", pos, line_end)
-        if line_end < 0 or colon < 0 or not data[pos:colon].strip().lower().startswith(_TRACE):
-            break
-        pos = line_end + 1
-        while data[pos:pos + 1] in (b" ", b"\t"):  # the field's folded lines
-            end = data.find(b"\n", pos)
-            pos = len(data) if end < 0 else end + 1
-    return hashlib.sha256(data[pos:]).hexdigest()
-
-
 class Registration(Base):
     __tablename__ = "registrations"
     __table_args__ = (Index("ix_registrations_workshop_status", "workshop", "status"),
