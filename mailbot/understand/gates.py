@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..events import Event
 from . import intent as I
+from . import lexicon as L
 from .stances import ClauseReading, combine, mentions_in
 from .text import Clause, normalise
 
@@ -29,7 +30,7 @@ def cancels(sents: list[str]) -> bool:
 
 
 # where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
-_BOUNDARY = re.compile(r"(?<!\w)(und|and|et|e|y|i|и|і|ve|și|si|oraz|а|dhe|και|و)(?!\w)|[,;]|\s[–—-]\s", re.I)
+_BOUNDARY = re.compile(rf"{L.either('and')}|[,;]|\s[–—-]\s", re.I)
 
 
 def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | None, language: str) -> bool:
@@ -112,11 +113,12 @@ def registers(sents: list[str]) -> bool:
     return any(I.REGISTER.search(s) and not _of_anyone(s, s) for s in sents)
 
 
+_STILL_COMING = L.compiled("still_coming")
+
+
 def still_coming(text: str) -> bool:
-    return bool(re.search(r"kommen aber|komme aber|kommt aber|trotzdem|weiterhin|wie angemeldet|wie geplant|nur noch|"
-                          r"still (come|coming|attend)|as planned|only \w+ (of us|people)|the others|die anderen|"
-                          r"na mesma|mesmo assim|comunque|quand même|igualmente|всё равно|все равно|все одно|i tak|oricum|"
-                          r"yine de|gene de|ipak", text, re.I))
+    """"Mein Mann kommt trotzdem", "the others still come": some of the registered people stay."""
+    return bool(_STILL_COMING.search(text))
 
 
 def registers_others(text: str) -> bool:
