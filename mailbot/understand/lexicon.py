@@ -60,6 +60,9 @@ PHRASE_CONCEPTS = {
     "closings": "how a mail ends before the name: 'Viele Grüße', 'Best regards'",
     "out_of_office": "phrases of automatic out-of-office replies",
     "do_not_reply": "'do not reply to this mail' and similar",
+    "courtesy": "what a mail that needs no answer may consist of: thanks, 'see you', greetings, fillers "
+                "(matched on lower-case text without apostrophes: write 'thats', 'cant')",
+    "refusal": "an answer that says no to our request to confirm a change: 'nein', 'not me', 'fake'",
     # the words of the sentence, reply, head-count and robot rules
     "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
     "but": "'but' turning the thought: a clause begins before it even without a comma",
