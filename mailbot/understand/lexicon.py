@@ -63,6 +63,22 @@ PHRASE_CONCEPTS = {
     "courtesy": "what a mail that needs no answer may consist of: thanks, 'see you', greetings, fillers "
                 "(matched on lower-case text without apostrophes: write 'thats', 'cant')",
     "refusal": "an answer that says no to our request to confirm a change: 'nein', 'not me', 'fake'",
+    # the words of quotes, headers, reports and lists
+    "wrote": "the verb of a reply's attribution line: 'Am … schrieb …:', 'On … wrote:'",
+    "attribution_start": "how an attribution line begins: 'Am', 'On', 'Le'",
+    "original_message": "separator lines before a quoted or forwarded mail: 'Ursprüngliche Nachricht'",
+    "header_from": "the 'From' label of a quoted header block",
+    "header_sent": "the 'Sent'/'Date' label of a quoted header block",
+    "header_other": "the other labels of a quoted header block: 'To', 'Cc', 'Subject'",
+    "sent_from_device": "device and app lines under a mail: 'Von meinem iPhone gesendet', 'Sent from'",
+    "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
+    "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
+    "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
+    "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
+    "please": "'please' after a choice: 'die 3 bitte'",
+    "titles": "titles before a person's name: 'Frau', 'Herr', 'Mrs'",
+    "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
+    "articles": "articles before a list position: 'die 3', 'the second'",
     # the words of the sentence, reply, head-count and robot rules
     "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
     "but": "'but' turning the thought: a clause begins before it even without a comma",
@@ -104,6 +120,7 @@ TABLE_CONCEPTS = {
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
+    "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
 }
 # "<concept>_local" tables: names that mean this only in mail written in the language
 LOCAL_TABLES = ("months", "weekdays")

@@ -42,8 +42,7 @@ ROBOT_LOCALPART = re.compile(
     r"^(owner-.*|.*-owner|.*-request|listserv|majordomo|mailman|smartlist|"
     r"no-?reply([-+._].*)?|do-?not-?reply([-+._].*)?|donotreply|noreply-.*|auto-?reply|autoresponder|"
     r"notifications?|newsletter([-+._].*)?|news|mailer|daemon|root|nobody)$", re.I)
-ROBOT_NAME = re.compile(r"mail delivery (subsystem|system)|mailer-daemon|postmaster|mail administrator|"
-                        r"microsoft outlook|e-?mail-?zustellsystem|zustellsystem", re.I)
+ROBOT_NAME = L.compiled("robot_name")
 
 # what Outlook, Exchange, Google and Apple put before the title when someone answers an invitation
 CALENDAR_SUBJECT = re.compile(rf"^\s*{L.either('calendar_answer')}\s*:", re.I)
@@ -55,13 +54,7 @@ AUTO_SUBJECT_ANYWHERE = L.compiled("auto_subject_anywhere")
 AUTO_TEXT = (
     (3, "|".join(f"(?:{p})" for p in L.grouped("do_not_reply"))),
     (2, "|".join(f"(?:{p})" for p in L.grouped("out_of_office"))),
-    (1, r"in dringenden fällen|in urgent (cases|matters)|for urgent matters|bitte wenden sie sich an|"
-        r"please contact|vertretung|my colleague|meine kollegin|mein kollege|"
-        r"^\s*(vielen dank|danke|thank you|thanks) für (ihre|deine) (nachricht|e-?mail|mail)|"
-        r"^\s*(vielen dank|thank you) (for|für) (your|ihre) (message|e-?mail|nachricht)|"
-        r"im urlaub|abwesend|sommerferien|nicht besetzt|wird .{0,20}bearbeitet|"
-        r"acil durumlarda|ile iletişime geçin\w*|в срочных случаях|по срочным вопросам|w pilnych sprawach|"
-        r"en cas d'urgence|in caso di urgenza|en caso de urgencia"),
+    (1, "|".join(f"(?:{p})" for p in L.grouped("urgent_contact"))),
 )
 _AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
 
