@@ -79,6 +79,8 @@ PHRASE_CONCEPTS = {
     "titles": "titles before a person's name: 'Frau', 'Herr', 'Mrs'",
     "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
     "articles": "articles before a list position: 'die 3', 'the second'",
+    "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
+    "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
     # the words of the sentence, reply, head-count and robot rules
     "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
     "but": "'but' turning the thought: a clause begins before it even without a comma",

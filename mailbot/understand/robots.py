@@ -58,28 +58,9 @@ AUTO_TEXT = (
 )
 _AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
 
-BOUNCE_TEXT = re.compile(
-    r"(could not be delivered|couldn't be delivered|delivery (to the following recipients? )?(has )?failed|"
-    r"undeliverable|konnte nicht (zugestellt|übermittelt)|nicht zugestellt werden|"
-    r"permanent (fatal )?error|550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|"
-    r"user unknown|mailbox (unavailable|full)|no such user|recipient address rejected|"
-    r"this is the mail system at host|delivery has been delayed|zustellung .{0,30}verzögert|"
-    r"message will be retried|will (keep trying|retry)|returned mail: |"
-    r"the following message to .{0,80} was undeliverable|diagnostic-code:)", re.I)
-
-SPAM_TEXT = (
-    r"\bseo\b|search engine|rankings?\b|backlinks?|first page of google|guarantee|price list|free (audit|trial|quote)|"
-    r"bitcoin|crypto|invest(ment|ieren)|lottery|lotterie|gewinnspiel|you have won|sie haben gewonnen|"
-    r"verify your (account|mailbox|e-?mail)|(konto|postfach|account|mailbox) (\w+ )?(verifizieren|bestätigen|validieren)|"
-    r"speicherplatz|speicherkapazität|quota|mailbox (is )?(almost )?full|postfach (ist )?(zu )?\d+ ?% voll|"
-    r"passwort (läuft|abgelaufen|zurücksetzen)|password (expire|reset)|klicken sie (hier|auf den link)|click here|"
-    r"viagra|casino|loan offer|kredit ohne|dating|webmail administrator|it-?support-?team|"
-    r"unclaimed|inheritance|erbschaft|western union|wire transfer|dear (user|customer|beneficiary)|sehr geehrter benutzer|"
-    r"increase (your )?sales|umsatz (steigern|verdoppeln)|mehr umsatz|увеличь\w* продаж|продаж\w* в \d+ раз|"
-    r"customer databases?|kundendaten(bank)?en kaufen|баз\w* (данных )?клиентов|mass mailing|massenmail\w*|рассылк\w*|"
-    r"чтобы отписаться|отписаться|satışlarınızı artırın|müşteri veritaban\w*"
-)
-_SPAM_TEXT = re.compile(SPAM_TEXT, re.I)
+# the language files' report phrases, and what mail servers write in any language
+BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")
+_SPAM_TEXT = L.compiled("spam")
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
