@@ -33,10 +33,11 @@ from sqlalchemy.orm import Session, defer
 
 from .config import Config
 from .decide import Desk, Plan, RegView, decide, hold_unverified
-from .replies import Composer, new_reference, reference_pattern
+from .registrations import Person, Registrations, erase
+from .replies import Composer, Reply, reference_pattern
 from .sources import folder_names
-from .states import ACTIVE, MailState, MessageState, Status, check_step
-from .store import Audit, MailboxState, Message, Outbox, Registration, Store, content_digest
+from .states import ACTIVE, MailState, MessageState, Status
+from .store import MailboxState, Message, Outbox, Registration, Store, content_digest
 from .transports import Item
 from .understand.answers import read_answer
 from .understand.courtesy import refuses
@@ -108,14 +109,18 @@ class Worker:
         # the service sets this: a backlog is left between two batches when the service stops
         # (what is not decided yet stays "new" for the next start)
         self.stopping: Callable[[], bool] = lambda: False
-        # seats are counted only where they are limited (capacity 0: always room)
-        self._limited = tuple(e.id for e in config.events if e.capacity)
+        # the one place that writes registrations (and counts seats) for this desk
+        self.registrations = Registrations(config, store, self.composer,
+                                           on_queue=self._would_send if dry_run else None)
 
     # ------------------------------------------------------------------ helpers
     def _say(self, text: str) -> None:
         if self.verbose:
             self.out.write(text + "\n")
             self.out.flush()
+
+    def _would_send(self, reply: Reply) -> None:
+        self._say(f"         would send {reply.kind!r} to {reply.to}: {reply.subject}")
 
     def _session(self) -> Session:
         if self.dry_run:
@@ -401,7 +406,7 @@ class Worker:
             reg = self._apply(s, msg, reading, plan, sender, thread, now)
         if held is not None and not refused:
             plan.reason = f"the registered address confirmed mail #{held.id}: {plan.reason}"
-            self._settle_held(s, held, "applied", "bot", now, plan.outcome, by_message=msg.id)
+            self.settle_held(s, held, "applied", "bot", now, plan.outcome, by_message=msg.id)
         reading = own  # the message's own words are what is stored
         msg.reading = reading.to_dict()
         msg.sender_auth, msg.sender_auth_detail = auth.verdict, (
@@ -445,12 +450,13 @@ class Worker:
         mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
                                                     Registration.status.in_((*ACTIVE, Status.AWAITING)))
                          .order_by(Registration.id)).all() if sender and not robot else []
+        # seat counts only where a seat may be taken or freed (robots and questions are most mail)
+        counted = reading.action in ("confirm", "cancel") or thread is not None or bool(answer)
         return Desk(
             now=now, events=config.events, mine=tuple(_view(r) for r in mine),
             thread=_view(thread) if thread is not None else None,
-            # seat counts only where a seat may be taken or freed (robots and questions are most mail)
-            taken=self._taken(s) if reading.action in ("confirm", "cancel") or thread is not None or answer else {},
-            waiting=self._waiting(s) if reading.action in ("confirm", "cancel") or thread is not None or answer else {},
+            taken=self.registrations.taken(s) if counted else {},
+            waiting=self.registrations.waiting(s) if counted else {},
             replies_today=0,
             max_replies=config.replies.max_per_sender_per_day,
             acknowledge_review=config.replies.acknowledge_review,
@@ -492,7 +498,7 @@ class Worker:
                 "confirm_request", to=reg.email, to_name=reg.name, lang=reg.language or "de", now=now,
                 reference=reg.reference, workshop=plan.workshop or reg.workshop, previous=plan.previous,
                 reason=plan.hold, attendees=reg.attendees)
-            self._queue(s, f"confirm:{msg.id}", reply, now, msg.id, reg.id)
+            self.registrations.queue(s, f"confirm:{msg.id}", reply, now, msg.id, reg.id)
             request = reply.message_id
         elif pending is not None:
             plan.reason += "; a request to confirm is already pending"
@@ -501,7 +507,7 @@ class Worker:
                          what=plan.hold, registrations=list(plan.held))
         return reg
 
-    def _settle_held(self, s: Session, held: Message, state: str, actor: str, now: datetime,
+    def settle_held(self, s: Session, held: Message, state: str, actor: str, now: datetime,
                      outcome: str | None = None, by_message: int | None = None) -> None:
         """Close a held change (``applied`` or ``dropped``); an applied one settles the other
         pending requests for the same registrations with it."""
@@ -516,7 +522,7 @@ class Worker:
         for other in s.scalars(select(Message).where(Message.desk == held.desk, Message.sender == held.sender,
                                                      Message.outcome == "held", Message.id != held.id)):
             if (other.held or {}).get("state") == "pending" and regs & set(other.held.get("registrations") or ()):
-                self._settle_held(s, other, "applied", actor, now, outcome, by_message)
+                self.settle_held(s, other, "applied", actor, now, outcome, by_message)
 
     def apply_held(self, s: Session, held: Message, now: datetime, actor: str) -> Plan:
         """Apply a held change as if its sender were verified (staff decided, or the owner confirmed)."""
@@ -524,7 +530,7 @@ class Worker:
         sender = (held.sender or reading.sender or "").lower()
         plan = decide(reading, self._desk_for(s, reading, sender, None, now))
         self._apply(s, held, reading, plan, sender, None, now)
-        self._settle_held(s, held, "applied", actor, now, plan.outcome)
+        self.settle_held(s, held, "applied", actor, now, plan.outcome)
         return plan
 
     def _to_staff(self, s: Session, msg_id: int, now: datetime, reason: str, summary: Summary) -> None:
@@ -557,120 +563,23 @@ class Worker:
             return None  # only the address that registered may continue the thread, at the same desk
         return reg
 
-    def _taken(self, s: Session, only: tuple[str, ...] | None = None) -> dict[str, int]:
-        """Confirmed people per workshop, of the workshops with limited seats (or of ``only``):
-        a workshop without a capacity always has room, and counting it would scan all its
-        registrations for every message."""
-        only = self._limited if only is None else only
-        if not only:
-            return {}
-        rows = s.execute(select(Registration.workshop, func.sum(Registration.attendees))
-                         .where(Registration.status == Status.CONFIRMED, Registration.workshop.in_(only))
-                         .group_by(Registration.workshop))
-        return {w: int(n or 0) for w, n in rows}
-
-    def _waiting(self, s: Session, only: tuple[str, ...] | None = None) -> dict[str, int]:
-        """Waiting-list entries per workshop, of the workshops with limited seats (or of ``only``)."""
-        only = self._limited if only is None else only
-        if not only:
-            return {}
-        rows = s.execute(select(Registration.workshop, func.count())
-                         .where(Registration.status == Status.WAITING, Registration.workshop.in_(only))
-                         .group_by(Registration.workshop))
-        return {w: int(n) for w, n in rows}
-
     def _replies_today(self, s: Session, sender: str, now: datetime) -> int:
         return s.scalar(select(func.count()).select_from(Outbox).where(
             Outbox.to_addr == sender, Outbox.created_at > now - timedelta(days=1))) or 0
 
-    # ------------------------------------------------------------------ applying a plan
+    # ------------------------------------------------------------------ carrying out a plan
     def _apply(self, s: Session, msg: Message, reading: Reading, plan: Plan, sender: str,
                thread: Registration | None, now: datetime) -> Registration | None:
-        audit = self.store.audit
-        concerned: Registration | None = None
-        freed: set[str] = set()
-        for rid in plan.close:
-            r = s.get(Registration, rid)
-            if r is not None and r.status == Status.AWAITING:
-                _change(r, now, Status.CLOSED, "answered otherwise")
-                audit(s, now, "bot", "registration_closed", "registration", r.id, r.email, message=msg.id)
-        for rid in plan.cancel:
-            r = s.get(Registration, rid)
-            if r is not None and r.status in ACTIVE:
-                if r.status == Status.CONFIRMED:
-                    freed.add(r.workshop)
-                _change(r, now, Status.CANCELLED, f"cancelled by mail #{msg.id}")
-                audit(s, now, "bot", "registration_cancelled", "registration", r.id, r.email, message=msg.id,
-                      workshop=r.workshop)
-                concerned = r
-        if plan.move:
-            rid, wid, status = plan.move
-            r = s.get(Registration, rid)
-            if r.status == Status.CONFIRMED:
-                freed.add(r.workshop)
-            old = r.workshop
-            r.workshop = wid
-            r.waiting_since = now if status == Status.WAITING else None
-            _change(r, now, status, f"moved from {old} to {wid} by mail #{msg.id}")
-            audit(s, now, "bot", "registration_moved", "registration", r.id, r.email, message=msg.id,
-                  old=old, new=wid, status=status)
-            concerned = r
-        if plan.recount:
-            rid, people, status = plan.recount
-            r = s.get(Registration, rid)
-            if r.status == Status.CONFIRMED and (people < r.attendees or status == Status.WAITING):
-                freed.add(r.workshop)
-            if status == Status.WAITING and r.status != Status.WAITING:
-                r.waiting_since = now
-            old_count, r.attendees = r.attendees, people
-            _change(r, now, status, f"{old_count} → {people} people by mail #{msg.id}")
-            audit(s, now, "bot", "registration_recounted", "registration", r.id, r.email, message=msg.id,
-                  old=old_count, new=people, status=status)
-            concerned = r
-        if plan.register:
-            wid, people, status = plan.register
-            r = s.get(Registration, plan.reuse) if plan.reuse else None
-            names = [n for n in reading.names if n]
-            if r is None:
-                r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
-                                 email=sender, created_at=now, updated_at=now, history=[], names=[], offered=[])
-                s.add(r)
-            r.name = reading.sender_name or (names[0] if names else "")
-            r.names = names
-            r.workshop, r.attendees, r.language = wid, people, reading.language or "de"
-            r.pending, r.offered, r.target = None, [], None
-            r.waiting_since = now if status == Status.WAITING else None
-            _change(r, now, status, f"registered for {wid} ({people}) by mail #{msg.id}")
-            s.flush()
-            audit(s, now, "bot", f"registration_{status}", "registration", r.id, r.email, message=msg.id,
-                  workshop=wid, attendees=people)
-            concerned = r
-        if plan.awaiting:
-            a = plan.awaiting
-            r = s.get(Registration, plan.again) if plan.again else None
-            if r is None:
-                r = Registration(desk=self.desk, reference=unused_reference(s, self.config.replies.reference_prefix),
-                                 email=sender, name=reading.sender_name or "", names=[n for n in reading.names if n],
-                                 workshop=None, status=Status.AWAITING, language=reading.language or "de",
-                                 created_at=now, updated_at=now, history=[])
-                s.add(r)
-            r.attendees, r.pending, r.offered, r.target = a["attendees"], a["pending"], a["offered"], a["target"]
-            _change(r, now, Status.AWAITING, f"asked {'again' if plan.again else 'back'} ({a['pending']}) "
-                                             f"on mail #{msg.id}")
-            s.flush()
-            audit(s, now, "bot", "registration_awaiting", "registration", r.id, r.email, message=msg.id)
-            concerned = r
-        if concerned is None and plan.outcome == "already":
-            concerned = next((r for r in s.scalars(select(Registration).where(
-                Registration.email == sender, Registration.workshop == plan.workshop,
-                Registration.status.in_(ACTIVE)))), None)
-        if concerned is None and thread is not None:
-            concerned = thread
-        s.flush()
+        """The registrations service carries out the plan; then the reply is queued, then seats
+        freed are filled from the waiting list."""
+        person = Person(sender, reading.sender_name or "", tuple(n for n in reading.names if n),
+                        language=reading.language or "de")
+        applied = self.registrations.apply(s, plan, person, now, msg.id, thread)
+        concerned = applied.registration
         if plan.reply:
             position = None
             if plan.reply == "waiting" and concerned is not None:
-                position = self._position(s, concerned)
+                position = self.registrations.position(s, concerned)
             reply = self.composer.compose(
                 plan.reply, to=sender, to_name=reading.sender_name, lang=reading.language or "de", now=now,
                 reference=concerned.reference if concerned is not None else None,
@@ -679,54 +588,10 @@ class Worker:
                 attendees=concerned.attendees if concerned is not None and concerned.status in ACTIVE else None,
                 position=position, in_reply_to=msg.message_id if not msg.message_id.endswith("@mailbot.invalid>")
                 else "", references=reading.references, their_subject=reading.subject)
-            self._queue(s, f"reply:{msg.id}", reply, now, msg.id, concerned.id if concerned is not None else None)
-        for wid in freed:
-            self.promote(s, wid, now)
+            self.registrations.queue(s, f"reply:{msg.id}", reply, now, msg.id,
+                                     concerned.id if concerned is not None else None)
+        self.registrations.promote_freed(s, applied, now)
         return concerned
-
-    def _position(self, s: Session, reg: Registration) -> int:
-        return s.scalar(select(func.count()).select_from(Registration).where(
-            Registration.workshop == reg.workshop, Registration.status == Status.WAITING,
-            Registration.waiting_since <= reg.waiting_since)) or 1
-
-    def _queue(self, s: Session, dedupe: str, reply: Any, now: datetime, message_id: int | None,
-               registration_id: int | None) -> None:
-        if not dedupe.startswith("reply:") and s.scalar(select(Outbox.id).where(Outbox.dedupe == dedupe)):
-            return  # (a reply is made once: its message is decided once; the unique key guards anyway)
-        s.add(Outbox(desk=self.desk, dedupe=dedupe, message_id=reply.message_id, kind=reply.kind, to_addr=reply.to,
-                     subject=reply.subject, raw=reply.raw, state=MailState.QUEUED, next_attempt_at=now, created_at=now,
-                     source_message_id=message_id, registration_id=registration_id))
-        self.store.audit(s, now, "bot", "mail_queued", "outbox", None, reply.to, kind=reply.kind, dedupe=dedupe)
-        if self.dry_run:
-            self._say(f"         would send {reply.kind!r} to {reply.to}: {reply.subject}")
-
-    def promote(self, s: Session, wid: str, now: datetime, actor: str = "bot") -> list[Registration]:
-        """Fill seats freed in workshop ``wid`` from its waiting list, first come first served."""
-        event = self.config.event(wid)
-        if event is None or event.start <= now:
-            return []
-        promoted = []
-        while True:
-            first = s.scalar(select(Registration).where(Registration.workshop == wid,
-                                                        Registration.status == Status.WAITING)
-                             .order_by(Registration.waiting_since, Registration.id).limit(1))
-            if first is None:
-                break
-            taken = self._taken(s, (wid,)).get(wid, 0)
-            if event.capacity and taken + first.attendees > event.capacity:
-                break
-            first.waiting_since = None
-            _change(first, now, Status.CONFIRMED, "promoted from the waiting list", actor)
-            s.flush()
-            self.store.audit(s, now, actor, "registration_promoted", "registration", first.id, first.email,
-                             workshop=wid)
-            if first.email:
-                reply = self.composer.compose("promoted", to=first.email, to_name=first.name, lang=first.language,
-                                              now=now, reference=first.reference, workshop=wid,
-                                              attendees=first.attendees)
-                self._queue(s, f"promoted:{first.id}:{len(first.history)}", reply, now, None, first.id)
-            promoted.append(first)
-        return promoted
 
     # ------------------------------------------------------------------ 3. file
     def file(self, now: datetime, summary: Summary | None = None) -> Summary:
@@ -889,7 +754,7 @@ class Worker:
                         reply = self.composer.compose("reminder", to=r.email, to_name=r.name, lang=r.language,
                                                       now=now, reference=r.reference, workshop=event.id,
                                                       attendees=r.attendees, days=left)
-                        self._queue(s, key, reply, now, None, r.id)
+                        self.registrations.queue(s, key, reply, now, None, r.id)
                         count += 1
             s.commit()
         return count
@@ -928,53 +793,6 @@ class Worker:
         self.retention(now)
 
 
-def erase(s: Session, store: Store, now: datetime, email: str | None, actor: str, why: str,
-          desk: str | None = None) -> int:
-    """Erase personal data: of one address (``forget``), or of everyone (retention), at all desks
-    or at one. Counts and states stay; raw mail, names, addresses and readings go."""
-    # addresses are stored in lower case
-    cond_msg = Message.sender == email.lower() if email else Message.sender != ""
-    cond_reg = Registration.email == email.lower() if email else Registration.email != ""
-    cond_out = Outbox.to_addr == email.lower() if email else Outbox.to_addr != ""
-    if desk is not None:
-        cond_msg, cond_reg, cond_out = cond_msg & (Message.desk == desk), cond_reg & (Registration.desk == desk), \
-            cond_out & (Outbox.desk == desk)
-    n = 0
-    erased: set[str] = set()
-    for m in s.scalars(select(Message).where(cond_msg)):
-        erased.add(m.sender)
-        m.raw, m.sender, m.sender_name, m.subject, m.reading = b"", "", "", "", None
-        m.reason = ""
-        n += 1
-    for r in s.scalars(select(Registration).where(cond_reg)):
-        erased.add(r.email)
-        r.email, r.name, r.names, r.phone = "", "", [], ""
-        r.history = [{"at": h.get("at"), "by": h.get("by"), "change": h.get("status")} for h in r.history]
-        n += 1
-    for o in s.scalars(select(Outbox).where(cond_out)):
-        erased.add(o.to_addr)
-        o.to_addr, o.subject, o.raw = "", "", b""
-        n += 1
-    if email:
-        s.execute(update(Audit).where(Audit.email == email.lower()).values(email=None))
-    elif desk is None:
-        s.execute(update(Audit).where(Audit.email.is_not(None)).values(email=None))
-    else:  # the audit log has no desk: the addresses erased at this desk lose their entries' address
-        for chunk in _chunks(sorted(erased - {""}), 500):
-            s.execute(update(Audit).where(Audit.email.in_(chunk)).values(email=None))
-    store.audit(s, now, actor, "personal_data_erased", "person", None, None, why=why, records=n, desk=desk)
-    return n
-
-
-def unused_reference(s: Session, prefix: str) -> str:
-    """A new random reference no registration has yet (6 characters: collisions become likely
-    at tens of thousands of registrations; the unique key still guards against a race)."""
-    while True:
-        ref = new_reference(prefix)
-        if s.scalar(select(Registration.id).where(Registration.reference == ref)) is None:
-            return ref
-
-
 def _chunks(items, size: int, max_bytes: int = 0):
     """Lists of at most ``size`` items (and, with ``max_bytes``, of at most that many bytes of
     their ``raw``, at least one item)."""
@@ -1006,13 +824,6 @@ def _held_reading(held: Message, answer: Reading | None = None) -> Reading:
 
 def _view(r: Registration) -> RegView:
     return RegView(r.id, r.workshop, r.status, r.attendees, r.pending, tuple(r.offered or ()), r.target)
-
-
-def _change(r: Registration, now: datetime, status: str, what: str, by: str = "bot") -> None:
-    """Record a state change; one that no move of states.TRANSITIONS makes raises BadMove."""
-    r.status = check_step(r.status, status).value
-    r.updated_at = now
-    r.history = [*(r.history or []), {"at": now.isoformat(), "by": by, "status": status, "change": what}]
 
 
 def _parse_sent(value: str | None) -> datetime | None:
