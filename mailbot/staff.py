@@ -150,7 +150,7 @@ class StaffDesk:
         s.flush()
         moved = []
         if attendees < old or reg.status != was:  # seats freed, or a smaller waiting entry may fit now
-            moved = desk.promote(s, reg.workshop, now, self._actor(actor))
+            moved = desk.promote(s, reg.workshop or "", now, self._actor(actor))
             if promoted is not None:
                 promoted.extend(moved)
         kind = "confirmed" if reg.status == "confirmed" else "waiting"
@@ -183,14 +183,15 @@ class StaffDesk:
         desk = self.desk(reg.desk)
         desk.rename(s, reg, names, now, self._actor(actor), f"names changed by {actor}")
         s.flush()
-        mail = {"workshop": reg.workshop, "attendees": reg.attendees, "names": tuple(names)}
         if msg is not None:
             msg.registration_id = reg.id
-            self._reply_to_message(s, msg, "renamed", now, f"staff:{msg.id}:names:{reg.id}", reg, **mail)
+            self._reply_to_message(s, msg, "renamed", now, f"staff:{msg.id}:names:{reg.id}", reg,
+                                   workshop=reg.workshop, attendees=reg.attendees, names=tuple(names))
             self._close_review(s, msg, "done", actor, now, "renamed")
         elif notify and reg.email:
             reply = desk.composer.compose("renamed", to=reg.email, to_name=reg.name, lang=reg.language, now=now,
-                                          reference=reg.reference, **mail)
+                                          reference=reg.reference, workshop=reg.workshop, attendees=reg.attendees,
+                                          names=tuple(names))
             desk.queue(s, f"staff:names:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         return reg
 
