@@ -197,8 +197,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             neg |= s
         elif r.polarity == "old":
             old |= s
-        for m in r.old_part:
-            old |= m.events
+        old |= combine(r.old_part) or set()  # "statt Dienstag, den 26.": the one Tuesday that is the 26th
     if (has_change or has_weak_change) and context and reply_to_us:
         old.add(context)
     instead = any(r.old_part for r in rc if r.clause.source != "quote")  # "am 26.09. statt am 19.09."
@@ -253,8 +252,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
-    elif has_register or (candidates and not staff_questions and (
+    elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and len(new_text.split()) <= 12))):
+        # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?")
         reading.intent = "register"
     elif staff_questions or any(I.QUESTION_MARK.search(s) for s in sentences_all):
         reading.intent = "question"
@@ -277,7 +277,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     elif reading.intent == "cancel":
         named = set()
         for r in rc:
-            named |= (combine(r.mentions) or set()) | {e for m in r.old_part for e in m.events}
+            named |= (combine(r.mentions) or set()) | (combine(r.old_part) or set())
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
