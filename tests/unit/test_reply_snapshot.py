@@ -59,8 +59,9 @@ BARE = {"name": "", "reference": "", "previous": None, "options": [], "candidate
 def situations(kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """Labelled contexts: full, bare, one person, and each value a kind branches on."""
     yield "full", context()
-    # ask_change is only sent about a registration (previous) they have
-    yield "bare", context(**BARE | ({"previous": FIRST} if kind == "ask_change" else {}))
+    # ask_change is only sent about a registration (previous) they have, recounted with its head-count
+    needed = {"ask_change": {"previous": FIRST}, "recounted": {"attendees": 1}}.get(kind, {})
+    yield "bare", context(**BARE | needed)
     yield "one person, first of the list", context(attendees=1, workshop=FIRST)
     if kind in {"clarify", "too_late", "received", "not_registered"}:
         yield "no workshop", context(**BARE | {"workshop": None})
