@@ -1,7 +1,8 @@
 """Replies: jinja2 templates → a complete MIME message (plain text + autoescaped HTML + .ics).
 
 German comes first, in plain language; below it the same in the sender's language when a
-template for it exists (``templates/<lang>/<kind>.txt.j2``). The HTML part is built here from the
+catalog for it exists (one template per kind, ``templates/<kind>.txt.j2``, its German texts
+translated by ``locale/<lang>/LC_MESSAGES/mailbot.po``). The HTML part is built here from the
 plain text (paragraphs, line breaks) with autoescaping, right-to-left for Arabic and Persian.
 Nothing the sender wrote can reach a header except their subject, and that is stripped of
 control characters and folded by the e-mail library.
@@ -9,6 +10,8 @@ control characters and folded by the e-mail library.
 
 from __future__ import annotations
 
+import gettext
+import logging
 import re
 import secrets
 from dataclasses import dataclass
@@ -18,21 +21,31 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import format_datetime, formataddr
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from io import BytesIO
 from pathlib import Path
 from types import SimpleNamespace
 
 import jinja2
 from babel.dates import format_date
+from babel.messages.catalog import Message
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations as BabelTranslations
 
 from .config import Config
 from .errors import MailbotError
 from .events import Event
 
+log = logging.getLogger(__name__)
+
 SEPARATOR = "\n\n————————————————\n\n"
 RTL = {"ar", "fa", "he", "ur", "ps", "ku"}
 ICS_KINDS = {"confirmed", "promoted", "changed", "reminder"}
-SHIPPED = Path(__file__).resolve().parent.parent / "templates"
+SHIPPED = Path(__file__).resolve().parent / "templates"
+LOCALE = Path(__file__).resolve().parent / "locale"
+DOMAIN = "mailbot"
+PLACEHOLDER = re.compile(r"%\((\w+)\)")
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|antw|wg|fw|fwd|sv|vs|odp|ynt|رد|отв|re\[\d+\])\s*:\s*)+", re.I)
 CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200e\u200f\u202a-\u202e]+")
@@ -64,34 +77,108 @@ class Reply:
 
 
 class Templates:
-    def __init__(self, directory: Path | None = None):
+    """One jinja2 template per reply kind, its texts translated through gettext catalogs.
+
+    The templates' texts are German (the msgids); ``<locale>/<lang>/LC_MESSAGES/mailbot.po`` holds a
+    language's translations, so a language is added by one catalog. A text its catalog lacks (or
+    translates with a broken placeholder) is sent in German. A desk's own ``directory`` may
+    replace single kinds and bring its own ``locale/``; the rest comes from the shipped ones.
+    """
+
+    def __init__(self, directory: Path | None = None, locale: Path | None = None):
+        if directory is not None and not directory.is_dir():
+            raise MailbotError(f"replies.templates: no template directory {directory}")
         self.directory = directory or SHIPPED
-        if not (self.directory / "de").is_dir():
-            raise MailbotError(f"replies.templates: no German templates in {self.directory}/de")
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(self.directory)), autoescape=False, undefined=jinja2.StrictUndefined,
-            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+        own_locale = self.directory / "locale"
+        self.locale = locale or (own_locale if own_locale.is_dir() else LOCALE)
+        search = [str(self.directory)] + ([str(SHIPPED)] if self.directory != SHIPPED else [])
+        self.loader = jinja2.FileSystemLoader(search)
+        self.catalogs = catalog_paths(self.locale)
+        self._envs: dict[str, jinja2.Environment] = {}
         self.html = jinja2.Environment(autoescape=True).from_string(HTML_LAYOUT)
 
     def languages(self) -> set[str]:
-        return {p.name for p in self.directory.iterdir() if p.is_dir()}
+        """German and every language with a catalog."""
+        return {"de", *self.catalogs}
+
+    def kinds(self) -> set[str]:
+        return {name.removesuffix(".txt.j2") for name in self.loader.list_templates()
+                if name.endswith(".txt.j2") and not name.startswith("_")}
 
     def has(self, lang: str, kind: str) -> bool:
-        return (lang, kind) in self.available
+        return lang in self.languages() and kind in self.available
 
-    @property
-    def available(self) -> set[tuple[str, str]]:
-        """(language, kind) of every template, looked up once (compose runs per reply)."""
-        if not hasattr(self, "_available"):
-            self._available = {(p.parent.name, p.name.removesuffix(".txt.j2"))
-                               for p in self.directory.glob("*/*.txt.j2")}
-        return self._available
+    @cached_property
+    def available(self) -> set[str]:
+        """The reply kinds, looked up once (compose runs per reply)."""
+        return self.kinds()
+
+    def environment(self, lang: str) -> jinja2.Environment:
+        if lang not in self._envs:
+            env = jinja2.Environment(
+                loader=self.loader, autoescape=False, undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"],
+                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+            env.install_gettext_translations(self.translations(lang), newstyle=True)  # type: ignore[attr-defined]
+            self._envs[lang] = env
+        return self._envs[lang]
+
+    def translations(self, lang: str) -> gettext.NullTranslations:
+        """The language's catalog, falling back to a German one (if any) and then to the German msgids."""
+        german = translations(self.catalogs["de"]) if "de" in self.catalogs else gettext.NullTranslations()
+        if lang == "de" or lang not in self.catalogs:
+            return german
+        found = translations(self.catalogs[lang])
+        found.add_fallback(german)
+        return found
 
     def render(self, lang: str, kind: str, ctx: dict) -> tuple[str, str]:
-        template = self.env.get_template(f"{lang}/{kind}.txt.j2")
+        template = self.environment(lang).get_template(f"{kind}.txt.j2")
         subject = "".join(template.blocks["subject"](template.new_context(ctx))).strip()
         body = "".join(template.blocks["body"](template.new_context(ctx))).strip()
         return CONTROL.sub(" ", subject), body
+
+
+def catalog_paths(locale: Path) -> dict[str, Path]:
+    """Language code → its catalog file in a ``<lang>/LC_MESSAGES/mailbot.po`` tree."""
+    return {p.parents[1].name: p for p in sorted(locale.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))}
+
+
+def translations(path: Path) -> gettext.GNUTranslations:
+    return _translations(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _translations(path: Path, mtime_ns: int) -> gettext.GNUTranslations:
+    """A .po file read as it is (no build step): broken texts are left out, so German is sent for them."""
+    with path.open("rb") as f:
+        catalog = read_po(f, abort_invalid=False)
+    for message in list(catalog):
+        problem = broken_placeholder(message)
+        if message.id and problem:
+            log.warning("%s: %r left out (German is sent instead): %s", path, message.id, problem)
+            del catalog[message.id]
+    mo = BytesIO()
+    write_mo(mo, catalog)
+    mo.seek(0)
+    return BabelTranslations(mo, domain=DOMAIN)
+
+
+def broken_placeholder(message: Message) -> str:
+    """Why a translation would fail when filled in ("" if it would not): a placeholder the text does
+    not have, or a lone % (write %% for a percent sign)."""
+    ids = message.id if isinstance(message.id, tuple) else (message.id,)
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    names = {name for msgid in ids for name in PLACEHOLDER.findall(msgid)} | {"num"}
+    for text in strings:
+        if not text:
+            continue
+        try:
+            text % dict.fromkeys(names, 1)
+        except KeyError as e:
+            return f"placeholder %({e.args[0]})s is not in the German text"
+        except (ValueError, TypeError) as e:
+            return f"{e} in {text!r}"
+    return ""
 
 
 def workshop_view(event: Event | None, lang: str, number: int = 0) -> SimpleNamespace | None:
