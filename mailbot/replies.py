@@ -10,8 +10,8 @@ control characters and folded by the e-mail library.
 
 from __future__ import annotations
 
+import copy
 import gettext
-import logging
 import re
 import secrets
 from dataclasses import dataclass
@@ -22,30 +22,21 @@ from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import format_datetime, formataddr
 from functools import cached_property, lru_cache
-from io import BytesIO
 from pathlib import Path
 from types import SimpleNamespace
 
 import jinja2
 from babel.dates import format_date
-from babel.messages.catalog import Message
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations as BabelTranslations
 
+from .catalogs import LOCALE, catalog_paths, translations
 from .config import Config
 from .errors import MailbotError
 from .events import Event
-
-log = logging.getLogger(__name__)
 
 SEPARATOR = "\n\n————————————————\n\n"
 RTL = {"ar", "fa", "he", "ur", "ps", "ku"}
 ICS_KINDS = {"confirmed", "promoted", "changed", "reminder"}
 SHIPPED = Path(__file__).resolve().parent / "templates"
-LOCALE = Path(__file__).resolve().parent / "locale"
-DOMAIN = "mailbot"
-PLACEHOLDER = re.compile(r"%\((\w+)\)")
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|antw|wg|fw|fwd|sv|vs|odp|ynt|رد|отв|re\[\d+\])\s*:\s*)+", re.I)
 CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200e\u200f\u202a-\u202e]+")
@@ -82,7 +73,8 @@ class Templates:
     The templates' texts are German (the msgids); ``<locale>/<lang>/LC_MESSAGES/mailbot.po`` holds a
     language's translations, so a language is added by one catalog. A text its catalog lacks (or
     translates with a broken placeholder) is sent in German. A desk's own ``directory`` may
-    replace single kinds and bring its own ``locale/``; the rest comes from the shipped ones.
+    replace single kinds (the others are the shipped ones) and may bring its own ``locale/``,
+    which then replaces the shipped catalogs.
     """
 
     def __init__(self, directory: Path | None = None, locale: Path | None = None):
@@ -124,11 +116,12 @@ class Templates:
 
     def translations(self, lang: str) -> gettext.NullTranslations:
         """The language's catalog, falling back to a German one (if any) and then to the German msgids."""
-        german = translations(self.catalogs["de"]) if "de" in self.catalogs else gettext.NullTranslations()
+        german = translations(self.catalogs["de"]) if "de" in self.catalogs else None
         if lang == "de" or lang not in self.catalogs:
-            return german
-        found = translations(self.catalogs[lang])
-        found.add_fallback(german)
+            return german or gettext.NullTranslations()
+        found = copy.copy(translations(self.catalogs[lang]))  # the cached one stays without fallback
+        if german is not None:
+            found.add_fallback(german)
         return found
 
     def render(self, lang: str, kind: str, ctx: dict) -> tuple[str, str]:
@@ -136,49 +129,6 @@ class Templates:
         subject = "".join(template.blocks["subject"](template.new_context(ctx))).strip()
         body = "".join(template.blocks["body"](template.new_context(ctx))).strip()
         return CONTROL.sub(" ", subject), body
-
-
-def catalog_paths(locale: Path) -> dict[str, Path]:
-    """Language code → its catalog file in a ``<lang>/LC_MESSAGES/mailbot.po`` tree."""
-    return {p.parents[1].name: p for p in sorted(locale.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))}
-
-
-def translations(path: Path) -> gettext.GNUTranslations:
-    return _translations(path, path.stat().st_mtime_ns)
-
-
-@lru_cache(maxsize=32)
-def _translations(path: Path, mtime_ns: int) -> gettext.GNUTranslations:
-    """A .po file read as it is (no build step): broken texts are left out, so German is sent for them."""
-    with path.open("rb") as f:
-        catalog = read_po(f, abort_invalid=False)
-    for message in list(catalog):
-        problem = broken_placeholder(message)
-        if message.id and problem:
-            log.warning("%s: %r left out (German is sent instead): %s", path, message.id, problem)
-            del catalog[message.id]
-    mo = BytesIO()
-    write_mo(mo, catalog)
-    mo.seek(0)
-    return BabelTranslations(mo, domain=DOMAIN)
-
-
-def broken_placeholder(message: Message) -> str:
-    """Why a translation would fail when filled in ("" if it would not): a placeholder the text does
-    not have, or a lone % (write %% for a percent sign)."""
-    ids = message.id if isinstance(message.id, tuple) else (message.id,)
-    strings = message.string if isinstance(message.string, tuple) else (message.string,)
-    names = {name for msgid in ids for name in PLACEHOLDER.findall(msgid)} | {"num"}
-    for text in strings:
-        if not text:
-            continue
-        try:
-            text % dict.fromkeys(names, 1)
-        except KeyError as e:
-            return f"placeholder %({e.args[0]})s is not in the German text"
-        except (ValueError, TypeError) as e:
-            return f"{e} in {text!r}"
-    return ""
 
 
 def workshop_view(event: Event | None, lang: str, number: int = 0) -> SimpleNamespace | None:
