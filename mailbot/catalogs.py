@@ -58,10 +58,8 @@ def _translations(path: Path, mtime_ns: int) -> gettext.NullTranslations:
 def broken_placeholder(message: Message) -> str:
     """Why a translation would fail when filled in ("" if it would not): a placeholder the text does
     not have, or a lone % (write %% for a percent sign)."""
-    ids = message.id if isinstance(message.id, tuple) else (message.id,)
-    strings = message.string if isinstance(message.string, tuple) else (message.string,)
-    names = {name for msgid in ids for name in PLACEHOLDER.findall(msgid)} | {"num"}
-    for text in strings:
+    names = {name for msgid in texts(message.id) for name in PLACEHOLDER.findall(msgid)} | {"num"}
+    for text in texts(message.string):
         if not text:
             continue
         try:
@@ -78,15 +76,20 @@ def read_catalog(path: Path) -> Catalog:
         return read_po(f, abort_invalid=False)
 
 
-def missing_texts(template: Catalog, catalog: Catalog) -> list[str]:
-    """The German texts of ``template`` (the .pot) that ``catalog`` does not translate (or only fuzzily)."""
+def missing_texts(template: Catalog, catalog: Catalog, under: str = "") -> list[str]:
+    """The German texts of ``template`` (the .pot) that ``catalog`` does not translate (or only fuzzily);
+    with ``under``, only the texts found in files under that path (e.g. the reply templates)."""
     out = []
     for message in template:
-        if not message.id:
+        if not message.id or not any(path.startswith(under) for path, _ in message.locations):
             continue
         found = catalog.get(message.id)
-        strings = () if found is None or found.fuzzy else (
-            found.string if isinstance(found.string, tuple) else (found.string,))
+        strings = () if found is None or found.fuzzy else texts(found.string)
         if not strings or not all(strings):
-            out.append(message.id[0] if isinstance(message.id, tuple) else message.id)
+            out.append(texts(message.id)[0])
     return out
+
+
+def texts(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """A message's id or string as a tuple (one item, or one per plural form)."""
+    return (value,) if isinstance(value, str) else tuple(value or ())
