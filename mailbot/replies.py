@@ -87,6 +87,7 @@ class Templates:
         self.loader = jinja2.FileSystemLoader(search)
         self.catalogs = catalog_paths(self.locale)
         self._envs: dict[str, jinja2.Environment] = {}
+        self._translated: dict[str, set[str]] = {}
         self.html = jinja2.Environment(autoescape=True).from_string(HTML_LAYOUT)
 
     def languages(self) -> set[str]:
@@ -98,7 +99,40 @@ class Templates:
                 if name.endswith(".txt.j2") and not name.startswith("_")}
 
     def has(self, lang: str, kind: str) -> bool:
-        return lang in self.languages() and kind in self.available
+        """Whether a reply of this kind gets a part in ``lang``: German always; another language when
+        its catalog translates one of the texts only this kind has (until then the part would be
+        the German text again, in a few shared sentences translated)."""
+        if kind not in self.available:
+            return False
+        if lang == "de":
+            return True
+        if lang not in self._translated:
+            self._translated[lang] = {k for k in self.available if self._started(lang, k)}
+        return kind in self._translated[lang]
+
+    def _started(self, lang: str, kind: str) -> bool:
+        if lang not in self.catalogs:
+            return False
+        catalog = translations(self.catalogs[lang])
+        texts = self.texts
+        shared = set().union(*(t for k, t in texts.items() if k != kind))
+        for message in (texts[kind] - shared) or texts[kind]:
+            if isinstance(message, str) and catalog.gettext(message) != message:
+                return True
+            if isinstance(message, tuple) and catalog.ngettext(message[0], message[1], 2) != message[1]:
+                return True
+        return False
+
+    @cached_property
+    def texts(self) -> dict[str, set[str | tuple[str, str]]]:
+        """Each kind's msgids (singular, plural for plural forms), from its own template."""
+        env = self.environment("de")
+        out: dict[str, set[str | tuple[str, str]]] = {}
+        for kind in self.available:
+            source, _, _ = self.loader.get_source(env, f"{kind}.txt.j2")
+            out[kind] = {m if isinstance(m, str) else (m[0], m[1])
+                         for _, _, m in env.extract_translations(source)}  # type: ignore[attr-defined]
+        return out
 
     @cached_property
     def available(self) -> set[str]:

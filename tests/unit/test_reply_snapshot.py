@@ -22,7 +22,7 @@ from mailbot.replies import Templates
 RECORD = Path(__file__).parent / "replies"
 LANGS = ["de", "en", "tr", "ar", "uk", "ru"]
 KINDS = ["already", "ask_change", "cancelled", "changed", "clarify", "confirm_request", "confirmed",
-         "not_registered", "promoted", "received", "recounted", "reminder", "too_late", "waiting", "withdrawn"]
+         "not_registered", "promoted", "received", "recounted", "renamed", "reminder", "too_late", "waiting", "withdrawn"]
 CLARIFY_REASONS = ["missing", "several", "past", "unknown_date", "contradiction", "cancel_which", "attendees",
                    "something else"]
 ENTRY = "=== "
@@ -45,14 +45,14 @@ def context(**changes: Any) -> dict[str, Any]:
         "office": SimpleNamespace(name="Amt für Beispiele", address="anmeldung@amt.example", phone="07131 000-0"),
         "name": "Mira Okafor", "reference": "MB-TEST23", "workshop": SECOND, "previous": FIRST,
         "options": [FIRST, SECOND, THIRD], "candidates": [SECOND, THIRD], "reason": "missing",
-        "attendees": 3, "position": 4, "days": 5,
+        "attendees": 3, "position": 4, "days": 5, "names": ["Mira Okafor", "Jonas Okafor", "Lea Brandt"],
     }
     ctx.update(changes)
     return ctx
 
 
 BARE = {"name": "", "reference": "", "previous": None, "options": [], "candidates": [], "attendees": None,
-        "position": None, "days": None, "office": SimpleNamespace(name="Amt für Beispiele",
+        "position": None, "days": None, "names": [], "office": SimpleNamespace(name="Amt für Beispiele",
                                                                    address="anmeldung@amt.example", phone="")}
 
 
@@ -86,6 +86,8 @@ def situations(kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
 def render_all(templates: Templates, lang: str) -> str:
     out = []
     for kind in KINDS:
+        if not templates.has(lang, kind):  # not translated yet: replies have only the German part
+            continue
         for label, ctx in situations(kind):
             subject, body = templates.render(lang, kind, ctx)
             out.append(f"{ENTRY}{kind} / {label}\nSubject: {subject}\n\n{body}\n")
