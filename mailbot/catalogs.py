@@ -11,6 +11,7 @@ from __future__ import annotations
 import gettext
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -24,6 +25,18 @@ LOCALE = Path(__file__).resolve().parent / "locale"
 DOMAIN = "mailbot"
 PLACEHOLDER = re.compile(r"%\((\w+)\)")
 log = logging.getLogger(__name__)
+
+
+def N_(text: str) -> str:
+    """Marks a German text for the catalogs (``pybabel extract``) where it is defined; it is
+    translated where it is shown."""
+    return text
+
+
+def staff_gettext(locale: Path = LOCALE) -> Callable[[str], str]:
+    """The staff pages' texts: German, through a German catalog when ``locale/de`` has one."""
+    path = catalog_paths(locale).get("de")
+    return translations(path).gettext if path else str
 
 
 def catalog_paths(locale: Path) -> dict[str, Path]:

@@ -17,10 +17,7 @@ from enum import Enum
 from functools import lru_cache
 from string import Formatter
 
-
-def N_(text: str) -> str:
-    """Marks a text for the catalogs (pybabel extract) without translating it here."""
-    return text
+from .catalogs import N_
 
 
 @lru_cache(maxsize=None)
