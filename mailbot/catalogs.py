@@ -16,10 +16,10 @@ from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
-from babel.messages.catalog import Catalog, Message
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, read_po
-from babel.support import Translations
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Babel's catalog code is imported when a catalog is read, not by the modules using N_
+    from babel.messages.catalog import Catalog, Message
 
 LOCALE = Path(__file__).resolve().parent / "locale"
 DOMAIN = "mailbot"
@@ -52,6 +52,10 @@ def translations(path: Path) -> gettext.NullTranslations:
 @lru_cache(maxsize=32)
 def _translations(path: Path, mtime_ns: int) -> gettext.NullTranslations:
     """A .po file read as it is (no build step): broken texts are left out, so German is sent for them."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import PoFileError
+    from babel.support import Translations
+
     try:
         catalog = read_catalog(path)
     except (OSError, UnicodeDecodeError, PoFileError) as e:
@@ -85,6 +89,8 @@ def broken_placeholder(message: Message) -> str:
 
 
 def read_catalog(path: Path) -> Catalog:
+    from babel.messages.pofile import read_po
+
     with path.open("rb") as f:
         return read_po(f, abort_invalid=False)
 
