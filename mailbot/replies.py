@@ -124,14 +124,13 @@ class Templates:
         return False
 
     @cached_property
-    def texts(self) -> dict[str, set[str | tuple[str, str]]]:
+    def texts(self) -> dict[str, frozenset[str | tuple[str, str]]]:
         """Each kind's msgids (singular, plural for plural forms), from its own template."""
         env = self.environment("de")
-        out: dict[str, set[str | tuple[str, str]]] = {}
+        out = {}
         for kind in self.available:
-            source, _, _ = self.loader.get_source(env, f"{kind}.txt.j2")
-            out[kind] = {m if isinstance(m, str) else (m[0], m[1])
-                         for _, _, m in env.extract_translations(source)}  # type: ignore[attr-defined]
+            _, filename, _ = self.loader.get_source(env, f"{kind}.txt.j2")
+            out[kind] = template_texts(Path(filename), Path(filename).stat().st_mtime_ns)
         return out
 
     @cached_property
@@ -163,6 +162,17 @@ class Templates:
         subject = "".join(template.blocks["subject"](template.new_context(ctx))).strip()
         body = "".join(template.blocks["body"](template.new_context(ctx))).strip()
         return CONTROL.sub(" ", subject), body
+
+
+@lru_cache(maxsize=128)
+def template_texts(path: Path, mtime_ns: int) -> frozenset[str | tuple[str, str]]:
+    """The msgids of a template file (parsed once per process and file version)."""
+    source = path.read_text(encoding="utf-8")
+    return frozenset(m if isinstance(m, str) else (m[0], m[1])
+                     for _, _, m in EXTRACTING.extract_translations(source))  # type: ignore[attr-defined]
+
+
+EXTRACTING = jinja2.Environment(extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
 
 
 def workshop_view(event: Event | None, lang: str, number: int = 0) -> SimpleNamespace | None:
