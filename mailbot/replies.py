@@ -231,7 +231,8 @@ class Composer:
               candidates: tuple[str, ...] = (), reason: str | None = None, attendees: int | None = None,
               position: int | None = None, days: int | None = None,
               names: tuple[str, ...] = ()) -> tuple[str, list[tuple[str, str]]]:
-        """The subject and the rendered text per language: German, then ``lang`` if it has this template."""
+        """The subject and the rendered text per language: German, then ``lang`` if its catalog
+        translates this kind."""
         cfg = self.config
         langs = ["de"] + ([lang] if lang != "de" and self.templates.has(lang, kind) else [])
         parts = []

@@ -36,6 +36,7 @@ def evidence_de(reading: dict, event: Callable, gettext: Callable[[str], str] | 
             item["text"] = _("%(count)s Person(en)") % {"count": ev.get("text")}
         elif "events" in ev:
             towns = [e.town for e in map(event, ev.get("events") or []) if e is not None]
-            item["fits"] = _("passt zu %(towns)s") % {"towns": ", ".join(towns)} if towns else _("passt zu keinem Termin")
+            item["fits"] = (_("passt zu %(towns)s") % {"towns": ", ".join(towns)} if towns
+                            else _("passt zu keinem Termin"))
         out.append(item)
     return out

@@ -4,8 +4,8 @@ a reply, a new reply language is one catalog file, and the catalogs follow the t
 from __future__ import annotations
 
 import shutil
-from email import message_from_bytes, policy
 from datetime import datetime, timezone
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from babel.messages.pofile import write_po
 
 from mailbot.catalogs import LOCALE, broken_placeholder, catalog_paths, missing_texts, read_catalog
 from mailbot.config import load_config
-from mailbot.replies import SHIPPED, Composer, Templates
+from mailbot.replies import SEPARATOR, SHIPPED, Composer, Templates
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2023, 9, 4, 9, 0, tzinfo=timezone.utc)
@@ -59,7 +59,8 @@ def test_the_report_names_a_text_a_catalog_lacks_and_the_check_finds_broken_plac
     assert sorted(missing_texts(template, english, under=REPLIES)) == ["Freundliche Grüße", "Guten Tag,"]
     assert broken_placeholder(Message("Telefon: %(phone)s", "Phone: %(phnoe)s"))
     assert broken_placeholder(Message("Zahl: 100 %%", "Number: 100 %"))
-    assert broken_placeholder(Message(("%(count)s Person", "%(count)s Personen"), ("%(count)s person", "%(cuont)s people")))
+    assert broken_placeholder(Message(("%(count)s Person", "%(count)s Personen"),
+                                      ("%(count)s person", "%(cuont)s people")))
     assert not broken_placeholder(Message(("%(count)s Tag", "%(count)s Tagen"), ("one day", "%(count)s days")))
 
 
@@ -79,7 +80,7 @@ def test_a_translation_with_a_broken_placeholder_is_sent_in_german_not_as_a_cras
     write(tmp_path / "en" / "LC_MESSAGES" / "mailbot.po", english)
     c, workshop = composer(tmp_path)
     phone = c.config.office.phone
-    english_part = c.text("received", "en", reference="MB-ABCDEF").split("————————————————")[1]
+    english_part = c.text("received", "en", reference="MB-ABCDEF").split(SEPARATOR)[1]
     assert phone and f"Telefon: {phone}" in english_part and "Phone" not in english_part
     assert "Thank you for your message." in english_part
 
@@ -112,7 +113,7 @@ def test_a_new_reply_language_is_one_catalog_file(tmp_path):
     reply = c.compose("confirmed", to="mira.okafor@example.org", to_name="Mira Okafor", lang="nl", now=NOW,
                       workshop=workshop, attendees=3, reference="MB-ABCDEF")
     mail = message_from_bytes(reply.raw, policy=policy.default)
-    german, dutch = mail.get_body(("plain",)).get_content().split("————————————————")
+    german, dutch = mail.get_body(("plain",)).get_content().split(SEPARATOR.strip())
     assert mail["Content-Language"] == "de, nl"
     assert "vielen Dank! Sie sind jetzt für 3 Personen angemeldet." in german
     assert "Goedendag Mira Okafor," in dutch

@@ -22,7 +22,8 @@ from mailbot.replies import Templates
 RECORD = Path(__file__).parent / "replies"
 LANGS = ["de", "en", "tr", "ar", "uk", "ru"]
 KINDS = ["already", "ask_change", "cancelled", "changed", "clarify", "confirm_request", "confirmed",
-         "not_registered", "promoted", "received", "recounted", "renamed", "reminder", "too_late", "waiting", "withdrawn"]
+         "not_registered", "promoted", "received", "recounted", "renamed", "reminder", "too_late", "waiting",
+         "withdrawn"]
 CLARIFY_REASONS = ["missing", "several", "past", "unknown_date", "contradiction", "cancel_which", "attendees",
                    "something else"]
 ENTRY = "=== "
