@@ -164,6 +164,11 @@ def decide(reading: Reading, desk: Desk) -> Plan:
     plan = _answer_to_our_question(reading, desk) or _in_thread(reading, desk) or _decide(reading, desk)
     if plan.reply == "received" and not desk.acknowledge_review:
         plan.reply = None
+    if "question_for_staff" in reading.flags and not plan.review:
+        # "Ich melde mich für Weinsberg an. Gibt es dort Parkplätze?": the registration goes
+        # ahead, and the question reaches staff
+        plan.review = True
+        plan.reason = Reason.ALSO_A_QUESTION(reason=plan.reason)
     return plan
 
 

@@ -37,6 +37,8 @@ class Reason(Enum):
     """Each member: (English template, German catalog text). Order matters: a stored text is
     recognised by the first member whose English template it starts with."""
 
+    ALSO_A_QUESTION = ("{reason}; the mail also asks staff a question",
+                       N_("%(reason)s; die Mail enthält außerdem eine Frage an das Amt"))
     QUESTION_NO_EVENT = ("a question for staff, and no event chosen",
                          N_("eine Frage an das Amt, kein Termin gewählt"))
     QUESTION = ("a question for staff", N_("eine Frage an das Amt, kein Termin gewählt"))
