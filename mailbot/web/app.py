@@ -23,7 +23,6 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from ..config import Config
-from ..replies import RTL
 from ..staff import StaffDesk
 from ..store import Setting, Store
 from . import auth
@@ -54,7 +53,7 @@ def page_templates(config: Config) -> Jinja2Templates:
     env.filters["action"] = lambda a: ACTIONS.get(a, a)
     env.filters["kind"] = lambda k: KINDS.get(k, k)
     env.globals.update(INTENTS=INTENTS, STATUS=STATUS, MAIL_STATE=MAIL_STATE, office=config.office,
-                       events=config.events, config_event=config.event, RTL=RTL,
+                       events=config.events, config_event=config.event,
                        # with several desks: which mailbox a message came to (its desk's own address)
                        MAILBOXES={d.desk: d.office.addresses[0] for d in config.desks})
     return templates

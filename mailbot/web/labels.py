@@ -33,6 +33,10 @@ ACTIONS = {
     "message_held": "Änderung zurückgehalten (Absender nicht bestätigt)", "change_held": "Änderung zurückgehalten",
     "held_applied": "zurückgehaltene Änderung ausgeführt", "held_dropped": "zurückgehaltene Änderung verworfen",
     "review_changed": "Personenzahl geändert (Mitarbeiter/in)", "registration_attendees": "Personenzahl geändert",
+    "review_renamed": "Namen geändert (Mitarbeiter/in)", "registration_renamed": "Namen geändert",
+    "review_moved": "verschoben (Mitarbeiter/in)", "review_cancelled": "abgesagt (Mitarbeiter/in)",
+    "review_unspam": "doch kein Spam (Mitarbeiter/in)", "registration_restored": "Absage zurückgenommen",
+    "mail_withdrawn": "Mail zurückgenommen (nicht gesendet)", "registration_recounted": "Personenzahl geändert",
 }
 KINDS = {"confirmed": "Bestätigung", "waiting": "Warteliste", "promoted": "Nachgerückt", "already": "schon angemeldet",
          "changed": "Umbuchung", "cancelled": "Absage", "clarify": "Rückfrage", "ask_change": "Nachfrage Umbuchung",
