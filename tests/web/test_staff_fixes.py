@@ -438,7 +438,7 @@ def test_review_changes_the_names_of_the_registration(staff, web):
     claudia = message_id(web, CLAUDIA)
     row = known_row(page, web, CLAUDIA)
     row.get_by_label(re.compile("^Namen")).fill("Claudia Hofmann\nMaria Hofmann\n")
-    row.get_by_role("button", name="Namen ändern und bestätigen").click()
+    row.get_by_role("button", name="Neue Namen bestätigen").click()
     expect(page.get_by_role("status")).to_contain_text("Namen geändert: Weinsberg, Claudia Hofmann, Maria Hofmann")
     regs = registrations(web, CLAUDIA)
     assert [(r.workshop, r.attendees, r.names) for r in regs] == [("weinsberg", 3, ["Claudia Hofmann", "Maria Hofmann"])]
@@ -574,7 +574,12 @@ def test_a_week_at_the_desk(browser, web, width, height, tmp_path):
         review_of(page, web, PETRA)
         page.get_by_role("button", name="Anmelden", exact=True).click()  # Weinsberg and 3, as read
         expect(page.get_by_role("status")).to_contain_text("Angemeldet (Warteliste): Weinsberg, 3 Person(en)")
-        review_of(page, web, GUSTAV)
+        review_of(page, web, GUSTAV)  # marked as spam by mistake, taken back, then asked back
+        page.get_by_label("Ja, das ist Spam").check()
+        page.get_by_role("button", name="Als Spam markieren").click()
+        page.get_by_role("button", name="Rückgängig").click()
+        expect(page.get_by_role("status")).to_contain_text("wartet wieder auf Prüfung")
+        no_sideways_scroll(page)
         page.get_by_role("button", name="Rückfrage senden").click()
         expect(page.get_by_role("status")).to_have_text("Rückfrage steht im Postausgang.")
         review_of(page, web, SAMIRA)
@@ -628,6 +633,11 @@ def test_a_week_at_the_desk(browser, web, width, height, tmp_path):
         sheet = load_workbook(tmp_path / "offenau.xlsx").active
         names = sorted(row[3] for row in sheet.iter_rows(min_row=2, values_only=True))
         assert names == ["Otto Anrufer", "Wilma Warteliste"]
+        with page.expect_download() as info:
+            page.get_by_role("link", name="CSV", exact=True).click()
+        lines = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
+        assert sorted(tuple(x.split(";")[i] for i in (0, 2, 3)) for x in lines[1:]) == [
+            ("offenau", "confirmed", "Otto Anrufer"), ("offenau", "confirmed", "Wilma Warteliste")]
         page.goto("/participants/offenau/print")
         no_sideways_scroll(page)
         lines = page.locator("tbody tr td:nth-child(2)").all_inner_texts()
