@@ -379,8 +379,7 @@ class StaffDesk:
         if before == Status.CONFIRMED:
             s.flush()
             event = self.config.event(reg.workshop)
-            taken, _ = desk.seats(s, reg.workshop)
-            if event is not None and event.capacity and taken + reg.attendees > event.capacity:
+            if event is not None and event.capacity and desk.seats(s, event.id)[0] + reg.attendees > event.capacity:
                 raise StaffError("Der Platz ist inzwischen vergeben – Rückgängig geht nicht mehr.")
             desk.restore(s, reg, Move.UNDO_CANCEL, now, by, f"cancellation taken back by {actor}")
         else:

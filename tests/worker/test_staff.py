@@ -211,3 +211,20 @@ def test_undoing_a_cancellation_from_the_waiting_list_keeps_its_place(desk):
         s.commit()
         assert first.status == "confirmed" and [w.status for w in waits] == ["waiting", "waiting"]
         assert waits[0].waiting_since < waits[1].waiting_since  # first in line again
+
+
+def test_undoing_a_cancellation_is_refused_when_the_seat_was_given_away(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        a = staff.add_participant(s, name="Anna Absage", email="anna@example.org", phone="", workshop="offenau",
+                                  attendees=2, actor="erika", now=NOW)
+        staff.cancel(s, a.id, notify=True, actor="erika", now=NOW)
+        staff.add_participant(s, name="Carla Anruf", email="", phone="07131 3", workshop="offenau", attendees=2,
+                              actor="erika", now=NOW + timedelta(minutes=5))
+        s.commit()
+        with pytest.raises(StaffError, match="Platz ist inzwischen vergeben"):
+            staff.undo_cancel(s, a.id, "erika", NOW + timedelta(minutes=6))
+        s.rollback()
+        s.refresh(a)
+        assert a.status == "cancelled"
+    assert [o.kind for o in outbox(desk) if o.to_addr == "anna@example.org"] == ["confirmed", "cancelled"]
