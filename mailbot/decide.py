@@ -15,7 +15,8 @@ The rules, in order:
   else we ask; a full workshop → waiting list;
 - cancel → only the sender's own registration; none found → staff (registered by phone?);
 - unclear → ask back with the open workshops numbered; a question → staff, with an
-  acknowledgement when configured;
+  acknowledgement when configured; a registration that also asks a question goes ahead and
+  the message goes to staff too;
 - a sender that failed authentication (``hold_unverified``, applied after ``decide``): a
   cancellation or change is held until the registered address confirms; only registrations go
   ahead; no other reply.
