@@ -109,6 +109,9 @@ class Plan:
     review: bool = False  # put into the staff queue
     held: tuple[int, ...] = ()  # registrations a change is held for until their address confirms
     hold: str | None = None  # what is held: cancel | change
+    # the registration the reply and the message are about when the plan changes none: the one
+    # the sender is already registered with, else the one of the thread answered
+    about: int | None = None
 
     @property
     def folder(self) -> str:
@@ -132,8 +135,9 @@ def hold_unverified(plan: Plan, desk: Desk) -> Plan:
     if plan.register or (desk.mine and (plan.awaiting or plan.outcome in ("already", "too_late"))):
         return plan
     if not desk.mine:
-        return Plan("ignored", f"{why} and no registration from this address: filed without reply")
-    return Plan("review", f"{why}: {plan.reason}", review=True)
+        return Plan("ignored", f"{why} and no registration from this address: filed without reply",
+                    about=plan.about)
+    return Plan("review", f"{why}: {plan.reason}", review=True, about=plan.about)
 
 
 def _says_change(reading: Reading) -> bool:
@@ -146,6 +150,13 @@ def _explicit_attendees(reading: Reading) -> bool:
 
 
 def decide(reading: Reading, desk: Desk) -> Plan:
+    plan = _decide_message(reading, desk)
+    if plan.about is None and desk.thread is not None:
+        plan.about = desk.thread.id
+    return plan
+
+
+def _decide_message(reading: Reading, desk: Desk) -> Plan:
     # thanks or an empty reply need no answer, unless we asked something that is still open:
     # then the question is asked again (never silence on an open question)
     courtesy = reading.intent in ("thanks", "empty")
@@ -192,7 +203,8 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
         says_change = reading.intent == "change" or CHANGE_ANSWER.search(reading.new_text or "")
         if current and pending.target and answer.keep and not says_change:
             return Plan("already", f"answered our question: stays at {current.workshop}",
-                        reply=_reply(current.status, Move.ALREADY), workshop=current.workshop, close=(pending.id,))
+                        reply=_reply(current.status, Move.ALREADY), workshop=current.workshop, close=(pending.id,),
+                        about=current.id)
         if current and pending.target and says_change and reading.workshop in (None, pending.target):
             return _move(desk, current, pending.target, close=(pending.id,),
                          reason=f"answered our question: change to {pending.target}")
@@ -356,7 +368,7 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
             plan.close = close + ((reuse,) if reuse else ())
             return plan
         return Plan("already", f"already registered for {wid}", reply=_reply(same.status, Move.ALREADY),
-                    workshop=wid, close=close + ((reuse,) if reuse else ()))
+                    workshop=wid, close=close + ((reuse,) if reuse else ()), about=same.id)
     if active:
         if _says_change(reading):
             current = next((r for r in active if r.workshop == reading.previous_workshop), None)

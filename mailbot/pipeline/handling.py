@@ -203,11 +203,11 @@ class Handling(Held, Filing):
         plan = hold_unverified(plan, desk)
         if refused:
             plan = Plan("review", f"answer to our request to confirm mail #{held.id} says no: staff decide",
-                        review=True)
+                        review=True, about=plan.about)
         if plan.outcome == "held":
             reg = self._hold(s, msg, plan, now)
         else:
-            reg = self._apply(s, msg, reading, plan, sender, thread, now)
+            reg = self._apply(s, msg, reading, plan, sender, now)
         if held is not None and not refused:
             plan.reason = f"the registered address confirmed mail #{held.id}: {plan.reason}"
             self.settle_held(s, held, "applied", "bot", now, plan.outcome, by_message=msg.id)
@@ -291,12 +291,12 @@ class Handling(Held, Filing):
             Outbox.to_addr == sender, Outbox.created_at > now - timedelta(days=1))) or 0
 
     def _apply(self, s: Session, msg: Message, reading: Reading, plan: Plan, sender: str,
-               thread: Registration | None, now: datetime) -> Registration | None:
+               now: datetime) -> Registration | None:
         """The registrations service carries out the plan; then the reply is queued, then seats
         freed are filled from the waiting list."""
         person = Person(sender, reading.sender_name or "", tuple(n for n in reading.names if n),
                         language=reading.language or "de")
-        applied = self.registrations.apply(s, plan, person, now, msg.id, thread)
+        applied = self.registrations.apply(s, plan, person, now, msg.id)
         concerned = applied.registration
         if plan.reply:
             position = None
@@ -320,7 +320,7 @@ class Handling(Held, Filing):
         reading = _held_reading(held)
         sender = (held.sender or reading.sender or "").lower()
         plan = decide(reading, self._desk_for(s, reading, sender, None, now))
-        self._apply(s, held, reading, plan, sender, None, now)
+        self._apply(s, held, reading, plan, sender, now)
         self.settle_held(s, held, "applied", actor, now, plan.outcome)
         return plan
 
