@@ -30,6 +30,7 @@ from datetime import datetime
 from .events import Event
 from .states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from .understand.answers import Answer
+from .understand.renaming import Renaming
 from .understand.reading import Reading
 
 FOLDER = {
@@ -54,6 +55,7 @@ class RegView:
     pending: str | None = None
     offered: tuple[str, ...] = ()
     target: str | None = None
+    names: tuple[str, ...] = ()  # the people named for it
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Desk:
     # does not answer one of our mails to this address: "" when verified, unknown or proven
     sender_failed: str = ""
     answer: Answer | None = None  # the message read as an answer to the list our quoted mail gave
+    renaming: Renaming | None = None  # the message, answering our mail, names other people
 
     def event(self, wid: str | None) -> Event | None:
         return next((e for e in self.events if e.id == wid), None)
@@ -306,9 +309,46 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
     if "partial_cancel" in reading.flags:
         return _partial_cancel(reading, desk, reg, people)
+    if desk.renaming is not None and named in (None, reg.workshop):
+        renamed = _rename(desk, reg, desk.renaming)
+        if renamed is not None:
+            return renamed
     if people and people != reg.attendees and named in (None, reg.workshop):
         return _recount(desk, reg, people)
     return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Vogt" is "Paul Vogt"; "Ивана" (inflected) is "Иван": a word alike in its first four letters."""
+    return any(x[:4] == y[:4] for x in a.casefold().split() for y in b.casefold().split() if min(len(x), len(y)) >= 3)
+
+
+def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
+    """Other people for a registration ("statt Herrn Vogt kommt Frau Hahn"): the person named as
+    left is replaced; with nobody named, a registration of one is renamed, and a new companion
+    takes the place of one not named yet. The head-count stays; None where it is unclear which
+    name goes (then the message goes on by the other rules)."""
+    current = [n for n in reg.names if n]
+    new = list(renaming.new)
+    hits = [i for i, n in enumerate(current) if renaming.old and _same_person(n, renaming.old)]
+    if len(hits) == 1:
+        names = current[:hits[0]] + new + current[hits[0] + 1:]
+    elif reg.attendees == 1:
+        names = new
+    elif renaming.replaces and not renaming.old and len(current) < reg.attendees:
+        names = current + new  # the one who no longer comes was never named
+    elif not renaming.replaces and len(new) == reg.attendees:
+        names = new
+    else:
+        return None
+    if len(names) > reg.attendees or names == current:
+        return None
+    ev = desk.event(reg.workshop)
+    if ev is None or ev.start <= desk.now:
+        return _too_late(desk, reg.workshop)
+    reply = _reply(reg.status, Move.RENAME)
+    return Plan("renamed", f"names: {', '.join(current) or '-'} → {', '.join(names)}", reply=reply,
+                workshop=reg.workshop, rename=(reg.id, tuple(names)), options=tuple(e.id for e in desk.open_events()))
 
 
 def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | None = None) -> Plan:

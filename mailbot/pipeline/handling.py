@@ -23,6 +23,7 @@ from ..understand.answers import read_answer
 from ..understand.courtesy import refuses
 from ..understand.limits import Budget
 from ..understand.reading import Reading, understand
+from ..understand.renaming import read_renaming
 from ..understand.sender_auth import sender_auth
 from .common import BATCH_BYTES, Summary
 from .filing import Filing
@@ -194,7 +195,8 @@ class Handling(Held, Filing):
                 reading = self._read(msg.raw, offered)
                 own = reading
         desk = self._desk_for(s, reading, sender, thread, now, robot, failed=auth.summary if failed else "",
-                              answer=answer)
+                              answer=answer, renaming=read_renaming(reading.new_text, reading.language or "de")
+                              if answer is not None and thread is not None and thread.status in ACTIVE else None)
         plan = decide(reading, desk)
         if plan.reply and desk.max_replies and sender:  # counted only where a reply is planned
             today = self._replies_today(s, sender, now)
@@ -248,7 +250,7 @@ class Handling(Held, Filing):
                 f"{msg.message_id[:200]} and other content")
 
     def _desk_for(self, s: Session, reading: Reading, sender: str, thread: Registration | None, now: datetime,
-                  robot: bool = False, failed: str = "", answer: Any = None) -> Desk:
+                  robot: bool = False, failed: str = "", answer: Any = None, renaming: Any = None) -> Desk:
         """What the store knows for deciding this reading from this sender."""
         config = self.config
         mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
@@ -266,6 +268,7 @@ class Handling(Held, Filing):
             acknowledge_review=config.replies.acknowledge_review,
             sender_failed=failed,
             answer=answer,
+            renaming=renaming,
         )
 
     def _thread(self, s: Session, reading: Reading, sender: str) -> Registration | None:
@@ -308,6 +311,7 @@ class Handling(Held, Filing):
                 workshop=plan.workshop, previous=plan.previous, options=plan.options, candidates=plan.candidates,
                 reason=plan.clarify_reason,
                 attendees=concerned.attendees if concerned is not None and concerned.status in ACTIVE else None,
+                names=tuple(concerned.names or ()) if concerned is not None else (),
                 position=position, in_reply_to=msg.message_id if not msg.message_id.endswith("@mailbot.invalid>")
                 else "", references=reading.references, their_subject=reading.subject)
             self.registrations.queue(s, f"reply:{msg.id}", reply, now, msg.id,
@@ -338,7 +342,8 @@ class Handling(Held, Filing):
 
 
 def _view(r: Registration) -> RegView:
-    return RegView(r.id, r.workshop, r.status, r.attendees, r.pending, tuple(r.offered or ()), r.target)
+    return RegView(r.id, r.workshop, r.status, r.attendees, r.pending, tuple(r.offered or ()), r.target,
+                   tuple(r.names or ()))
 
 
 def _parse_sent(value: str | None) -> datetime | None:

@@ -77,6 +77,8 @@ PHRASE_CONCEPTS = {
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
     "please": "'please' after a choice: 'die 3 bitte'",
     "titles": "titles before a person's name: 'Frau', 'Herr', 'Mrs'",
+    "kin": "nouns for a related or accompanying person before their name: 'meine Schwester Hanna', 'my wife Ana'",
+    "rename": "asks to register other names: the new name follows ('den Namen auf …', 'change the name to …')",
     "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
     "articles": "articles before a list position: 'die 3', 'the second'",
     "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
