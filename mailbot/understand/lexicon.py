@@ -77,12 +77,13 @@ PHRASE_CONCEPTS = {
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
     "please": "'please' after a choice: 'die 3 bitte'",
     "titles": "titles before a person's name: 'Frau', 'Herr', 'Mrs'",
+    "rename": "asks to register other names: the new name follows ('den Namen auf …', 'change the name to …')",
     "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
     "articles": "articles before a list position: 'die 3', 'the second'",
     "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
     "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
-    "kin": "nouns of people who come along (wife, brother-in-law, neighbour); a `_patterns` entry "
-           "writes {kin} for all of them",
+    "kin": "nouns of related or accompanying people (wife, brother-in-law, neighbour), also before their "
+           "name ('meine Schwester Hanna'); a `_patterns` entry writes {kin} for all of them",
     "asks_you": "a request to the desk phrased as a question: 'Können Sie …?', 'Could you …?', '… misiniz?'",
     "asks_how": "a question about how, when or whether, not a request: 'wie', 'ob', 'how', 'whether'",
     # the words of the sentence, reply, head-count and robot rules
