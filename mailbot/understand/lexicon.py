@@ -55,6 +55,7 @@ PHRASE_CONCEPTS = {
     "thanks": "thanks or 'see you there' that need no answer",
     "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
     "people_nouns": "nouns that count people: persons, participants, people",
+    "we_count": "{x} is how many come, a digit or a number word ('we will be {x}', 'siamo in {x}', '{x} ኢና')",
     "ages": "what makes a number an age or a span of time, not a count of people: 'Jahre', 'years old'",
     "greetings": "how a mail starts: 'Hallo', 'Dear', 'Sehr geehrte'",
     "closings": "how a mail ends before the name: 'Viele Grüße', 'Best regards'",

@@ -25,6 +25,7 @@ NUMBER_WORDS: dict[str, int] = L.table("numbers")
 GROUP_WORDS = {"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8}
 _NUM = r"(\d{1,2}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
 _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
+_PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
 TOTAL = [
     re.compile(rf"(?<![\w])(?<!mit )(?<!with )(?<!con )(?<!avec )(?<!z )(?<!с )(?<!з )(?<!cu )(?<!ile )(?<!und )(?<!and )"
                rf"(?<!sowie )(?<!plus )(?<!my )(?<!meine )(?<!meinen )(?<!mis )(?<!mes )(?<!i miei )(?<!le mie )"
@@ -105,6 +106,15 @@ def _totals(text: str) -> list[tuple[int, int, str]]:
             g = m.group(1).lower()
             n = GROUP_WORDS.get(g) or _RU_GROUP.get(g) or (2 if g in ("شخصين", "شخصان") else _number(g))
             if n and 0 < n <= 200:
+                out.append((m.start(), n, m.group(0)))
+    for rx, _ in L.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
+        for m in rx.finditer(text):
+            word = re.sub(r"\W+$", "", m.group("x"))
+            after = re.match(r"\W*(\w+)", text[m.end():])
+            if word.isdigit() and after and after.group(1).lower() in lexicon()[0]:
+                continue  # "we are 26 September …": a date
+            n = None if _PEOPLE_WORD.fullmatch(word) else _number(word)  # Tigrinya "ሰባት" (people) is Amharic 7
+            if n and 1 < n <= 200:  # "we are one group": no count
                 out.append((m.start(), n, m.group(0)))
     return sorted(out)
 

@@ -185,9 +185,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
     if not any(combine(r.mentions) for r in pos):
         pos += [r for r in rc if r.polarity == "fallback" and r.mentions]
-    if not pos and has_register and not has_cancel and not tentative:
+    if not pos and has_register and not has_cancel and not tentative and any(
+            I.REGISTER.search(s) and not I.QUESTION_MARK.search(s)
+            for s in {r.clause.sentence or r.clause.text for r in rc if r.clause.source != "quote"}):
         # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
-        # asked about is the one chosen when no other is named
+        # asked about is the one chosen when no other is named, if the wish stands outside the
+        # questions ("Is there parking in Neuenstadt or should I come by bus?" chooses nothing)
         pos = [r for r in rc if r.polarity == "question" and r.mentions]
     neg: set[str] = set()
     old: set[str] = set()

@@ -1,0 +1,75 @@
+"""Kinds of message that unseen mail in many languages showed, each in wording of its own.
+
+Events of the packaged example: offenau Tue 19.09.2023, neuenstadt Thu 21.09.2023, weinsberg
+Tue 26.09.2023, brackenheim Tue 17.10.2023.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.understand.courtesy import only_courtesy
+from mailbot.understand.people import count_attendees
+from tests.unit.test_reading import read
+
+
+# --- a question that holds a verb of coming chooses nothing ------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hello, can one park at the Baukelter in Weinsberg, or is it better to come by train?\nRegards, Tom",
+    "Hallo, gibt es in Brackenheim Parkplätze oder soll ich lieber mit dem Bus kommen?\nGruß Ute",
+])
+def test_a_question_about_how_to_come_is_no_registration(body):
+    r = read(body)
+    assert r.action != "confirm"
+
+
+def test_a_question_then_a_plain_wish_still_chooses_the_event_asked_about():
+    r = read("Is the Stadthalle in Neuenstadt reachable by wheelchair? I would like to come.\nBest, Ann")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+# --- thanks that say "we will come" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bahut shukriya, inshallah hum aayenge.",
+    "Bohat bohat shukriya, hum zaroor aayenge!",
+])
+def test_thanks_with_a_promise_to_come_need_no_answer(text):
+    assert only_courtesy(text)
+
+
+def test_thanks_and_a_new_wish_are_not_only_courtesy():
+    assert not only_courtesy("Shukriya! Mujhe Weinsberg wale din ke liye bhi register karna hai.")
+
+
+# --- "we will be three" said the way each language says it ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vorremmo venire a Offenau, saremo in quattro.", 4),
+    ("Queremos participar no dia 26, vamos ser 5.", 5),
+    ("Записваме се за 17 октомври, ще бъдем двама.", 2),
+    ("A weinsbergi napra jelentkezünk, négyen leszünk.", 4),
+    ("Zapishite nas na 21 sentyabrya, budem vdvoem.", 2),
+    ("Bit će nas četvero na radionici u Offenau.", 4),
+    ("ኣብ 26 ክንመጽእ ኢና፣ ክልተ ኢና።", 2),
+])
+def test_we_will_be_n_counts_the_group(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+def test_a_word_for_people_is_no_count_after_we_are():
+    # Tigrinya "ሰባት" (people) is Amharic for seven: "ሓሙሽተ ሰባት ኢና" is five
+    assert count_attendees("ሓሙሽተ ሰባት ኢና፣ ኣብ 21 ክንመጽእ ኢና።", "", []).count == 5
+
+
+def test_we_are_one_is_no_group():
+    assert count_attendees("Siamo in uno studio a Heilbronn e vorrei iscrivermi per il 19.", "", []).count == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Budem 26 sentyabrya v Weinsberg, ya odna.",
+    "Jemi 19 shtator ne Offenau? Une vij vetem.",
+])
+def test_a_day_and_month_after_we_are_is_a_date_not_a_count(text):
+    assert count_attendees(text, "", []).count == 1
