@@ -69,6 +69,8 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
             old_texts = {x.text for x in old_part}
             mentions = [x for x in mentions if x.text not in old_texts]
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
+        if instead and pol == "old":
+            pol = "pos"  # "I was registered for the 19th but instead of the 19th I'd come on the 17th": the rest is the wish
         if pol == "pos" and c.source == "body" and I.FALLBACK.search(text):
             pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
@@ -141,7 +143,13 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
             part = words[:k]
             a, b = min(w.start() for w in part), max(w.end() for w in part)
             seg = text[:end][a:b] if slot_first else text[start:][a:b]
+            first = words[0]
+            rest = (text[:end][a:first.start()] if slot_first else text[start:][first.end():b])
+            if k > 1 and _WISH.search(rest):
+                break  # "вместо него моля запишете ме за 21.": the wish begins, what follows is new
             found = [x for x in mentions_in(seg, events, sent) if x.events or x.kind in ("date", "day")]
+            if not found and k <= 2 and not old:
+                found = _bare_day(words[k - 1].group(), events)  # "invece del 19 …", "em vez do dia 21 …"
             seen = {x.text for x in old}
             if any(x.text not in seen and x.events and ids and not (x.events & ids) for x in found):
                 break  # the next event differs: it is the new one ("statt Weinsberg doch nach Neuenstadt")
@@ -152,6 +160,17 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
             keep = text[:m.start()] + " " + text[m.end():] if slot_first else text[:m.start()]
             return old, keep if slot_first else keep + " " + _after_old(text[start:], old)
     return None
+
+
+# a word that begins the request itself ("запишете", "vorrei", "prefiro")
+_WISH = re.compile("|".join(f"(?:{p})" for p in (I.REGISTER.pattern, I.CHANGE_STRONG.pattern, I.CHANGE_WEAK.pattern)), re.I)
+
+
+def _bare_day(word: str, events: tuple[Event, ...]) -> list[Mention]:
+    """A day number standing right after the 'instead of' word names the event on that day."""
+    m = re.fullmatch(r"(\d{1,2})\W*", word)
+    ids = frozenset(e.id for e in events if m and e.day.day == int(m.group(1)))
+    return [Mention("day", m.group(1), ids, "day of the month after 'instead of'")] if m and len(ids) == 1 else []
 
 
 def _after_old(rest: str, old: list[Mention]) -> str:

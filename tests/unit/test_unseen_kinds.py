@@ -73,3 +73,15 @@ def test_we_are_one_is_no_group():
 ])
 def test_a_day_and_month_after_we_are_is_a_date_not_a_count(text):
     assert count_attendees(text, "", []).count == 1
+
+
+# --- "instead of" pointing at a pronoun or at a bare day --------------------------------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Hi, I registered for Neuenstadt, but instead of that please sign me up for 26 September.", "weinsberg"),
+    ("Hola, estaba inscrita, pero en vez del 19 quisiera ir el 26 de septiembre.", "weinsberg"),
+    ("Bonjour, au lieu du 21 je voudrais venir le 17 octobre.", "brackenheim"),
+])
+def test_instead_of_leaves_only_what_it_points_at(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
