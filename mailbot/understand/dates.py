@@ -179,7 +179,9 @@ def patterns() -> dict[str, re.Pattern]:
         # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
         "day_noun": re.compile(
             r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
-            r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong)\s+(\d{1,2})(?![\d/.:])", re.I),
+            r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong|dia|día)\s+(\d{1,2})(?![\d/.:])"
+            # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére"
+            r"|(?<![\d./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),
         "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
         "weekday": re.compile(rf"{_WS}({wd_alt})(?:\w*)", re.I),
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
@@ -385,7 +387,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
             if not free(m):
                 continue
             if name == "day_noun":
-                d = int(m.group(1) or m.group(2))
+                d = int(m.group(1) or m.group(2) or m.group(3))
             elif name == "day_only":
                 d = int(m.group(1))
             else:

@@ -46,7 +46,7 @@ _RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроё�
              "we dwie": 2, "we dwóch": 2, "we dwoje": 2, "we dwójkę": 2, "w dwójkę": 2, "we trzy": 3,
              "we trójkę": 3, "w trójkę": 3, "we czwórkę": 4, "w czwórkę": 4}
 COMPANIONS_WITH_NUMBER = re.compile(
-    rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
+    rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes|ve|és|et|și|dhe)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
     rf"(\w+)", re.I)
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
@@ -74,7 +74,10 @@ NAME_LINE = re.compile(
     re.I)
 NAMES_AFTER_LABEL = re.compile(r"(?:namen|names|teilnehmer(?:innen)?|teilnehmende|participants)\s*:\s*(.+)", re.I)
 _NOT_NAME = re.compile(r"(straße|strasse|str\.|weg|platz|gasse|e\.v\.|gmbh|verein|schule|stadt|landkreis|amt|"
-                       r"workshop|termin|telefon|adresse|organisation|e-?mail|name)", re.I)
+                       r"workshop|termin|telefon|adresse|organisation|e-?mail|name|^bad\s)", re.I)  # "Bad Rappenau": a town
+
+
+_CLOSING = re.compile("|".join(f"(?:{p})" for p in L.alternatives("closings")), re.I)  # "Viele Grüße" is no name
 
 
 @dataclass
@@ -130,7 +133,8 @@ def name_list(text: str) -> list[str]:
     best: list[str] = []
     for line in text.split("\n"):
         m = NAME_LINE.match(line)
-        if m and not _NOT_NAME.search(m.group("name")) and not re.search(r"[.!?]\s*$", line.strip()[:-1] or ""):
+        if (m and not _NOT_NAME.search(m.group("name")) and not _CLOSING.fullmatch(m.group("name").strip())
+                and not re.search(r"[.!?]\s*$", line.strip()[:-1] or "")):
             run.append(m.group("name").strip())
         elif line.strip():
             if len(run) > len(best):

@@ -85,3 +85,23 @@ def test_a_day_and_month_after_we_are_is_a_date_not_a_count(text):
 def test_instead_of_leaves_only_what_it_points_at(body, wanted):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- companions counted with a number after "and"; a town on the line below the name ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kocam ve üç çocuğumla birlikte katılmak istiyorum.", 5),
+    ("Jövök a párommal és két gyerekkel.", 4),
+])
+def test_and_with_a_number_of_companions(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+def test_a_spa_town_below_the_signed_name_is_no_second_person():
+    text = "Ich melde mich für den 26.09. an.\n\nViele Grüße\nKerstin Albrecht\nBad Wimpfen"
+    assert count_attendees(text, "", []).count == 1
+
+
+def test_hungarian_day_with_case_ending_names_the_event():
+    r = read("Jó napot, a 26-án tartott workshopra nem tudok elmenni, kérem töröljenek.")
+    assert (r.action, r.workshop) == ("cancel", "weinsberg")
