@@ -186,8 +186,12 @@ def patterns() -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"{_WS}({wd_alt})(?:\w*)", re.I),
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
-            r"(?<!\w)(?:am|an dem|den|der|dem|vom|zum|ab|bis|auf den|the|on the|le|il|el|al|du|del|dem)\s+"
+            r"(?<!\w)(?:am|an dem|den|der|dem|vom|zum|ab|bis|auf den|the|on the|on|le|il|el|al|du|del|dem)\s+"
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
+        # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
+        "weekday_day": re.compile(
+            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
+            r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
         "day_word": re.compile(
             r"(?<!\w)(?:am|den|dem|vom|zum|auf den|the|on the)\s+(" + _alternation(list(GERMAN_ORDINALS) + list(ENGLISH_ORDINALS)) + r")(?!\w)",
             re.I),
@@ -382,18 +386,23 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
             pos = int(m.group(1))
             add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
                 "position in our list of dates")
-    for name in ("day_only", "day_word", "day_noun") if has_digit else ("day_word",):
+    for name in ("day_only", "day_word", "day_noun", "weekday_day") if has_digit else ("day_word",):
         for m in p[name].finditer(text):
             if not free(m):
                 continue
             if name == "day_noun":
                 d = int(m.group(1) or m.group(2) or m.group(3))
-            elif name == "day_only":
+            elif name in ("day_only", "weekday_day"):
                 d = int(m.group(1))
             else:
                 w = m.group(1).lower()
                 d = GERMAN_ORDINALS.get(w) or ENGLISH_ORDINALS.get(w, 0)
-            if 1 <= d <= 31:
+            if 1 <= d <= 31 and name == "weekday_day":
+                # only the number: the weekday stays a mention of its own and must agree
+                taken.append((m.start(1), m.end()))
+                found.append(Mention("day", text[m.start(1):m.end()].strip(), _fit_day(events, None, d),
+                                     "day of the month after the weekday"))
+            elif 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
     if sent is not None:
         nexts = [(m, m.group(2)) for m in p["next_weekday"].finditer(text)] if has_weekday else []

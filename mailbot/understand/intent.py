@@ -66,7 +66,11 @@ QUESTION_ROUTINE = _rx(
     r"γίνεται|γινεται|ginetai|είναι δυνατ|можно|можливо|możliwe|mozliwe|moguće|moguce|posibil|lehetséges|e mundur|възможно",
 )
 REPLY_PREFIX = re.compile(
-    r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
+    r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ|"
+    # the reply prefixes of localised mail clients: Greek, Croatian/Serbian, Bulgarian, Hungarian, Chinese,
+    # Vietnamese, Romanian, Albanian
+    r"απάντηση|απαντηση|odg|odgovor|отг|одг|отговор|vá|válasz|valasz|回复|回覆|答复|答覆|tl|trả lời|tra loi|"
+    r"răspuns|raspuns|përgjigje|pergjigje)\s*(\[\d+\])?\s*[:：]\s*)+",
     re.I)
 # Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
 QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
