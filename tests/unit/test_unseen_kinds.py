@@ -105,3 +105,24 @@ def test_a_spa_town_below_the_signed_name_is_no_second_person():
 def test_hungarian_day_with_case_ending_names_the_event():
     r = read("Jó napot, a 26-án tartott workshopra nem tudok elmenni, kérem töröljenek.")
     assert (r.action, r.workshop) == ("cancel", "weinsberg")
+
+
+# --- dates: a weekday with its day; two people whose parts carry a reason ---------------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Dobar dan, dolazim u četvrtak 21. sa suprugom.", "neuenstadt"),
+    ("Hola, iré el jueves 21 a Neuenstadt.", "neuenstadt"),
+])
+def test_a_weekday_with_its_day_names_the_event(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+def test_a_weekday_that_disagrees_with_its_day_is_asked_about():
+    r = read("Hallo, ich komme am Dienstag 21. zum Workshop.")
+    assert r.action == "clarify"
+
+
+def test_two_people_two_dates_even_with_a_weekday_in_the_reason():
+    r = read("Hello, I come on the 19th and my husband will come on 26th since he has evening shifts on thursdays.")
+    assert r.action == "review" and "two_people" in r.flags
