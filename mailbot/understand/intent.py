@@ -54,6 +54,7 @@ HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped
                           + "|" + "|".join(f"(?:{p})" for p in L.grouped("fallback")), re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
+INVITATION = _concept("invitation")
 ANYONE = _concept("anyone")
 QUESTION_TOPIC = _concept("question_topics")
 QUESTION_ROUTINE = _rx(

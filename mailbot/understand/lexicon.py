@@ -52,6 +52,7 @@ PHRASE_CONCEPTS = {
     "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
     "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
+    "invitation": "the word for our invitation: 'cannot come' beside thanks for it declines, it cancels nothing",
     "thanks": "thanks or 'see you there' that need no answer",
     "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
     "people_nouns": "nouns that count people: persons, participants, people",

@@ -284,6 +284,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
+        if not named and context is None and I.INVITATION.search(text_all):
+            # "thank you for the invitation, but I cannot come": declines, there is nothing to cancel
+            reading.intent, reading.action = "other", "review"
+            reading.reason = "declines the invitation without naming a registration"
+            reading.flags.append("declines_invitation")
     elif reading.intent in ("register", "change"):
         if conditional:
             reading.action = "review"

@@ -126,3 +126,19 @@ def test_a_weekday_that_disagrees_with_its_day_is_asked_about():
 def test_two_people_two_dates_even_with_a_weekday_in_the_reason():
     r = read("Hello, I come on the 19th and my husband will come on 26th since he has evening shifts on thursdays.")
     assert r.action == "review" and "two_people" in r.flags
+
+
+# --- a decline of the invitation cancels nothing ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Thank you for the invitation, unfortunately I cannot attend any of the dates.\nKind regards, Jo",
+    "Teşekkürler davetiniz için, maalesef katılamayacağım.\nSelin",
+])
+def test_declining_the_invitation_is_no_cancellation(body):
+    r = read(body)
+    assert r.action != "cancel" and "declines_invitation" in r.flags
+
+
+def test_a_plain_cancellation_still_cancels():
+    r = read("Hello, I have to cancel, sorry, something came up at work.\nJo")
+    assert r.action == "cancel"
