@@ -142,3 +142,23 @@ def test_declining_the_invitation_is_no_cancellation(body):
 def test_a_plain_cancellation_still_cancels():
     r = read("Hello, I have to cancel, sorry, something came up at work.\nJo")
     assert r.action == "cancel"
+
+
+# --- out-of-office replies without headers, in the languages of the county ---------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buna ziua, sunt in concediu si revin la birou pe 2 octombrie. Pentru urgente va rog sunati la centrala.",
+    "Καλησπέρα, θα λείπω σε άδεια ως τις 3 Οκτωβρίου. Για επείγοντα θέματα καλέστε τη γραμματεία.",
+    "您好！本人正在休假，10月3日回来后处理邮件。",
+    "Xin chào, tôi nghỉ phép tới 3/10, tôi sẽ trả lời khi quay lại văn phòng.",
+    "Dzień dobry, jestem na urlopie do 3 października, odpiszę po powrocie.",
+    "Здравствуйте, я в отпуске до 3 октября. По срочным вопросам обращайтесь к секретарю.",
+])
+def test_an_out_of_office_text_is_ignored(body):
+    r = read(body, subject="Re: Ihre Anmeldung zum Workshop")
+    assert r.action == "ignore"
+
+
+def test_a_registration_that_mentions_a_holiday_is_still_read():
+    r = read("Bună ziua, sunt în concediu până pe 20, dar vreau să mă înscriu pentru 26 septembrie la Weinsberg.")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
