@@ -52,7 +52,8 @@ class ClauseReading:
 
 def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[ClauseReading]:
     out = []
-    for c in (part for whole in cls for part in _comma_parts(whole, events, sent, language)):
+    for c in (part for whole in cls for comma in _comma_parts(whole, events, sent, language)
+              for part in _old_parts(comma, events, sent, language)):
         limits.check("clauses")
         text = normalise(c.text)
         mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
@@ -92,6 +93,23 @@ def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, langua
     said = [_says_yes(normalise(p)) for p in parts]
     if not all(y for n, g, y in zip(named, negated, said) if n and not g):
         return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
+    return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+
+
+_COMMA = re.compile(r"[,،，、]")
+
+
+def _old_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
+    """"I had registered for the 19th, please move me to the 26th", "原来报名的是9月21日，现在想改到9月26日": where
+    the parts between commas name events of their own and only some speak of the earlier registration,
+    each part speaks for itself (the others are the new wish)."""
+    if c.source == "quote" or not _COMMA.search(c.text) or I.polarity(normalise(c.text), language) != "old":
+        return [c]
+    parts = [p for p in _COMMA.split(c.text) if p.strip()]
+    named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
+    old = [I.polarity(normalise(p), language) == "old" for p in parts]
+    if sum(named) < 2 or not any(n and o for n, o in zip(named, old)) or all(o for n, o in zip(named, old) if n):
+        return [c]
     return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
 
 

@@ -162,3 +162,28 @@ def test_an_out_of_office_text_is_ignored(body):
 def test_a_registration_that_mentions_a_holiday_is_still_read():
     r = read("Bună ziua, sunt în concediu până pe 20, dar vreau să mă înscriu pentru 26 septembrie la Weinsberg.")
     assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+# --- an earlier registration and the new wish in one sentence, parted by a comma --------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("سلام، من برای ۲۱ سپتمبر ثبت نام کرده بودم، لطفا مرا به ۱۷ اکتبر منتقل کنید.", "brackenheim"),
+    ("您好，我之前报名的是9月19日，现在想换到10月17日。", "brackenheim"),
+])
+def test_the_part_after_the_earlier_registration_is_the_wish(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+def test_a_present_tense_registration_is_not_an_earlier_one():
+    # the Romanian past participle "înscris" must not read French "je m'inscris" as "I was registered"
+    r = read("Bonjour, je m'inscris pour le 17 octobre, nous viendrons à deux.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("body", [
+    "Здравейте, ще дойда на 26 септември, ако има детегледачка на място. Иначе не мога.",
+    "Hallo, darf ich zum Termin in Offenau meinen Hund mitbringen? Wenn ja, melde ich mich an.",
+])
+def test_a_registration_that_waits_for_an_answer_goes_to_staff(body):
+    assert read(body).action == "review"
