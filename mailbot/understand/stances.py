@@ -96,7 +96,7 @@ def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, langua
     return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
 
 
-_COMMA = re.compile(r"[,،，、]")
+_COMMA = re.compile(r"[,،，、፣]")
 
 
 def _old_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:

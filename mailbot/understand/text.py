@@ -77,7 +77,7 @@ _CLAUSE_SPLIT = re.compile(
     r"ponieważ|dar|pentru|deci|ali|αλλά|αλλα|alla|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
     r"melde|komme|nehme|werde|bin|habe|hätte)\b)|"
     r":\s+(?=(ich|wir|i|we)\b)|"
-    r"(?<=\w)\s+(?=(but|aber)\s)|"
+    r"(?<=\w)\s+(?=(but|aber|ale|але|но)\s)|"
     # "but" without a comma in languages that seldom write one there
     r"(?<=\S)\s+(?=(lekin|magar|nhưng|nhung|लेकिन|मगर|لیکن|مگر|ஆனால்)\s)|[，,]\s*(?=但是|可是|不过|不過)|"
     # "…, tôi …", "…，我想 …": a comma before "I" begins a new clause here too (", ich …" above)

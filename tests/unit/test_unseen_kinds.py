@@ -187,3 +187,17 @@ def test_a_present_tense_registration_is_not_an_earlier_one():
 ])
 def test_a_registration_that_waits_for_an_answer_goes_to_staff(body):
     assert read(body).action == "review"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chị ơi, em đi cùng ba đứa con nhé.", 4),
+    ("Запишите меня и мою дочь, пожалуйста.", 2),
+    ("Vou levar a minha mãe comigo.", 2),
+])
+def test_more_ways_to_bring_people_along(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+def test_but_without_a_comma_parts_the_earlier_registration_from_the_wish():
+    r = read("Dzień dobry, byłam zapisana na 26.09 ale wolę 17.10, proszę o zmianę.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
