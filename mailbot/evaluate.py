@@ -4,7 +4,8 @@ Counts what matters to the people the bot serves: wrong confirmations, wrong can
 replies to mail that must be ignored (each fails the run), action, workshop and attendee
 accuracy, and how many clear registrations were confirmed without a person; then the same per
 language and per intent of the labels. ``half`` scores only the odd- or even-numbered files (the
-fitted and the unseen half of a corpus studied one half at a time).
+fitted and the unseen half of a corpus studied one half at a time). Labels are ``labels.json`` and
+any ``labels-*.json`` beside it (example mails added by other hands).
 """
 
 from __future__ import annotations
