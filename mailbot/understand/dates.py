@@ -142,7 +142,8 @@ POSITION_WORDS = _positions()
 _POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|session|event|slot|seçenek|tarih|"
              r"créneau|atelier|séance|horaire|appuntamento|turno|incontro|taller|sesión|warsztat\w*|spotkani\w*|"
              r"atelierul|întâlnire|radionic\w*|çalıştay\w*|семинар\w*|воркшоп\w*|занятие|зустріч\w*|"
-             r"вариант|дату|дата|варіант|termin|opcja|opțiune|data|opzione|option|opción|fecha|opcija)\b")
+             r"вариант|дату|дата|варіант|termin|opcja|opțiune|data|opzione|option|opción|fecha|opcija|"
+             r"időpont\w*|idopont\w*|alkalom\w*|alkalm\w*|workshop\w+)\b")
 
 
 # "please" after a position ("die 3 bitte", "الثاني لو سمحت", "ikincisi lütfen", "kan labaad fadlan")
@@ -190,7 +191,7 @@ def patterns() -> dict[str, re.Pattern]:
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": re.compile(
-            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
+            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
             r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
         "day_word": re.compile(
             r"(?<!\w)(?:am|den|dem|vom|zum|auf den|the|on the)\s+(" + _alternation(list(GERMAN_ORDINALS) + list(ENGLISH_ORDINALS)) + r")(?!\w)",

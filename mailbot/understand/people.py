@@ -46,7 +46,7 @@ _RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроё�
              "we dwie": 2, "we dwóch": 2, "we dwoje": 2, "we dwójkę": 2, "w dwójkę": 2, "we trzy": 3,
              "we trójkę": 3, "w trójkę": 3, "we czwórkę": 4, "w czwórkę": 4}
 COMPANIONS_WITH_NUMBER = re.compile(
-    rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes|ve|és|et|și|dhe|cùng|cung|với|voi|او)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie|زما)?\s*{_NUM}\s+(?:\w+\s+)?"
+    rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes|ve|és|et|și|dhe|cùng|cung|với|voi|او|i|и|і|y|e)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie|زما)?\s*{_NUM}\s+(?:\w+\s+)?"
     rf"(\w+)", re.I)
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)

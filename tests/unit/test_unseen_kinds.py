@@ -201,3 +201,27 @@ def test_more_ways_to_bring_people_along(text, expected):
 def test_but_without_a_comma_parts_the_earlier_registration_from_the_wish():
     r = read("Dzień dobry, byłam zapisana na 26.09 ale wolę 17.10, proszę o zmianę.")
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dolazim sa mužem i dvoje djece.", 4),
+    ("Voy yo con mi esposo y dos niños.", 4),
+    ("Vorrei iscrivere me e mio fratello.", 2),
+])
+def test_and_a_number_of_children(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+def test_a_weekday_then_dia_and_the_day():
+    r = read("Olá, quero ir na quinta dia 21 com a minha vizinha.")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "neuenstadt", 2)
+
+
+def test_a_position_in_the_invitations_list_in_hungarian():
+    r = read("Jó napot, a második alkalomra jelentkezem.")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+def test_persian_ke_is_no_pashto_condition():
+    r = read("سلام، من در ورکشاپی که در ماه اکتبر است شرکت می‌کنم.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
