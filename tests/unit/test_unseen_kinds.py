@@ -225,3 +225,17 @@ def test_a_position_in_the_invitations_list_in_hungarian():
 def test_persian_ke_is_no_pashto_condition():
     r = read("سلام، من در ورکشاپی که در ماه اکتبر است شرکت می‌کنم.")
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- which language a short mail is in ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    ("زه به سبا راشم، مننه", "ps"),
+    ("سلام، برای ورکشاپ ماه اکتوبر میایم", "prs"),
+    ("Kripya mera naam hata dijiye, main nahi aa sakti.", "hi"),
+    ("Diakuiu za pidtverdzhennia, do zustrichi!", "uk"),
+    ("Dobar dan, molim da me prijavite za poslednji termin, dolazim sama.", "sr"),
+])
+def test_short_mail_in_a_script_or_transliteration_is_told_apart(text, code):
+    from mailbot.understand.language import detect_language
+    assert detect_language(text) == code
