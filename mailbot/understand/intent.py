@@ -73,6 +73,13 @@ REPLY_PREFIX = re.compile(
     r"απάντηση|απαντηση|odg|odgovor|отг|одг|отговор|vá|válasz|valasz|回复|回覆|答复|答覆|tl|trả lời|tra loi|"
     r"răspuns|raspuns|përgjigje|pergjigje)\s*(\[\d+\])?\s*[:：]\s*)+",
     re.I)
+# the subjects of our own mails (templates/): a subject that repeats one after any prefix ("Odsutan: Ihre
+# Anmeldung zum Workshop am 19.09.2023", an out-of-office) is an echo, read as context like "Re:"
+OWN_SUBJECT = re.compile(
+    r"(ihre anmeldung|ihre absage|ihre nachricht|erinnerung: workshop|warteliste: workshop|neuer termin: workshop|"
+    r"sie haben einen platz|your registration|your cancellation|your message|reminder: workshop|waiting list: workshop|"
+    r"new date: workshop|a place for you|kaydınız|iptaliniz|mesajınız|çalıştay kaydınız|hatırlatma: çalıştay|"
+    r"bekleme listesi: çalıştay|yeni tarih: çalıştay)", re.I)
 # Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
 QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 

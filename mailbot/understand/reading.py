@@ -118,7 +118,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "unreadable"
         return reading
 
-    is_reply = bool(I.REPLY_PREFIX.match(mail.subject))
+    is_reply = bool(I.REPLY_PREFIX.match(mail.subject) or I.OWN_SUBJECT.search(mail.subject))
     office_domains = {a.split("@")[-1] for a in office.addresses}
     reply_to_us = any(ref.rstrip(">").split("@")[-1].lower() in office_domains
                       for ref in (mail.in_reply_to, *mail.references) if "@" in ref)

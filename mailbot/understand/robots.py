@@ -70,6 +70,12 @@ AUTO_SUBJECT = re.compile(
     r"odpowiedź automatyczna|automatyczna odpowiedź|răspuns automat|automatski odgovor|automatisch antwoord|"
     r"afwezig|fuori sede|fuori ufficio|vacation|urlaub|on leave|away from|lesebestätigung|gelesen:|read:|"
     r"zugestellt:|delivered:|read receipt|eingangsbestätigung|empfangsbestätigung|"
+    # out-of-office subjects of localised mail clients
+    r"odsutan|odsutna|odsutnost|automatski odgovor|házon kívül|hazon kivul|automatikus válasz|távol|"
+    r"автоматичен отговор|автоматски одговор|αυτόματη απάντηση|автоматична відповідь|нет на месте|"
+    r"odpowiedź automatyczna|nieobecność|poza biurem|automatická odpověď|ausente|fuera de la oficina|"
+    r"fora do escritório|absent du bureau|absence du bureau|pergjigje automatike|"
+    r"رد تلقائي|رد آلي|پاسخ خودکار|自动回复|自動回覆|trả lời tự động|tra loi tu dong|स्वचालित उत्तर|"
     r"\[?ticket\s*#)", re.I)
 AUTO_SUBJECT_ANYWHERE = re.compile(
     r"out of (the )?office|abwesenheitsnotiz|automatische antwort|automatic reply|auto-?reply|"

@@ -239,3 +239,31 @@ def test_persian_ke_is_no_pashto_condition():
 def test_short_mail_in_a_script_or_transliteration_is_told_apart(text, code):
     from mailbot.understand.language import detect_language
     assert detect_language(text) == code
+
+
+# --- an out-of-office whose subject repeats ours -------------------------------------------------
+
+@pytest.mark.parametrize("subject,body", [
+    ("Odsutna: Ihre Anmeldung zum Workshop am Donnerstag, 21.09.2023",
+     "Poštovani, odsutna sam do 2.10. i nemam pristup e-pošti."),
+    ("Házon kívül: Ihre Anmeldung zum Workshop am Dienstag, 26.09.2023",
+     "Október 2-ig nem vagyok elérhető."),
+    ("Automatikus válasz: Ihre Anmeldung zum Workshop am Dienstag, 17.10.2023",
+     "Köszönöm a levelét, hamarosan válaszolok."),
+])
+def test_an_out_of_office_repeating_our_subject_gets_no_reply(subject, body):
+    r = read(body, subject=subject)
+    assert r.action not in ("confirm", "clarify", "cancel")
+
+
+def test_a_new_mail_whose_subject_names_a_registration_still_counts():
+    r = read("Hallo, bitte für mich eintragen.", subject="Anmeldung Workshop 26.09. Weinsberg")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zgłaszam siebie i męża na warsztaty.", 2),
+    ("Записвам себе си и сестра ми.", 2),
+])
+def test_me_and_a_relative(text, expected):
+    assert count_attendees(text, "", []).count == expected
