@@ -29,16 +29,28 @@ def _step(before: str | None, move: Move) -> tuple[Status, str]:
     return status, reply
 
 
-def _count(reading: Reading, desk: Desk) -> int | None:
-    """The number of people the message gives, if it gives one."""
+def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
+    """The number of people the message gives, if it gives one; where it only names people who
+    come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered."""
     if desk.answer is not None and desk.answer.count is not None:
         return desk.answer.count
+    if desk.answer is not None and desk.answer.added and base is not None:
+        return base + desk.answer.added
     return reading.attendees if _explicit_attendees(reading) else None
 
 
 def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | None = None) -> Plan:
     """"Ich kann nicht, mein Mann kommt aber": for a registration of one, simply the sender's
     cancellation (the other person has their own); for more, the number given or one fewer."""
+    alone = "writer_still_comes" in reading.flags or any(  # "ich komme aber", "ich komme allein", not "er kommt"
+        e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number") and e.get("text") == "1"
+        for e in reading.evidence)
+    if reg.attendees <= 1 and alone:  # "mein Mann kommt doch nicht, ich komme allein": he was not counted
+        return Plan("already", f"{reg.workshop}: the writer still comes alone, as registered",
+                    reply=_reply(reg.status, Move.ALREADY), workshop=reg.workshop)
+    if reg.attendees <= 1 and "others_cancel" in reading.flags:  # whose registration is it? staff ask
+        return Plan("review", "someone else cannot come; the registration is for one person", review=True,
+                    reply="received")
     if reg.attendees <= 1:
         return Plan("cancelled", f"cancelled {reg.workshop}; others still come on their own registrations",
                     reply=_reply(reg.status, Move.CANCEL), workshop=reg.workshop, cancel=(reg.id,),
@@ -143,6 +155,10 @@ def _cancel(reading: Reading, desk: Desk) -> Plan:
         hits = [r for r in active if r.workshop == wid]
     else:
         hits = active
+    ahead = [r for r in hits if (ev := desk.event(r.workshop)) is None or ev.start > desk.now]
+    if hits and not ahead:  # "ich muss absagen" after the workshop: it has taken place, nothing to free
+        return _too_late(desk, hits[0].workshop if len(hits) == 1 else None)
+    hits = ahead
     if len(hits) == 1:
         return Plan("cancelled", f"cancelled {hits[0].workshop}", reply=_reply(hits[0].status, Move.CANCEL),
                     workshop=hits[0].workshop, cancel=(hits[0].id,), close=awaiting,

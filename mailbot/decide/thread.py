@@ -9,6 +9,7 @@ import re
 from ..reasons import Reason
 from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from ..understand.answers import Answer
+from ..understand.courtesy import opens_with_thanks
 from ..understand.reading import Reading
 from ..understand.renaming import Renaming
 from .plan import Desk, Plan, RegView
@@ -111,10 +112,13 @@ def _ask_again(desk: Desk, pending: RegView, reason: str) -> Plan:
 def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     """A reply to our mail about one of the sender's registrations (confirmation, waiting-list
     notice, "already registered", …): a number from the list we quoted, a change of workshop,
-    a new number of people."""
+    a new number of people, one of several dropping out; thanks with a remark gets no reply."""
     answer = desk.answer or Answer({})
-    people = _count(reading, desk)
     reg = desk.thread if desk.thread and desk.thread.status in ACTIVE else None
+    people = _count(reading, desk, reg.attendees if reg is not None else None)
+    if (reading.action == "cancel" and reg is not None and answer.count
+            and 0 < answer.count < reg.attendees):  # "wir kommen nicht zu viert, sondern nur zu zweit"
+        return _recount(desk, reg, answer.count)
     if reading.action in ("cancel", "ignore"):
         return None
     if reg is None:
@@ -132,6 +136,9 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     clarify_reason="several", options=options,
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
+    if reading.intent == "other" and not people and opens_with_thanks(reading.new_text):
+        # "Danke nochmal, der Abend war sehr interessant!": a remark nobody waits an answer for
+        return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
     if named and named != reg.workshop and _says_change(reading):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")

@@ -9,117 +9,37 @@ when the two readings differ ("den dritten" in a list that starts at 2) the answ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
 from .mime import Unreadable, parse_mail
-from .people import count_attendees
+from . import lexicon as L
+from .people import _totals, count_attendees
 from .quotes import split_reply
 from .text import normalise
 
-# ---------------------------------------------------------------- words, per language
-# (kept apart from the code so they can move to the per-language data files)
+# The words (a number's intro "Nummer", "both", "no, keep it", seats, number words) are the
+# language files' concepts list_number, all_of_them, keep_as_is, seats and the numbers table.
 
-# a word before the number of a line of our list: "Nummer 2", "Nr. 2"
-NUMBER_INTRO = {
-    "de": ["nummer", "nr.", "nr", "punkt", "termin"],
-    "en": ["number", "no.", "nr.", "option", "#"],
-    "tr": ["numara", "numaralı", "no.", "no", "seçenek"],
-    "ar": ["رقم", "الرقم", "الخيار"],
-    "ru": ["номер", "вариант", "№"],
-    "uk": ["номер", "варіант", "№"],
-    "pl": ["numer", "nr.", "nr", "opcja"],
-}
-# a number written as a word after such an intro: "Nummer drei"
-LIST_NUMBER = {
-    "de": {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5},
-    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5},
-    "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5},
-    "ar": {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5},
-    "ru": {"один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5},
-    "uk": {"один": 1, "два": 2, "три": 3, "чотири": 4, "п'ять": 5},
-    "pl": {"jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5},
-}
-# seats asked for: "2 Plätze", "3 seats" (a number of people)
-SEATS = {
-    "de": ["plätze", "platz", "sitzplätze", "karten"],
-    "en": ["seats", "places", "spots", "tickets"],
-    "tr": ["yer", "kişilik yer"],
-    "ar": ["مقاعد", "أماكن"],
-    "ru": ["места", "мест", "место"],
-    "uk": ["місця", "місць", "місце"],
-    "pl": ["miejsca", "miejsc", "miejsce"],
-}
-# every one of them: "beide", "alle"
-ALL_OF_THEM = {
-    "de": ["beide", "beiden", "alle", "alles", "beides"],
-    "en": ["both", "all", "all of them", "both of them"],
-    "tr": ["ikisi", "ikisini", "ikisini de", "hepsi", "hepsini", "tümü"],
-    "ar": ["كلاهما", "كليهما", "الاثنين", "الكل", "جميعها"],
-    "ru": ["оба", "обе", "обоих", "все", "всё"],
-    "uk": ["обидва", "обидві", "обидва заходи", "всі", "усі"],
-    "pl": ["oba", "obie", "obydwa", "wszystkie"],
-}
-# "no, I keep what I have" answering "change to the other date?"
-KEEP = {
-    "de": ["nein", "nö", "lieber nicht", "bleibt", "bleibe", "beim alten", "nicht wechseln", "kein wechsel"],
-    "en": ["no", "keep", "stay", "don't change", "do not change", "no change"],
-    "tr": ["hayır", "hayir", "değiştirmeyin", "kalsın", "kalsin"],
-    "ar": ["لا", "ابقى", "أبقى", "بدون تغيير"],
-    "ru": ["нет", "не надо", "не меняйте", "оставьте"],
-    "uk": ["ні", "не треба", "не змінюйте", "залиште"],
-    "pl": ["nie", "zostaję", "bez zmian", "nie zmieniać"],
-}
-# how many people: phrases people.py does not know yet (it knows "zu zweit", "2 Personen", "вдвоём" …)
-HEAD_COUNT = {
-    "de": {"nur ich": 1, "alleine": 1, "allein": 1, "nur mich": 1, "wir beide": 2, "zu 2": 2, "zu 3": 3, "zu 4": 4,
-           "zu 5": 5},
-    "en": {"for two": 2, "for three": 3, "for four": 4, "two of us": 2, "three of us": 3, "four of us": 4,
-           "just me": 1, "only me": 1, "alone": 1},
-    "tr": {"ikimiz": 2, "üçümüz": 3, "dördümüz": 4, "sadece ben": 1, "yalnız ben": 1, "tek başıma": 1,
-           "2 kişiyiz": 2, "3 kişiyiz": 3, "4 kişiyiz": 4},
-    "ar": {"شخصين": 2, "ثلاثة أشخاص": 3, "أربعة أشخاص": 4, "لوحدي": 1, "وحدي": 1, "نحن اثنان": 2},
-    "ru": {"вдвоём": 2, "вдвоем": 2, "втроём": 3, "втроем": 3, "вчетвером": 4, "только я": 1, "приду одна": 1,
-           "приду один": 1},
-    "uk": {"удвох": 2, "вдвох": 2, "утрьох": 3, "втрьох": 3, "учотирьох": 4, "тільки я": 1, "прийду сама": 1,
-           "прийду сам": 1},
-    "pl": {"we dwoje": 2, "we dwójkę": 2, "we trójkę": 3, "przyjdę sama": 1, "przyjdę sam": 1, "tylko ja": 1},
-}
-# "instead of": the date or place right after the word (before it, for postpositions) is the old one
-INSTEAD = {
-    "de": ["statt", "anstatt", "anstelle von", "anstelle", "an stelle von"],
-    "en": ["instead of", "rather than"],
-    "tr": [],
-    "ar": ["بدلا من", "بدلاً من", "عوضا عن"],
-    "ru": ["вместо"],
-    "uk": ["замість"],
-    "pl": ["zamiast"],
-}
-INSTEAD_AFTER = {"tr": ["yerine"]}  # "19 Eylül yerine 26 Eylül"
 # ---------------------------------------------------------------- the code
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _all(table: dict) -> list[str]:
-    return [w for words in table.values() for w in words]
-
-
-_WORD_NUMBER = {w.lower(): n for table in LIST_NUMBER.values() for w, n in table.items()}
-_INTRO = re.compile(rf"(?<!\w)(?:{_alt(_all(NUMBER_INTRO))})\s*#?\s*([1-9]|{_alt(_WORD_NUMBER)})(?![\d.:]\d)(?!\w)"
-                    r"(?!\s*(?:personen|people|kişi))", re.I)
-_SEATS = re.compile(rf"(?<![\w.])([1-9]|{_alt(_WORD_NUMBER)})\s+(?:{_alt(_all(SEATS))})(?!\w)", re.I)
-_ALL = re.compile(rf"(?<!\w)(?:{_alt(_all(ALL_OF_THEM))})(?!\w)", re.I)
-_KEEP = re.compile(rf"(?<!\w)(?:{_alt(_all(KEEP))})(?!\w)", re.I)
-_COUNT = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)", re.I), n) for table in HEAD_COUNT.values() for p, n in table.items()]
+_WORD_NUMBER: dict[str, int] = {w: n for w, n in L.table("numbers").items() if 0 < n < 10 and " " not in w}
+_NUMBER_WORD = "|".join(re.escape(w) for w in sorted(_WORD_NUMBER, key=len, reverse=True))
+# "Nummer 2", "Nr. drei", "#3"; and "2. Termin", "3 numaralı" (the number before the word)
+# (the words as written, so that "Nr.2" and "#3" need no space; a number word only after a space)
+_INTRO_WORD = "|".join(re.escape(w) for w in sorted(L.words("list_number"), key=len, reverse=True))
+_INTRO = re.compile(rf"(?<!\w)(?:{_INTRO_WORD})(?:\s*#?\s*([1-9])|\s+({_NUMBER_WORD}))(?![\d.:]\d)(?!\w)"
+                    rf"(?!\s*{L.either('people_nouns')})"
+                    rf"|(?<![\w.,:/])([1-9])\.?\s+{L.either('list_number')}(?!\s*[\d#])", re.I)
+_SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
+_ALL = re.compile(L.either("all_of_them"), re.I)
+_KEEP = re.compile(L.either("keep_as_is"), re.I)
 _ORDINAL = re.compile("|".join(rf"(?<!\w)(?P<p{'m' if k < 0 else k}>{v})(?!\w)" for k, v in POSITION_WORDS.items()),
                       re.I)
-_INSTEAD = re.compile(rf"(?<!\w)(?:{_alt(_all(INSTEAD))})(?=\s+(?!und\b|oder\b)\w)(?P<old>[^,;!?]{{1,45}})"
-                      rf"|(?P<old2>[^,;!?]{{1,30}})\s+(?:{_alt(_all(INSTEAD_AFTER))})(?!\w)", re.I)
-_SPAN_END = re.compile(r"\s(?:und|and|aber|but|bitte|please|ve|ama|и|але|но|i|ale)\s.*", re.I | re.S)
+_CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
@@ -127,12 +47,13 @@ _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 
 @dataclass(frozen=True)
 class Answer:
-    numbered: dict  # number -> workshop id, as the quoted list showed it ({} when nothing was quoted)
+    numbered: dict[int, str]  # number -> workshop id, as the quoted list showed it ({} when nothing was quoted)
     choice: str | None = None  # the workshop the number or ordinal means
     ambiguous: bool = False  # an ordinal that reads two ways
     every: bool = False  # "beide", "alle"
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
+    added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
     rule: str = ""
 
 
@@ -158,24 +79,19 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         return Answer({})
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
-    answer = {"numbered": numbered}
     count = head_count(new)
-    if count is not None:
-        answer["count"] = count
-    if _ALL.search(new):
-        answer["every"] = True
-    lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
-    if len(new.split()) <= 12 and _KEEP.search(new):
-        answer["keep"] = True
+    base = Answer(numbered, count=count, added=None if count is not None else companions_added(new),
+                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)))
     if not numbered:
-        return Answer(**answer)
+        return base
+    lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
     m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None)
     digits = _DIGIT.findall(new)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
-        n = _number(m.group(1) if m else digits[0])
+        n = _number(next(g for g in m.groups() if g) if m else digits[0])
         if n in numbered:
-            return Answer(**answer, choice=numbered[n], rule=f"number {n} of the quoted list")
-        return Answer(**answer, ambiguous=True, rule=f"number {n} is not in the quoted list")
+            return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list")
+        return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
     if o:
         k = next((-1 if g == "pm" else int(g[1:]) for g, v in o.groupdict().items() if v), 0)
@@ -185,22 +101,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         by_number = numbered.get(k) if k > 0 else None
         readings = {r for r in (by_line, by_number) if r}
         if len(readings) == 1:
-            return Answer(**answer, choice=readings.pop(), rule=f"ordinal {k} of the quoted list")
-        return Answer(**answer, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
-    return Answer(**answer)
-
-
-def instead_of(clause: str) -> tuple[str, str] | None:
-    """ "lieber am 26.9. statt 19.9." → ("19.9.", "lieber am 26.9.  19.9."): the words after
-    "statt" (before a postposition such as "yerine") where the old date or place stands, and the
-    clause without the word "statt", which speaks of the new one."""
-    m = _INSTEAD.search(clause)
-    if not m:
-        return None
-    if m.group("old") is not None:
-        old = _SPAN_END.sub("", m.group("old"))
-        return old, clause[:m.start()] + " " + clause[m.start("old"):]
-    return m.group("old2"), clause[:m.end("old2")] + " " + clause[m.end():]
+            return replace(base, choice=readings.pop(), rule=f"ordinal {k} of the quoted list")
+        return replace(base, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
+    return base
 
 
 def _number(word: str) -> int:
@@ -208,11 +111,26 @@ def _number(word: str) -> int:
 
 
 def head_count(text: str) -> int | None:
-    """The number of people the text gives ("zu zweit", "für 2 Personen", "for two", "ich bringe
-    meine Schwester mit"), or None when it gives none."""
-    hits = sorted([(m.start(), n) for rx, n in _COUNT for m in rx.finditer(text)] +
-                  [(m.start(), _number(m.group(1))) for m in _SEATS.finditer(text)])
-    if hits:
-        return hits[-1][1]
+    """The number of people the text gives ("3 Plätze", and what people.py reads: "zu zweit",
+    "für 2 Personen", "nur ich", "ich bringe meine Schwester mit"), or None when it gives none."""
+    seats = [_number(m.group(1)) for m in _SEATS.finditer(text)]
+    if seats:
+        return seats[-1]
+    # "bitte auf 3 Personen erhöhen, ich bringe zwei Kollegen mit": the total a change goes to wins
+    target = [n for pos, n, _ in _totals(text) if _CHANGE_TO.search(text, 0, pos)]
+    if target:
+        return target[-1]
     att = count_attendees(text, "", [])
-    return att.count if att.rule not in ("", "sender") and att.count else None
+    return att.count if att.rule not in ("", "sender") and not _relative(att.rule) and att.count else None
+
+
+def companions_added(text: str) -> int | None:
+    """How many people the text says come along besides the writer ("my son would like to come
+    too", "ich bringe meine Schwester mit"), when it gives no total."""
+    att = count_attendees(text, "", [])
+    return att.count - 1 if _relative(att.rule) and att.count and att.count > 1 else None
+
+
+def _relative(rule: str) -> bool:
+    """The count is the writer plus the companions named (people.count_attendees' last step)."""
+    return rule.startswith("sender;")

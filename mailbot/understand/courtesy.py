@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import intent as I
 from . import lexicon as L
+from .text import normalise
 
 APOSTROPHES = re.compile(r"['’`´ʼ]")
 NUMBERISH = re.compile(r"(?<!\w)\d[\w./:-]*")  # dates and times, "26.", "26th", "26'sında" (apostrophe removed)
@@ -51,7 +52,7 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    return APOSTROPHES.sub("", (text or "").lower())
+    return APOSTROPHES.sub("", normalise(text or "").lower())  # "می‌بینمتان": no zero-width joiner
 
 
 def only_courtesy(text: str, sender: str = "") -> bool:
@@ -74,6 +75,17 @@ def only_courtesy(text: str, sender: str = "") -> bool:
     rest = NUMBERISH.sub(" ", rest)
     names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
     return not [w for w in WORD.findall(rest) if w not in names]
+
+
+_PARTS = re.compile(r"[^,.;:!?\n]+")
+
+
+def opens_with_thanks(text: str) -> bool:
+    """The mail begins with thanks ("Danke nochmal, der Abend war sehr schön!", "Hallo, vielen
+    Dank für die Bestätigung. Wir freuen uns, endlich mitreden zu können."): one of its first two
+    parts is thanks and nothing else. What follows is a remark, unless it asks for something."""
+    parts = [p.strip() for p in _PARTS.findall(text or "") if p.strip()][:2]
+    return any(phrases("thanks").search(_plain(p)) and only_courtesy(p) for p in parts)
 
 
 def refuses(text: str) -> bool:

@@ -40,8 +40,22 @@ def cancels(sents: list[str]) -> bool:
     return False
 
 
+def cancelled_by_others(sents: list[str]) -> bool:
+    """Is every cancelling sentence said of someone else ("Mein Mann kann leider doch nicht
+    kommen", "my husband can't come after all"), none of the writer ("Meine Frau und ich können
+    nicht", "I can't come")? Then one of several people drops out, not the registration."""
+    said = [s for s in sents if (m := I.CANCEL.search(s)) and not I.QUESTION_MARK.search(s)
+            and not I.HYPOTHETICAL.search(s) and not _of_anyone(s, m.group(0))]
+    return bool(said) and all(I.THIRD_PARTY.search(s) and not I.FIRST_PERSON.search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", s)))
+                              for s in said)
+
+
+_MY = re.compile(L.either("my_our"), re.I)  # "my" of "my husband" is no first person subject
+
+
 # where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
-_BOUNDARY = re.compile(rf"{L.either('and')}|[,;]|\s[–—-]\s", re.I)
+# (not a suffix after an apostrophe: the "e" of "26 Eylül'e")
+_BOUNDARY = re.compile(rf"(?<!['’]){L.either('and')}|[,;]|\s[–—-]\s", re.I)
 
 
 def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | None, language: str) -> bool:
@@ -52,6 +66,9 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
     again = False
     for i, r in enumerate(rc):
         if r.clause.source == "quote" or not r.mentions:
+            continue
+        if r.instead and r.polarity == "pos" and not I.CANCEL.search(r.rest):
+            again = True  # "kommen doch nicht am 26.9. sondern am 17.10.": the cancelling words name the old one
             continue
         text = normalise(r.clause.text)
         cancel = I.CANCEL.search(text)
@@ -134,11 +151,22 @@ def registers(sents: list[str]) -> bool:
 
 
 _STILL_COMING = L.compiled("still_coming")
+# "ich komme allein", "only me": a count of one (together_count) says the writer still comes
+_ALONE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w, n in sorted(L.table("together_count").items(),
+                                                                            key=lambda x: -len(x[0])) if n == 1)
+                    + r")(?!\w)", re.I)
 
 
 def still_coming(text: str) -> bool:
-    """"Mein Mann kommt trotzdem", "the others still come": some of the registered people stay."""
-    return bool(_STILL_COMING.search(text))
+    """"Mein Mann kommt trotzdem", "the others still come", "ich komme allein": some of the
+    registered people stay."""
+    return bool(_STILL_COMING.search(text) or _ALONE.search(I.NOT_NEGATIVE.sub(" ", text)))
+
+
+def writer_still_comes(text: str) -> bool:
+    """"ich komme aber", "but I will", "ich komme allein": the one who stays is the writer."""
+    said = [m.group() for m in _STILL_COMING.finditer(text)] + [m.group() for m in _ALONE.finditer(I.NOT_NEGATIVE.sub(" ", text))]
+    return any(I.FIRST_PERSON.search(w) or _ALONE.fullmatch(w) for w in said)
 
 
 def registers_others(text: str) -> bool:

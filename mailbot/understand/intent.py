@@ -84,25 +84,12 @@ def polarity(clause: str, language: str = "de") -> str:
     return "pos"
 
 
-# "which dates are there?": a question our list of dates answers (not one for staff)
-DATES_QUESTION = {
-    "tr": ["hangi tarih", "tarihler", "ne zaman"],
-    "ar": ["المواعيد", "مواعيد", "موعد", "متى"],
-    "ru": ["какие даты", "какие есть даты", "когда"],
-    "uk": ["які дати", "які є дати", "коли"],
-    "pl": ["jakie są terminy", "kiedy"],
-}
-DATES_QUESTION_RX = re.compile(r"(?<!\w)(?:" + "|".join(
-    re.escape(w) for w in sorted({w for words in DATES_QUESTION.values() for w in words}, key=len, reverse=True)) + ")",
-    re.I)
-
-
 def is_staff_question(sentence: str) -> bool:
     if not QUESTION_MARK.search(sentence):
         return False
     if QUESTION_TOPIC.search(sentence):
         return True
-    return not (QUESTION_ROUTINE.search(sentence) or DATES_QUESTION_RX.search(sentence) or REGISTER.search(sentence)
+    return not (QUESTION_ROUTINE.search(sentence) or REGISTER.search(sentence)
                 or CHANGE_STRONG.search(sentence) or CANCEL.search(sentence))
 
 AFTER_ANSWER = re.compile(rf"^\s*{L.either('then_if_so')}", re.I)

@@ -105,6 +105,10 @@ PHRASE_CONCEPTS = {
     "change_from": "'from' before the old date of a change: 'vom 21. auf den 17.10.'",
     "change_to": "'to' before the new date of a change: 'auf', 'to'",
     "if_possible": "after 'if': a polite 'if possible', 'if there is still space', not a condition",
+    "list_number": "a word before (or after) the number of a line of our numbered list: 'Nummer 2', 'Nr. 2', '2. Termin'",
+    "all_of_them": "every one of the registrations we listed: 'beide', 'both', 'hepsi'",
+    "keep_as_is": "'no, I keep what I have' answering our question whether to change: 'nein', 'bleibt'",
+    "seats": "seats asked for, a number of people: '3 Plätze', '2 seats'",
     "routine_question": "words of a question the desk itself answers: register, a free place, when, where",
     "calendar_answer": "subjects of calendar answers before the colon: 'Angenommen:', 'Accepted:'",
     "bounce_subject": "subjects of delivery failure reports: 'Unzustellbar', 'Undeliverable'",
@@ -252,7 +256,14 @@ def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str
         if langs is None or code in langs:
             patterns.extend(lang.patterns[concept])
             entries.extend(lang.phrases[concept])
-    return list(dict.fromkeys(patterns)) + _trees(entries)  # patterns first; the trees try longer entries first
+    # patterns first; the trees try longer entries first
+    return list(dict.fromkeys(unnamed(p) for p in patterns)) + _trees(entries)
+
+
+def unnamed(pattern: str) -> str:
+    """A pattern without its group names ("(?P<x>…)" → "(?:…)"): alternatives joined into one
+    expression would define a name twice ("x" of "statt {x}", "old" of "nicht … sondern")."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 def grouped(concept: str) -> list[str]:
@@ -260,7 +271,7 @@ def grouped(concept: str) -> list[str]:
     all plain entries as prefix trees (one per kind of word boundary). Reads like ``alternatives``
     (at one position the longest entry wins) but searches far faster: a few hundred entries in
     one flat alternation are tried one by one at every position of the text."""
-    patterns = [p for lang in languages().values() for p in lang.patterns[concept]]
+    patterns = [unnamed(p) for lang in languages().values() for p in lang.patterns[concept]]
     entries = [e for lang in languages().values() for e in lang.phrases[concept]]
     return list(dict.fromkeys(patterns)) + _trees(entries)
 
@@ -359,7 +370,7 @@ def _any_slot(concept: str) -> re.Pattern:
         for entry in lang.phrases[concept]:
             left, _, right = (entry if SLOT in entry else f"{entry} {SLOT}").partition(SLOT)
             anchors.append(left.strip() if left.strip() else "*" + right.strip())
-    parts = [p.replace("(?P<x>", "(?:") for lang in languages().values() for p in lang.patterns[concept]]
+    parts = [unnamed(p) for lang in languages().values() for p in lang.patterns[concept]]
     parts += _trees([a for a in anchors if a.strip("*")])
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as L
 from .dates import lexicon
-from .intent import REGISTER
+from .intent import NEGATION, NOT_NEGATIVE, REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
@@ -29,7 +29,8 @@ _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")
 _NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words("plus"))
 _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
 TOTAL = [
-    re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+    # (no second number between: "von 4 auf 2 Personen" is a total of 2)
+    re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
     re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I),
     # "wir sind ein Verein": an article, not a count
     re.compile(rf"{L.either('we_are')}\s+(?:insgesamt\s+|in total\s+|a group of\s+)?(?!(?:ein|eine|einer|un|una|uno|um)\b)"
@@ -62,6 +63,10 @@ NAME_LINE = re.compile(
     rf"^\s*(?:[-*•]|\d{{1,2}}[.)]|[a-z][.)])?\s*{_TITLE}(?P<name>[A-ZÄÖÜÇŞĞİ][\w'’-]+(?:\s+[A-ZÄÖÜÇŞĞİ][\w'’-]+){{1,3}})"
     r"\s*(?:\([^)]{0,60}\)|,\s*(?:geb\.|tel\.|born|\d)[^\n]{0,80}|[-–:]\s*[^\n]{0,60})?\s*$",
     re.I)
+_AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
+# "Viele Grüße", "Kind regards" on a line of their own: a closing above the signed name, no person
+COURTESY_LINE = re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closings") + L.grouped("greetings"))
+                           + r")\W*$", re.I)
 NAMES_AFTER_LABEL = re.compile(rf"{L.either('names_label')}\s*:\s*(.+)", re.I)
 _NOT_NAME = L.compiled("not_a_name")
 
@@ -91,7 +96,9 @@ def _number(word: str) -> int | None:
 
 
 def _totals(text: str) -> list[tuple[int, int, str]]:
-    """(position, count, words) of every explicit total in text."""
+    """(position, count, words) of every explicit total in text; not in phrases that only look
+    negative or alone ("nicht allein", "not alone": no count of one)."""
+    text = NOT_NEGATIVE.sub(lambda m: " " * len(m.group()), text)
     out = []
     for pattern in TOTAL:
         for m in pattern.finditer(text):
@@ -136,7 +143,7 @@ def name_list(text: str) -> list[str]:
     for line in text.split("\n"):
         m = NAME_LINE.match(line)
         if (m and not _NOT_NAME.search(m.group("name")) and not _CLOSING.fullmatch(m.group("name").strip())
-                and not re.search(r"[.!?]\s*$", line.strip()[:-1] or "")):
+                and not re.search(r"[.!?]\s*$", line.strip()[:-1] or "") and not COURTESY_LINE.match(line)):
             run.append(m.group("name").strip())
         elif line.strip():
             if len(run) > len(best):
@@ -206,10 +213,17 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
         else:
             count += n
             rules.append(f"+{n}: {m.group(0)!r}")
+    bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
+    counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
     for pattern in COMPANION:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(bare):
             if any(w.start() <= m.start() < w.end() for w in with_number):
                 continue
+            if NEGATION.search(m.group()):  # "meine Frau kommt nicht mit": she does not come along
+                continue
+            if m.span() in counted:
+                continue
+            counted.add(m.span())
             count += 1
             rules.append(f"+1: {m.group(0)!r}")
     if not self_included and others:

@@ -48,6 +48,7 @@ class ClauseReading:
     exclusive: bool
     old_part: list[Mention] = field(default_factory=list)
     instead: bool = False  # "statt 19.9.": the old part named after "instead of"
+    rest: str = ""  # with ``instead``: the clause without its 'instead of' part
 
 
 def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[ClauseReading]:
@@ -74,9 +75,11 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
             pol = "pos"  # "I was registered for the 19th but instead of the 19th I'd come on the 17th": the rest is the wish
         if pol == "pos" and c.source == "body" and I.FALLBACK.search(text):
             pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
-        if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
+        if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text):
+            # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
-        out.append(ClauseReading(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead))
+        out.append(ClauseReading(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead,
+                                 text if instead else ""))
     return out
 
 
@@ -143,12 +146,18 @@ def mentions_in(text: str, events: tuple[Event, ...], sent: date | None) -> list
 
 
 def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], str] | None:
-    """"lieber am 26.9. statt am 19.9. in Offenau", "Weinsberg yerine Brackenheim": the events
-    the 'instead of' word points at are left (old); the rest of the clause speaks as it says.
+    """"lieber am 26.9. statt am 19.9. in Offenau", "Weinsberg yerine Brackenheim", "nicht am 26.9.
+    sondern am 17.10.": the events the 'instead of' word points at (or a pattern's group ``old``
+    holds) are left (old); the rest of the clause speaks as it says.
     Returns the old mentions and the clause without the 'instead of' part, or None."""
     for rx, slot_first in L.present(text, "instead_of"):
         m = rx.search(text)
         if not m:
+            continue
+        if "old" in rx.groupindex:  # "nicht am 26.9. sondern …": the pattern marks the whole old part
+            found = [x for x in mentions_in(m.group("old"), events, sent) if x.events or x.kind in ("date", "day")]
+            if found:
+                return found, text[:m.start()] + " " + text[m.end():]
             continue
         start = m.start("x") if "x" in rx.groupindex else m.end()
         end = m.end("x") if "x" in rx.groupindex else m.end()
