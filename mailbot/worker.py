@@ -50,6 +50,8 @@ BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360, 720, 1440)
 LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = len(BACKOFF_MINUTES) + 1
 BATCH = 100  # messages claimed, read and decided per transaction
+FIRST_BATCH = 8  # … the first batches of a pass smaller (8, 16, 32, …): a pass cut short early, by a
+# crash or a stop, has already committed some decisions instead of losing a whole batch of reading
 BATCH_BYTES = 64 * 1024 * 1024  # … and at most this many bytes of them (at least one message)
 FETCH_CHUNK = 200  # messages stored per transaction while fetching
 FILE_CHUNK = 500  # decided messages moved per mailbox command (and marked filed per transaction)
@@ -239,10 +241,12 @@ class Worker:
         summary = summary or Summary()
         if not self.store.shared and not self.dry_run:
             return self._handle_local(now, summary, file_every)
+        size = FIRST_BATCH
         while not self.stopping():
             query = (select(Message.id, func.length(Message.raw)).where(Message.state == MessageState.NEW,
                                                                         Message.desk == self.desk)
-                     .order_by(Message.id).limit(BATCH))
+                     .order_by(Message.id).limit(size))
+            size = min(2 * size, BATCH)
             if self.dry_run:
                 query = query.where(Message.id.not_in(self._dry_done))
             s = self._session()
@@ -271,12 +275,13 @@ class Worker:
         is taken, and the transaction is committed early whenever the sender (another thread)
         waits to record a sent mail, so replies go out while the backlog is being decided."""
         last_filed = summary.handled
-        after = 0
+        after, size = 0, FIRST_BATCH
         while not self.stopping():
             with self.store.session() as r:
                 rows = self._raws(r, r.execute(select(Message.id, func.length(Message.raw)).where(
                     Message.state == MessageState.NEW, Message.desk == self.desk, Message.id > after)
-                    .order_by(Message.id).limit(BATCH)).all())
+                    .order_by(Message.id).limit(size)).all())
+            size = min(2 * size, BATCH)
             if not rows:
                 return summary
             after = rows[-1][0]

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .startcache import cached, fingerprint
+
 LANG_DIR = Path(__file__).with_name("lang")
 
 # concept → what it is; each file must have every one (an empty list where the language has no
@@ -176,7 +178,9 @@ def _strings(value, path: Path, key: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def languages() -> dict[str, Language]:
-    return {p.stem: _load(p) for p in sorted(LANG_DIR.glob("*.toml"))}
+    """Every language file, checked; from the start-up cache while no file (nor this module) changed."""
+    files = sorted(LANG_DIR.glob("*.toml"))
+    return cached("lexicon", fingerprint([*files, Path(__file__)]), lambda: {p.stem: _load(p) for p in files})
 
 
 def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str]:
