@@ -258,3 +258,15 @@ def test_a_negated_part_of_a_sentence_rules_out_only_its_own_workshop():
 ])
 def test_head_counts_are_not_fooled_by_ages(body, count):
     assert read(body).attendees == count
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Ich komme am 21.09. nach Neuenstadt, meine Schwiegermutter kommt auch mit.", 2),
+    ("Wir würden gern mit unserer Tante den Termin in Weinsberg besuchen. Viele Grüße, Jan", 2),
+    ("I'd like to attend in Offenau with my brother-in-law.", 2),
+    ("Please save 2 seats for the Weinsberg session.", 2),
+    ("Für Brackenheim hätten wir gern 4 Plätze.", 4),
+])
+def test_relatives_and_seats_count(body, count):
+    """Companions named by any kin word of the language file ({kin} in its patterns), seats as people."""
+    assert read(body).attendees == count
