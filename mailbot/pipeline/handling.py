@@ -50,7 +50,7 @@ class Handling(Held, Filing):
         summary = summary or Summary()
         if not self.store.shared and not self.dry_run:
             return self._handle_local(now, summary, file_every)
-        size = FIRST_BATCH
+        size = min(FIRST_BATCH, BATCH)
         while not self.stopping():
             query = (select(Message.id, func.length(Message.raw)).where(Message.state == MessageState.NEW,
                                                                         Message.desk == self.desk)
@@ -84,7 +84,7 @@ class Handling(Held, Filing):
         is taken, and the transaction is committed early whenever the sender (another thread)
         waits to record a sent mail, so replies go out while the backlog is being decided."""
         last_filed = summary.handled
-        after, size = 0, FIRST_BATCH
+        after, size = 0, min(FIRST_BATCH, BATCH)
         while not self.stopping():
             with self.store.session() as r:
                 rows = self._raws(r, r.execute(select(Message.id, func.length(Message.raw)).where(
