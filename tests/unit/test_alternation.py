@@ -45,3 +45,29 @@ def test_letters_alike_without_case_share_one_branch_so_the_longest_word_wins():
 
 def test_no_words_match_nothing():
     assert re.search(L.alternation([]), "anything") is None
+
+
+# lexicon.guarded: a look-ahead for the first characters, which must change no match
+
+SAMPLES = ["(?<!\\w)(?:mit|und|sowie)\\s+(?:meine[mnrs]?|meiner)\\s+(frau|mann)\\b", r"\bfoo|\d+bar", r"(ab)*c",
+           r"a?[xyz]+", r"(?<!\w)(can't|cannot) (come|make it)", r"[A-ZÄÖÜ]\w+ und", r"(?:Σ|σ)ας"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SAMPLES), st.lists(st.sampled_from(list("abcxyzfo0123 ΣσςAÄäMmUu'-\n")
+                                          + ["mit meiner frau", "cannot come", "und ", "Foo"]), max_size=20).map("".join))
+def test_the_guard_changes_no_match(pattern, text):
+    plain, guarded = re.compile(pattern, re.I), re.compile(L.guarded(pattern), re.I)
+    assert found(guarded, text) == found(plain, text)
+
+
+def test_patterns_whose_first_character_is_unknown_stay_as_they_are():
+    for pattern in (r"x*", r"[^a]b", r"(?i:ab)", r".b", r"(?x) a b"):
+        assert L.guarded(pattern) == pattern
+
+
+def test_word_alternatives_behind_a_word_start_get_a_look_ahead_for_their_first_letters():
+    words = [f"q{i}x" for i in range(300)] + ["zebra"]
+    pattern = r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"
+    assert L.guarded(pattern).startswith("(?=[qz])")
+    assert re.search(L.guarded(pattern), "lorem Q17X ipsum", re.I).group() == "Q17X"
