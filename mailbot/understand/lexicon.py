@@ -29,7 +29,7 @@ from re import _parser  # type: ignore[attr-defined]  # the standard library's o
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from .startcache import cached, fingerprint
 
@@ -266,7 +266,7 @@ def guarded(pattern: str) -> str:
         first = _first_set(_parser.parse(pattern, re.I).data)
     except (re.error, TypeError, ValueError, _Unknown):
         return pattern
-    if first is None or not first[0] or first[1]:
+    if not first[0] or first[1]:
         return pattern  # nothing known, or the pattern can match the empty string
     return "(?=[" + "".join(sorted(first[0])) + "])(?:" + pattern + ")"
 
@@ -282,9 +282,10 @@ _CATEGORIES = {"CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W", "CATEGORY_DIG
                "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
 
 
-def _first_set(items) -> tuple[set[str], bool] | None:
+def _first_set(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
     """(class fragments a match of the sequence ``items`` can begin with, whether it can be empty)."""
     out: set[str] = set()
+    part: tuple[set[str], bool]
     for op, av in items:
         name = str(op)
         if name == "LITERAL":
@@ -314,8 +315,8 @@ def _first_set(items) -> tuple[set[str], bool] | None:
         elif name == "BRANCH":
             part = (set(), False)
             for alt in av[1]:
-                sub = _first_set(alt.data)
-                part = (part[0] | sub[0], part[1] or sub[1])
+                first = _first_set(alt.data)
+                part = (part[0] | first[0], part[1] or first[1])
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, _, sub = av
             inner = _first_set(sub.data)
@@ -354,7 +355,7 @@ def _trees(entries: list[str]) -> list[str]:
             for (inside, open_end), tree in sorted(trees.items())]
 
 
-def _first_of(tree: dict) -> str:
+def _first_of(tree: dict[str, Any]) -> str:
     """A look-ahead for the letters an entry of the tree can begin with. It changes no match (every
     entry begins with one of them) but makes the search cheap: without it, the regular-expression
     engine enters the alternation of all first letters at every position of the text, one branch
@@ -389,7 +390,7 @@ def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     behind a look-ahead for the first letters. A space in a word becomes ``space``. Letters that
     match each other case-insensitively share one branch, so at each point of the text at most
     one branch goes on, and the longest word that fits is tried first, as in the flat alternation."""
-    root: dict = {}
+    root: dict[str, Any] = {}
     for word in words:
         node = root
         for ch in word:

@@ -21,7 +21,7 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, TypeVar, cast
 
 import platformdirs
 
@@ -55,7 +55,7 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     path = folder / f"{name}-{key}.pickle"
     try:
         with path.open("rb") as f:
-            return pickle.load(f)  # noqa: S301 - written by this module into the user's own directory
+            return cast(T, pickle.load(f))  # noqa: S301 - written by this module into the user's own directory
     except FileNotFoundError:
         pass
     except Exception as exc:  # noqa: BLE001 - a damaged entry is rebuilt
