@@ -30,7 +30,7 @@ from .config import Config
 from .decide import Plan
 from .outbox import queue_mail
 from .replies import Composer, Reply, new_reference
-from .states import ACTIVE, Status, check_step
+from .states import ACTIVE, BadMove, Move, Status, check_step, transition
 from .store import Audit, Message, Outbox, Registration, Store
 
 T = TypeVar("T")
@@ -56,10 +56,13 @@ class Applied:
     freed: set[str] = field(default_factory=set)
 
 
-def change_status(r: Registration, now: datetime, status: str, what: str, by: str = "bot") -> None:
+def change_status(r: Registration, now: datetime, status: str, what: str, by: str = "bot",
+                  move: Move | None = None) -> None:
     """Record a state change in the registration's history; one that no move of
-    states.TRANSITIONS makes raises BadMove."""
-    r.status = check_step(r.status, status).value
+    states.TRANSITIONS makes (or not the ``move`` named) raises BadMove."""
+    if move is not None and transition(r.status, move)[0] != status:
+        raise BadMove(f"{move.value!r} from {r.status!r} does not lead to {status!r}")
+    r.status = (Status(status) if move is not None else check_step(r.status, status)).value
     r.updated_at = now
     r.history = [*(r.history or []), {"at": now.isoformat(), "by": by, "status": status, "change": what}]
 
@@ -246,6 +249,15 @@ class Registrations:
         change_status(r, now, r.status, what, by)
         self.store.audit(s, now, by, "registration_renamed", "registration", r.id, r.email or None,
                          old=old, new=[r.name, *r.names], **detail)
+
+    def restore(self, s: Session, r: Registration, move: Move, now: datetime, by: str, what: str,
+                waiting_since: datetime | None = None) -> None:
+        """Take back a change (an undo ``move``): no mail; ``waiting_since`` for a place on the waiting list."""
+        status = transition(r.status, move)[0]
+        r.waiting_since = waiting_since if status == Status.WAITING else None
+        change_status(r, now, status, what, by, move=move)
+        self.store.audit(s, now, by, "registration_restored", "registration", r.id, r.email or None,
+                         workshop=r.workshop, status=status)
 
     def promote(self, s: Session, workshop: str, now: datetime, by: str = "bot") -> list[Registration]:
         """Fill seats freed in ``workshop`` from its waiting list, first come first served; each

@@ -148,6 +148,8 @@ def patterns() -> dict[str, re.Pattern]:
             r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
             re.I),
         "slash": re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
+        # "am 26-9", "für den 17-10-2023": a dash only after a word for "on the" (not "10-12 Personen", "16-21 Uhr")
+        "dash": re.compile(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
         "day_month": re.compile(
             rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
@@ -331,6 +333,10 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
         if not (1 <= d <= 31 and 1 <= mo <= 12) or _year_ok(year, years) is False:
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date with slash")
+    for m in p["dash"].finditer(text):
+        d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if free(m) and 1 <= d <= 31 and 1 <= mo <= 12 and _year_ok(year, years) is not False:
+            add(m, "date", _fit_day(events, mo, d), "numeric date with dashes")
     for m in p["fuzzy_month"].finditer(text) if has_digit else ():  # "21. Sepember": a misspelt month
         if not free(m):
             continue

@@ -87,6 +87,8 @@ PHRASE_CONCEPTS = {
     "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
     "kin": "nouns of people who come along (wife, brother-in-law, neighbour); a `_patterns` entry "
            "writes {kin} for all of them",
+    "asks_you": "a request to the desk phrased as a question: 'Können Sie …?', 'Could you …?', '… misiniz?'",
+    "asks_how": "a question about how, when or whether, not a request: 'wie', 'ob', 'how', 'whether'",
     # the words of the sentence, reply, head-count and robot rules
     "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
     "but": "'but' turning the thought: a clause begins before it even without a comma",
