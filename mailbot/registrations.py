@@ -299,10 +299,10 @@ class Registrations:
             self.on_queue(reply)
 
     # ------------------------------------------------------------------ a decided plan
-    def apply(self, s: Session, plan: Plan, person: Person, now: datetime, message_id: int,
-              thread: Registration | None = None) -> Applied:
-        """Carry out the registration changes of a plan decided for a message from ``person``;
-        ``thread`` is the registration the message answers. Promotion is left to the caller."""
+    def apply(self, s: Session, plan: Plan, person: Person, now: datetime, message_id: int) -> Applied:
+        """Carry out the registration changes of a plan decided for a message from ``person``
+        (``decide`` chose them, and the registration the plan is about when it changes none).
+        Promotion is left to the caller."""
         done = Applied()
         by, mail = "bot", f"mail #{message_id}"
 
@@ -348,12 +348,8 @@ class Registrations:
             done.registration = self.ask(s, person, a["pending"], a["offered"], a["target"], a["attendees"], now, by,
                                          f"asked {'again' if plan.again else 'back'} ({a['pending']}) on {mail}",
                                          get(plan.again), message=message_id)
-        if done.registration is None and plan.outcome == "already":
-            done.registration = next(iter(s.scalars(select(Registration).where(
-                Registration.email == person.email, Registration.workshop == plan.workshop,
-                Registration.status.in_(ACTIVE)))), None)
-        if done.registration is None and thread is not None:
-            done.registration = thread
+        if done.registration is None:
+            done.registration = get(plan.about)
         s.flush()
         return done
 
