@@ -32,6 +32,8 @@ from .held import Held, _held_reading
 
 log = logging.getLogger("mailbot.worker")
 BATCH = 100  # messages claimed, read and decided per transaction
+FIRST_BATCH = 8  # … the first batches of a pass smaller (8, 16, 32, …): a pass cut short early, by a
+# crash or a stop, has already committed some decisions instead of losing a whole batch of reading
 # read once before the first message: loading the lexicons and the language model is nobody's budget
 WARM_UP = (b"From: warm-up@mailbot.invalid\r\nSubject: Anmeldung\r\n\r\n"
            b"Ich melde mich am 26.09. in Weinsberg an, mit meiner Frau.\r\n")
@@ -50,10 +52,12 @@ class Handling(Held, Filing):
         summary = summary or Summary()
         if not self.store.shared and not self.dry_run:
             return self._handle_local(now, summary, file_every)
+        size = min(FIRST_BATCH, BATCH)
         while not self.stopping():
             query = (select(Message.id, func.length(Message.raw)).where(Message.state == MessageState.NEW,
                                                                         Message.desk == self.desk)
-                     .order_by(Message.id).limit(BATCH))
+                     .order_by(Message.id).limit(size))
+            size = min(2 * size, BATCH)
             if self.dry_run:
                 query = query.where(Message.id.not_in(self._dry_done))
             s = self._session()
@@ -82,12 +86,13 @@ class Handling(Held, Filing):
         is taken, and the transaction is committed early whenever the sender (another thread)
         waits to record a sent mail, so replies go out while the backlog is being decided."""
         last_filed = summary.handled
-        after = 0
+        after, size = 0, min(FIRST_BATCH, BATCH)
         while not self.stopping():
             with self.store.session() as r:
                 rows = self._raws(r, r.execute(select(Message.id, func.length(Message.raw)).where(
                     Message.state == MessageState.NEW, Message.desk == self.desk, Message.id > after)
-                    .order_by(Message.id).limit(BATCH)).all())
+                    .order_by(Message.id).limit(size)).all())
+            size = min(2 * size, BATCH)
             if not rows:
                 return summary
             after = rows[-1][0]

@@ -106,7 +106,7 @@ def _han_number(word: str) -> int:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return L.alternation(words, space=r"\ ")  # as the longest first, searched as a prefix tree
 
 
 DAY_ORDINALS: dict[str, int] = L.table("day_ordinals")  # "am zweiten", "the nineteenth"
@@ -115,13 +115,13 @@ def _positions() -> dict[int, str]:
     """Ordinal words of all language files by position (-1: the last)."""
     out: dict[int, list[str]] = {}
     for word, pos in L.table("ordinals").items():
-        out.setdefault(int(pos), []).append(re.escape(word).replace(r"\ ", r"\s+"))
-    return {k: "|".join(sorted(v, key=len, reverse=True)) for k, v in sorted(out.items())}
+        out.setdefault(int(pos), []).append(word)
+    return {k: L.alternation(v) for k, v in sorted(out.items())}
 
 
 def _words(*keys: str) -> str:
     words = [w for k in keys for w in L.relative(k)]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return L.alternation(set(words)) if words else ""
 
 
 POSITION_WORDS = _positions()

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
+
+from .startcache import cached, fingerprint
 
 CANDIDATES = ["de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "ro", "it", "fr", "es", "pt", "hr", "bs",
               "sr", "sq", "el", "nl", "hu", "cs", "sk", "bg", "ku", "ps", "ur", "vi", "ka", "hy", "lt",
@@ -54,13 +57,24 @@ _ARABIZI_MARKER = re.compile(r"(?<!\w)(ana|bdi|baddi|bidi|bade|bdna|ra7|rah|insh
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def _identifier():
+def _build_identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE)
     ident.set_languages([c for c in CANDIDATES if c in ident.nb_classes])
     return ident
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """The classifier limited to CANDIDATES; decompressing its model takes about a second, so it
+    comes from the start-up cache while the model file and the candidates are unchanged."""
+    from importlib.metadata import version
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    return cached("langid", fingerprint([Path(MODEL_DIR) / MODEL_FILE], version("py3langid"), version("numpy"),
+                                        CANDIDATES), _build_identifier)
 
 
 # Croatian, Bosnian and Serbian in Latin letters read alike to the classifier; a few words tell them

@@ -25,9 +25,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser: first characters of a pattern
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Iterable
+
+from .startcache import cached, fingerprint
 
 LANG_DIR = Path(__file__).with_name("lang")
 
@@ -245,7 +249,9 @@ def _strings(value, path: Path, key: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def languages() -> dict[str, Language]:
-    return {p.stem: _load(p) for p in sorted(LANG_DIR.glob("*.toml"))}
+    """Every language file, checked; from the start-up cache while no file (nor this module) changed."""
+    files = sorted(LANG_DIR.glob("*.toml"))
+    return cached("lexicon", fingerprint([*files, Path(__file__)]), lambda: {p.stem: _load(p) for p in files})
 
 
 def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str]:
@@ -266,6 +272,79 @@ def unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
+def guarded(pattern: str) -> str:
+    """``pattern`` behind a look-ahead for the characters a match can begin with, where they can be
+    told from the pattern (else unchanged). Matches exactly what ``pattern`` matches; a search
+    rejects most positions with one set test instead of trying the pattern's alternatives there."""
+    if _GLOBAL_FLAGS.match(pattern):
+        return pattern  # "(?x)…" must stay at the start
+    try:
+        first = _first_set(_parser.parse(pattern, re.I).data)
+    except (re.error, TypeError, ValueError, _Unknown):
+        return pattern
+    if not first[0] or first[1]:
+        return pattern  # nothing known, or the pattern can match the empty string
+    return "(?=[" + "".join(sorted(first[0])) + "])(?:" + pattern + ")"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class _Unknown(Exception):
+    """The first character of a match cannot be told from this part of a pattern."""
+
+
+_CATEGORIES = {"CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W", "CATEGORY_DIGIT": r"\d",
+               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
+
+
+def _first_set(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """(class fragments a match of the sequence ``items`` can begin with, whether it can be empty)."""
+    out: set[str] = set()
+    part: tuple[set[str], bool]
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add(re.escape(chr(av)))
+            return out, False
+        if name == "IN":
+            for kind, value in av:
+                kind = str(kind)
+                if kind == "LITERAL":
+                    out.add(re.escape(chr(value)))
+                elif kind == "RANGE":
+                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif kind == "CATEGORY" and str(value) in _CATEGORIES:
+                    out.add(_CATEGORIES[str(value)])
+                else:
+                    raise _Unknown(kind)  # a negated set, a Unicode category …
+            return out, False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the next item begins the match
+        if name == "SUBPATTERN":
+            _, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unknown(name)  # (?i:…), (?-i:…): the look-ahead would not read alike
+            part = _first_set(sub.data)
+        elif name == "ATOMIC_GROUP":
+            part = _first_set(av.data)
+        elif name == "BRANCH":
+            part = (set(), False)
+            for alt in av[1]:
+                first = _first_set(alt.data)
+                part = (part[0] | first[0], part[1] or first[1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, sub = av
+            inner = _first_set(sub.data)
+            part = (inner[0], inner[1] or low == 0)
+        else:
+            raise _Unknown(name)  # any character, a back-reference …
+        out |= part[0]
+        if not part[1]:
+            return out, False
+    return out, True
+
+
 def grouped(concept: str) -> list[str]:
     """The regular expressions of a concept as few alternatives: each ``_patterns`` entry, then
     all plain entries as prefix trees (one per kind of word boundary). Reads like ``alternatives``
@@ -273,7 +352,7 @@ def grouped(concept: str) -> list[str]:
     one flat alternation are tried one by one at every position of the text."""
     patterns = [unnamed(p) for lang in languages().values() for p in lang.patterns[concept]]
     entries = [e for lang in languages().values() for e in lang.phrases[concept]]
-    return list(dict.fromkeys(patterns)) + _trees(entries)
+    return [guarded(p) for p in dict.fromkeys(patterns)] + _trees(entries)
 
 
 def _trees(entries: list[str]) -> list[str]:
@@ -288,8 +367,17 @@ def _trees(entries: list[str]) -> list[str]:
         for token in _tokens(core):
             node = node.setdefault(token, {})
         node[""] = {}
-    return [("" if inside else _START) + _tree_regex(tree) + (_LETTERS if open_end else rf"(?!{_LETTER})")
+    return [_first_of(tree) + ("" if inside else _START) + _tree_regex(tree) + (_LETTERS if open_end else rf"(?!{_LETTER})")
             for (inside, open_end), tree in sorted(trees.items())]
+
+
+def _first_of(tree: dict[str, Any]) -> str:
+    """A look-ahead for the letters an entry of the tree can begin with. It changes no match (every
+    entry begins with one of them) but makes the search cheap: without it, the regular-expression
+    engine enters the alternation of all first letters at every position of the text, one branch
+    after the other (case-insensitive letters get no fast path there); with it, one set test
+    rejects most positions."""
+    return "(?=[" + "".join(tree) + "])"
 
 
 def _tokens(core: str) -> list[str]:
@@ -310,6 +398,39 @@ def _tree_regex(node: dict) -> str:
     if "" in node:
         return f"(?:{body})?"
     return body
+
+
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    """Literal words as one regular expression for a case-insensitive pattern. It matches what
+    ``a|b|c`` with the longest word first would match, but is searched far faster: a prefix tree
+    behind a look-ahead for the first letters. A space in a word becomes ``space``. Letters that
+    match each other case-insensitively share one branch, so at each point of the text at most
+    one branch goes on, and the longest word that fits is tried first, as in the flat alternation."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(space if ch == " " else re.escape(_fold(ch)), {})
+        node[""] = {}
+    root.pop("", None)  # an empty word: the flat alternation would match the empty string
+    if not root:
+        return "(?!x)x"
+    return _first_of(root) + _tree_regex(root)
+
+
+@lru_cache(maxsize=None)
+def _fold(ch: str) -> str:
+    """One letter for all letters that match ``ch`` under re.IGNORECASE ("σ", "ς", "Σ" → "Σ")."""
+    seen, todo = {ch}, [ch]
+    while todo:
+        c = todo.pop()
+        for d in (c.lower(), c.upper(), c.casefold()):
+            if len(d) == 1 and d not in seen:
+                seen.add(d)
+                todo.append(d)
+    rep = min(seen)
+    alike = re.fullmatch(re.escape(rep), ch, re.I) and re.fullmatch(re.escape(ch), rep, re.I)
+    return rep if alike else ch
 
 
 def compiled(concept: str, *extra: str) -> re.Pattern:

@@ -1,0 +1,65 @@
+"""The start-up cache: built once, reused while the sources are unchanged, never in the way."""
+
+import os
+
+from mailbot.understand import startcache
+from mailbot.understand.startcache import cached, fingerprint
+
+
+def build_counter():
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"built": len(calls)}
+    return build, calls
+
+
+def test_an_entry_is_built_once_and_reused_while_its_sources_are_unchanged(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "words.toml"
+    source.write_text("a = 1\n")
+    build, calls = build_counter()
+    assert cached("words", fingerprint([source]), build) == {"built": 1}
+    assert cached("words", fingerprint([source]), build) == {"built": 1}
+    assert len(calls) == 1
+    source.write_text("a = 22\n")  # another size: another key
+    assert cached("words", fingerprint([source]), build) == {"built": 2}
+    assert len(list((tmp_path / "cache").glob("words-*.pickle"))) == 1  # the old entry is gone
+
+
+def test_a_key_part_such_as_a_library_version_makes_a_new_entry(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
+    build, calls = build_counter()
+    cached("model", fingerprint([], "1.0"), build)
+    cached("model", fingerprint([], "1.1"), build)
+    assert len(calls) == 2
+
+
+def test_a_damaged_entry_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
+    build, calls = build_counter()
+    key = fingerprint([])
+    cached("model", key, build)
+    (tmp_path / f"model-{key}.pickle").write_bytes(b"not a pickle")
+    assert cached("model", key, build) == {"built": 2}
+    assert cached("model", key, build) == {"built": 2}  # … and written again
+
+
+def test_an_unwritable_cache_directory_only_means_building_every_time(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the directory should be")
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(blocked / "cache"))
+    build, calls = build_counter()
+    assert cached("model", fingerprint([]), build) == {"built": 1}
+    assert cached("model", fingerprint([]), build) == {"built": 2}
+
+
+def test_the_cache_can_be_switched_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", "off")
+    assert startcache.cache_dir() is None
+    build, calls = build_counter()
+    cached("model", fingerprint([]), build)
+    cached("model", fingerprint([]), build)
+    assert len(calls) == 2
+    assert not os.listdir(tmp_path)
