@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .errors import MailbotError
+
 
 class Status(StrEnum):
     """A registration."""
@@ -101,8 +103,8 @@ QUESTION_REPLY = {Question.CLARIFY: "clarify", Question.CANCEL_WHICH: "clarify",
 ALLOWED: frozenset[tuple[Status | None, Status]] = frozenset((a, b) for (a, _), (b, _) in TRANSITIONS.items())
 
 
-class BadMove(ValueError):
-    pass
+class BadMove(MailbotError, ValueError):
+    """A state change the transition table does not allow."""
 
 
 def transition(before: str | None, move: Move) -> tuple[Status, str | None]:

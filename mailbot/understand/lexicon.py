@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import MailbotError
+
 LANG_DIR = Path(__file__).with_name("lang")
 
 # concept → what it is; each file must have every one (an empty list where the language has no
@@ -76,7 +78,7 @@ RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_w
                  "remaining", "earliest", "next_after")
 
 
-class LexiconError(ValueError):
+class LexiconError(MailbotError, ValueError):
     """A language file that cannot be used: names the file and the key."""
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from email.message import Message
 from email.policy import compat32
 
+from ..errors import MailbotError
 from . import limits
 from .html import html_to_text
 from .limits import MAX_DEPTH, MAX_HEADER, MAX_HTML, MAX_MULTIPARTS, MAX_PARTS, MAX_RAW, MAX_SUBJECT, OverLimit
@@ -24,7 +25,7 @@ from .limits import MAX_DEPTH, MAX_HEADER, MAX_HTML, MAX_MULTIPARTS, MAX_PARTS, 
 MAX_TEXT = 200_000  # characters of body text considered; a 10 MB body is cut, not choked on
 
 
-class Unreadable(Exception):
+class Unreadable(MailbotError):
     """The bytes are not a mail message we can read; the reason is the message."""
 
 

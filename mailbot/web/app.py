@@ -32,6 +32,7 @@ from starlette.templating import Jinja2Templates
 
 from ..commands import export
 from ..config import Config
+from ..errors import MailbotError
 from ..replies import RTL, greeting_name
 from ..staff import StaffDesk, StaffError
 from ..store import Audit, Message, Outbox, Registration, Setting, StaffUser, Store
@@ -724,8 +725,8 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
-class Forbidden(Exception):
-    pass
+class Forbidden(MailbotError):
+    """A form without a valid CSRF token (answered 403)."""
 
 
 BULK_TEMPLATES = {
