@@ -170,8 +170,8 @@ class Config:
     desks: tuple["Config", ...] = ()
 
     def path(self, value: str) -> Path:
-        p = Path(value).expanduser()
-        return p if p.is_absolute() else self.base / p
+        """A path from this config (``~`` expanded; a relative one is relative to ``base``)."""
+        return resolve(value, self.base)
 
     @property
     def sender(self) -> str:
@@ -279,7 +279,9 @@ def _sections(data: dict[str, Any], source: str, prefix: str = "") -> dict[str, 
     return {name: Section(name, values) for name, values in out.items()}
 
 
-def resolve(value: str, base: Path) -> Path:
+def resolve(value: str | Path, base: Path) -> Path:
+    """A path from the config file: ``~`` expanded; a relative one is relative to ``base`` (the
+    config file's directory).  The one place that says how config paths are read."""
     p = Path(value).expanduser()
     return p if p.is_absolute() else base / p
 
@@ -294,8 +296,7 @@ def secret(section: Section, name: str, base: Path = Path(".")) -> str:
             raise ConfigError(f"{name}.password_env", f"environment variable {section.password_env} is not set")
         return value
     if section.password_file:
-        path = Path(section.password_file).expanduser()
-        path = path if path.is_absolute() else base / path
+        path = resolve(section.password_file, base)
         try:
             return path.read_text(encoding="utf-8").strip("\r\n")
         except OSError as exc:

@@ -159,8 +159,7 @@ class ImapSource:
             if out.returncode != 0:
                 raise SourceError(f"mailbox.oauth2_token_command failed: {out.stderr.strip()[:200]}")
             return out.stdout.strip()
-        path = Path(s.oauth2_token_file).expanduser()
-        path = path if path.is_absolute() else self.base / path
+        path = resolve(s.oauth2_token_file, self.base)
         try:
             return path.read_text(encoding="utf-8").strip()
         except OSError as exc:
