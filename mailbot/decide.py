@@ -30,6 +30,7 @@ from datetime import datetime
 from .events import Event
 from .states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from .understand.answers import Answer
+from .understand.mime import PLAIN_ADDRESS
 from .understand.reading import Reading
 
 FOLDER = {
@@ -42,7 +43,7 @@ CHANGE_ANSWER = re.compile(
     r"помен\w*|змін\w*|تغيير|تبديل|نقل|ja|yes|evet|да|так|نعم|oui|sí|si|tak)(?!\w)", re.I)
 
 
-ANSWERABLE = re.compile(r"^[^\s<>()\[\]\\,;:\"@]+@[^\s<>()\[\]\\,;:\"@]+\.[^\s<>()\[\]\\,;:\"@]+$")
+ANSWERABLE = PLAIN_ADDRESS  # whom we answer
 
 
 @dataclass(frozen=True)

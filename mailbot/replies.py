@@ -28,6 +28,7 @@ from babel.dates import format_date
 from .config import Config
 from .errors import MailbotError
 from .events import Event
+from .understand.mime import PLAIN_ADDRESS
 
 SEPARATOR = "\n\n————————————————\n\n"
 RTL = {"ar", "fa", "he", "ur", "ps", "ku"}
@@ -234,11 +235,10 @@ class Composer:
 
 
 SMTP_POLICY = compat32.clone(linesep="\r\n")
-ADDRESS = re.compile(r"^[^\s<>()\[\]\\,;:\"@]+@[^\s<>()\[\]\\,;:\"@]+$")
 
 
 def _plain_address(addr: str) -> bool:
-    return bool(ADDRESS.match(addr or ""))
+    return bool(PLAIN_ADDRESS.match(addr or ""))
 
 
 def _safe_name(name: str) -> str:

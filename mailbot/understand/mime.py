@@ -123,6 +123,9 @@ def _decode_words(value: str | None) -> str:
 
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"?')
 _ANGLE = re.compile(r"<([^<>]*)>")
+# an address we can write to: local@domain.tld, without spaces, brackets, quotes or a second @
+# (the one check: decide.py answers only such senders, replies.py writes only to them)
+PLAIN_ADDRESS = re.compile(r"^[^\s<>()\[\]\\,;:\"@]+@[^\s<>()\[\]\\,;:\"@]+\.[^\s<>()\[\]\\,;:\"@]+$")
 _NOT_AN_ADDRESS = re.compile(r'[\s<>()\[\],;:"\\]|=\?|\?=')
 _NOT_A_NAME = re.compile(r"[@\x00-\x1f\x7f\u2028\u2029]")  # an address, a line break, a control character
 
