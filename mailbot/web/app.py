@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import quote
 
+from babel.dates import get_day_names
 from markupsafe import Markup, escape
 from sqlalchemy import func, select
 from starlette.applications import Starlette
@@ -51,7 +52,8 @@ MAIL_STATE = {"queued": "wartet", "sending": "wird gesendet", "sent": "gesendet"
               "failed": "fehlgeschlagen"}
 
 
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAYS = get_day_names("wide", locale="de")  # 0 = Montag (Babel's CLDR data)
+SHORT_WEEKDAYS = get_day_names("abbreviated", locale="de")  # 0 = Mo.
 ACTIONS = {
     "message_confirmed": "Anmeldung bestätigt", "message_waiting": "auf die Warteliste", "message_review": "an die Prüfung",
     "message_clarify": "Rückfrage gesendet", "message_ignored": "ignoriert (automatische Mail)",
@@ -109,8 +111,7 @@ def local_time(d: datetime | None, fmt: str, tz) -> str:
     if d is None:
         return ""
     d = d.astimezone(tz)
-    day = WEEKDAYS[d.weekday()]
-    return d.strftime(fmt.replace("%A", day).replace("%a", day[:2] + "."))
+    return d.strftime(fmt.replace("%A", WEEKDAYS[d.weekday()]).replace("%a", SHORT_WEEKDAYS[d.weekday()]))
 
 
 def session_key(store: Store) -> str:
