@@ -1,20 +1,22 @@
 """Dates, weekdays, months, relative days and list positions in text → event mentions.
 
-Month and weekday names come from dateparser's translation data for many languages (so
-"19 Eylül", "21 rujna", "17 октября" and "۱۹ سپتامبر" read alike); the patterns are regular
-expressions over candidate spans, which is faster and more predictable than running
-``dateparser.search`` over whole bodies (it finds dates in "Mit freundlichen Grüßen").
+Month and weekday names come from the Unicode CLDR calendar data for many languages (via
+Babel; so "19 Eylül", "21 rujna", "17 октября" and "۱۹ سپتامبر" read alike), plus the language
+files' ``months`` and ``weekdays`` tables for the forms CLDR lacks; the patterns are regular
+expressions over candidate spans, which is faster and more predictable than a date parser's
+search over whole bodies (it finds dates in "Mit freundlichen Grüßen").
 Everything is read against the message's own date, never against today.
 """
 
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from babel import Locale
+from babel.dates import get_day_names, get_month_names
 from rapidfuzz.distance import Levenshtein
 
 from ..events import Event
@@ -30,7 +32,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # short forms that are also common words somewhere ("mar", "set", "per", "di", "ma") only count
 # right next to a day number; these extra forms are safe standalone
 SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
-# inflected forms dateparser does not list (Albanian genitive, Turkish locative …)
+# inflected forms CLDR does not list (Albanian genitive, Turkish locative …)
 EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
 EXTRA_MONTHS: dict[str, int] = L.table("months")
 # names that mean a month or weekday only in mail of one language ("listopad": October in Croatian)
@@ -39,8 +41,8 @@ LOCAL_WEEKDAYS: dict[str, dict[str, int]] = L.local_table("weekdays")
 _LOCAL_MONTH_NAMES = {w for t in LOCAL_MONTHS.values() for w in t}
 _LOCAL_WEEKDAY_NAMES = {w for t in LOCAL_WEEKDAYS.values() for w in t}
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
-# dateparser gives these languages the month names of another calendar (Tigrinya: መስከረም, ጥቅምቲ of the
-# Ethiopian calendar, which begin around the 11th of September …): never read them as Gregorian months
+# these languages name the Gregorian months after those of another calendar (Tigrinya: መስከረም, ጥቅምቲ
+# of the Ethiopian calendar, which begin around the 11th of September …): never read them as months
 OTHER_CALENDAR_MONTHS = {"ti"}
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
 _MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
@@ -51,6 +53,16 @@ def _is_latin(word: str) -> bool:
     return all(ord(c) < 0x250 for c in word)
 
 
+def _cldr_names(lang: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """CLDR's Gregorian month names (1-12) and weekday names (0 = Monday) of ``lang``: wide and
+    abbreviated, in running text and standing alone (Babel)."""
+    locale = Locale.parse(lang.replace("-", "_"))
+    forms = [(width, context) for width in ("wide", "abbreviated") for context in ("format", "stand-alone")]
+    months = [(n, name) for width, context in forms for n, name in get_month_names(width, context, locale).items()]
+    days = [(n, name) for width, context in forms for n, name in get_day_names(width, context, locale).items()]
+    return months, days
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """(month names → month, short month forms → month, weekday names → weekday 0=Mon)."""
@@ -58,24 +70,20 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     short: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     for lang in LANGUAGES:
-        try:
-            info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
-        except ImportError:
-            continue
-        for n, key in enumerate(MONTHS, 1) if lang not in OTHER_CALENDAR_MONTHS else ():
-            for word in info.get(key, []):
-                w = word.lower().strip(".")
-                if len(w) >= 4 or (not _is_latin(w) and len(w) >= 3):
-                    months.setdefault(w, n)
-                elif len(w) == 3 and _is_latin(w):
-                    short.setdefault(w, n)
-        for n, key in enumerate(WEEKDAYS):
-            for word in info.get(key, []):
-                w = word.lower().strip(".")
-                if len(w) >= 5 or (not _is_latin(w) and len(w) >= 4) or w in SHORT_WEEKDAYS_OK:
-                    weekdays.setdefault(w, n)
+        cldr_months, cldr_weekdays = _cldr_names(lang)
+        for n, word in cldr_months if lang not in OTHER_CALENDAR_MONTHS else ():
+            w = word.lower().strip(".")
+            if len(w) >= 4 or (not _is_latin(w) and len(w) >= 3):
+                months.setdefault(w, n)
+            elif len(w) == 3 and _is_latin(w):
+                short.setdefault(w, n)
+        for n, word in cldr_weekdays:
+            w = word.lower().strip(".")
+            if len(w) >= 5 or (not _is_latin(w) and len(w) >= 4) or w in SHORT_WEEKDAYS_OK:
+                weekdays.setdefault(w, n)
     weekdays.update(EXTRA_WEEKDAYS)
-    months.update(EXTRA_MONTHS)  # the language files' month names dateparser lacks
+    for w, n in EXTRA_MONTHS.items():  # the language files' month names CLDR lacks
+        (short if len(w) == 3 and _is_latin(w) else months)[w] = n
     for w, n in (("sept", 9), ("okt", 10), ("oct", 10), ("sep", 9)):
         short[w] = n
     # "mai" is a month in some languages and a common word in others (ro "more"); "mart" likewise

@@ -69,8 +69,8 @@ TABLE_CONCEPTS = {
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
                      "remaining (the workshops still ahead), earliest (the first still ahead), "
                      "next_after (after a weekday: 'الثلاثاء القادم')",
-    "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
-    "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
+    "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
+    "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
 }
 # "<concept>_local" tables: names that mean this only in mail written in the language
 LOCAL_TABLES = ("months", "weekdays")
