@@ -221,7 +221,7 @@ class Composer:
         if not _plain_address(to):
             raise MailbotError(f"cannot write to {to!r}: not a plain e-mail address")
         msg["To"] = formataddr((_safe_name(to_name), to), "utf-8")
-        msg["Subject"] = Header(subject, "utf-8") if not subject.isascii() else subject
+        msg["Subject"] = Header(subject, "utf-8") if not subject.isascii() else subject  # type: ignore[assignment]  # compat32 takes a Header
         msg["Date"] = format_datetime(now)
         msg["Message-ID"] = message_id
         if in_reply_to:

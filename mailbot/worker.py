@@ -32,12 +32,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, defer
 
 from .config import Config
+from .errors import MailbotError
 from .decide import Desk, Plan, RegView, decide, hold_unverified
 from .replies import Composer, new_reference, reference_pattern
-from .sources import folder_names
+from .sources import Source, folder_names
 from .states import ACTIVE, MailState, MessageState, Status, check_step
 from .store import Audit, MailboxState, Message, Outbox, Registration, Store, content_digest
-from .transports import Item
+from .transports import Item, Transport
 from .understand.answers import read_answer
 from .understand.courtesy import refuses
 from .understand.limits import Budget
@@ -87,7 +88,7 @@ def normal_id(message_id: str, raw: bytes) -> str:
 class Worker:
     _warm = False  # this process has read its first message (start-up done)
 
-    def __init__(self, config: Config, store: Store, source: Any = None, transport: Any = None,
+    def __init__(self, config: Config, store: Store, source: Source | None = None, transport: Transport | None = None,
                  composer: Composer | None = None, dry_run: bool = False, out: TextIO | None = None,
                  verbose: bool = True):
         self.config = config
@@ -110,6 +111,13 @@ class Worker:
         self.stopping: Callable[[], bool] = lambda: False
         # seats are counted only where they are limited (capacity 0: always room)
         self._limited = tuple(e.id for e in config.events if e.capacity)
+
+    @property
+    def mailbox(self) -> Source:
+        """The mailbox this worker fetches from and files in (a worker for the staff pages has none)."""
+        if self.source is None:
+            raise MailbotError(f"desk {self.desk}: this worker has no mailbox")
+        return self.source
 
     # ------------------------------------------------------------------ helpers
     def _say(self, text: str) -> None:
@@ -149,7 +157,7 @@ class Worker:
     # ------------------------------------------------------------------ 1. fetch
     def fetch(self, now: datetime, summary: Summary | None = None) -> Summary:
         summary = summary or Summary()
-        with self.store.mailbox_lock(self.source.name) as mine:
+        with self.store.mailbox_lock(self.mailbox.name) as mine:
             if mine:  # another worker is fetching this mailbox right now: it stores for all of us
                 self._fetch(now, summary)
                 if not self.dry_run:
@@ -161,7 +169,7 @@ class Worker:
     def _fetch(self, now: datetime, summary: Summary) -> None:
         """Store new mail in chunks: the mailbox is read without holding the database's write lock,
         each chunk is written and committed with the mailbox's new last UID."""
-        src = self.source
+        src = self.mailbox
         with self.store.session() as r:
             known = r.get(MailboxState, src.name)
             last_uid, validity_known = (known.last_uid, known.uidvalidity) if known else (0, None)
@@ -174,7 +182,7 @@ class Worker:
             self._store_chunk([], validity, now, summary, True)
 
     def _store_chunk(self, chunk: list, validity: int | None, now: datetime, summary: Summary, first: bool) -> None:
-        src = self.source
+        src = self.mailbox
         with self.store.turn():
             s = self._session()
             try:
@@ -197,7 +205,7 @@ class Worker:
     def _store_many(self, s: Session, chunk: list, now: datetime, summary: Summary) -> None:
         """Store the chunk's new messages: one lookup for the keys already stored, one for the
         Message-IDs already known (a copy is filed beside its first, never answered)."""
-        mailbox = self.source.name
+        mailbox = self.mailbox.name
         if not chunk:
             return
         stored = set(s.scalars(select(Message.source_key).where(  # by an earlier run that did not file them
@@ -734,7 +742,7 @@ class Worker:
         if self.dry_run:
             self.copies.clear()
             return summary
-        with self.store.mailbox_lock(self.source.name) as mine:
+        with self.store.mailbox_lock(self.mailbox.name) as mine:
             if mine:
                 self._file(summary)
         return summary
@@ -743,7 +751,7 @@ class Worker:
         """Move decided messages in the mailbox, then mark them filed, FILE_CHUNK messages at a
         time (memory does not grow with the backlog). The database's write lock is not held while
         the mail server works."""
-        src = self.source
+        src = self.mailbox
         after = 0
         while True:
             with self.store.session() as r:
@@ -774,7 +782,7 @@ class Worker:
 
     def _file_chunk(self, summary: Summary, entries: list[tuple[int, str, str]]) -> None:
         """Move (message id or 0 for a second copy, mailbox key, folder) entries, then mark them filed."""
-        src = self.source
+        src = self.mailbox
         by_folder: dict[str, list[str]] = {}
         for _, key, folder in entries:
             by_folder.setdefault(folder, []).append(key)
