@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any, cast
 
 from .events import Event
 from .states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
@@ -104,7 +105,7 @@ class Plan:
     recount: tuple[int, int, str] | None = None  # (registration id, people, confirmed|waiting)
     cancel: tuple[int, ...] = ()
     close: tuple[int, ...] = ()  # awaiting registrations answered otherwise
-    awaiting: dict | None = None  # {pending, offered, target, attendees}: we asked back
+    awaiting: dict[str, Any] | None = None  # {pending, offered, target, attendees}: we asked back
     again: int | None = None  # with awaiting: the open question asked again (the same registration)
     review: bool = False  # put into the staff queue
     held: tuple[int, ...] = ()  # registrations a change is held for until their address confirms
@@ -125,7 +126,7 @@ def hold_unverified(plan: Plan, desk: Desk) -> Plan:
         return plan
     why = f"sender not authenticated ({desk.sender_failed})"
     if plan.cancel or plan.move:
-        ids = plan.cancel or (plan.move[0],)
+        ids = plan.cancel or ((plan.move[0],) if plan.move else ())
         return Plan("held", f"{why}: {plan.reason}; held until the registered address confirms",
                     reply="confirm_request", workshop=plan.workshop, previous=plan.previous, held=ids,
                     hold="cancel" if plan.cancel else "change", review=True)
@@ -237,14 +238,14 @@ def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Ans
     opts = tuple(e.id for e in desk.open_events())
     return Plan("cancelled", "answered our question: cancel " + ", ".join(r.workshop or "" for r in hits),
                 reply=_reply(hits[0].status, Move.CANCEL), workshop=hits[0].workshop,
-                candidates=tuple(r.workshop for r in hits) if len(hits) > 1 else (),
+                candidates=tuple(cast(str, r.workshop) for r in hits) if len(hits) > 1 else (),  # active: has one
                 cancel=tuple(r.id for r in hits), close=(pending.id,), options=opts)
 
 
 def _ask_again(desk: Desk, pending: RegView, reason: str) -> Plan:
     """The same question once more, in the same thread, under the same reference."""
     transition(Status.AWAITING, Move.ASK_AGAIN)  # (stays awaiting)
-    kind = QUESTION_REPLY[Question(pending.pending)]
+    kind = QUESTION_REPLY[Question(cast(str, pending.pending))]  # awaiting: has a question
     if pending.pending == Question.ASK_CHANGE:
         current = next((r for r in desk.mine if r.status in ACTIVE and r.id != pending.id), None)
         return Plan("ask_change", reason, reply=kind,
@@ -313,7 +314,7 @@ def _recount(desk: Desk, reg: RegView, people: int) -> Plan:
     ev = desk.event(reg.workshop)
     if ev is None or ev.start <= desk.now:
         return _too_late(desk, reg.workshop)
-    fits = people <= reg.attendees or reg.status != Status.CONFIRMED or desk.fits(reg.workshop, people, reg.attendees)
+    fits = people <= reg.attendees or reg.status != Status.CONFIRMED or desk.fits(cast(str, reg.workshop), people, reg.attendees)
     move = Move.RECOUNT if fits else Move.RECOUNT_FULL
     status, reply = transition(reg.status, move)
     return Plan("recounted" if reply == "recounted" else "waiting", f"{reg.attendees} → {people} people",
@@ -329,7 +330,7 @@ def _move(desk: Desk, current: RegView, wid: str, close: tuple[int, ...] = (), r
     people = people or current.attendees
     move = Move.CHANGE if desk.fits(wid, people) else Move.CHANGE_FULL
     status, kind = transition(current.status, move)
-    plan = Plan(kind, reason or f"change to {wid}", reply=kind, workshop=wid, previous=current.workshop,
+    plan = Plan(cast(str, kind), reason or f"change to {wid}", reply=kind, workshop=wid, previous=current.workshop,
                 move=(current.id, wid, status), close=close, options=tuple(e.id for e in desk.open_events()))
     if people != current.attendees:
         plan.recount = (current.id, people, status)
@@ -374,7 +375,7 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
                               "attendees": people})
     move = Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL
     status, kind = transition(Status.AWAITING if reuse else None, move)
-    return Plan(kind, f"registered for {wid}" + (" (waiting list)" if status == Status.WAITING else ""),
+    return Plan(cast(str, kind), f"registered for {wid}" + (" (waiting list)" if status == Status.WAITING else ""),
                 reply=kind, workshop=wid, register=(wid, people, status), reuse=reuse, close=close,
                 options=tuple(e.id for e in desk.open_events()))
 
@@ -411,7 +412,7 @@ def _cancel(reading: Reading, desk: Desk) -> Plan:
                     workshop=hits[0].workshop, cancel=(hits[0].id,), close=awaiting,
                     options=tuple(e.id for e in desk.open_events()))
     if len(hits) > 1:
-        which = tuple(r.workshop for r in hits)
+        which = tuple(cast(str, r.workshop) for r in hits)  # active: each has one
         return Plan("clarify", "cancellation, but several registrations", reply=_reply(None, Move.ASK),
                     clarify_reason="cancel_which", candidates=which, options=which, close=awaiting,
                     awaiting={"pending": Question.CANCEL_WHICH.value, "offered": list(which), "target": None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Iterable
 
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
@@ -108,11 +109,11 @@ DATES_QUESTION = {
 # ---------------------------------------------------------------- the code
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _all(table: dict) -> list[str]:
+def _all(table: dict[str, list[str]]) -> list[str]:
     return [w for words in table.values() for w in words]
 
 
@@ -136,7 +137,7 @@ _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 
 @dataclass(frozen=True)
 class Answer:
-    numbered: dict  # number -> workshop id, as the quoted list showed it ({} when nothing was quoted)
+    numbered: dict[int, str]  # number -> workshop id, as the quoted list showed it ({} when nothing was quoted)
     choice: str | None = None  # the workshop the number or ordinal means
     ambiguous: bool = False  # an ordinal that reads two ways
     every: bool = False  # "beide", "alle"
@@ -167,7 +168,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         return Answer({})
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
-    answer = {"numbered": numbered}
+    answer: dict[str, Any] = {"numbered": numbered}
     count = head_count(new)
     if count is not None:
         answer["count"] = count

@@ -14,6 +14,7 @@ import bisect
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Iterable, Literal
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
@@ -53,13 +54,16 @@ def _is_latin(word: str) -> bool:
     return all(ord(c) < 0x250 for c in word)
 
 
+_CLDR_FORMS: tuple[tuple[Literal["wide", "abbreviated"], Literal["format", "stand-alone"]], ...] = (
+    ("wide", "format"), ("wide", "stand-alone"), ("abbreviated", "format"), ("abbreviated", "stand-alone"))
+
+
 def _cldr_names(lang: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """CLDR's Gregorian month names (1-12) and weekday names (0 = Monday) of ``lang``: wide and
     abbreviated, in running text and standing alone (Babel)."""
     locale = Locale.parse(lang.replace("-", "_"))
-    forms = [(width, context) for width in ("wide", "abbreviated") for context in ("format", "stand-alone")]
-    months = [(n, name) for width, context in forms for n, name in get_month_names(width, context, locale).items()]
-    days = [(n, name) for width, context in forms for n, name in get_day_names(width, context, locale).items()]
+    months = [(n, name) for width, context in _CLDR_FORMS for n, name in get_month_names(width, context, locale).items()]
+    days = [(n, name) for width, context in _CLDR_FORMS for n, name in get_day_names(width, context, locale).items()]
     return months, days
 
 
@@ -113,7 +117,7 @@ def _han_number(word: str) -> int:
     return t * 10 + o if (t and (o or not ones)) else 0
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -159,7 +163,7 @@ _PLEASE = ("bitte|please|lütfen|lutfen|olsun|لطفا|لطفاً|لو سمحت|
 
 
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, re.Pattern]:
+def patterns() -> dict[str, re.Pattern[str]]:
     months, short, weekdays = lexicon()
     month_alt = _alternation(set(months) | set(short) | _LOCAL_MONTH_NAMES)
     wd_alt = _alternation(set(weekdays) | _LOCAL_WEEKDAY_NAMES)
@@ -242,7 +246,9 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     months, short, weekdays = lexicon()
     long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
     # a name of several words ("tháng 9", "thứ ba") is found by its first word
-    heads = lambda names: frozenset(n.split()[0] for n in names if " " in n)  # noqa: E731
+    def heads(names: Iterable[str]) -> frozenset[str]:
+        return frozenset(n.split()[0] for n in names if " " in n)
+
     return (frozenset(months) | frozenset(short) | heads(months) | _LOCAL_MONTH_NAMES,
             frozenset(weekdays) | heads(weekdays) | _LOCAL_WEEKDAY_NAMES, long_latin)
 
@@ -306,11 +312,12 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
     years = {e.day.year for e in events}
     found: list[Mention] = []
     taken = _Spans()
+    mo: int | None  # a month number
 
-    def free(m: re.Match) -> bool:
+    def free(m: re.Match[str]) -> bool:
         return taken.free(m.start(), m.end())
 
-    def add(m: re.Match, kind: str, ids: frozenset[str], rule: str) -> None:
+    def add(m: re.Match[str], kind: str, ids: frozenset[str], rule: str) -> None:
         taken.append((m.start(), m.end()))
         found.append(Mention(kind, m.group(0).strip(), ids, rule))
 

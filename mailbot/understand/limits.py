@@ -111,5 +111,5 @@ class under:
         self.token = _CURRENT.set(self.budget.start() if self.budget is not None else None)
         return self.budget
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         _CURRENT.reset(self.token)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import Message
 from email.policy import compat32
+from typing import Any
 
 from ..errors import MailbotError
 from . import limits
@@ -178,7 +179,17 @@ def _raw_header(msg: Message, name: str) -> str:
     return next((str(v) for k, v in msg.raw_items() if k.lower() == name), "")
 
 
+def _param(msg: Message, name: str) -> str | None:
+    """A Content-Type parameter as text: an RFC 2231 encoded one (``format*=''flowed``) decoded,
+    not the (charset, language, value) tuple the stdlib gives for it."""
+    value = msg.get_param(name)
+    if isinstance(value, tuple):
+        return email.utils.collapse_rfc2231_value(value)
+    return value
+
+
 def _part_text(part: Message, problems: list[str]) -> str:
+    payload: Any
     try:
         payload = part.get_payload(decode=True)
     except Exception as exc:  # pragma: no cover - defensive: the stdlib is tolerant already
@@ -188,11 +199,11 @@ def _part_text(part: Message, problems: list[str]) -> str:
         payload = b""
     if isinstance(payload, str):
         payload = payload.encode("utf-8", "replace")
-    text, problem = decode_bytes(payload[: MAX_TEXT * 4], part.get_param("charset"))
+    text, problem = decode_bytes(payload[: MAX_TEXT * 4], _param(part, "charset"))
     if problem:
         problems.append(problem)
-    if (part.get_param("format") or "").lower() == "flowed":
-        text = unflow(text, (part.get_param("delsp") or "").lower() == "yes")
+    if (_param(part, "format") or "").lower() == "flowed":
+        text = unflow(text, (_param(part, "delsp") or "").lower() == "yes")
     return text
 
 
@@ -212,7 +223,7 @@ def unflow(text: str, delsp: bool = False) -> str:
     return "\n".join(out)
 
 
-def _walk(msg: Message, depth: int, inside_message: bool, acc: dict, problems: list[str]) -> None:
+def _walk(msg: Message, depth: int, inside_message: bool, acc: dict[str, Any], problems: list[str]) -> None:
     if depth > MAX_DEPTH:
         raise TooComplex(f"MIME parts nested deeper than {MAX_DEPTH} levels")
     acc["count"] += 1
@@ -223,7 +234,7 @@ def _walk(msg: Message, depth: int, inside_message: bool, acc: dict, problems: l
     if ctype in ("message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers"):
         acc["message_part"] = True
     if ctype in ("text/calendar", "application/ics") and not acc["calendar"]:
-        method = msg.get_param("method") or ""
+        method = _param(msg, "method") or ""
         if not method and not msg.is_multipart():
             found = re.search(r"(?m)^METHOD:\s*(\w+)", _part_text(msg, problems)[:5000])
             method = found.group(1) if found else ""
@@ -301,7 +312,7 @@ def parse_mail(raw: bytes) -> Mail:
         problems.append(who.problem)
     if not who.address:
         problems.append("no sender address")
-    acc: dict = {"plain": [], "html": [], "attachments": [], "count": 0, "message_part": False, "calendar": ""}
+    acc: dict[str, Any] = {"plain": [], "html": [], "attachments": [], "count": 0, "message_part": False, "calendar": ""}
     try:
         _walk(msg, 0, False, acc, problems)
     except RecursionError as exc:
@@ -337,7 +348,7 @@ def parse_mail(raw: bytes) -> Mail:
         text=text,
         html_only=html_only,
         attachments=acc["attachments"],
-        report_type=(msg.get_param("report-type") or "").lower() if ctype == "multipart/report" else "",
+        report_type=(_param(msg, "report-type") or "").lower() if ctype == "multipart/report" else "",
         has_message_part=acc["message_part"],
         calendar_method=acc["calendar"],
         problems=problems,

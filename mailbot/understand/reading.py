@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from email.utils import parseaddr
+from typing import Any, Iterable
 
 from ..config import Office
 from ..events import Event
@@ -41,7 +42,7 @@ class Reading:
     attendees: int | None = None
     names: list[str] = field(default_factory=list)
     language: str = "de"
-    evidence: list[dict] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     reason: str = ""
     candidates: list[str] = field(default_factory=list)
@@ -56,7 +57,7 @@ class Reading:
     new_text: str = ""
     auth_results: list[str] = field(default_factory=list)  # Authentication-Results values, top-most first
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -222,7 +223,7 @@ def _after_old(rest: str, old: list[Mention]) -> str:
     return rest[cut:]
 
 
-def _evidence(rc: list[_Clause]) -> list[dict]:
+def _evidence(rc: list[_Clause]) -> list[dict[str, Any]]:
     ev = []
     for r in rc:
         for m in r.mentions:
@@ -380,6 +381,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         pos = [r for r in rc if r.polarity == "question" and r.mentions]
     neg: set[str] = set()
     old: set[str] = set()
+    s: frozenset[str] | None
     for r in rc:
         s = _combine(r.mentions) or frozenset()
         if r.polarity == "neg":
@@ -464,7 +466,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.reason = "some of the registered people cancel, others still come"
         reading.flags.append("partial_cancel")
     elif reading.intent == "cancel":
-        named = set()
+        named: set[str] = set()
         for r in rc:
             named |= (_combine(r.mentions) or set()) | {e for m in r.old_part for e in m.events}
         reading.workshop = _only(named) or context
@@ -644,7 +646,7 @@ def _registers_others(text: str) -> bool:
     return bool(_totals(text) or name_list(text) or OTHER_PERSON.search(text))
 
 
-def _only(ids) -> str | None:
+def _only(ids: Iterable[str] | None) -> str | None:
     ids = set(ids or ())
     return next(iter(ids)) if len(ids) == 1 else None
 
