@@ -143,7 +143,7 @@ def test_login_without_tls_is_refused(dovecot_tls):
 
 @pytest.mark.parametrize("implicit", [True, False], ids=["imaps", "starttls"])
 def test_default_context_fails_certificate_verification(dovecot_tls, implicit):
-    context = ssl.create_default_context()  # system CAs only: the self-signed cert is unknown
+    context = ssl.create_default_context()  # system CAs only: the test CA is unknown
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
     with pytest.raises(ssl.SSLCertVerificationError):
         if implicit:
