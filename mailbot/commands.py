@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import io
 import logging
 import shutil
 import sys
@@ -17,6 +15,7 @@ from sqlalchemy import func, select
 
 from .config import Config
 from .errors import MailbotError
+from .export import export
 from .store import Counter, Message, Outbox, Registration, Store, open_store
 
 
@@ -141,89 +140,6 @@ def cmd_status(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
-EXPORT_COLUMNS = ["workshop", "date", "status", "name", "names", "email", "phone", "attendees", "registered_at",
-                  "reference"]
-# the spreadsheet is for the office: German headers, towns, real dates, a filter on every column
-XLSX_COLUMNS = ["Veranstaltung", "Datum", "Status", "Name", "Begleitung", "E-Mail", "Telefon", "Personen",
-                "Angemeldet am", "Anmelde-Nummer", "Kennung"]
-XLSX_WIDTHS = (16, 17, 12, 24, 30, 30, 16, 9, 17, 15, 12)
-STATUS_DE = {"confirmed": "angemeldet", "waiting": "Warteliste"}
-
-
-def _registrations(store: Store, config: Config, workshop: str | None) -> list[Registration]:
-    with store.session() as s:
-        q = select(Registration).where(Registration.status.in_(("confirmed", "waiting")))
-        if workshop:
-            q = q.where(Registration.workshop == workshop)
-        regs = s.scalars(q.order_by(Registration.workshop, Registration.status, Registration.created_at)).all()
-    order = {e.id: i for i, e in enumerate(config.events)}
-    return sorted(regs, key=lambda r: (order.get(r.workshop, 99), r.status != "confirmed", r.created_at))
-
-
-def export_rows(store: Store, config: Config, workshop: str | None = None) -> list[list]:
-    tz = config.office.timezone
-    return [[r.workshop, f"{config.event(r.workshop).start:%Y-%m-%d}" if config.event(r.workshop) else "",
-             r.status, r.name, ", ".join(r.names or []), r.email, r.phone, r.attendees,
-             r.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), r.reference]
-            for r in _registrations(store, config, workshop)]
-
-
-def xlsx_rows(store: Store, config: Config, workshop: str | None = None) -> list[list]:
-    """The rows of the spreadsheet: dates and times as local date-times (no time zone: Excel has none)."""
-    tz = config.office.timezone
-    out = []
-    for r in _registrations(store, config, workshop):
-        event = config.event(r.workshop)
-        out.append([event.town if event else r.workshop,
-                    event.start.astimezone(tz).replace(tzinfo=None) if event else None,
-                    STATUS_DE.get(r.status, r.status), r.name, ", ".join(r.names or []), r.email, r.phone,
-                    r.attendees, r.created_at.astimezone(tz).replace(tzinfo=None), r.reference, r.workshop])
-    return out
-
-
-def export(store: Store, config: Config, workshop: str | None, fmt: str) -> tuple[int, bytes]:
-    """(number of registrations, file contents) of the participant list as csv or xlsx."""
-    rows = export_rows(store, config, workshop) if fmt == "csv" else xlsx_rows(store, config, workshop)
-    return len(rows), write_export(rows, fmt)
-
-
-def write_export(rows: list[list], fmt: str) -> bytes:
-    rows = [[_cell(v) for v in row] for row in rows]  # no formulas from mail into spreadsheets
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, delimiter=";")  # what German Excel opens directly
-        w.writerow(EXPORT_COLUMNS)
-        w.writerows(rows)
-        return ("\ufeff" + buf.getvalue()).encode("utf-8")
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Teilnehmende"
-    ws.append(XLSX_COLUMNS)
-    for row in rows:
-        ws.append(row)
-    for row in ws.iter_rows(min_row=2):
-        for cell, fmt_ in zip(row, (None, "DD.MM.YYYY HH:MM", *([None] * 6), "DD.MM.YYYY HH:MM")):
-            if fmt_ and cell.value is not None:
-                cell.number_format = fmt_
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_COLUMNS))}{max(len(rows) + 1, 2)}"
-    for i, width in enumerate(XLSX_WIDTHS, 1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
-def _cell(value):
-    # a cell starting with = + - @ would be a formula in a spreadsheet (CSV/formula injection)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def cmd_export(args: argparse.Namespace, config: Config) -> int:
     if args.workshop and config.event(args.workshop) is None:
         raise MailbotError(f"--workshop: unknown workshop {args.workshop!r} "
@@ -240,7 +156,7 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_forget(args: argparse.Namespace, config: Config) -> int:
-    from .worker import erase
+    from .registrations import erase
 
     store = store_for(config)
     email = args.email.strip().lower()

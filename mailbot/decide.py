@@ -36,7 +36,7 @@ from .understand.reading import Reading
 
 FOLDER = {
     "confirmed": "done", "waiting": "done", "already": "done", "changed": "done", "cancelled": "done",
-    "recounted": "done", "too_late": "done", "clarify": "clarify", "ask_change": "clarify",
+    "recounted": "done", "renamed": "done", "too_late": "done", "clarify": "clarify", "ask_change": "clarify",
     "not_registered": "review", "review": "review", "ignored": "ignored", "held": "review",
 }
 CHANGE_ANSWER = re.compile(
@@ -103,6 +103,7 @@ class Plan:
     reuse: int | None = None  # register by completing this awaiting registration
     move: tuple[int, str, str] | None = None  # (registration id, workshop, confirmed|waiting)
     recount: tuple[int, int, str] | None = None  # (registration id, people, confirmed|waiting)
+    rename: tuple[int, tuple[str, ...]] | None = None  # (registration id, the names of the people coming)
     cancel: tuple[int, ...] = ()
     close: tuple[int, ...] = ()  # awaiting registrations answered otherwise
     awaiting: dict[str, Any] | None = None  # {pending, offered, target, attendees}: we asked back

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
+from .intent import DATES_QUESTION_RX
 from .mime import Unreadable, parse_mail
 from .people import count_attendees
 from .quotes import split_reply
@@ -98,14 +99,6 @@ INSTEAD = {
     "pl": ["zamiast"],
 }
 INSTEAD_AFTER = {"tr": ["yerine"]}  # "19 Eylül yerine 26 Eylül"
-# "which dates are there?": a question our list of dates answers (not one for staff)
-DATES_QUESTION = {
-    "tr": ["hangi tarih", "tarihler", "ne zaman"],
-    "ar": ["المواعيد", "مواعيد", "موعد", "متى"],
-    "ru": ["какие даты", "какие есть даты", "когда"],
-    "uk": ["які дати", "які є дати", "коли"],
-    "pl": ["jakie są terminy", "kiedy"],
-}
 # ---------------------------------------------------------------- the code
 
 
@@ -129,7 +122,6 @@ _ORDINAL = re.compile("|".join(rf"(?<!\w)(?P<p{'m' if k < 0 else k}>{v})(?!\w)" 
 _INSTEAD = re.compile(rf"(?<!\w)(?:{_alt(_all(INSTEAD))})(?=\s+(?!und\b|oder\b)\w)(?P<old>[^,;!?]{{1,45}})"
                       rf"|(?P<old2>[^,;!?]{{1,30}})\s+(?:{_alt(_all(INSTEAD_AFTER))})(?!\w)", re.I)
 _SPAN_END = re.compile(r"\s(?:und|and|aber|but|bitte|please|ve|ama|и|але|но|i|ale)\s.*", re.I | re.S)
-DATES_QUESTION_RX = re.compile(rf"(?<!\w)(?:{_alt(_all(DATES_QUESTION))})", re.I)
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")

@@ -42,76 +42,25 @@ ROBOT_LOCALPART = re.compile(
     r"^(owner-.*|.*-owner|.*-request|listserv|majordomo|mailman|smartlist|"
     r"no-?reply([-+._].*)?|do-?not-?reply([-+._].*)?|donotreply|noreply-.*|auto-?reply|autoresponder|"
     r"notifications?|newsletter([-+._].*)?|news|mailer|daemon|root|nobody)$", re.I)
-ROBOT_NAME = re.compile(r"mail delivery (subsystem|system)|mailer-daemon|postmaster|mail administrator|"
-                        r"microsoft outlook|e-?mail-?zustellsystem|zustellsystem", re.I)
+ROBOT_NAME = L.compiled("robot_name")
 
 # what Outlook, Exchange, Google and Apple put before the title when someone answers an invitation
-CALENDAR_SUBJECT = re.compile(
-    r"^\s*(angenommen|abgelehnt|mit vorbehalt angenommen|vorläufig angenommen|accepted|declined|tentative|"
-    r"tentatively accepted|invitation (accepted|declined)|einladung (angenommen|abgelehnt)|accepté|refusé|"
-    r"kabul edildi|reddedildi|принято|отклонено|prihvaćeno|odbijeno|zaakceptowano|odrzucono|acceptat|respins|"
-    r"aceptado|rechazado|accettato|rifiutato)\s*:", re.I)
-BOUNCE_SUBJECT = re.compile(
-    r"undeliver|unzustellbar|nicht zustellbar|unzustellbare|delivery status notification|"
-    r"delivery notification|undelivered mail|mail delivery failed|delivery failed|delivery failure|"
-    r"delivery has failed|failure notice|returned mail|returned to sender|message not delivered|"
-    r"could not be delivered|nondeliverable|non-deliverable|non remis|non recapitabile|non consegnat|"
-    r"no se puede entregar|no entregado|onbestelbaar|iletilemedi|teslim edilemedi|не доставлено|"
-    r"недоставлен|nie dostarczono|nedoručiteln|zustellung verzögert|verzögerte zustellung|delivery delay|"
-    r"delayed mail|message delayed|delivery status|warning: could not send|mail system error|"
-    r"zustellungsbericht|unable to deliver|delivery report|returned mail|benachrichtigung über den zustellungsstatus|"
-    r"status der zustellung|übermittlungsfehler|fehlgeschlagen: |mail delivery problem",
-    re.I)
-AUTO_SUBJECT = re.compile(
-    r"^(auto(matic|matische|matisch)?[ -]?(reply|antwort|response|réponse)|autosvar|auto-?reply|autoreply|"
-    r"abwesenheits?(notiz|meldung|benachrichtigung)?|abwesend|out of (the )?office|ooo\b|"
-    r"réponse automatique|absence|risposta automatica|respuesta automática|resposta automática|"
-    r"otomatik (yanıt|cevap)|автоматический ответ|автоответ|автоматична відповідь|"
-    r"odpowiedź automatyczna|automatyczna odpowiedź|răspuns automat|automatski odgovor|automatisch antwoord|"
-    r"afwezig|fuori sede|fuori ufficio|vacation|urlaub|on leave|away from|lesebestätigung|gelesen:|read:|"
-    r"zugestellt:|delivered:|read receipt|eingangsbestätigung|empfangsbestätigung|"
-    r"\[?ticket\s*#)", re.I)
-AUTO_SUBJECT_ANYWHERE = re.compile(
-    r"out of (the )?office|abwesenheitsnotiz|automatische antwort|automatic reply|auto-?reply|"
-    r"autoresponder|ihre anfrage (ist eingegangen|wurde empfangen)|we (have )?received your (e-?mail|message|request)|"
-    r"\[ticket#|ticket #\d|eingangsbestätigung", re.I)
+CALENDAR_SUBJECT = re.compile(rf"^\s*{L.either('calendar_answer')}\s*:", re.I)
+BOUNCE_SUBJECT = L.compiled("bounce_subject")
+AUTO_SUBJECT = re.compile(rf"^{L.either('auto_subject')}", re.I)
+AUTO_SUBJECT_ANYWHERE = L.compiled("auto_subject_anywhere")
 
 # Phrases of out-of-office and acknowledgement texts; weights add up, the threshold is 3.
 AUTO_TEXT = (
     (3, "|".join(f"(?:{p})" for p in L.grouped("do_not_reply"))),
     (2, "|".join(f"(?:{p})" for p in L.grouped("out_of_office"))),
-    (1, r"in dringenden fällen|in urgent (cases|matters)|for urgent matters|bitte wenden sie sich an|"
-        r"please contact|vertretung|my colleague|meine kollegin|mein kollege|"
-        r"^\s*(vielen dank|danke|thank you|thanks) für (ihre|deine) (nachricht|e-?mail|mail)|"
-        r"^\s*(vielen dank|thank you) (for|für) (your|ihre) (message|e-?mail|nachricht)|"
-        r"im urlaub|abwesend|sommerferien|nicht besetzt|wird .{0,20}bearbeitet|"
-        r"acil durumlarda|ile iletişime geçin\w*|в срочных случаях|по срочным вопросам|w pilnych sprawach|"
-        r"en cas d'urgence|in caso di urgenza|en caso de urgencia"),
+    (1, "|".join(f"(?:{p})" for p in L.grouped("urgent_contact"))),
 )
 _AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
 
-BOUNCE_TEXT = re.compile(
-    r"(could not be delivered|couldn't be delivered|delivery (to the following recipients? )?(has )?failed|"
-    r"undeliverable|konnte nicht (zugestellt|übermittelt)|nicht zugestellt werden|"
-    r"permanent (fatal )?error|550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|"
-    r"user unknown|mailbox (unavailable|full)|no such user|recipient address rejected|"
-    r"this is the mail system at host|delivery has been delayed|zustellung .{0,30}verzögert|"
-    r"message will be retried|will (keep trying|retry)|returned mail: |"
-    r"the following message to .{0,80} was undeliverable|diagnostic-code:)", re.I)
-
-SPAM_TEXT = (
-    r"\bseo\b|search engine|rankings?\b|backlinks?|first page of google|guarantee|price list|free (audit|trial|quote)|"
-    r"bitcoin|crypto|invest(ment|ieren)|lottery|lotterie|gewinnspiel|you have won|sie haben gewonnen|"
-    r"verify your (account|mailbox|e-?mail)|(konto|postfach|account|mailbox) (\w+ )?(verifizieren|bestätigen|validieren)|"
-    r"speicherplatz|speicherkapazität|quota|mailbox (is )?(almost )?full|postfach (ist )?(zu )?\d+ ?% voll|"
-    r"passwort (läuft|abgelaufen|zurücksetzen)|password (expire|reset)|klicken sie (hier|auf den link)|click here|"
-    r"viagra|casino|loan offer|kredit ohne|dating|webmail administrator|it-?support-?team|"
-    r"unclaimed|inheritance|erbschaft|western union|wire transfer|dear (user|customer|beneficiary)|sehr geehrter benutzer|"
-    r"increase (your )?sales|umsatz (steigern|verdoppeln)|mehr umsatz|увеличь\w* продаж|продаж\w* в \d+ раз|"
-    r"customer databases?|kundendaten(bank)?en kaufen|баз\w* (данных )?клиентов|mass mailing|massenmail\w*|рассылк\w*|"
-    r"чтобы отписаться|отписаться|satışlarınızı artırın|müşteri veritaban\w*"
-)
-_SPAM_TEXT = re.compile(SPAM_TEXT, re.I)
+# the language files' report phrases, and what mail servers write in any language
+BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")
+_SPAM_TEXT = L.compiled("spam")
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)

@@ -160,6 +160,23 @@ class Attempt:
     address: str | None = None
 
 
+@dataclass
+class Guards:
+    """The in-memory side of the policy for one web process: device cookies, failures of known
+    browsers, unknown names and client addresses, and the line of password checks."""
+
+    devices: Devices
+    names_failed: Counters
+    devices_failed: Counters
+    addresses_failed: Counters
+    password_checks: PasswordChecks
+
+    @classmethod
+    def new(cls, secret_key: str) -> Guards:
+        return cls(Devices(secret_key), Counters(MAX_FAILED), Counters(MAX_FAILED), Counters(MAX_FAILED_ADDRESS),
+                   PasswordChecks())
+
+
 # ---------------------------------------------------------------------- database (worker threads)
 def _account(user: StaffUser) -> Account:
     return Account(user.id, user.name, user.password_hash, user.session_version)

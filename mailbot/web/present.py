@@ -1,8 +1,13 @@
 """What the staff pages show, worked out from the stored rows (no requests, no database): who
-moved up, what the register form preselects, which rows a search finds, the lines of a
-sign-in sheet, and a sent mail as staff read it."""
+moved up, what the register form preselects, which rows a search finds, how the mail is
+marked, and a sent mail as staff read it."""
 
 from __future__ import annotations
+
+import re
+from typing import Any
+
+from markupsafe import Markup, escape
 
 from ..replies import RTL
 from ..store import Registration
@@ -14,29 +19,6 @@ def matches(reg: Registration, query: str) -> bool:
     digits = "".join(c for c in query if c.isdigit())
     return any(q in (v or "").casefold() for v in [reg.name, reg.email, reg.reference, *(reg.names or [])]) or \
         bool(len(digits) >= 3 and digits in "".join(c for c in reg.phone or "" if c.isdigit()))
-
-
-def surname_key(name: str) -> tuple[str, str]:
-    """Sort key by surname: "Anna Schmidt" and "Schmidt, Anna" both sort under S."""
-    name = (name or "").strip()
-    if "," in name:
-        last, _, first = name.partition(",")
-    else:
-        first, _, last = name.rpartition(" ")
-    return last.strip().casefold(), first.strip().casefold()
-
-
-def sign_in_lines(regs: list[Registration]) -> list[dict]:
-    """One line per person on the sign-in sheet, by surname: the registered person, then one
-    line for each companion (by name where given)."""
-    lines = []
-    for r in sorted(regs, key=lambda r: surname_key(r.name or r.email or r.phone)):
-        who = r.name or r.email or r.phone or "(Daten gelöscht)"
-        lines.append({"name": who, "of": "", "reference": r.reference})
-        others = [n for n in (r.names or []) if n and n != r.name]
-        for i in range(max(r.attendees - 1, 0)):
-            lines.append({"name": others[i] if i < len(others) else "", "of": who, "reference": r.reference})
-    return lines
 
 
 def moved_up(promoted: list[Registration]) -> str:
@@ -90,3 +72,42 @@ def mail_view(raw: bytes) -> dict:
                     "size": len(a.get_payload(decode=True) or b"")} for a in mail.iter_attachments()]
     headers = [(h, str(mail[h])) for h in MAIL_HEADERS if mail[h] is not None]
     return {"headers": headers, "parts": parts, "attachments": attachments, "body": body}
+
+
+def split_parts(raw: bytes) -> dict[str, str]:
+    """A stored mail's new text, quoted text and signature (the raw text when it cannot be read)."""
+    from ..understand.mime import Unreadable, parse_mail
+    from ..understand.quotes import split_reply
+
+    try:
+        parts = split_reply(parse_mail(raw).text)
+        return {"new": parts.new, "quoted": parts.quoted, "signature": parts.signature}
+    except (Unreadable, RecursionError, ValueError):
+        return {"new": raw[:20000].decode("utf-8", "replace"), "quoted": "", "signature": ""}
+
+
+def highlight(text: str, evidence: list[dict[str, Any]]) -> Markup:
+    """The text, escaped, with the spans the bot read as evidence marked."""
+    spans: list[tuple[int, int, str]] = []
+    for ev in evidence:
+        needle = str(ev.get("text") or "").strip()
+        if len(needle) < 2 or ev.get("kind") == "attendees":
+            continue
+        word = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, needle.split())) + r"(?!\w)", re.I)
+        # within the sentence the bot read it in: "morgen" there, not the "Morgen" of "Guten Morgen"
+        clause = str(ev.get("clause") or "").split()
+        where = re.search(r"\s+".join(map(re.escape, clause)), text, re.I) if clause else None
+        start, end = (where.start(), where.end()) if where else (0, len(text))
+        for m in word.finditer(text, start, end):
+            spans.append((m.start(), m.end(), ev.get("kind", "")))
+    spans.sort()
+    out: list[str] = []
+    pos = 0
+    for start, end, kind in spans:
+        if start < pos:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(Markup('<mark title="{}">{}</mark>').format(kind, text[start:end]))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
