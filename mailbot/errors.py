@@ -12,7 +12,8 @@ Which is raised where, and who turns it into what::
      │                      or changed; service.py retries the desk with a growing back-off.
      ├── StaffError         staff.py (StaffDesk) and the web views: a staff action that cannot
      │                      be done as asked; the page shows the (German) text, the CLI prints it.
-     ├── Forbidden          web: a form without a valid CSRF token; answered 403.
+     ├── Forbidden          web/context.py: a form without a valid CSRF token; answered 403.
+     ├── NotFound           web/context.py: a page about something that does not exist; 404.
      ├── BadMove            states.py: a state change the transition table does not allow (also
      │                      a ValueError).
      ├── LexiconError       understand/lexicon.py: a language file that cannot be used (also a

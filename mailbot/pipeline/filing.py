@@ -22,7 +22,7 @@ class Filing(Base):
         if self.dry_run:
             self.copies.clear()
             return summary
-        with self.store.mailbox_lock(self.source.name) as mine:
+        with self.store.mailbox_lock(self.mailbox.name) as mine:
             if mine:
                 self._file(summary)
         return summary
@@ -31,7 +31,7 @@ class Filing(Base):
         """Move decided messages in the mailbox, then mark them filed, FILE_CHUNK messages at a
         time (memory does not grow with the backlog). The database's write lock is not held while
         the mail server works."""
-        src = self.source
+        src = self.mailbox
         after = 0
         while True:
             with self.store.session() as r:
@@ -62,7 +62,7 @@ class Filing(Base):
 
     def _file_chunk(self, summary: Summary, entries: list[tuple[int, str, str]]) -> None:
         """Move (message id or 0 for a second copy, mailbox key, folder) entries, then mark them filed."""
-        src = self.source
+        src = self.mailbox
         by_folder: dict[str, list[str]] = {}
         for _, key, folder in entries:
             by_folder.setdefault(folder, []).append(key)

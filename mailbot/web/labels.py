@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, tzinfo
 
+from babel.dates import get_day_names
+
 INTENTS = {"register": "Anmeldung", "change": "Umbuchung", "cancel": "Absage", "question": "Frage",
            "other": "Sonstiges", "unreadable": "nicht lesbar", "auto_reply": "Abwesenheitsnotiz",
            "bounce": "Unzustellbar", "spam": "Spam", "bulk": "Massenmail", "own": "eigene Mail",
@@ -16,7 +18,8 @@ MAIL_STATE = {"queued": "wartet", "sending": "wird gesendet", "sent": "gesendet"
               "failed": "fehlgeschlagen"}
 
 
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAYS = get_day_names("wide", locale="de")  # 0 = Montag (Babel's CLDR data)
+SHORT_WEEKDAYS = get_day_names("abbreviated", locale="de")  # 0 = Mo.
 ACTIONS = {
     "message_confirmed": "Anmeldung bestätigt", "message_waiting": "auf die Warteliste", "message_review": "an die Prüfung",
     "message_clarify": "Rückfrage gesendet", "message_ignored": "ignoriert (automatische Mail)",
@@ -74,5 +77,4 @@ def local_time(d: datetime | None, fmt: str, tz: tzinfo) -> str:
     if d is None:
         return ""
     d = d.astimezone(tz)
-    day = WEEKDAYS[d.weekday()]
-    return d.strftime(fmt.replace("%A", day).replace("%a", day[:2] + "."))
+    return d.strftime(fmt.replace("%A", WEEKDAYS[d.weekday()]).replace("%a", SHORT_WEEKDAYS[d.weekday()]))
