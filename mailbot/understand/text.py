@@ -50,7 +50,7 @@ _STARTS_SENTENCE = re.compile(rf"\s+(?=[^\W\d_])(?:{L.either('sentence_openers')
 
 def _starts_sentence(line: str, pos: int) -> bool:
     m = _STARTS_SENTENCE.match(line, pos)
-    return bool(m) and line[pos:m.end()].lstrip()[:1].isupper()
+    return m is not None and line[pos:m.end()].lstrip()[:1].isupper()
 
 
 def _split_sentences(line: str) -> list[str]:
