@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import select, update
 
@@ -41,7 +42,8 @@ class Filing(Base):
             if not rows:
                 break
             after = rows[-1][0]
-            self._file_chunk(summary, [(mid, key, folder) for mid, key, folder in rows])
+            # a decided message has its folder
+            self._file_chunk(summary, [(mid, key, cast(str, folder)) for mid, key, folder in rows])
         # a second copy goes where its first went; a copy whose first is not decided yet waits for
         # a later call (a large `run --once` files every FILE_EVERY messages while still deciding)
         waiting, todo = [], self.copies
