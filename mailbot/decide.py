@@ -29,6 +29,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from .events import Event
+from .reasons import Reason
 from .states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from .understand.answers import Answer
 from .understand.mime import PLAIN_ADDRESS
@@ -125,17 +126,17 @@ def hold_unverified(plan: Plan, desk: Desk) -> Plan:
     reply, and with no registration from this address no staff task either."""
     if not desk.sender_failed:
         return plan
-    why = f"sender not authenticated ({desk.sender_failed})"
+    why = desk.sender_failed
     if plan.cancel or plan.move:
         ids = plan.cancel or ((plan.move[0],) if plan.move else ())
-        return Plan("held", f"{why}: {plan.reason}; held until the registered address confirms",
+        return Plan("held", Reason.UNAUTHENTICATED_HELD(result=why, reason=plan.reason),
                     reply="confirm_request", workshop=plan.workshop, previous=plan.previous, held=ids,
                     hold="cancel" if plan.cancel else "change", review=True)
     if plan.register or (desk.mine and (plan.awaiting or plan.outcome in ("already", "too_late"))):
         return plan
     if not desk.mine:
-        return Plan("ignored", f"{why} and no registration from this address: filed without reply")
-    return Plan("review", f"{why}: {plan.reason}", review=True)
+        return Plan("ignored", Reason.UNAUTHENTICATED_UNKNOWN(result=why))
+    return Plan("review", Reason.UNAUTHENTICATED(result=why, reason=plan.reason), review=True)
 
 
 def _says_change(reading: Reading) -> bool:
@@ -158,13 +159,18 @@ def decide(reading: Reading, desk: Desk) -> Plan:
         reading = replace(reading, intent="other", action="review")
     if not ANSWERABLE.match(reading.sender or ""):
         unreadable = "unreadable" in reading.flags and reading.reason  # why it could not be read says more
-        return Plan("review", reading.reason if unreadable else "no sender address we can answer", review=True)
+        return Plan("review", reading.reason if unreadable else Reason.NO_SENDER(), review=True)
     if desk.max_replies and desk.replies_today >= desk.max_replies:
-        return Plan("review", f"already {desk.replies_today} automatic replies to this address today", review=True)
+        return Plan("review", Reason.REPLIES_TODAY(count=desk.replies_today), review=True)
 
     plan = _answer_to_our_question(reading, desk) or _in_thread(reading, desk) or _decide(reading, desk)
     if plan.reply == "received" and not desk.acknowledge_review:
         plan.reply = None
+    if "question_for_staff" in reading.flags and not plan.review:
+        # "Ich melde mich für Weinsberg an. Gibt es dort Parkplätze?": the registration goes
+        # ahead, and the question reaches staff
+        plan.review = True
+        plan.reason = Reason.ALSO_A_QUESTION(reason=plan.reason)
     return plan
 
 
@@ -199,11 +205,11 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
             return _move(desk, current, pending.target, close=(pending.id,),
                          reason=f"answered our question: change to {pending.target}")
         if reading.intent == "question" or answer.every:  # "both dates?": our question says staff answer that
-            return Plan("review", "answer to our question about a change is for staff", review=True,
+            return Plan("review", Reason.CHANGE_ANSWER_FOR_STAFF(), review=True,
                         close=(pending.id,), reply="received")
         if reading.action == "confirm" and reading.workshop and reading.workshop != pending.target:
             return _register(reading, desk, reading.workshop, pending.attendees)  # yet another workshop
-        return _ask_again(desk, pending, "answer to our question about a change, neither yes nor no")
+        return _ask_again(desk, pending, Reason.CHANGE_ANSWER_UNCLEAR())
     # a clarification: the reading was made against the list we offered
     people = _count(reading, desk) or pending.attendees
     chosen = answer.choice if answer.choice and not answer.ambiguous else None
@@ -366,7 +372,7 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
                 current = active[0]
             if current is not None:
                 return _move(desk, current, wid, close=close + ((reuse,) if reuse else ()))
-            return Plan("review", "a change, but which registration is meant is unclear", review=True,
+            return Plan("review", Reason.CHANGE_WHICH(), review=True,
                         reply="received")
         current = active[0]
         return Plan("ask_change", f"registered for {current.workshop}, now names {wid}",
@@ -421,7 +427,7 @@ def _cancel(reading: Reading, desk: Desk) -> Plan:
     if awaiting and not active:
         return Plan("cancelled", "withdrew before choosing a date", reply=_reply(Status.AWAITING, Move.WITHDRAW),
                     close=awaiting, options=tuple(e.id for e in desk.open_events()))
-    return Plan("not_registered", "cancellation, but no registration from this address", reply="not_registered",
+    return Plan("not_registered", Reason.CANCEL_NOT_REGISTERED(), reply="not_registered",
                 workshop=wid, review=True)
 
 

@@ -1,7 +1,8 @@
 """Replies: jinja2 templates → a complete MIME message (plain text + autoescaped HTML + .ics).
 
 German comes first, in plain language; below it the same in the sender's language when a
-template for it exists (``templates/<lang>/<kind>.txt.j2``). The HTML part is built here from the
+catalog for it exists (one template per kind, ``templates/<kind>.txt.j2``, its German texts
+translated by ``locale/<lang>/LC_MESSAGES/mailbot.po``). The HTML part is built here from the
 plain text (paragraphs, line breaks) with autoescaping, right-to-left for Arabic and Persian.
 Nothing the sender wrote can reach a header except their subject, and that is stripped of
 control characters and folded by the e-mail library.
@@ -9,6 +10,8 @@ control characters and folded by the e-mail library.
 
 from __future__ import annotations
 
+import copy
+import gettext
 import re
 import secrets
 from dataclasses import dataclass
@@ -18,13 +21,14 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import format_datetime, formataddr
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
 import jinja2
 from babel.dates import format_date
 
+from .catalogs import LOCALE, catalog_paths, translations
 from .config import Config
 from .errors import MailbotError
 from .events import Event
@@ -33,7 +37,7 @@ from .understand.mime import PLAIN_ADDRESS
 SEPARATOR = "\n\n————————————————\n\n"
 RTL = {"ar", "fa", "he", "ur", "ps", "ku"}
 ICS_KINDS = {"confirmed", "promoted", "changed", "reminder"}
-SHIPPED = Path(__file__).resolve().parent.parent / "templates"
+SHIPPED = Path(__file__).resolve().parent / "templates"
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|antw|wg|fw|fwd|sv|vs|odp|ynt|رد|отв|re\[\d+\])\s*:\s*)+", re.I)
 CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200e\u200f\u202a-\u202e]+")
@@ -65,34 +69,111 @@ class Reply:
 
 
 class Templates:
-    def __init__(self, directory: Path | None = None):
+    """One jinja2 template per reply kind, its texts translated through gettext catalogs.
+
+    The templates' texts are German (the msgids); ``<locale>/<lang>/LC_MESSAGES/mailbot.po`` holds a
+    language's translations, so a language is added by one catalog. A text its catalog lacks (or
+    translates with a broken placeholder) is sent in German. A desk's own ``directory`` may
+    replace single kinds (the others are the shipped ones) and may bring its own ``locale/``,
+    which then replaces the shipped catalogs.
+    """
+
+    def __init__(self, directory: Path | None = None, locale: Path | None = None):
+        if directory is not None and not directory.is_dir():
+            raise MailbotError(f"replies.templates: no template directory {directory}")
         self.directory = directory or SHIPPED
-        if not (self.directory / "de").is_dir():
-            raise MailbotError(f"replies.templates: no German templates in {self.directory}/de")
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(self.directory)), autoescape=False, undefined=jinja2.StrictUndefined,
-            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+        own_locale = self.directory / "locale"
+        self.locale = locale or (own_locale if own_locale.is_dir() else LOCALE)
+        search = [str(self.directory)] + ([str(SHIPPED)] if self.directory != SHIPPED else [])
+        self.loader = jinja2.FileSystemLoader(search)
+        self.catalogs = catalog_paths(self.locale)
+        self._envs: dict[str, jinja2.Environment] = {}
+        self._translated: dict[str, set[str]] = {}
         self.html = jinja2.Environment(autoescape=True).from_string(HTML_LAYOUT)
 
     def languages(self) -> set[str]:
-        return {p.name for p in self.directory.iterdir() if p.is_dir()}
+        """German and every language with a catalog."""
+        return {"de", *self.catalogs}
+
+    def kinds(self) -> set[str]:
+        return {name.removesuffix(".txt.j2") for name in self.loader.list_templates()
+                if name.endswith(".txt.j2") and not name.startswith("_")}
 
     def has(self, lang: str, kind: str) -> bool:
-        return (lang, kind) in self.available
+        """Whether a reply of this kind gets a part in ``lang``: German always; another language when
+        its catalog translates one of the texts only this kind has (until then the part would be
+        the German text again, in a few shared sentences translated)."""
+        if kind not in self.available:
+            return False
+        if lang == "de":
+            return True
+        if lang not in self._translated:
+            self._translated[lang] = {k for k in self.available if self._started(lang, k)}
+        return kind in self._translated[lang]
 
-    @property
-    def available(self) -> set[tuple[str, str]]:
-        """(language, kind) of every template, looked up once (compose runs per reply)."""
-        if not hasattr(self, "_available"):
-            self._available = {(p.parent.name, p.name.removesuffix(".txt.j2"))
-                               for p in self.directory.glob("*/*.txt.j2")}
-        return self._available
+    def _started(self, lang: str, kind: str) -> bool:
+        if lang not in self.catalogs:
+            return False
+        catalog = translations(self.catalogs[lang])
+        texts = self.texts
+        shared = set().union(*(t for k, t in texts.items() if k != kind))
+        for message in (texts[kind] - shared) or texts[kind]:
+            if isinstance(message, str) and catalog.gettext(message) != message:
+                return True
+            if isinstance(message, tuple) and catalog.ngettext(message[0], message[1], 2) != message[1]:
+                return True
+        return False
+
+    @cached_property
+    def texts(self) -> dict[str, frozenset[str | tuple[str, str]]]:
+        """Each kind's msgids (singular, plural for plural forms), from its own template."""
+        env = self.environment("de")
+        out = {}
+        for kind in self.available:
+            _, filename, _ = self.loader.get_source(env, f"{kind}.txt.j2")
+            out[kind] = template_texts(Path(filename), Path(filename).stat().st_mtime_ns)
+        return out
+
+    @cached_property
+    def available(self) -> set[str]:
+        """The reply kinds, looked up once (compose runs per reply)."""
+        return self.kinds()
+
+    def environment(self, lang: str) -> jinja2.Environment:
+        if lang not in self._envs:
+            env = jinja2.Environment(
+                loader=self.loader, autoescape=False, undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"],
+                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+            env.install_gettext_translations(self.translations(lang), newstyle=True)  # type: ignore[attr-defined]
+            self._envs[lang] = env
+        return self._envs[lang]
+
+    def translations(self, lang: str) -> gettext.NullTranslations:
+        """The language's catalog, falling back to a German one (if any) and then to the German msgids."""
+        german = translations(self.catalogs["de"]) if "de" in self.catalogs else None
+        if lang == "de" or lang not in self.catalogs:
+            return german or gettext.NullTranslations()
+        found = copy.copy(translations(self.catalogs[lang]))  # the cached one stays without fallback
+        if german is not None:
+            found.add_fallback(german)
+        return found
 
     def render(self, lang: str, kind: str, ctx: dict) -> tuple[str, str]:
-        template = self.env.get_template(f"{lang}/{kind}.txt.j2")
+        template = self.environment(lang).get_template(f"{kind}.txt.j2")
         subject = "".join(template.blocks["subject"](template.new_context(ctx))).strip()
         body = "".join(template.blocks["body"](template.new_context(ctx))).strip()
         return CONTROL.sub(" ", subject), body
+
+
+@lru_cache(maxsize=128)
+def template_texts(path: Path, mtime_ns: int) -> frozenset[str | tuple[str, str]]:
+    """The msgids of a template file (parsed once per process and file version)."""
+    source = path.read_text(encoding="utf-8")
+    return frozenset(m if isinstance(m, str) else (m[0], m[1])
+                     for _, _, m in EXTRACTING.extract_translations(source))  # type: ignore[attr-defined]
+
+
+EXTRACTING = jinja2.Environment(extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
 
 
 def workshop_view(event: Event | None, lang: str, number: int = 0) -> SimpleNamespace | None:
@@ -151,7 +232,8 @@ class Composer:
               candidates: tuple[str, ...] = (), reason: str | None = None, attendees: int | None = None,
               position: int | None = None, days: int | None = None,
               names: tuple[str, ...] = ()) -> tuple[str, list[tuple[str, str]]]:
-        """The subject and the rendered text per language: German, then ``lang`` if it has this template."""
+        """The subject and the rendered text per language: German, then ``lang`` if its catalog
+        translates this kind."""
         cfg = self.config
         langs = ["de"] + ([lang] if lang != "de" and self.templates.has(lang, kind) else [])
         parts = []

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, defer
 
 from ..decide import Desk, Plan, RegView, decide, hold_unverified
+from ..reasons import Reason
 from ..registrations import Person
 from ..states import ACTIVE, MessageState, Status
 from ..store import Message, Outbox, Registration
@@ -158,7 +159,7 @@ class Handling(Held, Filing):
         except Exception as exc:  # noqa: BLE001 - one bad message must not stop the desk
             savepoint.rollback()
             log.exception("message #%s could not be handled", msg_id)
-            self._to_staff(s, msg_id, now, f"internal error while handling: {exc!r}"[:500], summary)
+            self._to_staff(s, msg_id, now, Reason.INTERNAL_ERROR(error=repr(exc))[:500], summary)
 
     def _handle_one(self, s: Session, msg: Message, now: datetime, summary: Summary,
                     reading: Reading | None = None) -> None:
@@ -202,14 +203,14 @@ class Handling(Held, Filing):
                 plan = decide(reading, replace(desk, replies_today=today))
         plan = hold_unverified(plan, desk)
         if refused:
-            plan = Plan("review", f"answer to our request to confirm mail #{held.id} says no: staff decide",
+            plan = Plan("review", Reason.CONFIRM_REFUSED(id=held.id),
                         review=True)
         if plan.outcome == "held":
             reg = self._hold(s, msg, plan, now)
         else:
             reg = self._apply(s, msg, reading, plan, sender, thread, now)
         if held is not None and not refused:
-            plan.reason = f"the registered address confirmed mail #{held.id}: {plan.reason}"
+            plan.reason = Reason.CONFIRMED_BY_ADDRESS(id=held.id, reason=plan.reason)
             self.settle_held(s, held, "applied", "bot", now, plan.outcome, by_message=msg.id)
         reading = own  # the message's own words are what is stored
         msg.reading = reading.to_dict()

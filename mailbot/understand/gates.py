@@ -14,14 +14,24 @@ from .stances import ClauseReading, combine, mentions_in
 from .text import Clause, normalise
 
 
+_ASKS_YOU = L.compiled("asks_you")
+_ASKS_HOW = L.compiled("asks_how")
+
+
+def requests(sentence: str) -> bool:
+    """A question that asks the desk to do something ("Könnten Sie mich austragen?", "Can you
+    cancel my booking?", "kaydımı silebilir misiniz?"), not one about how, when or whether."""
+    return bool(I.QUESTION_MARK.search(sentence) and _ASKS_YOU.search(sentence) and not _ASKS_HOW.search(sentence))
+
+
 def cancels(sents: list[str]) -> bool:
-    """Does the sender cancel? Not in a question ("Kann ich noch absagen?"), not as a supposition
-    ("…, sonst könnte ich nicht kommen", "falls …, kann ich nicht"), and a "cannot come" only
-    when it is not said of someone else or of people in general ("Wer arbeitet, kann nicht
-    teilnehmen")."""
+    """Does the sender cancel? Not in a question ("Kann ich noch absagen?") unless it asks the desk
+    to do it ("Können Sie mich austragen?"), not as a supposition ("…, sonst könnte ich nicht
+    kommen", "falls …, kann ich nicht"), and a "cannot come" only when it is not said of someone
+    else or of people in general ("Wer arbeitet, kann nicht teilnehmen")."""
     for sentence in sents:
         m = I.CANCEL.search(sentence)
-        if not m or I.QUESTION_MARK.search(sentence) or I.HYPOTHETICAL.search(sentence):
+        if not m or (I.QUESTION_MARK.search(sentence) and not requests(sentence)) or I.HYPOTHETICAL.search(sentence):
             continue
         if _of_anyone(sentence, m.group(0)):
             continue

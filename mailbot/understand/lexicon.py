@@ -84,6 +84,10 @@ PHRASE_CONCEPTS = {
     "articles": "articles before a list position: 'die 3', 'the second'",
     "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
     "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
+    "kin": "nouns of people who come along (wife, brother-in-law, neighbour); a `_patterns` entry "
+           "writes {kin} for all of them",
+    "asks_you": "a request to the desk phrased as a question: 'Können Sie …?', 'Could you …?', '… misiniz?'",
+    "asks_how": "a question about how, when or whether, not a request: 'wie', 'ob', 'how', 'whether'",
     # the words of the sentence, reply, head-count and robot rules
     "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
     "but": "'but' turning the thought: a clause begins before it even without a comma",
@@ -195,11 +199,15 @@ def _load(path: Path) -> Language:
         if not isinstance(table, dict) or not all(isinstance(v, int) for v in table.values()):
             raise LexiconError(f"{path.name}: {concept}_local: must be a table of name = number")
         local_tables[concept] = {k.lower(): v for k, v in table.items()}
+    # "{kin}" in a pattern: the language's nouns of people who come along
+    kin = "(?:" + "|".join(entry_regex(e) for e in _strings(data.get("kin", []), path, "kin")) + ")" if data.get("kin") \
+        else r"(?!x)x"
     for concept in PHRASE_CONCEPTS:
         if concept not in data:
             raise LexiconError(f"{path.name}: {concept}: missing (write [] if the language has no such words)")
         phrases[concept] = tuple(_strings(data[concept], path, concept))
-        patterns[concept] = tuple(_strings(data.get(f"{concept}_patterns", []), path, f"{concept}_patterns"))
+        patterns[concept] = tuple(p.replace("{kin}", kin) for p in _strings(data.get(f"{concept}_patterns", []), path,
+                                                                             f"{concept}_patterns"))
         local[concept] = tuple(_strings(data.get(f"{concept}_local", []), path, f"{concept}_local"))
         for p in patterns[concept]:
             try:

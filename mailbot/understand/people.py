@@ -39,6 +39,8 @@ TOTAL = [
 COMPANIONS_WITH_NUMBER = re.compile(
     rf"(?P<intro>{L.either('with')}|{L.either('plus')})\s+{L.either('my_our')}?\s*{_NUM}\s+(?:\w+\s+)?(\w+)", re.I)
 _WITH = L.compiled("with")
+_COUNT = re.compile(rf"(?<![\w.]){_NUM}(?![\w.])", re.I)  # a number standing alone, not a date's part
+_SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 _AND_SPLIT = re.compile(rf",|;|&|\+|{L.either('and')}")  # "Anna, Ben und Cem" (case counts: "and I")
 _WE = L.compiled("we")
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
@@ -96,6 +98,19 @@ def _totals(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+def _overall(totals: list[tuple[int, int, str]], text: str) -> tuple[int, int, str]:
+    """The total a mail means: the last one said ("wir sind 2 … nein, doch 3 Personen"), unless
+    the numbers after an earlier one, in its sentence, break it down ("zu fünft: drei Erwachsene
+    und zwei Kinder")."""
+    for i, (at, n, words) in enumerate(totals[:-1]):
+        end = at + len(words)
+        stop = _SENTENCE_END.search(text, end)
+        parts = [_number(m.group(1)) or 0 for m in _COUNT.finditer(text, end, stop.start() if stop else len(text))]
+        if len(parts) >= 2 and sum(parts) == n:
+            return totals[i]
+    return totals[-1]
+
+
 def name_list(text: str) -> list[str]:
     names: list[str] = []
     m: re.Match[str] | None
@@ -149,7 +164,7 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
         return Attendees(listed, [], "the people listed after 'we'")
     totals = _totals(text)
     if totals:
-        _, n, words = totals[-1]
+        _, n, words = _overall(totals, text)
         return Attendees(n, name_list(text), f"explicit number: {words!r}")
     names = name_list(text)
     if names:

@@ -13,6 +13,7 @@ from email.utils import parseaddr
 from typing import Any, Iterable
 
 from ..config import Office
+from ..reasons import Reason
 from ..events import Event
 from . import intent as I
 from . import limits
@@ -75,7 +76,7 @@ def understand(raw: bytes, events: tuple[Event, ...], office: Office, budget: li
         except limits.OverLimit as exc:
             reason, flags = f"over a limit: {exc}", ["unreadable", "limit"]
         except Unreadable as exc:
-            reason, flags = f"unreadable message: {exc}", ["unreadable"]
+            reason, flags = Reason.UNREADABLE(error=exc), ["unreadable"]
         except RecursionError:
             reason, flags = "message too deeply nested to read", ["unreadable"]
     if mail is None:  # who sent it and what it is about, from the header block alone, for staff
@@ -164,7 +165,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}")
             and (is_reply or only_courtesy(subject))):
         reading.intent, reading.action = "thanks", "ignore"
-        reading.reason = "only thanks or greetings: nobody waits for an answer"
+        reading.reason = Reason.THANKS_ONLY()
         return reading
 
     has_cancel = bool(I.CANCEL.search(text_all)) and G.cancels(sentences(text_all))
@@ -199,8 +200,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             neg |= s
         elif r.polarity == "old":
             old |= s
-        for m in r.old_part:
-            old |= m.events
+        old |= combine(r.old_part) or set()  # "statt Dienstag, den 26.": the one Tuesday that is the 26th
     if (has_change or has_weak_change) and context and reply_to_us:
         old.add(context)
     instead = any(r.old_part for r in rc if r.clause.source != "quote")  # "am 26.09. statt am 19.09."
@@ -255,8 +255,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
-    elif has_register or (candidates and not staff_questions and (
+    elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and len(new_text.split()) <= 12))):
+        # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?")
         reading.intent = "register"
     elif staff_questions or any(I.QUESTION_MARK.search(s) for s in sentences_all):
         reading.intent = "question"
@@ -274,12 +275,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if partial:
         reading.action = "review"
         reading.workshop = _only(candidates) or context
-        reading.reason = "some of the registered people cancel, others still come"
+        reading.reason = Reason.PARTIAL_CANCEL()
         reading.flags.append("partial_cancel")
     elif reading.intent == "cancel":
         named: set[str] = set()
         for r in rc:
-            named |= (combine(r.mentions) or set()) | {e for m in r.old_part for e in m.events}
+            named |= (combine(r.mentions) or set()) | (combine(r.old_part) or set())
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
@@ -293,7 +294,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.flags.append("two_people")
         elif tentative and not candidates:
             reading.action = "review"
-            reading.reason = "interest depends on a condition or on our answer"
+            reading.reason = Reason.CONDITIONAL()
         elif contradiction:
             reading.action, reading.reason = "clarify", "the details contradict each other"
             reading.flags.append("contradiction")
@@ -316,15 +317,15 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.flags.append("several_events")
         elif staff_questions or tentative:
             reading.action = "review"
-            reading.reason = "a question for staff, and no event chosen"
+            reading.reason = Reason.QUESTION_NO_EVENT()
         else:
             reading.action = "clarify"
             reading.reason = "no event named"
             reading.flags.append("no_event")
     elif reading.intent == "question":
-        reading.action, reading.reason = "review", "a question for staff"
+        reading.action, reading.reason = "review", Reason.QUESTION()
     else:
-        reading.action, reading.reason = "review", "no registration, change or cancellation recognised"
+        reading.action, reading.reason = "review", Reason.NOTHING_RECOGNISED()
 
     if att is not None:
         reading.attendees = att.count

@@ -22,13 +22,15 @@ from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from ..catalogs import staff_gettext
 from ..config import Config
+from ..reasons import for_staff
 from ..replies import RTL
 from ..staff import StaffDesk
 from ..store import Setting, Store
 from . import auth
 from .context import Context
-from .labels import ACTIONS, INTENTS, KINDS, MAIL_STATE, STATUS, local_time, reason_de
+from .labels import ACTIONS, INTENTS, KINDS, MAIL_STATE, STATUS, local_time, translated
 from .views import login, mail, outbox, overview, participants, people, review
 
 HERE = Path(__file__).resolve().parent
@@ -50,10 +52,13 @@ def page_templates(config: Config) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env, tz = templates.env, config.office.timezone
     env.filters["local"] = lambda d, fmt="%d.%m.%Y %H:%M": local_time(d, fmt, tz)
-    env.filters["reason"] = reason_de
-    env.filters["action"] = lambda a: ACTIONS.get(a, a)
-    env.filters["kind"] = lambda k: KINDS.get(k, k)
-    env.globals.update(INTENTS=INTENTS, STATUS=STATUS, MAIL_STATE=MAIL_STATE, office=config.office,
+    _ = staff_gettext()
+    actions, kinds = translated(ACTIONS, _), translated(KINDS, _)
+    env.filters["reason"] = lambda reason: for_staff(reason, _)
+    env.filters["action"] = lambda a: actions.get(a, a)
+    env.filters["kind"] = lambda k: kinds.get(k, k)
+    env.globals.update(INTENTS=translated(INTENTS, _), STATUS=translated(STATUS, _),
+                       MAIL_STATE=translated(MAIL_STATE, _), office=config.office,
                        events=config.events, config_event=config.event, RTL=RTL,
                        # with several desks: which mailbox a message came to (its desk's own address)
                        MAILBOXES={d.desk: d.office.addresses[0] for d in config.desks})

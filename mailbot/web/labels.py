@@ -1,80 +1,66 @@
 """German words of the staff pages for the stored codes: intents, states, audit actions, mail
-kinds, the bot's reasons, and times in the office's time zone with German weekday names."""
+kinds, and times in the office's time zone with German weekday names. The words are catalog
+texts (``N_``: extracted into ``locale/mailbot.pot``); ``translated`` looks them up for the pages.
+The bot's reasons have their German texts in ``mailbot/reasons.py``."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from babel.dates import get_day_names
 
-INTENTS = {"register": "Anmeldung", "change": "Umbuchung", "cancel": "Absage", "question": "Frage",
-           "other": "Sonstiges", "unreadable": "nicht lesbar", "auto_reply": "Abwesenheitsnotiz",
-           "bounce": "Unzustellbar", "spam": "Spam", "bulk": "Massenmail", "own": "eigene Mail",
-           "thanks": "Dank/Gruß", "empty": "ohne eigenen Text"}
-STATUS = {"confirmed": "bestätigt", "waiting": "Warteliste", "cancelled": "abgesagt", "awaiting": "Rückfrage offen",
-          "closed": "erledigt"}
-MAIL_STATE = {"queued": "wartet", "sending": "wird gesendet", "sent": "gesendet", "retry": "neuer Versuch",
-              "failed": "fehlgeschlagen"}
+from ..catalogs import N_
+
+INTENTS = {"register": N_("Anmeldung"), "change": N_("Umbuchung"), "cancel": N_("Absage"), "question": N_("Frage"),
+           "other": N_("Sonstiges"), "unreadable": N_("nicht lesbar"), "auto_reply": N_("Abwesenheitsnotiz"),
+           "bounce": N_("Unzustellbar"), "spam": N_("Spam"), "bulk": N_("Massenmail"), "own": N_("eigene Mail"),
+           "thanks": N_("Dank/Gruß"), "empty": N_("ohne eigenen Text")}
+STATUS = {"confirmed": N_("bestätigt"), "waiting": N_("Warteliste"), "cancelled": N_("abgesagt"),
+          "awaiting": N_("Rückfrage offen"), "closed": N_("erledigt")}
+MAIL_STATE = {"queued": N_("wartet"), "sending": N_("wird gesendet"), "sent": N_("gesendet"),
+              "retry": N_("neuer Versuch"), "failed": N_("fehlgeschlagen")}
 
 
 WEEKDAYS = get_day_names("wide", locale="de")  # 0 = Montag (Babel's CLDR data)
 SHORT_WEEKDAYS = get_day_names("abbreviated", locale="de")  # 0 = Mo.
-ACTIONS = {
-    "message_confirmed": "Anmeldung bestätigt", "message_waiting": "auf die Warteliste", "message_review": "an die Prüfung",
-    "message_clarify": "Rückfrage gesendet", "message_ignored": "ignoriert (automatische Mail)",
-    "message_cancelled": "Absage verbucht", "message_changed": "umgebucht", "message_already": "war schon angemeldet",
-    "message_too_late": "zu spät (Termin begonnen)", "message_not_registered": "keine Anmeldung gefunden",
-    "message_ask_change": "Nachfrage: umbuchen?", "registration_confirmed": "Anmeldung bestätigt",
-    "registration_waiting": "Warteliste", "registration_cancelled": "Anmeldung abgesagt",
-    "registration_moved": "Anmeldung verschoben", "registration_promoted": "von der Warteliste nachgerückt",
-    "registration_awaiting": "wartet auf Antwort", "registration_closed": "Rückfrage erledigt",
-    "mail_queued": "Mail in den Postausgang", "mail_sent": "Mail gesendet", "mail_retry": "Mail: neuer Versuch",
-    "mail_failed": "Mail fehlgeschlagen", "review_registered": "angemeldet (Mitarbeiter/in)",
-    "review_clarified": "Rückfrage gesendet (Mitarbeiter/in)", "review_answered": "beantwortet (Mitarbeiter/in)",
-    "review_done": "erledigt ohne Antwort", "review_spam": "als Spam markiert",
-    "message_held": "Änderung zurückgehalten (Absender nicht bestätigt)", "change_held": "Änderung zurückgehalten",
-    "held_applied": "zurückgehaltene Änderung ausgeführt", "held_dropped": "zurückgehaltene Änderung verworfen",
-    "review_changed": "Personenzahl geändert (Mitarbeiter/in)", "registration_attendees": "Personenzahl geändert",
-}
-KINDS = {"confirmed": "Bestätigung", "waiting": "Warteliste", "promoted": "Nachgerückt", "already": "schon angemeldet",
-         "changed": "Umbuchung", "cancelled": "Absage", "clarify": "Rückfrage", "ask_change": "Nachfrage Umbuchung",
-         "too_late": "zu spät", "not_registered": "keine Anmeldung", "received": "Eingangsbestätigung",
-         "reminder": "Erinnerung", "answer": "Antwort", "confirm_request": "Bitte um Bestätigung", "bulk": "Rundmail"}
-REASONS = [
-    (r"^a question for staff.*", "eine Frage an das Amt, kein Termin gewählt"),
-    (r"^interest depends on a condition.*", "Interesse unter Vorbehalt oder abhängig von unserer Antwort"),
-    (r"^no registration, change or cancellation recognised$", "keine Anmeldung, Umbuchung oder Absage erkannt"),
-    (r"^cancellation, but no registration from this address$", "Absage, aber keine Anmeldung unter dieser Adresse"),
-    (r"^some of the registered people cancel.*", "ein Teil der angemeldeten Personen sagt ab"),
-    (r"^already (\d+) automatic replies to this address today$", r"schon \1 automatische Antworten heute an diese Adresse"),
-    (r"^no sender address we can answer$", "keine Absenderadresse, an die wir antworten können"),
-    (r"^unreadable message: (.*)$", r"nicht lesbare Nachricht: \1"),
-    (r"^internal error while handling: (.*)$", r"interner Fehler bei der Verarbeitung: \1"),
-    (r"^answer to our question about a change.*", "Antwort auf unsere Umbuchungs-Frage ist nicht eindeutig"),
-    (r"^a change, but which registration is meant is unclear$", "Umbuchung, aber unklar welche Anmeldung"),
-    (r"^sender not authenticated \((.*?)\): .*; held until the registered address confirms.*",
-     r"Absender nicht bestätigt (\1): Änderung wartet auf Bestätigung durch die angemeldete Adresse"),
-    (r"^sender not authenticated \((.*?)\) and no registration.*",
-     r"Absender nicht bestätigt (\1), keine Anmeldung unter dieser Adresse: ohne Antwort abgelegt"),
-    (r"^sender not authenticated \((.*?)\): (.*)$", r"Absender nicht bestätigt (\1): \2"),
-    (r"^answer to our request to confirm mail #(\d+) says no.*",
-     r"Antwort auf unsere Bitte um Bestätigung (Nachricht #\1) sagt nein: bitte entscheiden"),
-    (r"^the registered address confirmed mail #(\d+): (.*)$", r"von der angemeldeten Adresse bestätigt (#\1): \2"),
-    (r"^only thanks or greetings.*", "nur Dank oder Gruß: niemand wartet auf eine Antwort"),
-]
-
-
-def reason_de(reason: str) -> str:
-    for pattern, german in REASONS:
-        if re.match(pattern, reason or ""):
-            return re.sub(pattern, german, reason)
-    return reason or ""
-
-
+ACTIONS = {"message_confirmed": N_("Anmeldung bestätigt"), "message_waiting": N_("auf die Warteliste"),
+           "message_review": N_("an die Prüfung"), "message_clarify": N_("Rückfrage gesendet"),
+           "message_ignored": N_("ignoriert (automatische Mail)"), "message_cancelled": N_("Absage verbucht"),
+           "message_changed": N_("umgebucht"), "message_already": N_("war schon angemeldet"),
+           "message_too_late": N_("zu spät (Termin begonnen)"),
+           "message_not_registered": N_("keine Anmeldung gefunden"),
+           "message_ask_change": N_("Nachfrage: umbuchen?"), "registration_confirmed": N_("Anmeldung bestätigt"),
+           "registration_waiting": N_("Warteliste"), "registration_cancelled": N_("Anmeldung abgesagt"),
+           "registration_moved": N_("Anmeldung verschoben"),
+           "registration_promoted": N_("von der Warteliste nachgerückt"),
+           "registration_awaiting": N_("wartet auf Antwort"), "registration_closed": N_("Rückfrage erledigt"),
+           "mail_queued": N_("Mail in den Postausgang"), "mail_sent": N_("Mail gesendet"),
+           "mail_retry": N_("Mail: neuer Versuch"), "mail_failed": N_("Mail fehlgeschlagen"),
+           "review_registered": N_("angemeldet (Mitarbeiter/in)"),
+           "review_clarified": N_("Rückfrage gesendet (Mitarbeiter/in)"),
+           "review_answered": N_("beantwortet (Mitarbeiter/in)"), "review_done": N_("erledigt ohne Antwort"),
+           "review_spam": N_("als Spam markiert"),
+           "message_held": N_("Änderung zurückgehalten (Absender nicht bestätigt)"),
+           "change_held": N_("Änderung zurückgehalten"), "held_applied": N_("zurückgehaltene Änderung ausgeführt"),
+           "held_dropped": N_("zurückgehaltene Änderung verworfen"),
+           "review_changed": N_("Personenzahl geändert (Mitarbeiter/in)"),
+           "registration_attendees": N_("Personenzahl geändert"), "registration_renamed": N_("Namen geändert")}
+KINDS = {"confirmed": N_("Bestätigung"), "waiting": N_("Warteliste"), "promoted": N_("Nachgerückt"),
+         "already": N_("schon angemeldet"), "changed": N_("Umbuchung"), "cancelled": N_("Absage"),
+         "clarify": N_("Rückfrage"), "ask_change": N_("Nachfrage Umbuchung"), "too_late": N_("zu spät"),
+         "not_registered": N_("keine Anmeldung"), "received": N_("Eingangsbestätigung"),
+         "reminder": N_("Erinnerung"), "answer": N_("Antwort"), "confirm_request": N_("Bitte um Bestätigung"),
+         "bulk": N_("Rundmail"), "recounted": N_("Personenzahl geändert"), "renamed": N_("Namen geändert"),
+         "withdrawn": N_("doch keine Anmeldung")}
 def local_time(d: datetime | None, fmt: str, tz: tzinfo) -> str:
     """strftime in the office's time zone with German weekday names (%a short, %A long)."""
     if d is None:
         return ""
     d = d.astimezone(tz)
     return d.strftime(fmt.replace("%A", WEEKDAYS[d.weekday()]).replace("%a", SHORT_WEEKDAYS[d.weekday()]))
+
+
+def translated(words: dict[str, str], gettext: Callable[[str], str]) -> dict[str, str]:
+    """A table of codes and their German words, each word looked up in the catalog."""
+    return {code: gettext(word) for code, word in words.items()}

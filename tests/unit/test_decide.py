@@ -113,3 +113,13 @@ def test_questions_go_to_staff_with_an_acknowledgement_only_when_configured(desk
     quiet = replace(desk, acknowledge_review=False)
     assert decide(reading("review", None, "question"), quiet).reply is None
     assert decide(reading("review", None, "unreadable", flags=["unreadable"]), desk).reply is None
+
+
+def test_a_registration_with_a_question_is_confirmed_and_the_question_goes_to_staff(desk):
+    plan = decide(reading(flags=["question_for_staff"]), desk)
+    assert plan.outcome == "confirmed" and plan.reply == "confirmed" and plan.register is not None
+    assert plan.review and "question" in plan.reason
+
+
+def test_a_registration_without_a_question_needs_no_staff(desk):
+    assert not decide(reading(), desk).review

@@ -258,3 +258,51 @@ def test_a_negated_part_of_a_sentence_rules_out_only_its_own_workshop():
 ])
 def test_head_counts_are_not_fooled_by_ages(body, count):
     assert read(body).attendees == count
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Ich komme am 21.09. nach Neuenstadt, meine Schwiegermutter kommt auch mit.", 2),
+    ("Wir würden gern mit unserer Tante den Termin in Weinsberg besuchen. Viele Grüße, Jan", 2),
+    ("I'd like to attend in Offenau with my brother-in-law.", 2),
+    ("Please save 2 seats for the Weinsberg session.", 2),
+    ("Für Brackenheim hätten wir gern 4 Plätze.", 4),
+])
+def test_relatives_and_seats_count(body, count):
+    """Companions named by any kin word of the language file ({kin} in its patterns), seats as people."""
+    assert read(body).attendees == count
+
+
+@pytest.mark.parametrize("body, workshop", [
+    ("Würden Sie mich bitte von der Liste für den 17.10. streichen?", "brackenheim"),
+    ("Could you take me off the list for Offenau, please?", "offenau"),
+    ("21 Eylül kaydımı iptal edebilir misiniz?", "neuenstadt"),
+    ("Pouvez-vous annuler mon inscription pour Weinsberg ?", "weinsberg"),
+])
+def test_a_cancellation_asked_of_the_desk_as_a_question_cancels(body, workshop):
+    """A polite question that asks the desk to cancel is a cancellation, never a registration."""
+    r = read(body)
+    assert (r.action, r.workshop) == ("cancel", workshop)
+
+
+@pytest.mark.parametrize("body", [
+    "Können Sie mir sagen, wie man sich wieder abmeldet?",
+    "Could you tell me whether I can still cancel later?",
+    "Kann ich den 26.09. später noch absagen?",
+])
+def test_a_question_about_cancelling_is_neither_a_cancellation_nor_a_registration(body):
+    r = read(body)
+    assert r.action not in ("cancel", "confirm")
+
+
+def test_a_cancellation_names_the_one_event_its_day_and_weekday_share():
+    r = read("Für Dienstag, den 26., muss ich leider absagen.")
+    assert (r.action, r.workshop) == ("cancel", "weinsberg")
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Wir kommen zu fünft nach Offenau: drei Erwachsene und zwei Kinder.", 5),
+    ("Please register us for the Neuenstadt session, we will be 3: 2 adults and 1 child.", 3),
+    ("Anmeldung für den 26.09.: wir sind 2 Personen, nein, jetzt doch 3 Personen.", 3),
+])
+def test_a_total_and_its_breakdown_count_once(body, count):
+    assert read(body).attendees == count

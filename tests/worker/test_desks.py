@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import email
 import mailbox
-import shutil
 from email import policy
 from pathlib import Path
 
@@ -58,11 +57,11 @@ class Desks:
     """Two desks on Maildir + pickup, sharing one database (SQLite or PostgreSQL)."""
 
     def __init__(self, tmp: Path, db: str):
-        templates = tmp / "templates-sprachcafe"
-        shutil.copytree(ROOT / "templates", templates)
-        confirmed = templates / "de" / "confirmed.txt.j2"
-        confirmed.write_text(confirmed.read_text(encoding="utf-8").replace("Freundliche Grüße", MARK),
-                             encoding="utf-8")
+        templates = tmp / "templates-sprachcafe"  # the desk's own text for one kind; the rest is shipped
+        templates.mkdir()
+        confirmed = ROOT / "mailbot" / "templates" / "confirmed.txt.j2"
+        (templates / "confirmed.txt.j2").write_text(
+            confirmed.read_text(encoding="utf-8").replace("{{ parts.closing(office) }}", MARK), encoding="utf-8")
         self.tmp = tmp
         self.path = tmp / "config.toml"
         self.path.write_text(two_desks(TOP.format(db=db), INTEGRATION, SPRACHCAFE), encoding="utf-8")
