@@ -4,7 +4,8 @@ Counts what matters to the people the bot serves: wrong confirmations, wrong can
 replies to mail that must be ignored (each fails the run), action, workshop and attendee
 accuracy, and how many clear registrations were confirmed without a person; then the same per
 language and per intent of the labels. ``half`` scores only the odd- or even-numbered files (the
-fitted and the unseen half of a corpus studied one half at a time).
+fitted and the unseen half of a corpus studied one half at a time). Labels are ``labels.json`` and
+any ``labels-*.json`` beside it (example mails added by other hands).
 """
 
 from __future__ import annotations
@@ -122,8 +123,16 @@ def in_half(name: str, half: str | None) -> bool:
     return (int(digits) % 2 == 1) == (half == "odd")
 
 
+def load_labels(directory: Path) -> dict[str, dict]:
+    """``labels.json`` and any ``labels-*.json`` beside it (labels written by different hands)."""
+    labels: dict[str, dict] = {}
+    for path in [directory / "labels.json", *sorted(directory.glob("labels-*.json"))]:
+        labels.update(json.loads(path.read_text(encoding="utf-8")))
+    return labels
+
+
 def evaluate(directory: Path, config: Config, half: str | None = None) -> Result:
-    labels = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
+    labels = load_labels(directory)
     result = Result()
     for path in sorted(p for p in directory.glob("*.eml") if in_half(p.name, half)):
         want = labels.get(path.name)

@@ -30,7 +30,7 @@ from .config import Config
 from .decide import Plan
 from .outbox import queue_mail
 from .replies import Composer, Reply, new_reference
-from .states import ACTIVE, Status, check_step
+from .states import ACTIVE, BadMove, Move, Status, check_step, transition
 from .store import Audit, Message, Outbox, Registration, Store
 
 T = TypeVar("T")
@@ -56,10 +56,13 @@ class Applied:
     freed: set[str] = field(default_factory=set)
 
 
-def change_status(r: Registration, now: datetime, status: str, what: str, by: str = "bot") -> None:
+def change_status(r: Registration, now: datetime, status: str, what: str, by: str = "bot",
+                  move: Move | None = None) -> None:
     """Record a state change in the registration's history; one that no move of
-    states.TRANSITIONS makes raises BadMove."""
-    r.status = check_step(r.status, status).value
+    states.TRANSITIONS makes (or not the ``move`` named) raises BadMove."""
+    if move is not None and transition(r.status, move)[0] != status:
+        raise BadMove(f"{move.value!r} from {r.status!r} does not lead to {status!r}")
+    r.status = (Status(status) if move is not None else check_step(r.status, status)).value
     r.updated_at = now
     r.history = [*(r.history or []), {"at": now.isoformat(), "by": by, "status": status, "change": what}]
 
@@ -247,6 +250,15 @@ class Registrations:
         self.store.audit(s, now, by, "registration_renamed", "registration", r.id, r.email or None,
                          old=old, new=[r.name, *r.names], **detail)
 
+    def restore(self, s: Session, r: Registration, move: Move, now: datetime, by: str, what: str,
+                waiting_since: datetime | None = None) -> None:
+        """Take back a change (an undo ``move``): no mail; ``waiting_since`` for a place on the waiting list."""
+        status = transition(r.status, move)[0]
+        r.waiting_since = waiting_since if status == Status.WAITING else None
+        change_status(r, now, status, what, by, move=move)
+        self.store.audit(s, now, by, "registration_restored", "registration", r.id, r.email or None,
+                         workshop=r.workshop, status=status)
+
     def promote(self, s: Session, workshop: str, now: datetime, by: str = "bot") -> list[Registration]:
         """Fill seats freed in ``workshop`` from its waiting list, first come first served; each
         one who moves up gets a mail (when there is an address)."""
@@ -287,10 +299,10 @@ class Registrations:
             self.on_queue(reply)
 
     # ------------------------------------------------------------------ a decided plan
-    def apply(self, s: Session, plan: Plan, person: Person, now: datetime, message_id: int,
-              thread: Registration | None = None) -> Applied:
-        """Carry out the registration changes of a plan decided for a message from ``person``;
-        ``thread`` is the registration the message answers. Promotion is left to the caller."""
+    def apply(self, s: Session, plan: Plan, person: Person, now: datetime, message_id: int) -> Applied:
+        """Carry out the registration changes of a plan decided for a message from ``person``
+        (``decide`` chose them, and the registration the plan is about when it changes none).
+        Promotion is left to the caller."""
         done = Applied()
         by, mail = "bot", f"mail #{message_id}"
 
@@ -336,12 +348,8 @@ class Registrations:
             done.registration = self.ask(s, person, a["pending"], a["offered"], a["target"], a["attendees"], now, by,
                                          f"asked {'again' if plan.again else 'back'} ({a['pending']}) on {mail}",
                                          get(plan.again), message=message_id)
-        if done.registration is None and plan.outcome == "already":
-            done.registration = next(iter(s.scalars(select(Registration).where(
-                Registration.email == person.email, Registration.workshop == plan.workshop,
-                Registration.status.in_(ACTIVE)))), None)
-        if done.registration is None and thread is not None:
-            done.registration = thread
+        if done.registration is None:
+            done.registration = get(plan.about)
         s.flush()
         return done
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from .config import Config
 from .decide import ANSWERABLE
 from .errors import MailbotError
-from .states import ACTIVE, Question, Status
+from .states import ACTIVE, MailState, Move, Question, Status
 from .registrations import Person, Registrations, erase
 from .replies import greeting_name
 from .store import Audit, Message, Outbox, Registration, StaffUser, Store
@@ -232,6 +233,24 @@ class StaffDesk:
     def spam(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
         self._close_review(s, self.pending_message(s, msg_id), "spam", actor, now, "spam")
 
+    def unspam(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
+        """Take back "spam": the message waits for staff again."""
+        msg = s.get(Message, msg_id, with_for_update=True, populate_existing=True)
+        if msg is None or msg.review != "spam":
+            raise StaffError("Diese Nachricht ist nicht als Spam markiert – es wurde nichts geändert.")
+        msg.review = "open"
+        self.store.audit(s, now, self._actor(actor), "review_unspam", "message", msg.id, msg.sender or None)
+
+    def settle(self, s: Session, msg_id: int, reg_id: int, actor: str, now: datetime, what: str) -> Message:
+        """A message done by a change staff make to one of its sender's registrations (``what``:
+        moved, cancelled); the change itself is the caller's, in the same transaction."""
+        msg = self.pending_message(s, msg_id)
+        if reg_id not in {r.id for r in self.registrations_of(s, msg.sender)}:
+            raise StaffError("Diese Anmeldung gehört nicht zum Absender der Nachricht.")
+        msg.registration_id = reg_id
+        self._close_review(s, msg, "done", actor, now, what)
+        return msg
+
     def _held(self, s: Session, msg_id: int) -> Message:
         msg = self.pending_message(s, msg_id)
         if (msg.held or {}).get("state") != "pending":
@@ -328,6 +347,46 @@ class StaffDesk:
             if promoted is not None:
                 promoted.extend(moved)
         return reg
+
+    def undo_cancel(self, s: Session, reg_id: int, actor: str, now: datetime) -> Undone:
+        """Take back a cancellation this member of staff just made: the registration gets its seat
+        (or its place on the waiting list) back, whoever moved up into the seat goes back to the
+        waiting list, and the mails of the cancellation that have not left yet are withdrawn. No
+        mail is sent. Refused once a mail about moving up has left or the seat is taken otherwise."""
+        self.store.decide_lock(s)
+        reg = s.get(Registration, reg_id, with_for_update=True, populate_existing=True)
+        history = (reg.history or []) if reg is not None else []
+        last = history[-1] if history else {}
+        if reg is None or reg.status != Status.CANCELLED or last.get("by") != self._actor(actor) or \
+                not str(last.get("change", "")).startswith("cancelled by") or len(history) < 2:
+            raise StaffError("Rückgängig geht nur für eine eigene Absage, die noch besteht.")
+        desk = self.desk(reg.desk)
+        moved = [r for r in s.scalars(select(Registration).where(
+            Registration.desk == reg.desk, Registration.workshop == reg.workshop,
+            Registration.status == Status.CONFIRMED).with_for_update())
+            if (r.history or [{}])[-1].get("at") == last["at"] and (r.history or [{}])[-1].get("by") == last["by"]
+            and r.id != reg.id]
+        for r in moved:
+            if _mail_left(s, f"promoted:{r.id}:{len(r.history)}", withdraw=False):
+                raise StaffError(f"{r.name or r.email} ist schon per Mail benachrichtigt, nachgerückt zu sein – "
+                                 "Rückgängig geht nicht mehr. Bitte die Anmeldung neu eintragen.")
+        by = self._actor(actor)
+        for r in moved:
+            _mail_left(s, f"promoted:{r.id}:{len(r.history)}", withdraw=True, store=self.store, now=now, by=by)
+            desk.restore(s, r, Move.UNDO_PROMOTE, now, by, f"back to the waiting list: {actor} took back a "
+                         "cancellation", waiting_since=_became(r, Status.WAITING))
+        told = _mail_left(s, f"staff:cancel:{reg.id}:{len(history)}", withdraw=True, store=self.store, now=now, by=by)
+        before = history[-2].get("status")
+        if before == Status.CONFIRMED:
+            s.flush()
+            event = self.config.event(reg.workshop)
+            if event is not None and event.capacity and desk.seats(s, event.id)[0] + reg.attendees > event.capacity:
+                raise StaffError("Der Platz ist inzwischen vergeben – Rückgängig geht nicht mehr.")
+            desk.restore(s, reg, Move.UNDO_CANCEL, now, by, f"cancellation taken back by {actor}")
+        else:
+            desk.restore(s, reg, Move.UNDO_CANCEL_WAITING, now, by, f"cancellation taken back by {actor}",
+                         waiting_since=_became(reg, Status.WAITING))
+        return Undone(reg, moved, told)
 
     def move(self, s: Session, reg_id: int, workshop: str, notify: bool, actor: str, now: datetime,
              promoted: list | None = None) -> Registration:
@@ -455,6 +514,37 @@ class StaffDesk:
                 self.cancel(s, reg.id, False, actor, now, promoted)
         s.flush()
         return erase(s, self.store, now, email, self._actor(actor), "erased by staff (GDPR Art. 17)")
+
+
+@dataclass
+class Undone:
+    """A cancellation taken back: the registration, who went back to the waiting list, and
+    whether the cancellation's mail had already left (then staff must tell the person)."""
+
+    registration: Registration
+    back_to_waiting: list[Registration]
+    cancel_mail_left: bool
+
+
+def _mail_left(s: Session, dedupe: str, withdraw: bool, store: Store | None = None, now: datetime | None = None,
+               by: str = "") -> bool:
+    """Whether the mail queued under ``dedupe`` has left (or is leaving); one that has not is
+    removed from the outbox when ``withdraw`` (with an audit entry)."""
+    row = s.scalar(select(Outbox).where(Outbox.dedupe == dedupe).with_for_update())
+    if row is None:
+        return False
+    if row.state in (MailState.SENDING, MailState.SENT):
+        return True
+    if withdraw and store is not None and now is not None:
+        store.audit(s, now, by, "mail_withdrawn", "outbox", row.id, row.to_addr or None, dedupe=dedupe)
+        s.delete(row)
+    return False
+
+
+def _became(r: Registration, status: str) -> datetime | None:
+    """When the registration last entered ``status`` (from its history)."""
+    times = [h["at"] for h in r.history or [] if h.get("status") == status and h.get("at")]
+    return datetime.fromisoformat(times[-1]) if times else None
 
 
 def _digits(phone: str) -> str:

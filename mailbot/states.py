@@ -69,6 +69,11 @@ class Move(StrEnum):
     PROMOTE = "promote"  # a seat freed: from the waiting list
     RENAME = "rename"  # other names for the people registered (the state stays)
     STAFF_MOVE = "staff_move"  # staff start moving it (MOVING), then CHANGE / CHANGE_FULL
+    # staff take back a cancellation they just made (StaffDesk.undo_cancel; no mail): the seat or
+    # the place on the waiting list again, and who moved up into the seat back to the waiting list
+    UNDO_CANCEL = "undo_cancel"
+    UNDO_CANCEL_WAITING = "undo_cancel_waiting"
+    UNDO_PROMOTE = "undo_promote"
 
 
 # (state before or None for a new registration, move) -> (state after, reply kind or None)
@@ -100,10 +105,17 @@ TRANSITIONS: dict[tuple[Status | None, Move], tuple[Status, str | None]] = {
     (Status.WAITING, Move.STAFF_MOVE): (Status.MOVING, None),
     (Status.MOVING, Move.CHANGE): (Status.CONFIRMED, "changed"),
     (Status.MOVING, Move.CHANGE_FULL): (Status.WAITING, "waiting"),
+    (Status.CANCELLED, Move.UNDO_CANCEL): (Status.CONFIRMED, None),
+    (Status.CANCELLED, Move.UNDO_CANCEL_WAITING): (Status.WAITING, None),
+    (Status.CONFIRMED, Move.UNDO_PROMOTE): (Status.WAITING, None),
 }
+# moves made only by naming them (``registrations.change_status(..., move=)``): a cancelled
+# registration is never confirmed again by a bare state change
+NAMED_ONLY = frozenset({Move.UNDO_CANCEL, Move.UNDO_CANCEL_WAITING})
 # the reply of a question asked: cancel_which and clarify are both "clarify" mails
 QUESTION_REPLY = {Question.CLARIFY: "clarify", Question.CANCEL_WHICH: "clarify", Question.ASK_CHANGE: "ask_change"}
-ALLOWED: frozenset[tuple[Status | None, Status]] = frozenset((a, b) for (a, _), (b, _) in TRANSITIONS.items())
+ALLOWED: frozenset[tuple[Status | None, Status]] = frozenset(
+    (a, b) for (a, move), (b, _) in TRANSITIONS.items() if move not in NAMED_ONLY)
 
 
 class BadMove(MailbotError, ValueError):

@@ -24,6 +24,7 @@ from ..understand.answers import read_answer
 from ..understand.courtesy import refuses
 from ..understand.limits import Budget
 from ..understand.reading import Reading, understand
+from ..understand.renaming import read_renaming
 from ..understand.sender_auth import sender_auth
 from .common import BATCH_BYTES, Summary
 from .filing import Filing
@@ -195,7 +196,8 @@ class Handling(Held, Filing):
                 reading = self._read(msg.raw, offered)
                 own = reading
         desk = self._desk_for(s, reading, sender, thread, now, robot, failed=auth.summary if failed else "",
-                              answer=answer)
+                              answer=answer, renaming=read_renaming(reading.new_text, reading.language or "de")
+                              if answer is not None and thread is not None and thread.status in ACTIVE else None)
         plan = decide(reading, desk)
         if plan.reply and desk.max_replies and sender:  # counted only where a reply is planned
             today = self._replies_today(s, sender, now)
@@ -204,11 +206,11 @@ class Handling(Held, Filing):
         plan = hold_unverified(plan, desk)
         if refused:
             plan = Plan("review", Reason.CONFIRM_REFUSED(id=held.id),
-                        review=True)
+                        review=True, about=plan.about)
         if plan.outcome == "held":
             reg = self._hold(s, msg, plan, now)
         else:
-            reg = self._apply(s, msg, reading, plan, sender, thread, now)
+            reg = self._apply(s, msg, reading, plan, sender, now)
         if held is not None and not refused:
             plan.reason = Reason.CONFIRMED_BY_ADDRESS(id=held.id, reason=plan.reason)
             self.settle_held(s, held, "applied", "bot", now, plan.outcome, by_message=msg.id)
@@ -249,7 +251,7 @@ class Handling(Held, Filing):
                 f"{msg.message_id[:200]} and other content")
 
     def _desk_for(self, s: Session, reading: Reading, sender: str, thread: Registration | None, now: datetime,
-                  robot: bool = False, failed: str = "", answer: Any = None) -> Desk:
+                  robot: bool = False, failed: str = "", answer: Any = None, renaming: Any = None) -> Desk:
         """What the store knows for deciding this reading from this sender."""
         config = self.config
         mine = s.scalars(select(Registration).where(Registration.email == sender, Registration.desk == self.desk,
@@ -267,6 +269,7 @@ class Handling(Held, Filing):
             acknowledge_review=config.replies.acknowledge_review,
             sender_failed=failed,
             answer=answer,
+            renaming=renaming,
         )
 
     def _thread(self, s: Session, reading: Reading, sender: str) -> Registration | None:
@@ -292,12 +295,12 @@ class Handling(Held, Filing):
             Outbox.to_addr == sender, Outbox.created_at > now - timedelta(days=1))) or 0
 
     def _apply(self, s: Session, msg: Message, reading: Reading, plan: Plan, sender: str,
-               thread: Registration | None, now: datetime) -> Registration | None:
+               now: datetime) -> Registration | None:
         """The registrations service carries out the plan; then the reply is queued, then seats
         freed are filled from the waiting list."""
         person = Person(sender, reading.sender_name or "", tuple(n for n in reading.names if n),
                         language=reading.language or "de")
-        applied = self.registrations.apply(s, plan, person, now, msg.id, thread)
+        applied = self.registrations.apply(s, plan, person, now, msg.id)
         concerned = applied.registration
         if plan.reply:
             position = None
@@ -309,6 +312,7 @@ class Handling(Held, Filing):
                 workshop=plan.workshop, previous=plan.previous, options=plan.options, candidates=plan.candidates,
                 reason=plan.clarify_reason,
                 attendees=concerned.attendees if concerned is not None and concerned.status in ACTIVE else None,
+                names=tuple(concerned.names or ()) if concerned is not None else (),
                 position=position, in_reply_to=msg.message_id if not msg.message_id.endswith("@mailbot.invalid>")
                 else "", references=reading.references, their_subject=reading.subject)
             self.registrations.queue(s, f"reply:{msg.id}", reply, now, msg.id,
@@ -321,7 +325,7 @@ class Handling(Held, Filing):
         reading = _held_reading(held)
         sender = (held.sender or reading.sender or "").lower()
         plan = decide(reading, self._desk_for(s, reading, sender, None, now))
-        self._apply(s, held, reading, plan, sender, None, now)
+        self._apply(s, held, reading, plan, sender, now)
         self.settle_held(s, held, "applied", actor, now, plan.outcome)
         return plan
 
@@ -339,7 +343,8 @@ class Handling(Held, Filing):
 
 
 def _view(r: Registration) -> RegView:
-    return RegView(r.id, r.workshop, r.status, r.attendees, r.pending, tuple(r.offered or ()), r.target)
+    return RegView(r.id, r.workshop, r.status, r.attendees, r.pending, tuple(r.offered or ()), r.target,
+                   tuple(r.names or ()))
 
 
 def _parse_sent(value: str | None) -> datetime | None:

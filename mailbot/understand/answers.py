@@ -14,7 +14,6 @@ from typing import Any, Iterable
 
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
-from .intent import DATES_QUESTION_RX
 from .mime import Unreadable, parse_mail
 from .people import count_attendees
 from .quotes import split_reply

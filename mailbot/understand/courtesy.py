@@ -61,14 +61,15 @@ def only_courtesy(text: str, sender: str = "") -> bool:
     three capitalised words, a signed name) is no word at all."""
     if not (text or "").strip() or I.QUESTION_MARK.search(text) or LIST_ANSWER.search(text):
         return False
-    if I.REGISTER.search(text) or I.CANCEL.search(text) or I.CHANGE_STRONG.search(text):
-        return False
     lines = text.strip().split("\n")
     last = lines[-1].strip()
     if len(lines) > 1 and SIGNED_NAME.match(last) and all(w[0].isupper() for w in last.split()):
         lines = lines[:-1]
     rest, hits = phrases("courtesy").subn(" ", _plain("\n".join(lines)))
     if not hits:
+        return False
+    # a wish outside the courtesy phrases ("we will come" inside "thanks, inshallah we will come" is none)
+    if I.REGISTER.search(rest) or I.CANCEL.search(rest) or I.CHANGE_STRONG.search(rest):
         return False
     rest = NUMBERISH.sub(" ", rest)
     names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}

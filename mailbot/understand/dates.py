@@ -160,6 +160,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
             re.I),
         "slash": re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
+        # "am 26-9", "für den 17-10-2023": a dash only after a word for "on the" (not "10-12 Personen", "16-21 Uhr")
+        "dash": re.compile(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
         "day_month": re.compile(
             rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
@@ -172,13 +174,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
         "day_noun": re.compile(
             r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
-            r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong)\s+(\d{1,2})(?![\d/.:])", re.I),
+            r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong|dia|día)\s+(\d{1,2})(?![\d/.:])"
+            # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére"
+            r"|(?<![\d./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),
         "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
         "weekday": re.compile(rf"{_WS}({wd_alt})(?:\w*)", re.I),
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
             rf"{_DAY_ARTICLE}\s+"
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
+        # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
+        "weekday_day": re.compile(
+            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
+            r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
         "day_word": re.compile(
             rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
             re.I),
@@ -346,6 +354,10 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
         if not (1 <= d <= 31 and 1 <= mo <= 12) or _year_ok(year, years) is False:
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date with slash")
+    for m in p["dash"].finditer(text):
+        d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if free(m) and 1 <= d <= 31 and 1 <= mo <= 12 and _year_ok(year, years) is not False:
+            add(m, "date", _fit_day(events, mo, d), "numeric date with dashes")
     for m in p["fuzzy_month"].finditer(text) if has_digit else ():  # "21. Sepember": a misspelt month
         if not free(m):
             continue
@@ -376,18 +388,23 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
             pos = int(m.group(1))
             add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
                 "position in our list of dates")
-    for name in ("day_only", "day_word", "day_noun") if has_digit else ("day_word",):
+    for name in ("day_only", "day_word", "day_noun", "weekday_day") if has_digit else ("day_word",):
         for m in p[name].finditer(text):
             if not free(m):
                 continue
             if name == "day_noun":
-                d = int(m.group(1) or m.group(2))
-            elif name == "day_only":
+                d = int(m.group(1) or m.group(2) or m.group(3))
+            elif name in ("day_only", "weekday_day"):
                 d = int(m.group(1))
             else:
                 w = m.group(1).lower()
                 d = DAY_ORDINALS.get(w, 0)
-            if 1 <= d <= 31:
+            if 1 <= d <= 31 and name == "weekday_day":
+                # only the number: the weekday stays a mention of its own and must agree
+                taken.append((m.start(1), m.end()))
+                found.append(Mention("day", text[m.start(1):m.end()].strip(), _fit_day(events, None, d),
+                                     "day of the month after the weekday"))
+            elif 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
     if sent is not None:
         nexts = [(m, m.group(2)) for m in p["next_weekday"].finditer(text)] if has_weekday else []

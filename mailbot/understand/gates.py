@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..events import Event
 from . import intent as I
 from . import lexicon as L
+from .evidence import Mention
 from .stances import ClauseReading, combine, mentions_in
 from .text import Clause, normalise
 
@@ -86,8 +87,17 @@ def two_people(text: str, events: tuple[Event, ...], sent: date | None) -> bool:
     m = I.THIRD_PARTY.search(text)
     if not m:
         return False
-    first, second = combine(mentions_in(text[:m.start()], events, sent)), combine(mentions_in(text[m.start():], events, sent))
+    first, second = (_which(mentions_in(part, events, sent)) for part in (text[:m.start()], text[m.start():]))
     return bool(first and second and len(first) == 1 and len(second) == 1 and first != second)
+
+
+def _which(mentions: list[Mention]) -> frozenset[str] | None:
+    """The event one person's part names; where its pieces disagree ("on the 21st, because she works on
+    Tuesdays"), the date itself."""
+    both = combine(mentions)
+    if both or both is None:
+        return both
+    return combine([x for x in mentions if x.kind in ("date", "day")])
 
 
 def asks(c: Clause) -> bool:

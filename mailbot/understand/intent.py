@@ -47,13 +47,21 @@ HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped
                           + "|" + "|".join(f"(?:{p})" for p in L.grouped("fallback")), re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
+INVITATION = _concept("invitation")
 ANYONE = _concept("anyone")
 QUESTION_TOPIC = _concept("question_topics")
 # a question the desk answers itself ("Gibt es noch Plätze?", "When is it?"), not one for staff
 QUESTION_ROUTINE = _concept("routine_question")
 # "AW: Re: [2]: …": the prefixes of replies and forwards
 REPLY_PREFIX = re.compile(
-    rf"^\s*((?:{L.either('reply_prefix')}|{L.either('forward_prefix')})\s*(\[\d+\])?\s*:\s*)+", re.I)
+    rf"^\s*((?:{L.either('reply_prefix')}|{L.either('forward_prefix')})\s*(\[\d+\])?\s*[:：]\s*)+", re.I)
+# the subjects of our own mails (templates/): a subject that repeats one after any prefix ("Odsutan: Ihre
+# Anmeldung zum Workshop am 19.09.2023", an out-of-office) is an echo, read as context like "Re:"
+OWN_SUBJECT = re.compile(
+    r"(ihre anmeldung|ihre absage|ihre nachricht|erinnerung: workshop|warteliste: workshop|neuer termin: workshop|"
+    r"sie haben einen platz|your registration|your cancellation|your message|reminder: workshop|waiting list: workshop|"
+    r"new date: workshop|a place for you|kaydınız|iptaliniz|mesajınız|çalıştay kaydınız|hatırlatma: çalıştay|"
+    r"bekleme listesi: çalıştay|yeni tarih: çalıştay)", re.I)
 # Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
 QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 

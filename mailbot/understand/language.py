@@ -31,13 +31,16 @@ _URDU_ONLY = re.compile(r"[ٹڈڑںے]")
 _ROMAN_HINDUSTANI = frozenset(
     "hai hain hoon hun nahi nahin mujhe humein hamein chahta chahti chahte karna karni karenge karunga karungi "
     "liye saath sath kya aap aapka aapki aapko bhi aur mera meri mere hamara hamari tarikh wala wali wale "
-    "shukriya dhanyavad dhanyawad aayenge aaunga aaungi ayenge hoga hogi gaya gayi raha rahi rahe".split())
+    "shukriya dhanyavad dhanyawad aayenge aaunga aaungi ayenge hoga hogi gaya gayi raha rahi rahe "
+    "dijiye kijiye kripya paunga paungi sakta sakti sakte aana chahiye naam hata bahut milte badal".split())
 _ROMAN_URDU = frozenset("shukriya janab assalam salam aoa inshallah khuda hafiz mohtaram mohtarma".split())
 _LETTER = re.compile(r"[^\W\d_]")
 # Arabic script with letters only one language has: Sorani Kurdish, Pashto; Dari words among Persian
 _SORANI = re.compile(r"[ێۆڵڕە]")
 _PASHTO = re.compile(r"[ټډړږښګڼېۍځڅ]")
-_DARI = re.compile(r"(?<!\w)(اشتراک\w*|اکتوبر|سپتمبر|استم|استیم|ترجمان|موتر|میتانم|نمیتانم|راجستر\w*|همصنف\w*)(?!\w)")
+# Pashto words Persian and Dari do not use, for Pashto typed with few letters of its own ("زه سبا راځم")
+_PASHTO_WORD = re.compile(r"(?<!\w)(زه|زما|موږ|مونږ|ستاسو|مننه|راځم|راځو|راشم|غواړم|غواړو|کړئ|کړم|یم|نشم|ورکشاپ ته)(?!\w)")
+_DARI = re.compile(r"(?<!\w)(اشتراک\w*|اکتوبر|سپتمبر|استم|استیم|ترجمان|موتر|میتانم|نمیتانم|راجستر\w*|همصنف\w*|ورکشاپ\w*)(?!\w)")
 # Ethiopic script: Tigrinya (ኣ for "a", ቐ, ኸ; ኣነ, እየ, ምስ, ክመጽእ) or Amharic (እኔ, ነው, -ለሁ, ጋር)
 _ETHIOPIC = re.compile(r"[\u1200-\u137F]")
 _TIGRINYA = re.compile(r"[ቐ-ቖኸ-ኾ]|(?<!\w)(ኣነ|ኣሎ|እየ|ኢዩ|ምስ|ናይ|እዚ|ክመጽእ|ክመፅእ|የቐንየለይ|ሎሚ|ጽባሕ)(?!\w)|(?<!\w)ኣ")
@@ -66,7 +69,7 @@ def _identifier() -> Any:
 _CROATIAN = re.compile(r"(?<!\w)(rujn\w*|rujan|listopad\w*|studenog|studeni|tjedan|tjedn\w*|tisuć\w*|obitelj\w*)(?!\w)", re.I)
 _SERBIAN = re.compile(r"(?<!\w)(lepo|lep|dete|deca|decom|vreme|mleko|hteo|htela|reč|sledeć\w*|sledec\w*|nedelj\w*|devojk\w*|"
                       r"ćerk\w*|cerk\w*|umesto|promen\w*|da se prijavim|da dođem|da dodjem|unapred|razumevanj\w*|prosleđ\w*|"
-                      r"prosledj\w*|uvek|gde|posle|mesto|mesta|primer\w*)(?!\w)", re.I)
+                      r"prosledj\w*|uvek|gde|posle|mesto|mesta|primer\w*|poslednj\w*|последњ\w*)(?!\w)", re.I)
 _BOSNIAN = re.compile(r"(?<!\w)(komšij\w*|komsij\w*|komšinic\w*|komsinic\w*|sedmic\w*|hiljad\w*|selam|hanum\w*|jaran\w*|"
                       r"oktob\w*|septemb\w*|kćerk\w*|kcerk\w*|učestv\w*|ucestv\w*|izvini\w*|izvinjav\w*)(?!\w)", re.I)
 # Greek, Russian and Ukrainian typed in Latin letters: (code, marker words, distinct markers needed)
@@ -76,6 +79,7 @@ _TRANSLIT = (
                       r"kai|mou|stis|sto|septemvr\w*|oktovr\w*|oktwvr\w*|gia|me ton|me th|me thn)(?!\w)", re.I), 3),
     ("uk", re.compile(r"(?<!\w)(dyakuyu|diakuiu|dyakuju|vitayu|vitaiu|pryvit|dobryi|dobryy|zareiestr\w*|zareyestr\w*|pryidu|"
                       r"pryjdu|cholovik\w*|druzhyn\w*|bud laska|veresn\w*|zhovtn\w*|tyzhn\w*|meni|yakshcho|tilky|"
+                      r"pidtverdzhenn\w*|zustrichi|vivtor\w*|chetver\w*|skasuit\w*|"
                       r"povahoiu|povahoyu|khotila|khotiv|ne zmozhu)(?!\w)", re.I), 2),
     ("ru", re.compile(r"(?<!\w)(zdravstvu\w*|spasibo|pozhaluysta|pozhalujsta|khochu|hochu|zapisat\w*|pridu|pridem|muzhem|zhenoy|"
                       r"sentyabr\w*|oktyabr\w*|nedel[ei]|ya|menya|mne|mozhno|uvazheniem|ne smogu)(?!\w)", re.I), 2),
@@ -109,7 +113,7 @@ def detect_language(text: str, default: str = "de") -> str:
     if arabic > n * 0.3:
         if len(_SORANI.findall(text)) >= 2:
             return "ckb"
-        if len(_PASHTO.findall(text)) >= 2:
+        if len(_PASHTO.findall(text)) + len(_PASHTO_WORD.findall(text)) >= 2:
             return "ps"
         if _URDU_ONLY.search(text):
             return "ur"

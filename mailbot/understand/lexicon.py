@@ -55,9 +55,11 @@ PHRASE_CONCEPTS = {
     "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
     "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
+    "invitation": "the word for our invitation: 'cannot come' beside thanks for it declines, it cancels nothing",
     "thanks": "thanks or 'see you there' that need no answer",
     "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
     "people_nouns": "nouns that count people: persons, participants, people",
+    "we_count": "{x} is how many come, a digit or a number word ('we will be {x}', 'siamo in {x}', '{x} ኢና')",
     "ages": "what makes a number an age or a span of time, not a count of people: 'Jahre', 'years old'",
     "greetings": "how a mail starts: 'Hallo', 'Dear', 'Sehr geehrte'",
     "closings": "how a mail ends before the name: 'Viele Grüße', 'Best regards'",
@@ -80,12 +82,13 @@ PHRASE_CONCEPTS = {
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
     "please": "'please' after a choice: 'die 3 bitte'",
     "titles": "titles before a person's name: 'Frau', 'Herr', 'Mrs'",
+    "rename": "asks to register other names: the new name follows ('den Namen auf …', 'change the name to …')",
     "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
     "articles": "articles before a list position: 'die 3', 'the second'",
     "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
     "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
-    "kin": "nouns of people who come along (wife, brother-in-law, neighbour); a `_patterns` entry "
-           "writes {kin} for all of them",
+    "kin": "nouns of related or accompanying people (wife, brother-in-law, neighbour), also before their "
+           "name ('meine Schwester Hanna'); a `_patterns` entry writes {kin} for all of them",
     "asks_you": "a request to the desk phrased as a question: 'Können Sie …?', 'Could you …?', '… misiniz?'",
     "asks_how": "a question about how, when or whether, not a request: 'wie', 'ob', 'how', 'whether'",
     # the words of the sentence, reply, head-count and robot rules

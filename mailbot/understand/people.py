@@ -27,6 +27,7 @@ _NUM = r"(\d{1,2}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if " "
 _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
 # a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
 _NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words("plus"))
+_PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
 TOTAL = [
     re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
     re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I),
@@ -37,7 +38,7 @@ TOTAL = [
     re.compile(r"(?<!\d)(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"),
 ]
 COMPANIONS_WITH_NUMBER = re.compile(
-    rf"(?P<intro>{L.either('with')}|{L.either('plus')})\s+{L.either('my_our')}?\s*{_NUM}\s+(?:\w+\s+)?(\w+)", re.I)
+    rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*{_NUM}\s+(?:\w+\s+)?(\w+)", re.I)
 _WITH = L.compiled("with")
 _COUNT = re.compile(rf"(?<![\w.]){_NUM}(?![\w.])", re.I)  # a number standing alone, not a date's part
 _SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
@@ -63,6 +64,9 @@ NAME_LINE = re.compile(
     re.I)
 NAMES_AFTER_LABEL = re.compile(rf"{L.either('names_label')}\s*:\s*(.+)", re.I)
 _NOT_NAME = L.compiled("not_a_name")
+
+
+_CLOSING = re.compile("|".join(f"(?:{p})" for p in L.alternatives("closings")), re.I)  # "Viele Grüße" is no name
 
 
 @dataclass
@@ -95,6 +99,15 @@ def _totals(text: str) -> list[tuple[int, int, str]]:
             n = TOGETHER.get(g) or _number(g)
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
+    for rx, _ in L.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
+        for m in rx.finditer(text):
+            word = re.sub(r"\W+$", "", m.group("x"))
+            after = re.match(r"\W*(\w+)", text[m.end():])
+            if word.isdigit() and after and after.group(1).lower() in lexicon()[0]:
+                continue  # "we are 26 September …": a date
+            n = None if _PEOPLE_WORD.fullmatch(word) else _number(word)  # Tigrinya "ሰባት" (people) is Amharic 7
+            if n and 1 < n <= 200:  # "we are one group": no count
+                out.append((m.start(), n, m.group(0)))
     return sorted(out)
 
 
@@ -123,7 +136,8 @@ def name_list(text: str) -> list[str]:
     best: list[str] = []
     for line in text.split("\n"):
         m = NAME_LINE.match(line)
-        if m and not _NOT_NAME.search(m.group("name")) and not re.search(r"[.!?]\s*$", line.strip()[:-1] or ""):
+        if (m and not _NOT_NAME.search(m.group("name")) and not _CLOSING.fullmatch(m.group("name").strip())
+                and not re.search(r"[.!?]\s*$", line.strip()[:-1] or "")):
             run.append(m.group("name").strip())
         elif line.strip():
             if len(run) > len(best):

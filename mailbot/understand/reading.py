@@ -120,7 +120,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "unreadable"
         return reading
 
-    is_reply = bool(I.REPLY_PREFIX.match(mail.subject))
+    is_reply = bool(I.REPLY_PREFIX.match(mail.subject) or I.OWN_SUBJECT.search(mail.subject))
     office_domains = {a.split("@")[-1] for a in office.addresses}
     reply_to_us = any(ref.rstrip(">").split("@")[-1].lower() in office_domains
                       for ref in (mail.in_reply_to, *mail.references) if "@" in ref)
@@ -187,9 +187,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
     if not any(combine(r.mentions) for r in pos):
         pos += [r for r in rc if r.polarity == "fallback" and r.mentions]
-    if not pos and has_register and not has_cancel and not tentative:
+    if not pos and has_register and not has_cancel and not tentative and any(
+            I.REGISTER.search(s) and not I.QUESTION_MARK.search(s)
+            for s in {r.clause.sentence or r.clause.text for r in rc if r.clause.source != "quote"}):
         # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
-        # asked about is the one chosen when no other is named
+        # asked about is the one chosen when no other is named, if the wish stands outside the
+        # questions ("Is there parking in Neuenstadt or should I come by bus?" chooses nothing)
         pos = [r for r in rc if r.polarity == "question" and r.mentions]
     neg: set[str] = set()
     old: set[str] = set()
@@ -284,6 +287,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
+        if not named and context is None and I.INVITATION.search(text_all):
+            # "thank you for the invitation, but I cannot come": declines, there is nothing to cancel
+            reading.intent, reading.action = "other", "review"
+            reading.reason = "declines the invitation without naming a registration"
+            reading.flags.append("declines_invitation")
     elif reading.intent in ("register", "change"):
         if conditional:
             reading.action = "review"

@@ -53,7 +53,8 @@ class ClauseReading:
 
 def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[ClauseReading]:
     out = []
-    for c in (part for whole in cls for part in _comma_parts(whole, events, sent, language)):
+    for c in (part for whole in cls for comma in _comma_parts(whole, events, sent, language)
+              for part in _old_parts(comma, events, sent, language)):
         limits.check("clauses")
         text = normalise(c.text)
         mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
@@ -70,6 +71,8 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
             old_texts = {x.text for x in old_part}
             mentions = [x for x in mentions if x.text not in old_texts]
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
+        if instead and pol == "old":
+            pol = "pos"  # "I was registered for the 19th but instead of the 19th I'd come on the 17th": the rest is the wish
         if pol == "pos" and c.source == "body" and I.FALLBACK.search(text):
             pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
@@ -91,6 +94,23 @@ def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, langua
     said = [_says_yes(normalise(p)) for p in parts]
     if not all(y for n, g, y in zip(named, negated, said) if n and not g):
         return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
+    return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+
+
+_COMMA = re.compile(r"[,،，、፣]")
+
+
+def _old_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
+    """"I had registered for the 19th, please move me to the 26th", "原来报名的是9月21日，现在想改到9月26日": where
+    the parts between commas name events of their own and only some speak of the earlier registration,
+    each part speaks for itself (the others are the new wish)."""
+    if c.source == "quote" or not _COMMA.search(c.text) or I.polarity(normalise(c.text), language) != "old":
+        return [c]
+    parts = [p for p in _COMMA.split(c.text) if p.strip()]
+    named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
+    old = [I.polarity(normalise(p), language) == "old" for p in parts]
+    if sum(named) < 2 or not any(n and o for n, o in zip(named, old)) or all(o for n, o in zip(named, old) if n):
+        return [c]
     return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
 
 
@@ -142,7 +162,13 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
             part = words[:k]
             a, b = min(w.start() for w in part), max(w.end() for w in part)
             seg = text[:end][a:b] if slot_first else text[start:][a:b]
+            first = words[0]
+            rest = (text[:end][a:first.start()] if slot_first else text[start:][first.end():b])
+            if k > 1 and _WISH.search(rest):
+                break  # "вместо него моля запишете ме за 21.": the wish begins, what follows is new
             found = [x for x in mentions_in(seg, events, sent) if x.events or x.kind in ("date", "day")]
+            if not found and k <= 2 and not old:
+                found = _bare_day(words[k - 1].group(), events)  # "invece del 19 …", "em vez do dia 21 …"
             seen = {x.text for x in old}
             if any(x.text not in seen and x.events and ids and not (x.events & ids) for x in found):
                 break  # the next event differs: it is the new one ("statt Weinsberg doch nach Neuenstadt")
@@ -153,6 +179,17 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
             keep = text[:m.start()] + " " + text[m.end():] if slot_first else text[:m.start()]
             return old, keep if slot_first else keep + " " + _after_old(text[start:], old)
     return None
+
+
+# a word that begins the request itself ("запишете", "vorrei", "prefiro")
+_WISH = re.compile("|".join(f"(?:{p})" for p in (I.REGISTER.pattern, I.CHANGE_STRONG.pattern, I.CHANGE_WEAK.pattern)), re.I)
+
+
+def _bare_day(word: str, events: tuple[Event, ...]) -> list[Mention]:
+    """A day number standing right after the 'instead of' word names the event on that day."""
+    m = re.fullmatch(r"(\d{1,2})\W*", word)
+    ids = frozenset(e.id for e in events if m and e.day.day == int(m.group(1)))
+    return [Mention("day", m.group(1), ids, "day of the month after 'instead of'")] if m and len(ids) == 1 else []
 
 
 def _after_old(rest: str, old: list[Mention]) -> str:

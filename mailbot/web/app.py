@@ -25,7 +25,6 @@ from starlette.templating import Jinja2Templates
 from ..catalogs import staff_gettext
 from ..config import Config
 from ..reasons import for_staff
-from ..replies import RTL
 from ..staff import StaffDesk
 from ..store import Setting, Store
 from . import auth
@@ -59,7 +58,7 @@ def page_templates(config: Config) -> Jinja2Templates:
     env.filters["kind"] = lambda k: kinds.get(k, k)
     env.globals.update(INTENTS=translated(INTENTS, _), STATUS=translated(STATUS, _),
                        MAIL_STATE=translated(MAIL_STATE, _), office=config.office,
-                       events=config.events, config_event=config.event, RTL=RTL,
+                       events=config.events, config_event=config.event,
                        # with several desks: which mailbox a message came to (its desk's own address)
                        MAILBOXES={d.desk: d.office.addresses[0] for d in config.desks})
     return templates

@@ -109,8 +109,9 @@ def typed(form: FormData) -> dict[str, str]:
     return {k: str(v) for k, v in form.items() if k != "csrf"}
 
 
-def flash(request: Request, text: str, kind: str = "ok") -> None:
-    request.session["flash"] = {"text": text, "kind": kind}
+def flash(request: Request, text: str, kind: str = "ok", undo: str = "") -> None:
+    """The message the next page shows; ``undo``: where its "Rückgängig" button posts."""
+    request.session["flash"] = {"text": text, "kind": kind, "undo": undo}
 
 
 def back(url: str) -> RedirectResponse:

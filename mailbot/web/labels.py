@@ -45,7 +45,12 @@ ACTIONS = {"message_confirmed": N_("Anmeldung bestätigt"), "message_waiting": N
            "change_held": N_("Änderung zurückgehalten"), "held_applied": N_("zurückgehaltene Änderung ausgeführt"),
            "held_dropped": N_("zurückgehaltene Änderung verworfen"),
            "review_changed": N_("Personenzahl geändert (Mitarbeiter/in)"),
-           "registration_attendees": N_("Personenzahl geändert"), "registration_renamed": N_("Namen geändert")}
+           "registration_attendees": N_("Personenzahl geändert"), "registration_renamed": N_("Namen geändert"),
+           "review_renamed": N_("Namen geändert (Mitarbeiter/in)"), "review_moved": N_("verschoben (Mitarbeiter/in)"),
+           "review_cancelled": N_("abgesagt (Mitarbeiter/in)"), "review_unspam": N_("doch kein Spam (Mitarbeiter/in)"),
+           "registration_restored": N_("Absage zurückgenommen"),
+           "mail_withdrawn": N_("Mail zurückgenommen (nicht gesendet)"),
+           "registration_recounted": N_("Personenzahl geändert")}
 KINDS = {"confirmed": N_("Bestätigung"), "waiting": N_("Warteliste"), "promoted": N_("Nachgerückt"),
          "already": N_("schon angemeldet"), "changed": N_("Umbuchung"), "cancelled": N_("Absage"),
          "clarify": N_("Rückfrage"), "ask_change": N_("Nachfrage Umbuchung"), "too_late": N_("zu spät"),

@@ -67,11 +67,25 @@ def mail_view(raw: bytes) -> dict:
     chunks = body.split(SEPARATOR.strip("\n"))
     parts = [{"lang": langs[min(i, len(langs) - 1)], "text": c.strip("\n")} for i, c in enumerate(chunks)]
     for part in parts:
-        part["dir"] = "rtl" if part["lang"] in RTL else "ltr"
+        part["dir"] = text_dir(part["text"], part["lang"])
     attachments = [{"name": a.get_filename() or "", "type": a.get_content_type(),
                     "size": len(a.get_payload(decode=True) or b"")} for a in mail.iter_attachments()]
     headers = [(h, str(mail[h])) for h in MAIL_HEADERS if mail[h] is not None]
     return {"headers": headers, "parts": parts, "attachments": attachments, "body": body}
+
+
+RTL_LANGUAGES = RTL | {"ckb", "prs"}  # with Sorani and Dari; Kurmanji ("ku") and Roman Urdu are Latin
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def text_dir(text: str, lang: str) -> str:
+    """The direction of a text for ``dir``: by its letters (most in a right-to-left script: rtl),
+    by its language when it has none."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return "rtl" if (lang or "").split("-")[0] in RTL_LANGUAGES else "ltr"
+    return "rtl" if 2 * len(_RTL_LETTER.findall(text)) > letters else "ltr"
 
 
 def split_parts(raw: bytes) -> dict[str, str]:

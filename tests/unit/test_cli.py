@@ -66,6 +66,20 @@ def test_eval_fails_on_a_wrong_cancellation_and_reports_it_per_language(tmp_path
     assert "messages:             1" in capsys.readouterr().out
 
 
+def test_eval_reads_labels_written_by_other_hands_beside_labels_json(tmp_path, capsys):
+    _mail(tmp_path, "001", "Hallo,\nich melde mich für den 26.09. in Weinsberg an.\nGruß Lena")
+    _mail(tmp_path, "002", "Hello, I would like to come to Neuenstadt on 21 September. Thanks, Mia")
+    (tmp_path / "labels.json").write_text(json.dumps({"001.eml": {
+        "intent": "register", "action": "confirm", "workshop": "weinsberg", "attendees": 1, "language": "de"}}),
+        encoding="utf-8")
+    (tmp_path / "labels-helper.json").write_text(json.dumps({"002.eml": {
+        "intent": "register", "action": "confirm", "workshop": "neuenstadt", "attendees": 1, "language": "en"}}),
+        encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "action accuracy:      1.000 (2/2)" in out and "no label" not in out
+
+
 def test_eval_on_the_projects_own_corpora_passes(capsys):
     for name in ("people", "robots"):
         directory = CORPUS / name

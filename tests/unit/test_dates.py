@@ -330,3 +330,16 @@ def test_a_month_name_means_what_the_mails_language_says():
 def test_month_abbreviation_with_a_numeric_date_is_still_the_numeric_date():
     found = mentions("Okt. 17.10.")
     assert {m.text for m in found if m.kind == "date"} == {"17.10."}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Bitte für den 21-9 eintragen", "neuenstadt"),
+    ("ich komme am 17-10-2023", "brackenheim"),
+])
+def test_a_day_and_month_with_a_dash_after_on_the(text, event):
+    assert single(text).events == {event}
+
+
+@pytest.mark.parametrize("text", ["Wir sind 10-12 Personen.", "Geöffnet 16-21 Uhr", "Tel. 994-0"])
+def test_a_dash_between_numbers_elsewhere_is_no_date(text):
+    assert not [m for m in mentions(text) if m.kind == "date"]

@@ -23,7 +23,7 @@ def test_every_move_leads_where_the_table_says(before, move):
     after, reply = TRANSITIONS[(before, move)]
     assert transition(before.value if before else None, move) == (after, reply)
     reg = Registration(status=before.value if before else None, history=[])
-    _change(reg, NOW, after.value, f"test {move}")
+    _change(reg, NOW, after.value, f"test {move}", move=move)
     assert reg.status == after.value and reg.history[-1]["status"] == after.value
     if reply is not None:  # the reply has a template
         assert (TEMPLATES / f"{reply}.txt.j2").is_file()
@@ -48,6 +48,10 @@ def test_a_step_no_move_makes_is_refused_and_changes_nothing():
     assert reg.status == "cancelled" and reg.history == []
     with pytest.raises(BadMove):
         check_step("closed", "awaiting")
+    with pytest.raises(BadMove):  # only staff's undo, named, confirms a cancelled registration again
+        _change(reg, NOW, "waiting", "by mistake", move=Move.UNDO_CANCEL)
+    _change(reg, NOW, "confirmed", "undone", move=Move.UNDO_CANCEL)
+    assert reg.status == "confirmed"
     assert (Status.CONFIRMED, Status.CANCELLED) in ALLOWED
 
 

@@ -173,3 +173,58 @@ def test_change_names_keeps_the_seats_and_mails_the_new_names(desk):
     renamed = outbox(desk)[-1]
     assert renamed.kind == "renamed" and renamed.to_addr == "greta@example.org"
     assert "Paul Pfau" in text_of(email.message_from_bytes(renamed.raw, policy=policy.default))
+
+
+def test_undoing_a_cancellation_is_refused_once_the_moving_up_mail_has_left(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        a = staff.add_participant(s, name="Telefon Anna", email="", phone="07131 1", workshop="offenau",
+                                  attendees=2, actor="erika", now=NOW)
+        b = staff.add_participant(s, name="Bernd Brief", email="bernd@example.org", phone="", workshop="offenau",
+                                  attendees=2, actor="erika", now=NOW)
+        staff.cancel(s, a.id, notify=False, actor="erika", now=NOW)
+        s.commit()
+        with pytest.raises(StaffError, match="nur für eine eigene Absage"):  # a colleague's cancellation
+            staff.undo_cancel(s, a.id, "jonas", NOW)
+        s.rollback()
+        promoted = s.scalar(select(Outbox).where(Outbox.kind == "promoted"))
+        promoted.state = "sent"  # Bernd has been told he has a seat
+        s.commit()
+        with pytest.raises(StaffError, match="Bernd Brief ist schon per Mail benachrichtigt"):
+            staff.undo_cancel(s, a.id, "erika", NOW)
+        s.rollback()
+        s.refresh(a)
+        s.refresh(b)
+        assert (a.status, b.status) == ("cancelled", "confirmed")
+
+
+def test_undoing_a_cancellation_from_the_waiting_list_keeps_its_place(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        first = staff.add_participant(s, name="Erste Person", email="", phone="07131 1", workshop="offenau",
+                                      attendees=3, actor="erika", now=NOW)
+        waits = [staff.add_participant(s, name=f"Warte {i}", email="", phone=f"07131 2{i}", workshop="offenau",
+                                       attendees=1, actor="erika", now=NOW + timedelta(minutes=i)) for i in (1, 2)]
+        staff.cancel(s, waits[0].id, notify=False, actor="erika", now=NOW + timedelta(hours=1))
+        s.commit()
+        staff.undo_cancel(s, waits[0].id, "erika", NOW + timedelta(hours=1))
+        s.commit()
+        assert first.status == "confirmed" and [w.status for w in waits] == ["waiting", "waiting"]
+        assert waits[0].waiting_since < waits[1].waiting_since  # first in line again
+
+
+def test_undoing_a_cancellation_is_refused_when_the_seat_was_given_away(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        a = staff.add_participant(s, name="Anna Absage", email="anna@example.org", phone="", workshop="offenau",
+                                  attendees=2, actor="erika", now=NOW)
+        staff.cancel(s, a.id, notify=True, actor="erika", now=NOW)
+        staff.add_participant(s, name="Carla Anruf", email="", phone="07131 3", workshop="offenau", attendees=2,
+                              actor="erika", now=NOW + timedelta(minutes=5))
+        s.commit()
+        with pytest.raises(StaffError, match="Platz ist inzwischen vergeben"):
+            staff.undo_cancel(s, a.id, "erika", NOW + timedelta(minutes=6))
+        s.rollback()
+        s.refresh(a)
+        assert a.status == "cancelled"
+    assert [o.kind for o in outbox(desk) if o.to_addr == "anna@example.org"] == ["confirmed", "cancelled"]

@@ -4,8 +4,10 @@ downloads (CSV, XLSX, sign-in sheet), one registration's history and the open qu
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from ...events import Event
@@ -33,7 +35,7 @@ def participants_page(request: Request, ctx: Context, typed: dict[str, str] | No
                       status: int = 200) -> HTMLResponse:
     """One workshop at a time (?workshop=), searchable (?q= name, address, phone, companions)
     and filtered (?show=confirmed|waiting)."""
-    params, config = request.query_params, ctx.config
+    params = request.query_params
     event = shown_event(ctx, (typed or {}).get("workshop") or params.get("workshop") or "")
     q, show = params.get("q", "").strip(), params.get("show", "")
     with ctx.store.session() as s:
@@ -68,38 +70,65 @@ async def participant_add(request: Request, ctx: Context) -> Response:
     return back(f"/participants?workshop={reg.workshop}#reg-{reg.id}")
 
 
+def outcome(ctx: Context, action: str, reg: Registration, notify: bool, moved: list[Registration]) -> str:
+    """What staff read after cancelling, moving or changing a registration, with who moved up."""
+    who = reg.name or reg.email or reg.phone
+    if action == "cancel":
+        text = f"Anmeldung von {who} abgesagt."
+    elif action == "move":
+        text = f"Anmeldung von {who} nach {ctx.town(reg.workshop)} verschoben ({STATUS[reg.status]})."
+    else:
+        text = f"Personenzahl von {who} geändert: jetzt {reg.attendees} ({STATUS[reg.status]})."
+    return text + (" Eine Mail steht im Postausgang." if notify and reg.email else "") + moved_up(moved)
+
+
+def change(ctx: Context, s: Session, action: str, reg_id: int, form: FormData, actor: str,
+           moved: list[Registration]) -> Registration:
+    """Cancel, move or change the head-count of a registration as the form says."""
+    notify, now, desk = form.get("notify") == "1", ctx.clock(), ctx.desk
+    if action == "cancel":
+        if form.get("confirmed") != "1":
+            raise StaffError("Zum Absagen bitte „wirklich absagen“ ankreuzen.")
+        return desk.cancel(s, reg_id, notify, actor, now, promoted=moved)
+    if action == "move":
+        return desk.move(s, reg_id, str(form.get("workshop", "")), notify, actor, now, promoted=moved)
+    return desk.change_attendees(s, reg_id, number(form.get("attendees", "")), notify, actor, now, promoted=moved)
+
+
 @staff
 async def participant_action(request: Request, ctx: Context) -> Response:
     form = await form_checked(request)
     reg_id, action = int(request.path_params["id"]), request.path_params["action"]
-    notify = form.get("notify") == "1"
-    actor, now, desk = request.session["user"], ctx.clock(), ctx.desk
+    if action == "undo":
+        return undo_cancel(request, ctx, reg_id)
+    if action not in ("cancel", "move", "attendees"):
+        raise NotFound("Unbekannte Aktion")
     moved: list[Registration] = []
     with ctx.store.writer() as s:
         before = s.get(Registration, reg_id)
         where = before.workshop if before is not None else None
-        if action == "cancel":
-            if form.get("confirmed") != "1":
-                raise StaffError("Zum Absagen bitte „wirklich absagen“ ankreuzen.")
-            reg = desk.cancel(s, reg_id, notify, actor, now, promoted=moved)
-            text = f"Anmeldung von {reg.name or reg.email or reg.phone} abgesagt."
-        elif action == "move":
-            reg = desk.move(s, reg_id, str(form.get("workshop", "")), notify, actor, now, promoted=moved)
-            text = f"Anmeldung von {reg.name or reg.email or reg.phone} nach {ctx.town(reg.workshop)} " \
-                   f"verschoben ({STATUS[reg.status]})."
-        elif action == "attendees":
-            reg = desk.change_attendees(s, reg_id, number(form.get("attendees", "")), notify, actor, now,
-                                        promoted=moved)
-            text = f"Personenzahl von {reg.name or reg.email or reg.phone} geändert: jetzt {reg.attendees} " \
-                   f"({STATUS[reg.status]})."
-        else:
-            return PlainTextResponse("Unbekannte Aktion", status_code=404)
+        reg = change(ctx, s, action, reg_id, form, request.session["user"], moved)
         s.commit()
-    flash(request, text + (" Eine Mail steht im Postausgang." if notify and reg.email else "") + moved_up(moved))
+    flash(request, outcome(ctx, action, reg, form.get("notify") == "1", moved),
+          undo=f"/participants/{reg.id}/undo" if action == "cancel" else "")
     # back to the row (or, when it left the list, to where it was)
     anchor = f"#reg-{reg.id}" if reg.status in ("confirmed", "waiting") and reg.workshop == where else \
         f"#reg-{moved[0].id}" if moved else ""
     return back(f"/participants?workshop={where or ''}{anchor}")
+
+
+def undo_cancel(request: Request, ctx: Context, reg_id: int) -> Response:
+    with ctx.store.writer() as s:
+        undone = ctx.desk.undo_cancel(s, reg_id, request.session["user"], ctx.clock())
+        s.commit()
+    reg = undone.registration
+    back_again = "; ".join(r.name or r.email or r.phone for r in undone.back_to_waiting)
+    flash(request, f"Absage zurückgenommen: {reg.name or reg.email or reg.phone} ist wieder "
+                   f"{'angemeldet' if reg.status == 'confirmed' else 'auf der Warteliste'}. Es wird keine Mail gesendet."
+          + (f" Wieder auf der Warteliste: {back_again} (falls schon angerufen, bitte Bescheid geben)."
+             if back_again else "")
+          + (" Die Absage-Mail war schon versandt – bitte Bescheid geben." if undone.cancel_mail_left else ""))
+    return back(f"/participants?workshop={reg.workshop}#reg-{reg.id}")
 
 
 @staff

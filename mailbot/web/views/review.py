@@ -12,7 +12,8 @@ from ...staff import StaffError
 from ...store import Message, Outbox, Registration
 from ..context import Context, back, flash, form_checked, number, staff, typed
 from ..labels import STATUS
-from ..present import highlight, moved_up, preselected, split_parts
+from ..present import highlight, moved_up, preselected, split_parts, text_dir
+from .participants import change, outcome
 from ..wording import evidence_de
 
 
@@ -38,8 +39,10 @@ def review_page(request: Request, ctx: Context, msg_id: int, typed: dict[str, st
         msg = desk.open_message(s, msg_id)
         parts = split_parts(msg.raw)
         reading = msg.reading or {}
+        text = reading.get("new_text") or parts["new"]
         return ctx.page(request, "review_detail.html", status, msg=msg, reading=reading,
-                        text=highlight(reading.get("new_text") or parts["new"], reading.get("evidence") or []),
+                        text=highlight(text, reading.get("evidence") or []),
+                        direction=text_dir(text, reading.get("language") or "de"),
                         quoted=parts["quoted"], signature=parts["signature"], history=desk.history(s, msg_id),
                         open_events=[e for e in config.events if e.start > now],
                         candidates=set(reading.get("candidates") or []) | ({reading["workshop"]}
@@ -74,8 +77,8 @@ async def review_action(request: Request, ctx: Context) -> Response:
         return review_page(request, ctx, msg_id, shown, str(exc), 409)
     if text is None:
         return PlainTextResponse("Unbekannte Aktion", status_code=404)
-    flash(request, text)
-    nxt = next_review(ctx)
+    flash(request, text, undo=f"/review/{msg_id}/unspam" if action == "spam" else "")
+    nxt = msg_id if action == "unspam" else next_review(ctx)
     return back(f"/review/{nxt}" if nxt else "/review")
 
 
@@ -86,7 +89,13 @@ DONE = {  # what staff read after the simple actions (the StaffDesk method of th
     "spam": "Als Spam markiert.",
     "apply_held": "Die zurückgehaltene Änderung ist ausgeführt; die Mail dazu steht im Postausgang.",
     "drop_held": "Die zurückgehaltene Änderung ist verworfen; die Anmeldung bleibt.",
+    "unspam": "Nicht mehr als Spam markiert: die Nachricht wartet wieder auf Prüfung.",
 }
+
+
+def names_in(form: FormData) -> list[str]:
+    """The names typed into the form, one person a line."""
+    return [line.strip() for line in str(form.get("names", "")).splitlines() if line.strip()]
 
 
 def run_review_action(request: Request, ctx: Context, form: FormData, msg_id: int, action: str) -> str | None:
@@ -108,6 +117,16 @@ def run_review_action(request: Request, ctx: Context, form: FormData, msg_id: in
                                         message_id=msg_id, promoted=moved)
             text = f"Personenzahl geändert: {ctx.town(reg.workshop)}, jetzt {people} Person(en) " \
                    f"({STATUS[reg.status]}). Die Bestätigung steht im Postausgang." + moved_up(moved)
+        elif action == "names":
+            reg = desk.change_names(s, number(form.get("registration", "0")), names_in(form), True, actor, now,
+                                    message_id=msg_id)
+            text = f"Namen geändert: {ctx.town(reg.workshop)}, {', '.join(reg.names) or 'ohne Namen'}. " \
+                   "Die Bestätigung steht im Postausgang."
+        elif action in ("move", "cancel"):
+            reg_id, moved = number(form.get("registration", "0")), []
+            desk.settle(s, msg_id, reg_id, actor, now, "moved" if action == "move" else "cancelled")
+            reg = change(ctx, s, action, reg_id, form, actor, moved)
+            text = outcome(ctx, action, reg, form.get("notify") == "1", moved)
         elif action in ("clarify", "answer"):
             getattr(desk, action)(s, msg_id, str(form.get("text", "")), actor, now)
             text = DONE[action]

@@ -1,0 +1,269 @@
+"""Kinds of message that unseen mail in many languages showed, each in wording of its own.
+
+Events of the packaged example: offenau Tue 19.09.2023, neuenstadt Thu 21.09.2023, weinsberg
+Tue 26.09.2023, brackenheim Tue 17.10.2023.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.understand.courtesy import only_courtesy
+from mailbot.understand.people import count_attendees
+from tests.unit.test_reading import read
+
+
+# --- a question that holds a verb of coming chooses nothing ------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hello, can one park at the Baukelter in Weinsberg, or is it better to come by train?\nRegards, Tom",
+    "Hallo, gibt es in Brackenheim Parkplätze oder soll ich lieber mit dem Bus kommen?\nGruß Ute",
+])
+def test_a_question_about_how_to_come_is_no_registration(body):
+    r = read(body)
+    assert r.action != "confirm"
+
+
+def test_a_question_then_a_plain_wish_still_chooses_the_event_asked_about():
+    r = read("Is the Stadthalle in Neuenstadt reachable by wheelchair? I would like to come.\nBest, Ann")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+# --- thanks that say "we will come" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bahut shukriya, inshallah hum aayenge.",
+    "Bohat bohat shukriya, hum zaroor aayenge!",
+])
+def test_thanks_with_a_promise_to_come_need_no_answer(text):
+    assert only_courtesy(text)
+
+
+def test_thanks_and_a_new_wish_are_not_only_courtesy():
+    assert not only_courtesy("Shukriya! Mujhe Weinsberg wale din ke liye bhi register karna hai.")
+
+
+# --- "we will be three" said the way each language says it ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vorremmo venire a Offenau, saremo in quattro.", 4),
+    ("Queremos participar no dia 26, vamos ser 5.", 5),
+    ("Записваме се за 17 октомври, ще бъдем двама.", 2),
+    ("A weinsbergi napra jelentkezünk, négyen leszünk.", 4),
+    ("Zapishite nas na 21 sentyabrya, budem vdvoem.", 2),
+    ("Bit će nas četvero na radionici u Offenau.", 4),
+    ("ኣብ 26 ክንመጽእ ኢና፣ ክልተ ኢና።", 2),
+])
+def test_we_will_be_n_counts_the_group(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+def test_a_word_for_people_is_no_count_after_we_are():
+    # Tigrinya "ሰባት" (people) is Amharic for seven: "ሓሙሽተ ሰባት ኢና" is five
+    assert count_attendees("ሓሙሽተ ሰባት ኢና፣ ኣብ 21 ክንመጽእ ኢና።", "", []).count == 5
+
+
+def test_we_are_one_is_no_group():
+    assert count_attendees("Siamo in uno studio a Heilbronn e vorrei iscrivermi per il 19.", "", []).count == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Budem 26 sentyabrya v Weinsberg, ya odna.",
+    "Jemi 19 shtator ne Offenau? Une vij vetem.",
+])
+def test_a_day_and_month_after_we_are_is_a_date_not_a_count(text):
+    assert count_attendees(text, "", []).count == 1
+
+
+# --- "instead of" pointing at a pronoun or at a bare day --------------------------------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Hi, I registered for Neuenstadt, but instead of that please sign me up for 26 September.", "weinsberg"),
+    ("Hola, estaba inscrita, pero en vez del 19 quisiera ir el 26 de septiembre.", "weinsberg"),
+    ("Bonjour, au lieu du 21 je voudrais venir le 17 octobre.", "brackenheim"),
+])
+def test_instead_of_leaves_only_what_it_points_at(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- companions counted with a number after "and"; a town on the line below the name ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kocam ve üç çocuğumla birlikte katılmak istiyorum.", 5),
+    ("Jövök a párommal és két gyerekkel.", 4),
+])
+def test_and_with_a_number_of_companions(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+def test_a_spa_town_below_the_signed_name_is_no_second_person():
+    text = "Ich melde mich für den 26.09. an.\n\nViele Grüße\nKerstin Albrecht\nBad Wimpfen"
+    assert count_attendees(text, "", []).count == 1
+
+
+def test_hungarian_day_with_case_ending_names_the_event():
+    r = read("Jó napot, a 26-án tartott workshopra nem tudok elmenni, kérem töröljenek.")
+    assert (r.action, r.workshop) == ("cancel", "weinsberg")
+
+
+# --- dates: a weekday with its day; two people whose parts carry a reason ---------------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Dobar dan, dolazim u četvrtak 21. sa suprugom.", "neuenstadt"),
+    ("Hola, iré el jueves 21 a Neuenstadt.", "neuenstadt"),
+])
+def test_a_weekday_with_its_day_names_the_event(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+def test_a_weekday_that_disagrees_with_its_day_is_asked_about():
+    r = read("Hallo, ich komme am Dienstag 21. zum Workshop.")
+    assert r.action == "clarify"
+
+
+def test_two_people_two_dates_even_with_a_weekday_in_the_reason():
+    r = read("Hello, I come on the 19th and my husband will come on 26th since he has evening shifts on thursdays.")
+    assert r.action == "review" and "two_people" in r.flags
+
+
+# --- a decline of the invitation cancels nothing ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Thank you for the invitation, unfortunately I cannot attend any of the dates.\nKind regards, Jo",
+    "Teşekkürler davetiniz için, maalesef katılamayacağım.\nSelin",
+])
+def test_declining_the_invitation_is_no_cancellation(body):
+    r = read(body)
+    assert r.action != "cancel" and "declines_invitation" in r.flags
+
+
+def test_a_plain_cancellation_still_cancels():
+    r = read("Hello, I have to cancel, sorry, something came up at work.\nJo")
+    assert r.action == "cancel"
+
+
+# --- out-of-office replies without headers, in the languages of the county ---------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buna ziua, sunt in concediu si revin la birou pe 2 octombrie. Pentru urgente va rog sunati la centrala.",
+    "Καλησπέρα, θα λείπω σε άδεια ως τις 3 Οκτωβρίου. Για επείγοντα θέματα καλέστε τη γραμματεία.",
+    "您好！本人正在休假，10月3日回来后处理邮件。",
+    "Xin chào, tôi nghỉ phép tới 3/10, tôi sẽ trả lời khi quay lại văn phòng.",
+    "Dzień dobry, jestem na urlopie do 3 października, odpiszę po powrocie.",
+    "Здравствуйте, я в отпуске до 3 октября. По срочным вопросам обращайтесь к секретарю.",
+])
+def test_an_out_of_office_text_is_ignored(body):
+    r = read(body, subject="Re: Ihre Anmeldung zum Workshop")
+    assert r.action == "ignore"
+
+
+def test_a_registration_that_mentions_a_holiday_is_still_read():
+    r = read("Bună ziua, sunt în concediu până pe 20, dar vreau să mă înscriu pentru 26 septembrie la Weinsberg.")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+# --- an earlier registration and the new wish in one sentence, parted by a comma --------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("سلام، من برای ۲۱ سپتمبر ثبت نام کرده بودم، لطفا مرا به ۱۷ اکتبر منتقل کنید.", "brackenheim"),
+    ("您好，我之前报名的是9月19日，现在想换到10月17日。", "brackenheim"),
+])
+def test_the_part_after_the_earlier_registration_is_the_wish(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+def test_a_present_tense_registration_is_not_an_earlier_one():
+    # the Romanian past participle "înscris" must not read French "je m'inscris" as "I was registered"
+    r = read("Bonjour, je m'inscris pour le 17 octobre, nous viendrons à deux.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("body", [
+    "Здравейте, ще дойда на 26 септември, ако има детегледачка на място. Иначе не мога.",
+    "Hallo, darf ich zum Termin in Offenau meinen Hund mitbringen? Wenn ja, melde ich mich an.",
+])
+def test_a_registration_that_waits_for_an_answer_goes_to_staff(body):
+    assert read(body).action == "review"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chị ơi, em đi cùng ba đứa con nhé.", 4),
+    ("Запишите меня и мою дочь, пожалуйста.", 2),
+    ("Vou levar a minha mãe comigo.", 2),
+])
+def test_more_ways_to_bring_people_along(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+def test_but_without_a_comma_parts_the_earlier_registration_from_the_wish():
+    r = read("Dzień dobry, byłam zapisana na 26.09 ale wolę 17.10, proszę o zmianę.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dolazim sa mužem i dvoje djece.", 4),
+    ("Voy yo con mi esposo y dos niños.", 4),
+    ("Vorrei iscrivere me e mio fratello.", 2),
+])
+def test_and_a_number_of_children(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+def test_a_weekday_then_dia_and_the_day():
+    r = read("Olá, quero ir na quinta dia 21 com a minha vizinha.")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "neuenstadt", 2)
+
+
+def test_a_position_in_the_invitations_list_in_hungarian():
+    r = read("Jó napot, a második alkalomra jelentkezem.")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+def test_persian_ke_is_no_pashto_condition():
+    r = read("سلام، من در ورکشاپی که در ماه اکتبر است شرکت می‌کنم.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- which language a short mail is in ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    ("زه به سبا راشم، مننه", "ps"),
+    ("سلام، برای ورکشاپ ماه اکتوبر میایم", "prs"),
+    ("Kripya mera naam hata dijiye, main nahi aa sakti.", "hi"),
+    ("Diakuiu za pidtverdzhennia, do zustrichi!", "uk"),
+    ("Dobar dan, molim da me prijavite za poslednji termin, dolazim sama.", "sr"),
+])
+def test_short_mail_in_a_script_or_transliteration_is_told_apart(text, code):
+    from mailbot.understand.language import detect_language
+    assert detect_language(text) == code
+
+
+# --- an out-of-office whose subject repeats ours -------------------------------------------------
+
+@pytest.mark.parametrize("subject,body", [
+    ("Odsutna: Ihre Anmeldung zum Workshop am Donnerstag, 21.09.2023",
+     "Poštovani, odsutna sam do 2.10. i nemam pristup e-pošti."),
+    ("Házon kívül: Ihre Anmeldung zum Workshop am Dienstag, 26.09.2023",
+     "Október 2-ig nem vagyok elérhető."),
+    ("Automatikus válasz: Ihre Anmeldung zum Workshop am Dienstag, 17.10.2023",
+     "Köszönöm a levelét, hamarosan válaszolok."),
+])
+def test_an_out_of_office_repeating_our_subject_gets_no_reply(subject, body):
+    r = read(body, subject=subject)
+    assert r.action not in ("confirm", "clarify", "cancel")
+
+
+def test_a_new_mail_whose_subject_names_a_registration_still_counts():
+    r = read("Hallo, bitte für mich eintragen.", subject="Anmeldung Workshop 26.09. Weinsberg")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zgłaszam siebie i męża na warsztaty.", 2),
+    ("Записвам себе си и сестра ми.", 2),
+])
+def test_me_and_a_relative(text, expected):
+    assert count_attendees(text, "", []).count == expected
