@@ -28,7 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from servers import Dovecot, SmtpSink  # noqa: E402
+from servers.dovecot import Dovecot  # noqa: E402
+from servers.smtp import SmtpSink  # noqa: E402
 
 FROM = re.compile(rb"^From:.*(?:\r?\n[ \t].*)*", re.M | re.I)
 MSGID = re.compile(rb"^Message-ID:.*(?:\r?\n[ \t].*)*", re.M | re.I)
@@ -225,7 +226,7 @@ def main() -> None:
             pg = None
             db_url = None
             if args.workers > 1:
-                from postgres import PostgresCluster
+                from servers.postgres import PostgresCluster
 
                 pg = PostgresCluster().__enter__()
                 db_url = pg.create_database()

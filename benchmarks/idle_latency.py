@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from servers import Dovecot, SmtpSink  # noqa: E402
+from servers.dovecot import Dovecot  # noqa: E402
+from servers.smtp import SmtpSink  # noqa: E402
 from tests.harness import Harness, mail  # noqa: E402
 
 
@@ -38,7 +39,7 @@ def main() -> None:
         with Dovecot(tmp / "dovecot") as dovecot, SmtpSink() as sink:
             overrides = {}
             if args.workers > 1:
-                from postgres import PostgresCluster
+                from servers.postgres import PostgresCluster
 
                 pg = PostgresCluster().__enter__()
                 overrides["database__url"] = pg.create_database()

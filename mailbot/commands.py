@@ -77,12 +77,12 @@ def cmd_run(args: argparse.Namespace, config: Config) -> int:
         for w in workers:
             d = w.config
             label = f"desk {d.desk}: " if config.desks else ""
-            out.write(f"mailbot run --once{' --dry-run' if args.dry_run else ''}: {label}{w.source.name} at "
+            out.write(f"mailbot run --once{' --dry-run' if args.dry_run else ''}: {label}{w.mailbox.name} at "
                       f"{now.astimezone(d.office.timezone):%Y-%m-%d %H:%M} ({len(d.events)} workshops)\n")
             try:
                 summary = asyncio.run(w.once(now))
             finally:
-                w.source.close()
+                w.mailbox.close()
             out.write(label + summary.line() + "\n")
             if d.smtp.backend == "pickup" and not args.dry_run and summary.sent:
                 out.write(f"replies written to {d.path(d.smtp.path)}/\n")

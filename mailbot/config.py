@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ConfigError
@@ -170,8 +170,8 @@ class Config:
     desks: tuple["Config", ...] = ()
 
     def path(self, value: str) -> Path:
-        p = Path(value).expanduser()
-        return p if p.is_absolute() else self.base / p
+        """A path from this config (``~`` expanded; a relative one is relative to ``base``)."""
+        return resolve(value, self.base)
 
     @property
     def sender(self) -> str:
@@ -235,9 +235,20 @@ def _check_server(s: dict[str, Any], name: str, source: str) -> None:
         raise ConfigError(f"{name}.password_env", f"environment variable {s['password_env']} is not set", source)
 
 
-def _sections(data: dict[str, Any], source: str, prefix: str = "") -> dict[str, Section]:
+class Sections(TypedDict):
+    """The plain sections of a config (keyword arguments of ``Config``)."""
+
+    mailbox: Section
+    smtp: Section
+    database: Section
+    replies: Section
+    schedule: Section
+    web: Section
+
+
+def _sections(data: dict[str, Any], source: str, prefix: str = "") -> Sections:
     """Check the plain sections; ``prefix`` (e.g. "desks[1].") goes before every key named in an error."""
-    out = {}
+    out: dict[str, dict[str, Any]] = {}
     for name in ("mailbox", "smtp", "database", "replies", "schedule", "web"):
         table = data.get(name, {})
         if not isinstance(table, dict):
@@ -276,10 +287,14 @@ def _sections(data: dict[str, Any], source: str, prefix: str = "") -> dict[str, 
         raise ConfigError(prefix + "web.trusted_proxy_header", "a header name like X-Forwarded-For, or empty", source)
     if not out["database"]["url"] or "://" not in out["database"]["url"]:
         raise ConfigError(prefix + "database.url", "expected an SQLAlchemy URL like sqlite:///mailbot.db", source)
-    return {name: Section(name, values) for name, values in out.items()}
+    return Sections(mailbox=Section("mailbox", mb), smtp=Section("smtp", smtp),
+                    database=Section("database", out["database"]), replies=Section("replies", out["replies"]),
+                    schedule=Section("schedule", out["schedule"]), web=Section("web", out["web"]))
 
 
-def resolve(value: str, base: Path) -> Path:
+def resolve(value: str | Path, base: Path) -> Path:
+    """A path from the config file: ``~`` expanded; a relative one is relative to ``base`` (the
+    config file's directory).  The one place that says how config paths are read."""
     p = Path(value).expanduser()
     return p if p.is_absolute() else base / p
 
@@ -294,8 +309,7 @@ def secret(section: Section, name: str, base: Path = Path(".")) -> str:
             raise ConfigError(f"{name}.password_env", f"environment variable {section.password_env} is not set")
         return value
     if section.password_file:
-        path = Path(section.password_file).expanduser()
-        path = path if path.is_absolute() else base / path
+        path = resolve(section.password_file, base)
         try:
             return path.read_text(encoding="utf-8").strip("\r\n")
         except OSError as exc:
@@ -349,7 +363,7 @@ def _events(raw_events: Any, tz: ZoneInfo, where: str, seen: set[str], source: s
     return chronological(events)
 
 
-def _mailbox_key(mailbox: Section, base: Path) -> tuple:
+def _mailbox_key(mailbox: Section, base: Path) -> tuple[Any, ...]:
     if mailbox.backend == "maildir":
         return ("maildir", str(resolve(mailbox.path, base).resolve()))
     return ("imap", mailbox.host.lower(), mailbox.port, mailbox.username.lower(), mailbox.folder)
@@ -385,7 +399,7 @@ def parse_config(data: dict[str, Any], source: str = "", base: Path = Path("."))
         _check_table(data.get(name, {}), SCHEMA[name], name, source)
     sections = _sections({k: v for k, v in data.items() if k not in ("mailbox", "smtp")}, source)
     seen_events: set[str] = set()
-    parsed = []
+    parsed: list[tuple[str, dict[str, Any], tuple[str, ...], ZoneInfo, Sections, tuple[Event, ...]]] = []
     for i, table in enumerate(raw_desks):
         where = f"desks[{i}]"
         if not isinstance(table, dict):
@@ -415,7 +429,8 @@ def parse_config(data: dict[str, Any], source: str = "", base: Path = Path("."))
                        desk_tz, desk_sections, events))
     # mail from any desk (or the top-level addresses) is our own mail for every desk: never answered
     everyone = tuple(dict.fromkeys(addresses + tuple(a for d in parsed for a in d[2])))
-    desks, mailboxes = [], {}
+    desks: list[Config] = []
+    mailboxes: dict[tuple[Any, ...], str] = {}
     for i, (desk_id, o, own_addresses, desk_tz, desk_sections, events) in enumerate(parsed):
         key = _mailbox_key(desk_sections["mailbox"], base)
         if key in mailboxes:

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 
 from .config import Config
 from .store import Registration, Store
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 EXPORT_COLUMNS = ["workshop", "date", "status", "name", "names", "email", "phone", "attendees", "registered_at",
                   "reference"]
@@ -75,13 +78,13 @@ def write_export(rows: list[list[Any]], fmt: str) -> bytes:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    ws = wb.active
+    ws = cast("Worksheet", wb.active)  # a new workbook's one sheet
     ws.title = "Teilnehmende"
     ws.append(XLSX_COLUMNS)
     for row in rows:
         ws.append(row)
-    for row in ws.iter_rows(min_row=2):
-        for cell, fmt_ in zip(row, (None, "DD.MM.YYYY HH:MM", *([None] * 6), "DD.MM.YYYY HH:MM")):
+    for cells in ws.iter_rows(min_row=2):
+        for cell, fmt_ in zip(cells, (None, "DD.MM.YYYY HH:MM", *([None] * 6), "DD.MM.YYYY HH:MM")):
             if fmt_ and cell.value is not None:
                 cell.number_format = fmt_
     ws.freeze_panes = "A2"

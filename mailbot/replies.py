@@ -32,6 +32,7 @@ from .catalogs import LOCALE, catalog_paths, translations
 from .config import Config
 from .errors import MailbotError
 from .events import Event
+from .understand.mime import PLAIN_ADDRESS
 
 SEPARATOR = "\n\n————————————————\n\n"
 RTL = {"ar", "fa", "he", "ur", "ps", "ku"}
@@ -305,7 +306,7 @@ class Composer:
         if not _plain_address(to):
             raise MailbotError(f"cannot write to {to!r}: not a plain e-mail address")
         msg["To"] = formataddr((_safe_name(to_name), to), "utf-8")
-        msg["Subject"] = Header(subject, "utf-8") if not subject.isascii() else subject
+        msg["Subject"] = Header(subject, "utf-8") if not subject.isascii() else subject  # type: ignore[assignment]  # compat32 takes a Header
         msg["Date"] = format_datetime(now)
         msg["Message-ID"] = message_id
         if in_reply_to:
@@ -319,11 +320,10 @@ class Composer:
 
 
 SMTP_POLICY = compat32.clone(linesep="\r\n")
-ADDRESS = re.compile(r"^[^\s<>()\[\]\\,;:\"@]+@[^\s<>()\[\]\\,;:\"@]+$")
 
 
 def _plain_address(addr: str) -> bool:
-    return bool(ADDRESS.match(addr or ""))
+    return bool(PLAIN_ADDRESS.match(addr or ""))
 
 
 def _safe_name(name: str) -> str:

@@ -10,6 +10,7 @@ service keeps running. SIGTERM/SIGINT stop it cleanly: running jobs are awaited.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import signal
 import threading
@@ -70,10 +71,11 @@ class Service:
                     self.backoff[w.desk] = 0.0
                 except SourceError as exc:
                     self.backoff[w.desk] = backoff = min(300.0, max(2.0, self.backoff[w.desk] * 2))
-                    log.warning("mailbox %s unreachable (%s); next try in %.0f s", w.source.name, exc, backoff)
+                    log.warning("mailbox %s unreachable (%s); next try in %.0f s", w.mailbox.name, exc, backoff)
                     w.store.count("mailbox_errors")
-                    if hasattr(w.source, "close"):
-                        w.source.close()
+                    if hasattr(w.mailbox, "close"):
+                        w.mailbox.close()
+                    assert self.scheduler is not None  # jobs run only under the scheduler
                     self.scheduler.modify_job(f"fetch:{w.desk}", next_run_time=datetime.now(timezone.utc)
                                               + timedelta(seconds=backoff))
                     return
@@ -161,8 +163,8 @@ class Service:
                           next_run_time=start + timedelta(seconds=30), **common)
             if c.mailbox.backend == "imap" and c.mailbox.idle:
                 make = self.make_watcher or (lambda c: ImapSource(c.mailbox, c.base))
-                watchers.append(IdleWatcher(lambda c=c: make(c),
-                                            lambda d=w.desk: loop.call_soon_threadsafe(self.trigger_fetch, d),
+                watchers.append(IdleWatcher(functools.partial(make, c),
+                                            functools.partial(loop.call_soon_threadsafe, self.trigger_fetch, w.desk),
                                             name=f"imap-idle:{w.desk}"))
         sched.add_listener(self._on_error, EVENT_JOB_ERROR)
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -174,7 +176,7 @@ class Service:
             watcher.start()
         sched.start()
         for w in self.workers:
-            log.info("mailbot running: desk %s, %s, %d workshops", w.desk, w.source.name, len(w.config.events))
+            log.info("mailbot running: desk %s, %s, %d workshops", w.desk, w.mailbox.name, len(w.config.events))
         try:
             await self.stop_event.wait()
         finally:
@@ -191,14 +193,14 @@ class Service:
             for w in self.workers:  # let running fetch cycles and sending finish
                 async with self.mail_locks[w.desk], self.send_locks[w.desk]:
                     pass
-                w.source.close()
+                w.mailbox.close()
             log.info("mailbot stopped")
 
 
 class IdleWatcher(threading.Thread):
     """Its own IMAP connection in IDLE; calls ``notify`` when the server reports new mail."""
 
-    def __init__(self, make_source: Callable[[], ImapSource], notify: Callable[[], None], name: str = "imap-idle"):
+    def __init__(self, make_source: Callable[[], ImapSource], notify: Callable[[], object], name: str = "imap-idle"):
         super().__init__(name=name, daemon=True)
         self.make_source = make_source
         self.notify = notify

@@ -75,7 +75,8 @@ class MaildirSource:
         return None, gen()
 
     def _path(self, key: str) -> Path:
-        return Path(self.box._path) / self.box._lookup(key)  # the file's place by its name: nothing parsed
+        # the file's place by its name (Maildir's own private lookup): nothing parsed
+        return Path(self.box._path) / self.box._lookup(key)  # type: ignore[attr-defined]
 
     def _flags(self, key: str) -> str:
         name = self._path(key).name
@@ -88,7 +89,7 @@ class MaildirSource:
             if self.after == "flag":
                 flags = "".join(sorted(set(self._flags(key)) | {"S"}))
                 path.rename(self.path / "cur" / f"{key}:2,{flags}")
-                self.box._toc[key] = f"cur/{key}:2,{flags}"
+                self.box._toc[key] = f"cur/{key}:2,{flags}"  # type: ignore[attr-defined]
                 return True
             raw = self.box.get_bytes(key)  # byte for byte, not parsed
         except (KeyError, FileNotFoundError):
@@ -159,8 +160,7 @@ class ImapSource:
             if out.returncode != 0:
                 raise SourceError(f"mailbox.oauth2_token_command failed: {out.stderr.strip()[:200]}")
             return out.stdout.strip()
-        path = Path(s.oauth2_token_file).expanduser()
-        path = path if path.is_absolute() else self.base / path
+        path = resolve(s.oauth2_token_file, self.base)
         try:
             return path.read_text(encoding="utf-8").strip()
         except OSError as exc:

@@ -291,13 +291,14 @@ class StaffDesk:
             raise StaffError("Bitte Telefonnummer oder E-Mail-Adresse angeben")
         if attendees < 1 or attendees > 500:
             raise StaffError("Anzahl der Personen: 1 bis 500")
-        if self.config.event(workshop) is None:
+        event = self.config.event(workshop)
+        if event is None:
             raise StaffError("Bitte eine Veranstaltung wählen")
         if not again:
             same = self.same_person(s, workshop, name, email, phone)
             if same is not None:
                 raise StaffError(
-                    f"{same.name or same.email or same.phone} ist schon für {self.config.event(workshop).town} "
+                    f"{same.name or same.email or same.phone} ist schon für {event.town} "
                     f"eingetragen ({same.attendees} Person(en), {same.reference}). Für eine zweite Anmeldung "
                     "bitte „trotzdem eintragen“ ankreuzen.")
         status = self._status_for(s, workshop, attendees)

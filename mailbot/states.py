@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .errors import MailbotError
+
 
 class Status(StrEnum):
     """A registration."""
@@ -116,8 +118,8 @@ ALLOWED: frozenset[tuple[Status | None, Status]] = frozenset(
     (a, b) for (a, move), (b, _) in TRANSITIONS.items() if move not in NAMED_ONLY)
 
 
-class BadMove(ValueError):
-    pass
+class BadMove(MailbotError, ValueError):
+    """A state change the transition table does not allow."""
 
 
 def transition(before: str | None, move: Move) -> tuple[Status, str | None]:

@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from .config import resolve
 from .errors import MailbotError
 from .states import MailState, MessageState, Question, Status, values
 
@@ -248,8 +249,7 @@ def _sqlite_begin(connection: Any) -> None:
 
 def make_engine(url: str, base: Path = Path(".")) -> Engine:
     if url.startswith("sqlite:///") and not url.startswith("sqlite:////") and ":memory:" not in url:
-        path = Path(url.removeprefix("sqlite:///"))
-        path = path if path.is_absolute() else (base / path)
+        path = resolve(url.removeprefix("sqlite:///"), base)
         path.parent.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{path}"
     elif url.startswith("sqlite:////"):

@@ -16,7 +16,7 @@ import os
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
-from typing import AsyncIterable, AsyncIterator
+from typing import AsyncGenerator, AsyncIterable, Protocol
 
 from .config import Config, Section, resolve, secret
 
@@ -40,11 +40,17 @@ class Result:
     code: int | None = None
 
 
+class Transport(Protocol):
+    """Where replies go (see the module docstring): ``PickupTransport`` or ``SmtpTransport``."""
+
+    def send(self, items: AsyncIterable[Item]) -> AsyncGenerator[Result, None]: ...
+
+
 class PickupTransport:
     def __init__(self, path: Path):
         self.path = path
 
-    async def send(self, items: AsyncIterable[Item]) -> AsyncIterator[Result]:
+    async def send(self, items: AsyncIterable[Item]) -> AsyncGenerator[Result, None]:
         self.path.mkdir(parents=True, exist_ok=True)
         async for item in items:
             final = self.path / f"{item.id:07d}-{item.kind or 'mail'}.eml"
@@ -74,7 +80,7 @@ class SmtpTransport:
         self.base = base
         self.port = section.port or {"tls": 465, "starttls": 587}.get(section.security, 25)
 
-    async def send(self, items: AsyncIterable[Item]) -> AsyncIterator[Result]:
+    async def send(self, items: AsyncIterable[Item]) -> AsyncGenerator[Result, None]:
         import aiosmtplib
 
         s = self.s

@@ -23,8 +23,8 @@ def config():
 
 @pytest.fixture(scope="session")
 def pg_cluster():
-    """A private PostgreSQL cluster for the whole test session (tests/postgres.py)."""
-    from postgres import PostgresCluster, available
+    """A private PostgreSQL cluster for the whole test session (tests/servers/postgres.py)."""
+    from servers.postgres import PostgresCluster, available
 
     reason = available()
     if reason is not None:

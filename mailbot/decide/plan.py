@@ -3,7 +3,6 @@ registrations), the ``Plan`` it makes, the folder of each outcome, and ``hold_un
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from ..events import Event
 from ..reasons import Reason
 from ..understand.answers import Answer
+from ..understand.mime import PLAIN_ADDRESS
 from ..understand.renaming import Renaming
 
 FOLDER = {
@@ -20,7 +20,7 @@ FOLDER = {
 }
 
 
-ANSWERABLE = re.compile(r"^[^\s<>()\[\]\\,;:\"@]+@[^\s<>()\[\]\\,;:\"@]+\.[^\s<>()\[\]\\,;:\"@]+$")
+ANSWERABLE = PLAIN_ADDRESS  # whom we answer
 
 
 @dataclass(frozen=True)

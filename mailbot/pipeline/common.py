@@ -13,10 +13,12 @@ from typing import Any, Callable, TextIO
 from sqlalchemy.orm import Session
 
 from ..config import Config
+from ..errors import MailbotError
 from ..registrations import Registrations
 from ..replies import Composer, Reply, reference_pattern
-from ..sources import folder_names
+from ..sources import Source, folder_names
 from ..store import Store
+from ..transports import Transport
 
 BATCH_BYTES = 64 * 1024 * 1024  # bytes of mail held at once while storing or deciding (at least one message)
 
@@ -42,7 +44,7 @@ class Summary:
 class Base:
     """The state the steps share and their transaction helpers."""
 
-    def __init__(self, config: Config, store: Store, source: Any = None, transport: Any = None,
+    def __init__(self, config: Config, store: Store, source: Source | None = None, transport: Transport | None = None,
                  composer: Composer | None = None, dry_run: bool = False, out: TextIO | None = None,
                  verbose: bool = True):
         self.config = config
@@ -66,6 +68,13 @@ class Base:
         # the one place that writes registrations (and counts seats) for this desk
         self.registrations = Registrations(config, store, self.composer,
                                            on_queue=self._would_send if dry_run else None)
+
+    @property
+    def mailbox(self) -> Source:
+        """The mailbox this worker fetches from and files in (a worker for the staff pages has none)."""
+        if self.source is None:
+            raise MailbotError(f"desk {self.desk}: this worker has no mailbox")
+        return self.source
 
     def _say(self, text: str) -> None:
         if self.verbose:

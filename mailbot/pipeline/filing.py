@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import select, update
 
@@ -22,7 +23,7 @@ class Filing(Base):
         if self.dry_run:
             self.copies.clear()
             return summary
-        with self.store.mailbox_lock(self.source.name) as mine:
+        with self.store.mailbox_lock(self.mailbox.name) as mine:
             if mine:
                 self._file(summary)
         return summary
@@ -31,7 +32,7 @@ class Filing(Base):
         """Move decided messages in the mailbox, then mark them filed, FILE_CHUNK messages at a
         time (memory does not grow with the backlog). The database's write lock is not held while
         the mail server works."""
-        src = self.source
+        src = self.mailbox
         after = 0
         while True:
             with self.store.session() as r:
@@ -41,7 +42,8 @@ class Filing(Base):
             if not rows:
                 break
             after = rows[-1][0]
-            self._file_chunk(summary, [(mid, key, folder) for mid, key, folder in rows])
+            # a decided message has its folder
+            self._file_chunk(summary, [(mid, key, cast(str, folder)) for mid, key, folder in rows])
         # a second copy goes where its first went; a copy whose first is not decided yet waits for
         # a later call (a large `run --once` files every FILE_EVERY messages while still deciding)
         waiting, todo = [], self.copies
@@ -62,7 +64,7 @@ class Filing(Base):
 
     def _file_chunk(self, summary: Summary, entries: list[tuple[int, str, str]]) -> None:
         """Move (message id or 0 for a second copy, mailbox key, folder) entries, then mark them filed."""
-        src = self.source
+        src = self.mailbox
         by_folder: dict[str, list[str]] = {}
         for _, key, folder in entries:
             by_folder.setdefault(folder, []).append(key)

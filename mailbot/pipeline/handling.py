@@ -9,6 +9,7 @@ import sys
 import time
 from dataclasses import replace
 from datetime import datetime, timedelta
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -115,10 +116,11 @@ class Handling(Held, Filing):
                 last_filed = summary.handled
         return summary
 
-    def _raws(self, s: Session, sized: list) -> list:
+    def _raws(self, s: Session, sized: Sequence[Any]) -> Sequence[Any]:
         """(id, raw) of the first messages of ``sized`` (id, length) within BATCH_BYTES, at least
         one: a batch of large mails never sits in memory at once."""
-        ids, total = [], 0
+        ids: list[int] = []
+        total = 0
         for msg_id, size in sized:
             if ids and total + (size or 0) > BATCH_BYTES:
                 break
@@ -195,8 +197,9 @@ class Handling(Held, Filing):
         if reading is own and (thread is not None or (reading.in_reply_to and not robot)):
             # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
             asked = thread is not None and thread.status == Status.AWAITING
-            answer = read_answer(msg.raw, config.events, dict(enumerate(thread.offered or (), 1)) if asked else {})
-            if asked and thread.offered:
+            answer = read_answer(msg.raw, config.events,
+                                 dict(enumerate(thread.offered or (), 1)) if thread is not None and asked else {})
+            if thread is not None and asked and thread.offered:
                 offered = tuple(e for e in config.events if e.id in thread.offered)
                 reading = self._read(msg.raw, offered)
                 own = reading
@@ -209,7 +212,7 @@ class Handling(Held, Filing):
             if today >= desk.max_replies:
                 plan = decide(reading, replace(desk, replies_today=today))
         plan = hold_unverified(plan, desk)
-        if refused:
+        if refused and held is not None:  # (refused: there is a held change)
             plan = Plan("review", Reason.CONFIRM_REFUSED(id=held.id),
                         review=True, about=plan.about)
         if plan.outcome == "held":
@@ -336,6 +339,7 @@ class Handling(Held, Filing):
 
     def _to_staff(self, s: Session, msg_id: int, now: datetime, reason: str, summary: Summary) -> None:
         msg = s.get(Message, msg_id)
+        assert msg is not None  # the caller holds its id
         msg.state, msg.outcome, msg.reason, msg.review = MessageState.DECIDED, "review", reason, "open"
         msg.folder = self.folders["review"]
         self.store.audit(s, now, "bot", "message_review", "message", msg.id, msg.sender or None, reason=reason)

@@ -72,7 +72,7 @@ class Held(Base):
         regs = set(held.held.get("registrations") or ())
         for other in s.scalars(select(Message).where(Message.desk == held.desk, Message.sender == held.sender,
                                                      Message.outcome == "held", Message.id != held.id)):
-            if (other.held or {}).get("state") == "pending" and regs & set(other.held.get("registrations") or ()):
+            if other.held is not None and other.held.get("state") == "pending" and regs & set(other.held.get("registrations") or ()):
                 self.settle_held(s, other, "applied", actor, now, outcome, by_message)
 
 

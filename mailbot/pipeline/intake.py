@@ -28,7 +28,7 @@ def normal_id(message_id: str, raw: bytes) -> str:
 class Intake(Base):
     def fetch(self, now: datetime, summary: Summary | None = None) -> Summary:
         summary = summary or Summary()
-        with self.store.mailbox_lock(self.source.name) as mine:
+        with self.store.mailbox_lock(self.mailbox.name) as mine:
             if mine:  # another worker is fetching this mailbox right now: it stores for all of us
                 self._fetch(now, summary)
                 if not self.dry_run:
@@ -40,7 +40,7 @@ class Intake(Base):
     def _fetch(self, now: datetime, summary: Summary) -> None:
         """Store new mail in chunks: the mailbox is read without holding the database's write lock,
         each chunk is written and committed with the mailbox's new last UID."""
-        src = self.source
+        src = self.mailbox
         with self.store.session() as r:
             known = r.get(MailboxState, src.name)
             last_uid, validity_known = (known.last_uid, known.uidvalidity) if known else (0, None)
@@ -53,7 +53,7 @@ class Intake(Base):
             self._store_chunk([], validity, now, summary, True)
 
     def _store_chunk(self, chunk: list, validity: int | None, now: datetime, summary: Summary, first: bool) -> None:
-        src = self.source
+        src = self.mailbox
         with self.store.turn():
             s = self._session()
             try:
@@ -76,7 +76,7 @@ class Intake(Base):
     def _store_many(self, s: Session, chunk: list, now: datetime, summary: Summary) -> None:
         """Store the chunk's new messages: one lookup for the keys already stored, one for the
         Message-IDs already known (a copy is filed beside its first, never answered)."""
-        mailbox = self.source.name
+        mailbox = self.mailbox.name
         if not chunk:
             return
         stored = set(s.scalars(select(Message.source_key).where(  # by an earlier run that did not file them

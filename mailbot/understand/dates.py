@@ -1,20 +1,23 @@
 """Dates, weekdays, months, relative days and list positions in text → event mentions.
 
-Month and weekday names come from dateparser's translation data for many languages (so
-"19 Eylül", "21 rujna", "17 октября" and "۱۹ سپتامبر" read alike); the patterns are regular
-expressions over candidate spans, which is faster and more predictable than running
-``dateparser.search`` over whole bodies (it finds dates in "Mit freundlichen Grüßen").
+Month and weekday names come from the Unicode CLDR calendar data for many languages (via
+Babel; so "19 Eylül", "21 rujna", "17 октября" and "۱۹ سپتامبر" read alike), plus the language
+files' ``months`` and ``weekdays`` tables for the forms CLDR lacks; the patterns are regular
+expressions over candidate spans, which is faster and more predictable than a date parser's
+search over whole bodies (it finds dates in "Mit freundlichen Grüßen").
 Everything is read against the message's own date, never against today.
 """
 
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Iterable, Literal
 
+from babel import Locale
+from babel.dates import get_day_names, get_month_names
 from rapidfuzz.distance import Levenshtein
 
 from ..events import Event
@@ -30,7 +33,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # short forms that are also common words somewhere ("mar", "set", "per", "di", "ma") only count
 # right next to a day number; these extra forms are safe standalone
 SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
-# inflected forms dateparser does not list (Albanian genitive, Turkish locative …)
+# inflected forms CLDR does not list (Albanian genitive, Turkish locative …)
 EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
 EXTRA_MONTHS: dict[str, int] = L.table("months")
 # names that mean a month or weekday only in mail of one language ("listopad": October in Croatian)
@@ -39,8 +42,8 @@ LOCAL_WEEKDAYS: dict[str, dict[str, int]] = L.local_table("weekdays")
 _LOCAL_MONTH_NAMES = {w for t in LOCAL_MONTHS.values() for w in t}
 _LOCAL_WEEKDAY_NAMES = {w for t in LOCAL_WEEKDAYS.values() for w in t}
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
-# dateparser gives these languages the month names of another calendar (Tigrinya: መስከረም, ጥቅምቲ of the
-# Ethiopian calendar, which begin around the 11th of September …): never read them as Gregorian months
+# these languages name the Gregorian months after those of another calendar (Tigrinya: መስከረም, ጥቅምቲ
+# of the Ethiopian calendar, which begin around the 11th of September …): never read them as months
 OTHER_CALENDAR_MONTHS = {"ti"}
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
 _MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
@@ -51,6 +54,19 @@ def _is_latin(word: str) -> bool:
     return all(ord(c) < 0x250 for c in word)
 
 
+_CLDR_FORMS: tuple[tuple[Literal["wide", "abbreviated"], Literal["format", "stand-alone"]], ...] = (
+    ("wide", "format"), ("wide", "stand-alone"), ("abbreviated", "format"), ("abbreviated", "stand-alone"))
+
+
+def _cldr_names(lang: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """CLDR's Gregorian month names (1-12) and weekday names (0 = Monday) of ``lang``: wide and
+    abbreviated, in running text and standing alone (Babel)."""
+    locale = Locale.parse(lang.replace("-", "_"))
+    months = [(n, name) for width, context in _CLDR_FORMS for n, name in get_month_names(width, context, locale).items()]
+    days = [(n, name) for width, context in _CLDR_FORMS for n, name in get_day_names(width, context, locale).items()]
+    return months, days
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """(month names → month, short month forms → month, weekday names → weekday 0=Mon)."""
@@ -58,24 +74,20 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     short: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     for lang in LANGUAGES:
-        try:
-            info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
-        except ImportError:
-            continue
-        for n, key in enumerate(MONTHS, 1) if lang not in OTHER_CALENDAR_MONTHS else ():
-            for word in info.get(key, []):
-                w = word.lower().strip(".")
-                if len(w) >= 4 or (not _is_latin(w) and len(w) >= 3):
-                    months.setdefault(w, n)
-                elif len(w) == 3 and _is_latin(w):
-                    short.setdefault(w, n)
-        for n, key in enumerate(WEEKDAYS):
-            for word in info.get(key, []):
-                w = word.lower().strip(".")
-                if len(w) >= 5 or (not _is_latin(w) and len(w) >= 4) or w in SHORT_WEEKDAYS_OK:
-                    weekdays.setdefault(w, n)
+        cldr_months, cldr_weekdays = _cldr_names(lang)
+        for n, word in cldr_months if lang not in OTHER_CALENDAR_MONTHS else ():
+            w = word.lower().strip(".")
+            if len(w) >= 4 or (not _is_latin(w) and len(w) >= 3):
+                months.setdefault(w, n)
+            elif len(w) == 3 and _is_latin(w):
+                short.setdefault(w, n)
+        for n, word in cldr_weekdays:
+            w = word.lower().strip(".")
+            if len(w) >= 5 or (not _is_latin(w) and len(w) >= 4) or w in SHORT_WEEKDAYS_OK:
+                weekdays.setdefault(w, n)
     weekdays.update(EXTRA_WEEKDAYS)
-    months.update(EXTRA_MONTHS)  # the language files' month names dateparser lacks
+    for w, n in EXTRA_MONTHS.items():  # the language files' month names CLDR lacks
+        (short if len(w) == 3 and _is_latin(w) else months)[w] = n
     for w, n in (("sept", 9), ("okt", 10), ("oct", 10), ("sep", 9)):
         short[w] = n
     # "mai" is a month in some languages and a common word in others (ro "more"); "mart" likewise
@@ -105,7 +117,7 @@ def _han_number(word: str) -> int:
     return t * 10 + o if (t and (o or not ones)) else 0
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return L.alternation(words, space=r"\ ")  # as the longest first, searched as a prefix tree
 
 
@@ -132,7 +144,7 @@ _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
 
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, re.Pattern]:
+def patterns() -> dict[str, re.Pattern[str]]:
     months, short, weekdays = lexicon()
     month_alt = _alternation(set(months) | set(short) | _LOCAL_MONTH_NAMES)
     wd_alt = _alternation(set(weekdays) | _LOCAL_WEEKDAY_NAMES)
@@ -223,7 +235,9 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     months, short, weekdays = lexicon()
     long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
     # a name of several words ("tháng 9", "thứ ba") is found by its first word
-    heads = lambda names: frozenset(n.split()[0] for n in names if " " in n)  # noqa: E731
+    def heads(names: Iterable[str]) -> frozenset[str]:
+        return frozenset(n.split()[0] for n in names if " " in n)
+
     return (frozenset(months) | frozenset(short) | heads(months) | _LOCAL_MONTH_NAMES,
             frozenset(weekdays) | heads(weekdays) | _LOCAL_WEEKDAY_NAMES, long_latin)
 
@@ -287,11 +301,12 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
     years = {e.day.year for e in events}
     found: list[Mention] = []
     taken = _Spans()
+    mo: int | None  # a month number
 
-    def free(m: re.Match) -> bool:
+    def free(m: re.Match[str]) -> bool:
         return taken.free(m.start(), m.end())
 
-    def add(m: re.Match, kind: str, ids: frozenset[str], rule: str) -> None:
+    def add(m: re.Match[str], kind: str, ids: frozenset[str], rule: str) -> None:
         taken.append((m.start(), m.end()))
         found.append(Mention(kind, m.group(0).strip(), ids, rule))
 

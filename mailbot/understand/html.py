@@ -37,7 +37,7 @@ class _Text(HTMLParser):
             self.lines.append(prefix + line if line else prefix.rstrip())
             self.size += len(self.lines[-1]) + 1
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags += 1
         if self.tags % 512 == 0:
             limits.check("HTML")
@@ -52,11 +52,11 @@ class _Text(HTMLParser):
         elif tag == "td" and self.current:
             self.current.append(" ")
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCK:
             self._break()
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in BLOCK:
@@ -64,11 +64,11 @@ class _Text(HTMLParser):
             if tag == "blockquote":
                 self.quote = max(0, self.quote - 1)
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if not self.skip:
             self.current.append(data)
 
-    def handle_comment(self, data):  # Outlook's conditional comments hold no text
+    def handle_comment(self, data: str) -> None:  # Outlook's conditional comments hold no text
         pass
 
 

@@ -17,7 +17,7 @@ def _separable(verbs: str, particle: str, at_end: bool = True) -> str:
     return rf"(?<!\w)({verbs})(?!\w)(?:[^.!?\n]|(?<=\d)\.){{0,100}}?(?<!\w){particle}{end}"
 
 
-def _concept(concept: str, *extra: str) -> re.Pattern:
+def _concept(concept: str, *extra: str) -> re.Pattern[str]:
     """A concept of the language files (mailbot/understand/lang/*.toml), plus the German
     separable verbs of that concept ("ich sage meine Teilnahme am 19.09. ab")."""
     verbs = [_separable("|".join(map(re.escape, v)), re.escape(p), at_end=p != "teil") for v, p in L.separable(concept)]

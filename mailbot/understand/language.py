@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .startcache import cached, fingerprint
 
@@ -57,7 +58,7 @@ _ARABIZI_MARKER = re.compile(r"(?<!\w)(ana|bdi|baddi|bidi|bade|bdna|ra7|rah|insh
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-def _build_identifier():
+def _build_identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE)
@@ -66,7 +67,7 @@ def _build_identifier():
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def _identifier() -> Any:
     """The classifier limited to CANDIDATES; decompressing its model takes about a second, so it
     comes from the start-up cache while the model file and the candidates are unchanged."""
     from importlib.metadata import version

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..errors import MailbotError
 from .startcache import cached, fingerprint
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -134,8 +135,8 @@ TABLE_CONCEPTS = {
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
                      "remaining (the workshops still ahead), earliest (the first still ahead), "
                      "next_after (after a weekday: 'الثلاثاء القادم')",
-    "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
-    "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
+    "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
+    "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
     "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
 }
@@ -145,7 +146,7 @@ RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_w
                  "remaining", "earliest", "next_after")
 
 
-class LexiconError(ValueError):
+class LexiconError(MailbotError, ValueError):
     """A language file that cannot be used: names the file and the key."""
 
 
@@ -156,9 +157,9 @@ class Language:
     phrases: dict[str, tuple[str, ...]]
     patterns: dict[str, tuple[str, ...]]
     local: dict[str, tuple[str, ...]]
-    tables: dict[str, dict]
+    tables: dict[str, dict[str, Any]]
     separable: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())  # (concept, verbs, particle)
-    local_tables: dict[str, dict] = field(default_factory=dict)  # "months" → the months_local table
+    local_tables: dict[str, dict[str, Any]] = field(default_factory=dict)  # "months" → the months_local table
 
 
 # a letter of a word: \w, and the vowel signs of the Indic scripts (Devanagari … Tamil, not the
@@ -241,7 +242,7 @@ def _load(path: Path) -> Language:
     return Language(code, str(data.get("name", code)), phrases, patterns, local, tables, separable, local_tables)
 
 
-def _strings(value, path: Path, key: str) -> list[str]:
+def _strings(value: Any, path: Path, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise LexiconError(f"{path.name}: {key}: must be a list of non-empty strings")
     return value
@@ -357,7 +358,7 @@ def grouped(concept: str) -> list[str]:
 
 def _trees(entries: list[str]) -> list[str]:
     """Plain entries → one prefix-tree regex per kind of word boundary."""
-    trees: dict[tuple[bool, bool], dict] = {}
+    trees: dict[tuple[bool, bool], dict[str, Any]] = {}
     for entry in entries:
         entry = entry.strip().lower()
         core = entry.strip("*")
@@ -389,7 +390,7 @@ def _tokens(core: str) -> list[str]:
     return out
 
 
-def _tree_regex(node: dict) -> str:
+def _tree_regex(node: dict[str, Any]) -> str:
     """A prefix tree → one regular expression; a longer entry is tried before its prefix."""
     branches = [token + _tree_regex(child) for token, child in node.items() if token]
     if not branches:
@@ -433,13 +434,13 @@ def _fold(ch: str) -> str:
     return rep if alike else ch
 
 
-def compiled(concept: str, *extra: str) -> re.Pattern:
+def compiled(concept: str, *extra: str) -> re.Pattern[str]:
     """One case-insensitive pattern for a concept in all languages (plus ``extra`` code-side parts)."""
     parts = grouped(concept) + list(extra)
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 
-def local(concept: str) -> dict[str, re.Pattern]:
+def local(concept: str) -> dict[str, re.Pattern[str]]:
     """Per language: the entries that count only in mail written in that language."""
     out = {}
     for code, lang in languages().items():
@@ -448,14 +449,14 @@ def local(concept: str) -> dict[str, re.Pattern]:
     return out
 
 
-def local_table(concept: str) -> dict[str, dict]:
+def local_table(concept: str) -> dict[str, dict[str, Any]]:
     """Per language: the ``<concept>_local`` table (names that mean this only in that language's mail)."""
     return {code: lang.local_tables[concept] for code, lang in languages().items() if lang.local_tables.get(concept)}
 
 
-def table(concept: str) -> dict:
+def table(concept: str) -> dict[str, Any]:
     """A table concept merged over all languages (the first language to give a word wins)."""
-    merged: dict = {}
+    merged: dict[str, Any] = {}
     for lang in languages().values():
         for word, value in lang.tables[concept].items():
             merged.setdefault(word.lower(), value)
@@ -472,7 +473,7 @@ def separable(concept: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 @lru_cache(maxsize=None)
-def slots(concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
+def slots(concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """Each entry of a slot concept as (pattern with the group ``x``, slot first)."""
     entries = sorted({e for lang in languages().values() for e in lang.phrases[concept]}, key=len, reverse=True)
     out = [(re.compile(p, re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
@@ -483,7 +484,7 @@ def slots(concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
 
 
 @lru_cache(maxsize=None)
-def _any_slot(concept: str) -> re.Pattern:
+def _any_slot(concept: str) -> re.Pattern[str]:
     """A quick test before ``mask``: finds the fixed words of every slot entry ("wohne in" of
     "wohne in {x}", "'de oturuyorum" of "{x}'de oturuyorum"); where none occurs, no entry matches."""
     anchors = []
@@ -496,7 +497,7 @@ def _any_slot(concept: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 
-def present(text: str, concept: str) -> tuple[tuple[re.Pattern, bool], ...]:
+def present(text: str, concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """The slot patterns of a concept worth trying on ``text`` (none when no fixed word occurs)."""
     return slots(concept) if _any_slot(concept).search(text) else ()
 

@@ -23,6 +23,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..errors import MailbotError
+
 MAX_RAW = 4 * 1024 * 1024  # bytes of a message parsed: the rest (an attachment, mostly) is cut off
 MAX_MULTIPARTS = 50  # multipart containers in one message (real mail: 1-5, a forwarded thread a few more)
 MAX_DEPTH = 20  # nesting of MIME parts
@@ -37,7 +39,7 @@ CPU_SECONDS = 2.0  # CPU time of reading one message
 MEMORY_BYTES = 256 * 1024 * 1024  # growth of the process's resident memory while reading one message
 
 
-class OverLimit(Exception):
+class OverLimit(MailbotError):
     """A message past one of the limits; the text names the limit."""
 
 
@@ -109,5 +111,5 @@ class under:
         self.token = _CURRENT.set(self.budget.start() if self.budget is not None else None)
         return self.budget
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         _CURRENT.reset(self.token)

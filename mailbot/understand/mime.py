@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import Message
 from email.policy import compat32
+from typing import Any
 
+from ..errors import MailbotError
 from . import limits
 from .html import html_to_text
 from .limits import MAX_DEPTH, MAX_HEADER, MAX_HTML, MAX_MULTIPARTS, MAX_PARTS, MAX_RAW, MAX_SUBJECT, OverLimit
@@ -24,7 +26,7 @@ from .limits import MAX_DEPTH, MAX_HEADER, MAX_HTML, MAX_MULTIPARTS, MAX_PARTS, 
 MAX_TEXT = 200_000  # characters of body text considered; a 10 MB body is cut, not choked on
 
 
-class Unreadable(Exception):
+class Unreadable(MailbotError):
     """The bytes are not a mail message we can read; the reason is the message."""
 
 
@@ -122,6 +124,9 @@ def _decode_words(value: str | None) -> str:
 
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"?')
 _ANGLE = re.compile(r"<([^<>]*)>")
+# an address we can write to: local@domain.tld, without spaces, brackets, quotes or a second @
+# (the one check: decide.py answers only such senders, replies.py writes only to them)
+PLAIN_ADDRESS = re.compile(r"^[^\s<>()\[\]\\,;:\"@]+@[^\s<>()\[\]\\,;:\"@]+\.[^\s<>()\[\]\\,;:\"@]+$")
 _NOT_AN_ADDRESS = re.compile(r'[\s<>()\[\],;:"\\]|=\?|\?=')
 _NOT_A_NAME = re.compile(r"[@\x00-\x1f\x7f\u2028\u2029]")  # an address, a line break, a control character
 
@@ -174,7 +179,17 @@ def _raw_header(msg: Message, name: str) -> str:
     return next((str(v) for k, v in msg.raw_items() if k.lower() == name), "")
 
 
+def _param(msg: Message, name: str) -> str | None:
+    """A Content-Type parameter as text: an RFC 2231 encoded one (``format*=''flowed``) decoded,
+    not the (charset, language, value) tuple the stdlib gives for it."""
+    value = msg.get_param(name)
+    if isinstance(value, tuple):
+        return email.utils.collapse_rfc2231_value(value)
+    return value
+
+
 def _part_text(part: Message, problems: list[str]) -> str:
+    payload: Any
     try:
         payload = part.get_payload(decode=True)
     except Exception as exc:  # pragma: no cover - defensive: the stdlib is tolerant already
@@ -184,11 +199,11 @@ def _part_text(part: Message, problems: list[str]) -> str:
         payload = b""
     if isinstance(payload, str):
         payload = payload.encode("utf-8", "replace")
-    text, problem = decode_bytes(payload[: MAX_TEXT * 4], part.get_param("charset"))
+    text, problem = decode_bytes(payload[: MAX_TEXT * 4], _param(part, "charset"))
     if problem:
         problems.append(problem)
-    if (part.get_param("format") or "").lower() == "flowed":
-        text = unflow(text, (part.get_param("delsp") or "").lower() == "yes")
+    if (_param(part, "format") or "").lower() == "flowed":
+        text = unflow(text, (_param(part, "delsp") or "").lower() == "yes")
     return text
 
 
@@ -208,7 +223,7 @@ def unflow(text: str, delsp: bool = False) -> str:
     return "\n".join(out)
 
 
-def _walk(msg: Message, depth: int, inside_message: bool, acc: dict, problems: list[str]) -> None:
+def _walk(msg: Message, depth: int, inside_message: bool, acc: dict[str, Any], problems: list[str]) -> None:
     if depth > MAX_DEPTH:
         raise TooComplex(f"MIME parts nested deeper than {MAX_DEPTH} levels")
     acc["count"] += 1
@@ -219,7 +234,7 @@ def _walk(msg: Message, depth: int, inside_message: bool, acc: dict, problems: l
     if ctype in ("message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers"):
         acc["message_part"] = True
     if ctype in ("text/calendar", "application/ics") and not acc["calendar"]:
-        method = msg.get_param("method") or ""
+        method = _param(msg, "method") or ""
         if not method and not msg.is_multipart():
             found = re.search(r"(?m)^METHOD:\s*(\w+)", _part_text(msg, problems)[:5000])
             method = found.group(1) if found else ""
@@ -297,7 +312,7 @@ def parse_mail(raw: bytes) -> Mail:
         problems.append(who.problem)
     if not who.address:
         problems.append("no sender address")
-    acc: dict = {"plain": [], "html": [], "attachments": [], "count": 0, "message_part": False, "calendar": ""}
+    acc: dict[str, Any] = {"plain": [], "html": [], "attachments": [], "count": 0, "message_part": False, "calendar": ""}
     try:
         _walk(msg, 0, False, acc, problems)
     except RecursionError as exc:
@@ -333,7 +348,7 @@ def parse_mail(raw: bytes) -> Mail:
         text=text,
         html_only=html_only,
         attachments=acc["attachments"],
-        report_type=(msg.get_param("report-type") or "").lower() if ctype == "multipart/report" else "",
+        report_type=(_param(msg, "report-type") or "").lower() if ctype == "multipart/report" else "",
         has_message_part=acc["message_part"],
         calendar_method=acc["calendar"],
         problems=problems,

@@ -81,7 +81,7 @@ class Attendees:
     rule: str = ""
 
 
-def _a_date(m: re.Match) -> bool:
+def _a_date(m: re.Match[str]) -> bool:
     """"с 19 сентября", "with 26 September": a day and its month, not companions."""
     months = lexicon()[0]
     after = re.findall(r"\w+", m.group(0)[m.end(2) - m.start():])
@@ -133,6 +133,7 @@ def _overall(totals: list[tuple[int, int, str]], text: str) -> tuple[int, int, s
 
 def name_list(text: str) -> list[str]:
     names: list[str] = []
+    m: re.Match[str] | None
     for m in NAMES_AFTER_LABEL.finditer(text):
         parts = _AND_SPLIT.split(m.group(1))
         found = [p.strip(" .") for p in parts if 1 <= len(p.split()) <= 4 and p.strip()[:1].isupper()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from email.utils import parseaddr
+from typing import Any, Iterable
 
 from ..config import Office
 from ..reasons import Reason
@@ -36,7 +37,7 @@ class Reading:
     attendees: int | None = None
     names: list[str] = field(default_factory=list)
     language: str = "de"
-    evidence: list[dict] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     reason: str = ""
     candidates: list[str] = field(default_factory=list)
@@ -51,7 +52,7 @@ class Reading:
     new_text: str = ""
     auth_results: list[str] = field(default_factory=list)  # Authentication-Results values, top-most first
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -195,6 +196,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         pos = [r for r in rc if r.polarity == "question" and r.mentions]
     neg: set[str] = set()
     old: set[str] = set()
+    s: frozenset[str] | None
     for r in rc:
         s = combine(r.mentions) or frozenset()
         if r.polarity == "neg":
@@ -285,7 +287,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         elif others_only:
             reading.flags.append("others_cancel")  # "Mein Mann kann doch nicht": not said whether the writer comes
     elif reading.intent == "cancel":
-        named = set()
+        named: set[str] = set()
         for r in rc:
             named |= (combine(r.mentions) or set()) | (combine(r.old_part) or set())
         reading.workshop = _only(named) or context
@@ -349,7 +351,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
 
 
-def _only(ids) -> str | None:
+def _only(ids: Iterable[str] | None) -> str | None:
     ids = set(ids or ())
     return next(iter(ids)) if len(ids) == 1 else None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ..events import Event
 from . import intent as I
@@ -215,7 +216,7 @@ def _after_old(rest: str, old: list[Mention]) -> str:
     return rest[cut:]
 
 
-def evidence_of(rc: list[ClauseReading]) -> list[dict]:
+def evidence_of(rc: list[ClauseReading]) -> list[dict[str, Any]]:
     ev = []
     for r in rc:
         for m in r.mentions:

@@ -50,7 +50,7 @@ _STARTS_SENTENCE = re.compile(rf"\s+(?=[^\W\d_])(?:{L.either('sentence_openers')
 
 def _starts_sentence(line: str, pos: int) -> bool:
     m = _STARTS_SENTENCE.match(line, pos)
-    return bool(m) and line[pos:m.end()].lstrip()[:1].isupper()
+    return m is not None and line[pos:m.end()].lstrip()[:1].isupper()
 
 
 def _split_sentences(line: str) -> list[str]:
@@ -96,7 +96,7 @@ def sentences(text: str) -> list[str]:
 
 
 def clauses(text: str, source: str, start: int = 0) -> list[Clause]:
-    out = []
+    out: list[Clause] = []
     for sentence in sentences(text):
         for part in _split_keep(sentence):
             part = part.strip(" ,–-")
@@ -141,10 +141,11 @@ class _Next:
     """The first match of a pattern at or after a position, for positions that only grow: each
     part of the text is searched once."""
 
-    def __init__(self, pattern: re.Pattern, text: str):
-        self.pattern, self.text, self.pos, self.found = pattern, text, -1, None
+    def __init__(self, pattern: re.Pattern[str], text: str):
+        self.pattern, self.text, self.pos = pattern, text, -1
+        self.found: re.Match[str] | None = None
 
-    def at(self, pos: int) -> re.Match | None:
+    def at(self, pos: int) -> re.Match[str] | None:
         if pos != self.pos and (self.pos < 0 or (self.found is not None and self.found.start() < pos)):
             self.found = self.pattern.search(self.text, pos)
         self.pos = pos

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
+from babel.dates import get_day_names
+
 from ..catalogs import N_
 
 INTENTS = {"register": N_("Anmeldung"), "change": N_("Umbuchung"), "cancel": N_("Absage"), "question": N_("Frage"),
@@ -20,7 +22,8 @@ MAIL_STATE = {"queued": N_("wartet"), "sending": N_("wird gesendet"), "sent": N_
               "retry": N_("neuer Versuch"), "failed": N_("fehlgeschlagen")}
 
 
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAYS = get_day_names("wide", locale="de")  # 0 = Montag (Babel's CLDR data)
+SHORT_WEEKDAYS = get_day_names("abbreviated", locale="de")  # 0 = Mo.
 ACTIONS = {"message_confirmed": N_("Anmeldung bestätigt"), "message_waiting": N_("auf die Warteliste"),
            "message_review": N_("an die Prüfung"), "message_clarify": N_("Rückfrage gesendet"),
            "message_ignored": N_("ignoriert (automatische Mail)"), "message_cancelled": N_("Absage verbucht"),
@@ -60,8 +63,7 @@ def local_time(d: datetime | None, fmt: str, tz: tzinfo) -> str:
     if d is None:
         return ""
     d = d.astimezone(tz)
-    day = WEEKDAYS[d.weekday()]
-    return d.strftime(fmt.replace("%A", day).replace("%a", day[:2] + "."))
+    return d.strftime(fmt.replace("%A", WEEKDAYS[d.weekday()]).replace("%a", SHORT_WEEKDAYS[d.weekday()]))
 
 
 def translated(words: dict[str, str], gettext: Callable[[str], str]) -> dict[str, str]:

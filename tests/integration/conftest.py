@@ -2,12 +2,13 @@ import os
 
 import pytest
 
-from servers import DOVECOT_BINARY, Dovecot, SmtpSink
+from servers.dovecot import DOVECOT_BINARY, Dovecot
+from servers.smtp import SmtpSink
 
 
 @pytest.fixture
 def dovecot(tmp_path):
-    """A private Dovecot IMAP server (user "registration", password "secret"), see servers.py."""
+    """A private Dovecot IMAP server (user "registration", password "secret"), see servers/dovecot.py."""
     if not os.path.exists(DOVECOT_BINARY):
         pytest.skip(f"Dovecot is not installed ({DOVECOT_BINARY} missing; apt install dovecot-imapd)")
     with Dovecot(tmp_path / "dovecot") as server:
@@ -16,6 +17,6 @@ def dovecot(tmp_path):
 
 @pytest.fixture
 def smtp_sink():
-    """An SMTP server on 127.0.0.1 recording what it accepts, see servers.py."""
+    """An SMTP server on 127.0.0.1 recording what it accepts, see servers/smtp.py."""
     with SmtpSink() as sink:
         yield sink

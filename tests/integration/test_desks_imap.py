@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from harness import mail, two_desks
 from mailbot.store import Registration, open_store
-from servers import DOVECOT_BINARY, Dovecot
+from servers.dovecot import DOVECOT_BINARY, Dovecot
 
 TOP = """
 [office]

@@ -9,7 +9,7 @@ from email.utils import make_msgid, parseaddr
 
 import pytest
 
-from servers import Dovecot
+from servers.dovecot import Dovecot
 from tests.harness import Harness, mail
 
 A, B, AWAY = "desk-a@office-a.example", "desk-b@office-b.example", "away@example.org"

@@ -1,4 +1,4 @@
-"""The throw-away PostgreSQL server of tests/postgres.py works: databases, restarts, crashes,
+"""The throw-away PostgreSQL server of tests/servers/postgres.py works: databases, restarts, crashes,
 row locks and advisory locks, and the project's store migrates on it.
 
 The fixtures are local to this module (the shared conftest files are wired elsewhere):
@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from postgres import PostgresCluster, available
+from servers.postgres import PostgresCluster, available
 
 psycopg = pytest.importorskip("psycopg")
 
@@ -31,7 +31,7 @@ def test_connect_and_create_table(pg_cluster, pg_url):
         assert conn.execute("SELECT name FROM t ORDER BY id").fetchall() == [("Zoë",), ("ß",)]
         assert conn.execute("SHOW server_encoding").fetchone() == ("UTF8",)
         assert conn.execute("SHOW fsync").fetchone() == ("off",)
-        # kept on: a kill -9 must not lose committed transactions (see postgres.py)
+        # kept on: a kill -9 must not lose committed transactions (see servers/postgres.py)
         assert conn.execute("SHOW synchronous_commit").fetchone() == ("on",)
 
 

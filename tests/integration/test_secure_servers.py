@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from servers import Dovecot, SmtpSink
+from servers.dovecot import Dovecot
+from servers.smtp import SmtpSink
 from tests.harness import Harness, mail
 from tests.worker.scenarios import text_of
 
@@ -21,8 +22,8 @@ def tls_servers(tmp_path):
 
 def secure_desk(tmp_path, dovecot, sink, **imap):
     desk = Harness(tmp_path, dovecot=dovecot, smtp=sink,
-                   mailbox__ca_file=str(dovecot.cert_path), smtp__security="starttls",
-                   smtp__ca_file=str(sink.cert_path), smtp__username="mailbot", smtp__password="smtp-secret",
+                   mailbox__ca_file=str(dovecot.ca_path), smtp__security="starttls",
+                   smtp__ca_file=str(sink.ca_path), smtp__username="mailbot", smtp__password="smtp-secret",
                    **{f"mailbox__{k}": v for k, v in imap.items()})
     return desk
 

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 import aiosmtplib
 import pytest
 
-from servers import Dovecot
+from servers.dovecot import Dovecot
 
 
 def raw_message(n: int, subject: str = "Anmeldung") -> bytes:

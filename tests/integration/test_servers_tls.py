@@ -14,7 +14,9 @@ import pytest
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from servers import DOVECOT_BINARY, Dovecot, SmtpSink, make_certificate
+from servers.certs import make_certificate
+from servers.dovecot import DOVECOT_BINARY, Dovecot
+from servers.smtp import SmtpSink
 
 USERS = {"registration": "secret", "desk": "desk-password"}
 TOKENS = {"registration": "ya29.token-for-registration", "desk": "ya29.token-for-desk"}
@@ -75,7 +77,7 @@ def imap(host: str, port: int, **kwargs):
 
 
 def test_make_certificate_names_localhost_and_loopback(tmp_path):
-    cert, key = make_certificate(tmp_path, "localhost")
+    ca, cert, key = make_certificate(tmp_path, "localhost")
     assert cert.read_text().startswith("-----BEGIN CERTIFICATE-----")
     assert "PRIVATE KEY-----" in key.read_text()
     assert key.stat().st_mode & 0o077 == 0
@@ -85,9 +87,13 @@ def test_make_certificate_names_localhost_and_loopback(tmp_path):
     ).stdout
     assert "DNS:localhost" in text
     assert "IP Address:127.0.0.1" in text
-    assert "CA:TRUE" in text
-    # loads as a trust anchor
-    ssl.create_default_context(cafile=str(cert))
+    # the CA file is what a client trusts; the server's own certificate verifies against it
+    context = ssl.create_default_context(cafile=str(ca))
+    verified = subprocess.run(
+        ["openssl", "verify", "-CAfile", str(ca), str(cert)], capture_output=True, text=True
+    )
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert context.cert_store_stats()["x509_ca"] == 1
 
 
 # ---- Dovecot: TLS --------------------------------------------------------------------------
@@ -96,7 +102,7 @@ def test_make_certificate_names_localhost_and_loopback(tmp_path):
 def test_starttls_then_login(dovecot_tls):
     message = raw_message(1)
     dovecot_tls.append("registration", message)  # the helpers use STARTTLS themselves
-    context = ssl.create_default_context(cafile=str(dovecot_tls.cert_path))
+    context = ssl.create_default_context(cafile=str(dovecot_tls.ca_path))
     with imap("localhost", dovecot_tls.port, ssl=False) as client:  # name checked: "localhost"
         assert client.has_capability("STARTTLS")
         client.starttls(context)
@@ -109,7 +115,7 @@ def test_starttls_then_login(dovecot_tls):
 
 def test_implicit_tls_on_tls_port(dovecot_tls):
     assert dovecot_tls.tls_port not in (None, dovecot_tls.port)
-    context = ssl.create_default_context(cafile=str(dovecot_tls.cert_path))
+    context = ssl.create_default_context(cafile=str(dovecot_tls.ca_path))
     with imap("127.0.0.1", dovecot_tls.tls_port, ssl=True, ssl_context=context) as client:
         assert not client.has_capability("STARTTLS")  # already encrypted
         client.login("desk", "desk-password")
@@ -137,7 +143,7 @@ def test_login_without_tls_is_refused(dovecot_tls):
 
 @pytest.mark.parametrize("implicit", [True, False], ids=["imaps", "starttls"])
 def test_default_context_fails_certificate_verification(dovecot_tls, implicit):
-    context = ssl.create_default_context()  # system CAs only: the self-signed cert is unknown
+    context = ssl.create_default_context()  # system CAs only: the test CA is unknown
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
     with pytest.raises(ssl.SSLCertVerificationError):
         if implicit:
@@ -260,8 +266,8 @@ async def submit(
 
 
 def test_smtp_starttls_login_and_message_recorded(smtp_tls):
-    assert smtp_tls.cert_path is not None and smtp_tls.cert_path.exists()
-    context = ssl.create_default_context(cafile=str(smtp_tls.cert_path))
+    assert smtp_tls.ca_path is not None and smtp_tls.ca_path.exists()
+    context = ssl.create_default_context(cafile=str(smtp_tls.ca_path))
     asyncio.run(submit(smtp_tls, "localhost", context, ("mailbot", "smtp-secret")))
     ((mail_from, rcpt_tos, raw),) = smtp_tls.wait_for(1)
     assert (mail_from, rcpt_tos) == ("integration@example.org", ["anna@example.org"])

@@ -100,6 +100,29 @@ def test_password_from_environment_or_file(tmp_path, monkeypatch):
         secret(parse_config(data, "test.toml", tmp_path).smtp, "smtp", tmp_path)
 
 
+
+def test_every_path_in_the_config_reads_home_and_relative_paths_alike(tmp_path, monkeypatch):
+    """~ means the home directory and a relative path the config file's directory, whichever
+    key holds it: the mail directory, a password file, the SQLite database."""
+    from mailbot.config import secret
+    from mailbot.store import make_engine
+
+    home, config_dir = tmp_path / "home", tmp_path / "etc"
+    home.mkdir()
+    config_dir.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    (home / "pw").write_text("in-home\n", encoding="utf-8")
+    data = example()
+    data["smtp"].update(backend="smtp", host="localhost", password_env="", password_file="~/pw")
+    config = parse_config(data, "test.toml", config_dir)
+    assert secret(config.smtp, "smtp", config.base) == "in-home"
+    assert config.path("~/Maildir") == home / "Maildir"
+    assert config.path("replies") == config_dir / "replies"
+    make_engine("sqlite:///~/db/mailbot.db", config.base).dispose()
+    make_engine("sqlite:///data/mailbot.db", config.base).dispose()
+    assert (home / "db").is_dir() and (config_dir / "data").is_dir()
+
+
 def test_sections_may_be_left_out_and_take_their_defaults():
     data = example()
     for name in ("mailbox", "smtp", "database", "replies", "schedule", "web"):

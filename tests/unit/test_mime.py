@@ -256,6 +256,13 @@ def test_format_flowed_body_is_joined():
     assert "\r" not in mail.text
 
 
+def test_parameters_in_rfc2231_form_are_read_like_plain_ones():
+    # format*=''flowed: the stdlib gives a (charset, language, value) tuple for it
+    raw = raw_mail({"Content-Type": "text/plain; charset*=utf-8''utf-8; format*=''flowed"},
+                   "Wir kommen am Dienstag \r\nzu zweit.\r\n".encode("utf-8"))
+    assert parse_mail(raw).text.strip() == "Wir kommen am Dienstag zu zweit."
+
+
 @pytest.mark.parametrize("raw", [b"", b"   \r\n", "kein bytes"])
 def test_unreadable_input_raises_unreadable(raw):
     with pytest.raises(Unreadable):

@@ -28,7 +28,7 @@ from sqlalchemy import func, select
 from mailbot.staff import add_user
 from mailbot.store import Message
 from tests.harness import Harness, mail
-from tests.servers import free_port
+from tests.servers.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = "2023-09-04T09:00"

@@ -4,7 +4,7 @@
 ``postgres`` on 127.0.0.1 on a free port (plus a Unix socket in that directory).  It never
 touches the system cluster or its service.  Plain module: no pytest needed::
 
-    from postgres import PostgresCluster, available
+    from servers.postgres import PostgresCluster, available
 
     if (reason := available()) is None:
         with PostgresCluster() as pg:
@@ -58,7 +58,6 @@ import pwd
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -67,7 +66,10 @@ import uuid
 import weakref
 from pathlib import Path
 
-__all__ = ["PostgresCluster", "available", "find_bindir", "free_port"]
+from .ports import free_port
+from .procs import descendants, end_process_tree, process_table
+
+__all__ = ["PostgresCluster", "available", "find_bindir"]
 
 START_TIMEOUT = 30.0
 STOP_TIMEOUT = 30.0
@@ -114,13 +116,6 @@ while True:
         code = os.waitstatus_to_exitcode(status)
 sys.exit(code if code >= 0 else 128 - code)
 """
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port that was free a moment ago (bound to port 0, then released)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((host, 0))
-        return s.getsockname()[1]
 
 
 def _version_key(path: str) -> tuple:
@@ -174,68 +169,24 @@ def available() -> str | None:
     return None
 
 
-from procs import process_table as _process_table  # noqa: E402
-
-
-def _descendants(root: int) -> dict[int, int]:
-    """Running (not zombie) descendants of ``root``: pid -> start time.  The postmaster puts
-    every child into a session of its own (setsid), so process groups do not find them."""
-    table = _process_table()
-    children: dict[int, list[int]] = {}
-    for pid, (ppid, _state, _start) in table.items():
-        children.setdefault(ppid, []).append(pid)
-    found, todo = {}, list(children.get(root, ()))
-    while todo:
-        pid = todo.pop()
-        ppid, state, start = table[pid]
-        if state not in (b"Z", b"X"):
-            found[pid] = start
-        todo.extend(children.get(pid, ()))
-    return found
-
-
-def _still_running(processes: dict[int, int]) -> dict[int, int]:
-    table = _process_table()
-    return {pid: start for pid, start in processes.items()
-            if pid in table and table[pid][2] == start and table[pid][1] not in (b"Z", b"X")}
-
-
-def _end_process(proc: subprocess.Popen, timeout: float, crash: bool = False) -> None:
+def _end_process(proc: subprocess.Popen[bytes], timeout: float, crash: bool = False) -> None:
     """Stop the server whose supervisor is ``proc`` -- fast shutdown, or a SIGKILL of the
-    postmaster when ``crash`` -- and wait (bounded) until none of its processes runs."""
-    seen = _descendants(proc.pid) if proc.poll() is None else {}
-    if proc.poll() is None:
-        if crash:
-            # SIGKILL to the postmaster; its orphaned backends exit when they notice
-            steps = [(signal.SIGUSR1, min(timeout, 5.0))]
-        else:
-            steps = [
-                (signal.SIGINT, timeout),   # fast shutdown: roll back, disconnect, checkpoint
-                (signal.SIGQUIT, 5.0),      # immediate shutdown (recovery on the next start)
-            ]
-        for sig, wait in steps:
-            try:
-                proc.send_signal(sig)
-            except OSError:
-                pass
-            try:
-                proc.wait(wait)
-                break
-            except subprocess.TimeoutExpired:
-                seen.update(_descendants(proc.pid))
-    # normally nothing is left: the supervisor exits only when all its descendants are gone
-    if proc.poll() is None:
-        seen.update(_descendants(proc.pid))
-        proc.kill()
-    deadline = time.monotonic() + timeout
-    while (alive := _still_running(seen)) and time.monotonic() < deadline:
-        for pid in alive:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        time.sleep(0.02)
-    proc.wait(timeout)
+    postmaster when ``crash`` -- and wait (bounded) until none of its processes runs.
+
+    The postmaster puts every child into a session of its own (setsid), so its processes are
+    found by parent pid (``procs.descendants``).  Normally nothing is left to kill: the
+    supervisor exits only when all its descendants are gone.
+    """
+    if crash:
+        # SIGUSR1: the supervisor SIGKILLs the postmaster; its orphaned backends exit when
+        # they notice
+        steps = [(signal.SIGUSR1, min(timeout, 5.0))]
+    else:
+        steps = [
+            (signal.SIGINT, timeout),  # fast shutdown: roll back, disconnect, checkpoint
+            (signal.SIGQUIT, 5.0),  # immediate shutdown (recovery on the next start)
+        ]
+    end_process_tree(proc, steps, timeout)
 
 
 def _connect_error(dsn: str) -> str | None:
@@ -411,7 +362,7 @@ class PostgresCluster:
             pid, port, status = int(lines[0]), int(lines[3]), lines[7].strip()
         except (OSError, IndexError, ValueError):
             return False
-        parent = _process_table().get(pid, (None,))[0]
+        parent = process_table().get(pid, (None,))[0]
         return status == "ready" and port == self.port and parent == self.process.pid
 
     def _fail(self, message: str) -> None:
@@ -450,7 +401,7 @@ class PostgresCluster:
         proc = self.process
         if proc is None:
             return []
-        return sorted(_descendants(proc.pid))
+        return sorted(descendants(proc.pid))
 
     def __enter__(self) -> "PostgresCluster":
         try:
