@@ -25,125 +25,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser: first characters of a pattern
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import MailbotError
+from .concepts import LOCAL_TABLES, PHRASE_CONCEPTS, RELATIVE_KEYS, TABLE_CONCEPTS
+from .guard import guarded
 from .startcache import cached, fingerprint
 
 LANG_DIR = Path(__file__).with_name("lang")
-
-# concept → what it is; each file must have every one (an empty list where the language has no
-# such word, e.g. no separate "instead of" word)
-PHRASE_CONCEPTS = {
-    "register": "wants to take part / registers (verbs and nouns)",
-    "cancel": "cancels, withdraws, can no longer come",
-    "change": "asks to move the registration to another date",
-    "prefer": "weak change: 'rather', 'prefer'",
-    "instead_of": "'instead of': {x} is the date or town that is left ('statt {x}', '{x} yerine')",
-    "already_registered": "speaks of an earlier registration ('I had registered', 'bin angemeldet')",
-    "negation": "cannot, not, no time, too far",
-    "not_negative": "phrases with a negation word that say yes ('I can't wait', 'kein Problem')",
-    "tentative": "maybe, probably, not sure yet",
-    "condition": "'if', 'only if', 'provided that': the registration depends on something",
-    "fallback": "'otherwise', 'if not', 'alternatively': a second choice after the first",
-    "only": "'only', 'just': this one and no other",
-    "first_person": "I, we, me, us: the writer speaks of themselves",
-    "someone_else": "another person: he, she, my wife, my colleague",
-    "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
-    "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
-    "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
-    "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
-    "invitation": "the word for our invitation: 'cannot come' beside thanks for it declines, it cancels nothing",
-    "thanks": "thanks or 'see you there' that need no answer",
-    "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
-    "people_nouns": "nouns that count people: persons, participants, people",
-    "we_count": "{x} is how many come, a digit or a number word ('we will be {x}', 'siamo in {x}', '{x} ኢና')",
-    "ages": "what makes a number an age or a span of time, not a count of people: 'Jahre', 'years old'",
-    "greetings": "how a mail starts: 'Hallo', 'Dear', 'Sehr geehrte'",
-    "closings": "how a mail ends before the name: 'Viele Grüße', 'Best regards'",
-    "out_of_office": "phrases of automatic out-of-office replies",
-    "do_not_reply": "'do not reply to this mail' and similar",
-    "courtesy": "what a mail that needs no answer may consist of: thanks, 'see you', greetings, fillers "
-                "(matched on lower-case text without apostrophes: write 'thats', 'cant')",
-    "refusal": "an answer that says no to our request to confirm a change: 'nein', 'not me', 'fake'",
-    # the words of quotes, headers, reports and lists
-    "wrote": "the verb of a reply's attribution line: 'Am … schrieb …:', 'On … wrote:'",
-    "attribution_start": "how an attribution line begins: 'Am', 'On', 'Le'",
-    "original_message": "separator lines before a quoted or forwarded mail: 'Ursprüngliche Nachricht'",
-    "header_from": "the 'From' label of a quoted header block",
-    "header_sent": "the 'Sent'/'Date' label of a quoted header block",
-    "header_other": "the other labels of a quoted header block: 'To', 'Cc', 'Subject'",
-    "sent_from_device": "device and app lines under a mail: 'Von meinem iPhone gesendet', 'Sent from'",
-    "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
-    "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
-    "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
-    "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
-    "please": "'please' after a choice: 'die 3 bitte'",
-    "titles": "titles before a person's name: 'Frau', 'Herr', 'Mrs'",
-    "rename": "asks to register other names: the new name follows ('den Namen auf …', 'change the name to …')",
-    "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
-    "articles": "articles before a list position: 'die 3', 'the second'",
-    "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
-    "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
-    "kin": "nouns of related or accompanying people (wife, brother-in-law, neighbour), also before their "
-           "name ('meine Schwester Hanna'); a `_patterns` entry writes {kin} for all of them",
-    "asks_you": "a request to the desk phrased as a question: 'Können Sie …?', 'Could you …?', '… misiniz?'",
-    "asks_how": "a question about how, when or whether, not a request: 'wie', 'ob', 'how', 'whether'",
-    # the words of the sentence, reply, head-count and robot rules
-    "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
-    "but": "'but' turning the thought: a clause begins before it even without a comma",
-    "i_we": "'I' and 'we' beginning a sentence (after a colon a new clause begins)",
-    "sentence_openers": "capitalised words that begin a sentence after a date's full stop ('… am 19.09. Bitte …'); case counts",
-    "contrast": "after a negation and a comma, what begins the preferred alternative: 'lieber', 'rather'",
-    "on_day": "prepositions before a date that begin a new clause after a negation and a comma: 'am', 'on'",
-    "positive": "says that a date suits: 'passt', 'geht', 'works', 'fine'",
-    "still_coming": "the others still come: 'trotzdem', 'as planned', 'the others'",
-    "and": "'and' between the cancelling and the registering part of a sentence",
-    "then_if_so": "'then', 'in that case', 'if so' opening a sentence that depends on our answer",
-    "reply_prefix": "subject prefixes of a reply or forward, before the colon: 'AW', 'Re', 'Odp'",
-    "forward_prefix": "subject prefixes of a forwarded mail, before the colon: 'WG', 'Fwd'",
-    "see_below": "points at a forwarded mail below: 'siehe unten', 'below', 'forwarded'",
-    "change_from": "'from' before the old date of a change: 'vom 21. auf den 17.10.'",
-    "change_to": "'to' before the new date of a change: 'auf', 'to'",
-    "if_possible": "after 'if': a polite 'if possible', 'if there is still space', not a condition",
-    "list_number": "a word before (or after) the number of a line of our numbered list: 'Nummer 2', 'Nr. 2', '2. Termin'",
-    "all_of_them": "every one of the registrations we listed: 'beide', 'both', 'hepsi'",
-    "keep_as_is": "'no, I keep what I have' answering our question whether to change: 'nein', 'bleibt'",
-    "seats": "seats asked for, a number of people: '3 Plätze', '2 seats'",
-    "routine_question": "words of a question the desk itself answers: register, a free place, when, where",
-    "calendar_answer": "subjects of calendar answers before the colon: 'Angenommen:', 'Accepted:'",
-    "bounce_subject": "subjects of delivery failure reports: 'Unzustellbar', 'Undeliverable'",
-    "auto_subject": "subjects that begin an automatic reply: 'Automatische Antwort', 'Out of office'",
-    "auto_subject_anywhere": "phrases of automatic replies anywhere in the subject",
-    "we_are": "words before a count of people: 'wir sind', 'we will be'",
-    "with": "'together with' before companions: they come besides the writer ('mit', 'with')",
-    "plus": "'and', 'plus', 'my' before a number of companions who are not everyone",
-    "we": "'we' as the subject: 'wir', 'we', 'nous'",
-    "my_our": "possessives before a number of companions: 'meine', 'my'",
-    "sender_absent": "the writer does not come themselves: 'ich selbst kann nicht'",
-    "me": "'me', 'us' as the object of a registration: 'melden Sie mich an'",
-    "names_label": "labels before a list of names: 'Namen:', 'Participants:'",
-    "not_a_name": "words that make a line no person's name: street, association, school",
-}
-TABLE_CONCEPTS = {
-    "numbers": "number words → number ('zwei' = 2)",
-    "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
-    "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
-                     "remaining (the workshops still ahead), earliest (the first still ahead), "
-                     "next_after (after a weekday: 'الثلاثاء القادم')",
-    "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
-    "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
-    "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
-    "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
-}
-# "<concept>_local" tables: names that mean this only in mail written in the language
-LOCAL_TABLES = ("months", "weekdays")
-RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
-                 "remaining", "earliest", "next_after")
 
 
 class LexiconError(MailbotError, ValueError):
@@ -252,7 +144,7 @@ def _strings(value: Any, path: Path, key: str) -> list[str]:
 def languages() -> dict[str, Language]:
     """Every language file, checked; from the start-up cache while no file (nor this module) changed."""
     files = sorted(LANG_DIR.glob("*.toml"))
-    return cached("lexicon", fingerprint([*files, Path(__file__)]), lambda: {p.stem: _load(p) for p in files})
+    return cached("lexicon", fingerprint([*files, Path(__file__), Path(__file__).with_name("concepts.py")]), lambda: {p.stem: _load(p) for p in files})
 
 
 def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str]:
@@ -271,79 +163,6 @@ def unnamed(pattern: str) -> str:
     """A pattern without its group names ("(?P<x>…)" → "(?:…)"): alternatives joined into one
     expression would define a name twice ("x" of "statt {x}", "old" of "nicht … sondern")."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
-def guarded(pattern: str) -> str:
-    """``pattern`` behind a look-ahead for the characters a match can begin with, where they can be
-    told from the pattern (else unchanged). Matches exactly what ``pattern`` matches; a search
-    rejects most positions with one set test instead of trying the pattern's alternatives there."""
-    if _GLOBAL_FLAGS.match(pattern):
-        return pattern  # "(?x)…" must stay at the start
-    try:
-        first = _first_set(_parser.parse(pattern, re.I).data)
-    except (re.error, TypeError, ValueError, _Unknown):
-        return pattern
-    if not first[0] or first[1]:
-        return pattern  # nothing known, or the pattern can match the empty string
-    return "(?=[" + "".join(sorted(first[0])) + "])(?:" + pattern + ")"
-
-
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-
-
-class _Unknown(Exception):
-    """The first character of a match cannot be told from this part of a pattern."""
-
-
-_CATEGORIES = {"CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W", "CATEGORY_DIGIT": r"\d",
-               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
-
-
-def _first_set(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    """(class fragments a match of the sequence ``items`` can begin with, whether it can be empty)."""
-    out: set[str] = set()
-    part: tuple[set[str], bool]
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            out.add(re.escape(chr(av)))
-            return out, False
-        if name == "IN":
-            for kind, value in av:
-                kind = str(kind)
-                if kind == "LITERAL":
-                    out.add(re.escape(chr(value)))
-                elif kind == "RANGE":
-                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                elif kind == "CATEGORY" and str(value) in _CATEGORIES:
-                    out.add(_CATEGORIES[str(value)])
-                else:
-                    raise _Unknown(kind)  # a negated set, a Unicode category …
-            return out, False
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero width: the next item begins the match
-        if name == "SUBPATTERN":
-            _, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
-                raise _Unknown(name)  # (?i:…), (?-i:…): the look-ahead would not read alike
-            part = _first_set(sub.data)
-        elif name == "ATOMIC_GROUP":
-            part = _first_set(av.data)
-        elif name == "BRANCH":
-            part = (set(), False)
-            for alt in av[1]:
-                first = _first_set(alt.data)
-                part = (part[0] | first[0], part[1] or first[1])
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, _, sub = av
-            inner = _first_set(sub.data)
-            part = (inner[0], inner[1] or low == 0)
-        else:
-            raise _Unknown(name)  # any character, a back-reference …
-        out |= part[0]
-        if not part[1]:
-            return out, False
-    return out, True
 
 
 def grouped(concept: str) -> list[str]:

@@ -39,6 +39,16 @@ def _index(events: tuple[Event, ...]) -> dict[str, str]:
     return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
 
 
+@lru_cache(maxsize=8)
+def _by_first_letter(events: tuple[Event, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The index's (name, event id) pairs by first letter, in index order (a word is compared only
+    with names that start like it)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, event_id in _index(events).items():
+        out.setdefault(name[0], []).append((name, event_id))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 SHORT = 8  # a name shorter than this is matched exactly, or with one letter left out, doubled or swapped
 # a word after these is a person greeted or signing ("Liebe Sabine", "Grüße, Sabine"), never a misspelt place
 GREETED = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(fold(w).strip("*")) for c in ("greetings", "closings", "titles", "thanks")
@@ -93,7 +103,14 @@ def not_wished(text: str) -> str:
 
 
 def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
+    """The places a text names (a clause is read again as its parts: the same text is looked up once)."""
+    return list(_find_places(text, events))
+
+
+@lru_cache(maxsize=64)  # a message's clauses and their parts; not across messages
+def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
     index = _index(events)
+    starting = _by_first_letter(events)
     folded = fold(_CJK.sub(" ", not_wished(text)))
     found: list[Mention] = []
     words = _WORD.findall(folded)
@@ -114,8 +131,8 @@ def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
         after = folded[m.end():m.end() + 1]
         if after in ("@", ".") and re.match(r"[.@][a-z]", folded[m.end():m.end() + 2]):
             continue  # part of an e-mail address or domain
-        for name, event_id in index.items():
-            if name[0] != word[0] or abs(len(name) - len(word)) > 3:
+        for name, event_id in starting.get(word[0], ()):
+            if abs(len(name) - len(word)) > 3:
                 continue
             how = _fits(word, name)
             if how == "misspelt name" and GREETED.search(folded[max(0, m.start() - 12):m.start()]):
@@ -127,7 +144,7 @@ def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
             attached = _with_preposition(word, index)
             if attached:
                 found.append(Mention("place", word, frozenset({attached[1]}), f"name {attached[0]!r} after a preposition"))
-    return found
+    return tuple(found)
 
 
 # prepositions written together with the next word, as they read after transliteration: Arabic
