@@ -9,7 +9,6 @@ when the two readings differ ("den dritten" in a list that starts at 2) the answ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..events import Event

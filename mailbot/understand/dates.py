@@ -14,86 +14,20 @@ import bisect
 import re
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Iterable, Literal
+from typing import Iterable
 
-from babel import Locale
-from babel.dates import get_day_names, get_month_names
 from rapidfuzz.distance import Levenshtein
 
 from ..events import Event
 from . import lexicon as L
+from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS, WEEKDAYS,
+                             is_latin, lexicon)
 from .evidence import Mention
 
-LANGUAGES = ("de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "ro", "it", "fr", "es", "pt", "hr", "bs",
-             "sr-Latn", "sr-Cyrl", "sq", "el", "nl", "hu", "cs", "sk", "bg", "ku", "ps", "so", "ti", "am",
-             "vi", "ka", "hy", "lt", "lv", "sl", "mk", "ur", "sv", "da", "no", "fi", "he", "zh", "zh-Hant", "hi", "ta")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# short forms that are also common words somewhere ("mar", "set", "per", "di", "ma") only count
-# right next to a day number; these extra forms are safe standalone
-SHORT_WEEKDAYS_OK = {"salı", "cuma", "luni", "kedd"}
-# inflected forms CLDR does not list (Albanian genitive, Turkish locative …)
-EXTRA_WEEKDAYS: dict[str, int] = L.table("weekdays")
-EXTRA_MONTHS: dict[str, int] = L.table("months")
-# names that mean a month or weekday only in mail of one language ("listopad": October in Croatian)
-LOCAL_MONTHS: dict[str, dict[str, int]] = L.local_table("months")
-LOCAL_WEEKDAYS: dict[str, dict[str, int]] = L.local_table("weekdays")
-_LOCAL_MONTH_NAMES = {w for t in LOCAL_MONTHS.values() for w in t}
-_LOCAL_WEEKDAY_NAMES = {w for t in LOCAL_WEEKDAYS.values() for w in t}
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
-# these languages name the Gregorian months after those of another calendar (Tigrinya: መስከረም, ጥቅምቲ
-# of the Ethiopian calendar, which begin around the 11th of September …): never read them as months
-OTHER_CALENDAR_MONTHS = {"ti"}
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
 _MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
-
-
-def _is_latin(word: str) -> bool:
-    return all(ord(c) < 0x250 for c in word)
-
-
-_CLDR_FORMS: tuple[tuple[Literal["wide", "abbreviated"], Literal["format", "stand-alone"]], ...] = (
-    ("wide", "format"), ("wide", "stand-alone"), ("abbreviated", "format"), ("abbreviated", "stand-alone"))
-
-
-def _cldr_names(lang: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """CLDR's Gregorian month names (1-12) and weekday names (0 = Monday) of ``lang``: wide and
-    abbreviated, in running text and standing alone (Babel)."""
-    locale = Locale.parse(lang.replace("-", "_"))
-    months = [(n, name) for width, context in _CLDR_FORMS for n, name in get_month_names(width, context, locale).items()]
-    days = [(n, name) for width, context in _CLDR_FORMS for n, name in get_day_names(width, context, locale).items()]
-    return months, days
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
-    """(month names → month, short month forms → month, weekday names → weekday 0=Mon)."""
-    months: dict[str, int] = {}
-    short: dict[str, int] = {}
-    weekdays: dict[str, int] = {}
-    for lang in LANGUAGES:
-        cldr_months, cldr_weekdays = _cldr_names(lang)
-        for n, word in cldr_months if lang not in OTHER_CALENDAR_MONTHS else ():
-            w = word.lower().strip(".")
-            if len(w) >= 4 or (not _is_latin(w) and len(w) >= 3):
-                months.setdefault(w, n)
-            elif len(w) == 3 and _is_latin(w):
-                short.setdefault(w, n)
-        for n, word in cldr_weekdays:
-            w = word.lower().strip(".")
-            if len(w) >= 5 or (not _is_latin(w) and len(w) >= 4) or w in SHORT_WEEKDAYS_OK:
-                weekdays.setdefault(w, n)
-    weekdays.update(EXTRA_WEEKDAYS)
-    for w, n in EXTRA_MONTHS.items():  # the language files' month names CLDR lacks
-        (short if len(w) == 3 and _is_latin(w) else months)[w] = n
-    for w, n in (("sept", 9), ("okt", 10), ("oct", 10), ("sep", 9)):
-        short[w] = n
-    # "mai" is a month in some languages and a common word in others (ro "more"); "mart" likewise
-    for w in ("mai", "mart", "juni", "july", "juli"):
-        months.pop(w, None)
-    return months, short, weekdays
 
 
 # Chinese writes no spaces: a word may start or end right next to a Han character
@@ -146,8 +80,8 @@ _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     months, short, weekdays = lexicon()
-    month_alt = _alternation(set(months) | set(short) | _LOCAL_MONTH_NAMES)
-    wd_alt = _alternation(set(weekdays) | _LOCAL_WEEKDAY_NAMES)
+    month_alt = _alternation(set(months) | set(short) | LOCAL_MONTH_NAMES)
+    wd_alt = _alternation(set(weekdays) | LOCAL_WEEKDAY_NAMES)
     # "26-ти септември" (Bulgarian), "26ης Σεπτεμβρίου" (Greek), the Kurmanji "26ê", the Sorani "17ی", the Somali
     # "26-ka" beside "26th", "26-го"
     day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
@@ -168,7 +102,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "month_day": re.compile(
             # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
             rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": re.compile(rf"{_WS}({_alternation(set(months) | _LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
+        "month": re.compile(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
         # Chinese "9月26日", "10月17号", "九月二十六日"
         "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
         # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
@@ -233,13 +167,13 @@ def _next_weekday(after: date, weekday: int) -> date:
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     months, short, weekdays = lexicon()
-    long_latin = tuple(n for n in months if _is_latin(n) and len(n) >= 6)
+    long_latin = tuple(n for n in months if is_latin(n) and len(n) >= 6)
     # a name of several words ("tháng 9", "thứ ba") is found by its first word
     def heads(names: Iterable[str]) -> frozenset[str]:
         return frozenset(n.split()[0] for n in names if " " in n)
 
-    return (frozenset(months) | frozenset(short) | heads(months) | _LOCAL_MONTH_NAMES,
-            frozenset(weekdays) | heads(weekdays) | _LOCAL_WEEKDAY_NAMES, long_latin)
+    return (frozenset(months) | frozenset(short) | heads(months) | LOCAL_MONTH_NAMES,
+            frozenset(weekdays) | heads(weekdays) | LOCAL_WEEKDAY_NAMES, long_latin)
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as L
-from .dates import lexicon
+from .calendar_names import lexicon
 from .intent import NEGATION, NOT_NEGATIVE, REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
@@ -132,7 +132,6 @@ def _overall(totals: list[tuple[int, int, str]], text: str) -> tuple[int, int, s
 
 
 def name_list(text: str) -> list[str]:
-    names: list[str] = []
     m: re.Match[str] | None
     for m in NAMES_AFTER_LABEL.finditer(text):
         parts = _AND_SPLIT.split(m.group(1))
