@@ -220,6 +220,11 @@ def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
 def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
     """All date-like evidence in one clause (already normalised), longest forms first. ``language``
     (of the mail) chooses the month and weekday names that mean something else elsewhere."""
+    return list(_find_dates(text, events, sent, language))
+
+
+@lru_cache(maxsize=64)  # a message's clauses and their parts, read again; not across messages
+def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str) -> tuple[Mention, ...]:
     text = L.mask(text, "file_number")  # "Az. 19/09", "Rechnung 2109/23": numbers, not dates
     p = patterns()
     months, short, weekdays = lexicon()
@@ -383,4 +388,4 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
                 if upcoming and word in _EARLIEST:  # "der früheste", "the next session": the first still ahead
                     upcoming = upcoming[:1]
                 add(m, "remaining", frozenset(e.id for e in upcoming), f"events still ahead on {sent}")
-    return found
+    return tuple(found)
