@@ -306,3 +306,12 @@ def test_a_cancellation_names_the_one_event_its_day_and_weekday_share():
 ])
 def test_a_total_and_its_breakdown_count_once(body, count):
     assert read(body).attendees == count
+
+
+@pytest.mark.parametrize("body", [
+    "Annem maalesef gelemiyor, ben yine de katılacağım.",
+    "Kardeşim katılamayacak ama ben geliyorum.",
+])
+def test_a_relative_dropping_out_in_turkish_is_no_cancellation_of_the_writer(body):
+    r = read(body)
+    assert r.action != "cancel" and "partial_cancel" in r.flags
