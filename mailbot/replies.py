@@ -35,7 +35,7 @@ from .events import Event
 from .understand.mime import PLAIN_ADDRESS
 
 SEPARATOR = "\n\n————————————————\n\n"
-RTL = {"ar", "fa", "he", "ur", "ps", "ku"}
+RTL = {"ar", "fa", "prs", "he", "ur", "ps", "ckb"}  # Kurmanji ("ku") is written in Latin letters
 ICS_KINDS = {"confirmed", "promoted", "changed", "reminder"}
 SHIPPED = Path(__file__).resolve().parent / "templates"
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I

@@ -74,7 +74,7 @@ def mail_view(raw: bytes) -> dict:
     return {"headers": headers, "parts": parts, "attachments": attachments, "body": body}
 
 
-RTL_LANGUAGES = RTL | {"ckb", "prs"}  # with Sorani and Dari; Kurmanji ("ku") and Roman Urdu are Latin
+RTL_LANGUAGES = RTL  # Kurmanji ("ku") and Roman Urdu are Latin
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LETTER = re.compile(r"[^\W\d_]")
 
