@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import email
+import html
 import io
 import re
 from contextlib import redirect_stdout
@@ -40,7 +41,18 @@ ATTRIBUTION = {
     "ru": "{date}, {sender} пишет:",
     "uk": "{date} {sender} написав(-ла):",  # Gmail's form
     "pl": "W dniu {date} {sender} napisał(a):",
+    "ro": "Pe {date}, {sender} a scris:",
+    "fa": "در تاریخ {date}، {sender} نوشت:",
 }
+# Outlook's separator above the header block of the quoted mail ("Original Message" style)
+ORIGINAL = {"de": ("-----Ursprüngliche Nachricht-----", "Von", "Gesendet", "An", "Betreff"),
+            "en": ("-----Original Message-----", "From", "Sent", "To", "Subject")}
+# a forwarded mail's separator, per language of the client
+FORWARDED = {"de": "---------- Weitergeleitete Nachricht ---------", "en": "---------- Forwarded message ---------"}
+AUTO_REPLY = ("Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 30.10. nicht im Hause und habe keinen "
+              "Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet.")
+# the desk's mails that ask something: an answer to one must get a reply (settled or asked again)
+QUESTIONS = {"clarify", "ask_change"}
 
 
 @dataclass
@@ -53,6 +65,12 @@ class Step:
     day: int | None = None  # days after 2023-09-04 (default: the step's number)
     outlook: bool = False  # quote as Outlook does (a header block, no "> ")
     quote: bool = True  # False: the resident deleted the quoted mail (the headers still thread it)
+    # how the resident's mail client quotes: gmail ("Am … schrieb …:" and "> "), outlook (a rule and a
+    # header block), original ("-----Ursprüngliche Nachricht-----"), apple ("Am … um … schrieb"),
+    # bottom (the answer below the quote), html (an HTML-only mail with a <blockquote>), forward
+    # (our mail forwarded back: "WG:", no In-Reply-To), auto (an out-of-office answer to our mail)
+    style: str = "gmail"
+    client: str | None = None  # the language of the client's quoting lines (default: the conversation's)
 
 
 @dataclass
@@ -77,17 +95,48 @@ class Outcome:
     regs: dict
     subject: str = ""
     body: str = ""
+    refs: frozenset = frozenset()  # the distinct references in the reply's subject and body
+    asked: str | None = None  # the kind of our mail this step answered, when it asked something
+    awaiting: int = 0  # the sender's open questions after the step
+    auto: bool = False  # the step was an automatic reply
 
 
-def _reply_body(text: str, previous: EmailMessage, lang: str, outlook: bool) -> str:
+def _outlook_head(previous: EmailMessage, client: str, rule: bool) -> str:
+    sep, frm, sent, to, subj = ORIGINAL.get(client, ORIGINAL["en"]) if not rule else ORIGINAL["de"]
+    head = (f"{frm}: {previous['From']}\n{sent}: {previous['Date']}\n{to}: {previous['To']}\n"
+            f"{subj}: {previous['Subject']}\n\n")
+    return ("________________________________\n" if rule else sep + "\n") + head
+
+
+def _reply_body(text: str, previous: EmailMessage, lang: str, style: str) -> str:
     old = previous.get_body(("plain",)).get_content()
-    if outlook:
-        head = (f"Von: {previous['From']}\nGesendet: {previous['Date']}\nAn: {previous['To']}\n"
-                f"Betreff: {previous['Subject']}\n\n")
-        return f"{text}\n\n________________________________\n{head}{old}"
+    if style in ("outlook", "original"):
+        return f"{text}\n\n{_outlook_head(previous, lang, style == 'outlook')}{old}"
+    if style == "forward":
+        sep = FORWARDED.get(lang, FORWARDED["en"])
+        return f"{text}\n\n{sep}\n{_outlook_head(previous, lang, False).split(chr(10), 1)[1]}{old}"
     quoted = "\n".join(("> " + line) if line else ">" for line in old.splitlines())
+    if style == "apple":
+        when = previous["Date"].datetime
+        attribution = (f"Am {when:%d.%m.%Y} um {when:%H:%M} schrieb {previous['From']}:" if lang == "de" else
+                       f"On {when:%d %b %Y}, at {when:%H:%M}, {previous['From']} wrote:")
+        return f"{text}\n\n{attribution}\n\n{quoted}\n"
     attribution = ATTRIBUTION.get(lang, ATTRIBUTION["en"]).format(date=previous["Date"], sender=previous["From"])
+    if style == "bottom":
+        return f"{attribution}\n{quoted}\n\n{text}\n"
     return f"{text}\n\n{attribution}\n{quoted}\n"
+
+
+def _html_reply(text: str, previous: EmailMessage, lang: str) -> str:
+    """An HTML-only answer as a webmail writes it: the new text in <div>s, our mail in a <blockquote>."""
+    old = html.escape(previous.get_body(("plain",)).get_content()).replace("\n", "<br>\n")
+    attribution = html.escape(ATTRIBUTION.get(lang, ATTRIBUTION["en"]).format(date=previous["Date"],
+                                                                               sender=previous["From"]))
+    new = "".join(f"<div>{html.escape(line) or '<br>'}</div>\n" for line in text.splitlines())
+    return (f'<html><head><meta charset="utf-8"></head><body><div dir="ltr">{new}</div><br>'
+            f'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">{attribution}<br></div>'
+            f'<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;'
+            f'padding-left:1ex">{old}</blockquote></div></body></html>')
 
 
 class Desk:
@@ -110,14 +159,34 @@ class Desk:
         m["To"] = "integration@landratsamt-heilbronn.de"
         m["Date"] = format_datetime(when)
         m["Message-ID"] = make_msgid(domain="example.org")
-        previous = self.last.get(conv.sender) if step.reply else None
+        previous = self.last.get(conv.sender) if step.reply or step.style in ("forward", "auto") else None
+        client = step.client or conv.lang
+        style = "outlook" if step.outlook else step.style
+        ref = REFERENCE.search(str(previous["Subject"])) if previous is not None else None
+        if previous is not None and style == "auto":
+            m["Subject"] = "Automatische Antwort: " + str(previous["Subject"])
+            m["In-Reply-To"] = previous["Message-ID"]
+            m["Auto-Submitted"] = "auto-replied"
+            m["X-Autoreply"] = "yes"
+            m.set_content(AUTO_REPLY)
+            return m.as_bytes()
+        if previous is not None and style == "forward":  # a new mail: no In-Reply-To, our subject kept
+            m["Subject"] = ("WG: " if client == "de" else "Fwd: ") + str(previous["Subject"])
+            m.set_content(_reply_body(step.text, previous, client, style))
+            return m.as_bytes()
         if previous is not None:
-            m["Subject"] = ("AW: " if conv.lang == "de" else "Re: ") + str(previous["Subject"])
+            m["Subject"] = step.subject.replace("{ref}", ref.group() if ref else "") if step.subject else (
+                ("AW: " if client == "de" else "Re: ") + str(previous["Subject"]))
             m["In-Reply-To"] = previous["Message-ID"]
             m["References"] = " ".join(filter(None, [str(previous.get("References", "")), previous["Message-ID"]]))
-            body = _reply_body(step.text, previous, conv.lang, step.outlook) if step.quote else step.text
+            if style == "html":
+                m.set_content(_html_reply(step.text, previous, client), subtype="html")
+                return m.as_bytes()
+            body = _reply_body(step.text, previous, client, style) if step.quote else step.text
         else:
-            m["Subject"] = step.subject or "Anmeldung"
+            last = self.last.get(conv.sender)
+            ref = REFERENCE.search(str(last["Subject"])) if last is not None else None
+            m["Subject"] = (step.subject or "Anmeldung").replace("{ref}", ref.group() if ref else "")
             body = step.text
         m.set_content(body)
         return m.as_bytes()
@@ -140,6 +209,11 @@ class Desk:
             rows = s.scalars(select(Registration).where(Registration.email == sender,
                                                         Registration.status.in_(("confirmed", "waiting"))))
             return {r.workshop: (r.status, r.attendees) for r in rows}
+
+    def open_questions(self, sender: str) -> int:
+        with self.harness.store.session() as s:
+            return len(s.scalars(select(Registration.id).where(Registration.email == sender,
+                                                               Registration.status == "awaiting")).all())
 
     def export(self) -> list[dict]:
         target = self.harness.tmp / "export.csv"
@@ -173,15 +247,19 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
     for day in days:
         when = START + timedelta(days=day)
         todo = []
+        kinds = desk.kinds()
         for c in conversations:
             for i, s in enumerate(c.steps):
                 if (s.day if s.day is not None else i) == day:
                     raw = desk.mail(c, s, when - timedelta(minutes=30))
                     desk.harness.deliver(raw)
-                    todo.append((c, email.message_from_bytes(raw, policy=policy.default)["Message-ID"]))
+                    last = desk.last.get(c.sender) if s.reply and s.style not in ("auto", "forward") else None
+                    question = kinds.get(last["Message-ID"]) if last is not None else None
+                    todo.append((c, s, email.message_from_bytes(raw, policy=policy.default)["Message-ID"],
+                                 question if question in QUESTIONS else None))
         sent = desk.run(when)
         kinds = desk.kinds()
-        for c, asked in todo:  # the desk's replies to this mail (not reminders or other mail to the person)
+        for c, s, asked, question in todo:  # the desk's replies to this mail (not reminders or other mail)
             mine = [m for m in sent if m["In-Reply-To"] == asked]
             if mine:
                 desk.last[c.sender] = mine[-1]
@@ -190,5 +268,8 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
                 reply=kinds.get(reply["Message-ID"]) if reply else None, replies=len(mine),
                 references=len(REFERENCE.findall(str(reply["Subject"]))) if reply else 0,
                 regs=desk.regs(c.sender), subject=str(reply["Subject"]) if reply else "",
-                body=reply.get_body(("plain",)).get_content() if reply else ""))
+                body=reply.get_body(("plain",)).get_content() if reply else "",
+                refs=frozenset(REFERENCE.findall(str(reply["Subject"]) + reply.get_body(("plain",)).get_content()))
+                if reply else frozenset(), asked=question, awaiting=desk.open_questions(c.sender),
+                auto=s.style == "auto"))
     return outcomes, desk.export()

@@ -1,13 +1,20 @@
 """Conversations by mail, each step through `mailbot run --once --now` (Maildir in, pickup
-directory out), then `mailbot export`: see table.py for the conversations, runner.py for how a
-resident's answer is built from the desk's actual reply."""
+directory out), then `mailbot export`: see table.py and table2.py for the conversations,
+runner.py for how a resident's answer is built from the desk's actual reply.
+
+Besides each conversation's own expectations, two properties hold for every step of every
+conversation: no reply carries two references, and every answer to a question the desk asked
+gets a reply that settles it or asks again (never silence)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conversations.runner import play
-from tests.conversations.table import CONVERSATIONS
+from tests.conversations.runner import QUESTIONS, play
+from tests.conversations.table import CONVERSATIONS as FIRST
+from tests.conversations.table2 import CONVERSATIONS2
+
+CONVERSATIONS = FIRST + CONVERSATIONS2
 
 # conversations with the same desk settings share a desk and its daily runs
 GROUPS: dict[tuple, list] = {}
@@ -28,8 +35,33 @@ def played(tmp_path_factory):
 
 
 def test_there_are_sixty_conversations_in_six_languages_or_more():
-    assert len(CONVERSATIONS) >= 60
-    assert len({c.lang for c in CONVERSATIONS}) >= 6
+    assert len(FIRST) >= 60 and len(CONVERSATIONS2) >= 40
+    assert len({c.lang for c in FIRST}) >= 6 and len({c.lang for c in CONVERSATIONS2}) >= 7
+    assert len(set(NAMES)) == len(NAMES)
+
+
+def _steps(played):
+    results, _ = played
+    for c in CONVERSATIONS:
+        for i, got in enumerate(results[c.name], 1):
+            yield f"{c.name} step {i}", got
+
+
+def test_no_reply_carries_two_references(played):
+    """Every reply names at most one reference, in its subject and body together; a reply about a
+    registration or an open question names exactly one, in its subject."""
+    bad = [(where, got.subject, sorted(got.refs)) for where, got in _steps(played)
+           if len(got.refs) > 1 or (got.reply and got.reply != "received" and got.references != 1)]
+    assert not bad, bad
+
+
+def test_every_answer_to_our_question_settles_it_or_asks_again(played):
+    """An answer (not an automatic one) to our clarify / ask_change mail is never met with silence:
+    either the reply asks again, or nothing is left open."""
+    silent = [where for where, got in _steps(played) if got.asked and not got.auto and got.reply is None]
+    unsettled = [(where, got.reply) for where, got in _steps(played) if got.asked and not got.auto
+                 and got.reply not in QUESTIONS and got.awaiting]
+    assert not silent and not unsettled, (silent, unsettled)
 
 
 @pytest.mark.parametrize("name", NAMES)
