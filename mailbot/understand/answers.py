@@ -86,25 +86,6 @@ HEAD_COUNT = {
            "прийду сам": 1},
     "pl": {"we dwoje": 2, "we dwójkę": 2, "we trójkę": 3, "przyjdę sama": 1, "przyjdę sam": 1, "tylko ja": 1},
 }
-# "instead of": the date or place right after the word (before it, for postpositions) is the old one
-INSTEAD = {
-    "de": ["statt", "anstatt", "anstelle von", "anstelle", "an stelle von"],
-    "en": ["instead of", "rather than"],
-    "tr": [],
-    "ar": ["بدلا من", "بدلاً من", "عوضا عن"],
-    "ru": ["вместо"],
-    "uk": ["замість"],
-    "pl": ["zamiast"],
-}
-INSTEAD_AFTER = {"tr": ["yerine"]}  # "19 Eylül yerine 26 Eylül"
-# "which dates are there?": a question our list of dates answers (not one for staff)
-DATES_QUESTION = {
-    "tr": ["hangi tarih", "tarihler", "ne zaman"],
-    "ar": ["المواعيد", "مواعيد", "موعد", "متى"],
-    "ru": ["какие даты", "какие есть даты", "когда"],
-    "uk": ["які дати", "які є дати", "коли"],
-    "pl": ["jakie są terminy", "kiedy"],
-}
 # ---------------------------------------------------------------- the code
 
 
@@ -125,10 +106,6 @@ _KEEP = re.compile(rf"(?<!\w)(?:{_alt(_all(KEEP))})(?!\w)", re.I)
 _COUNT = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)", re.I), n) for table in HEAD_COUNT.values() for p, n in table.items()]
 _ORDINAL = re.compile("|".join(rf"(?<!\w)(?P<p{'m' if k < 0 else k}>{v})(?!\w)" for k, v in POSITION_WORDS.items()),
                       re.I)
-_INSTEAD = re.compile(rf"(?<!\w)(?:{_alt(_all(INSTEAD))})(?=\s+(?!und\b|oder\b)\w)(?P<old>[^,;!?]{{1,45}})"
-                      rf"|(?P<old2>[^,;!?]{{1,30}})\s+(?:{_alt(_all(INSTEAD_AFTER))})(?!\w)", re.I)
-_SPAN_END = re.compile(r"\s(?:und|and|aber|but|bitte|please|ve|ama|и|але|но|i|ale)\s.*", re.I | re.S)
-DATES_QUESTION_RX = re.compile(rf"(?<!\w)(?:{_alt(_all(DATES_QUESTION))})", re.I)
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
@@ -197,19 +174,6 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
             return Answer(**answer, choice=readings.pop(), rule=f"ordinal {k} of the quoted list")
         return Answer(**answer, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
     return Answer(**answer)
-
-
-def instead_of(clause: str) -> tuple[str, str] | None:
-    """ "lieber am 26.9. statt 19.9." → ("19.9.", "lieber am 26.9.  19.9."): the words after
-    "statt" (before a postposition such as "yerine") where the old date or place stands, and the
-    clause without the word "statt", which speaks of the new one."""
-    m = _INSTEAD.search(clause)
-    if not m:
-        return None
-    if m.group("old") is not None:
-        old = _SPAN_END.sub("", m.group("old"))
-        return old, clause[:m.start()] + " " + clause[m.start("old"):]
-    return m.group("old2"), clause[:m.end("old2")] + " " + clause[m.end():]
 
 
 def _number(word: str) -> int:

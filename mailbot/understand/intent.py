@@ -90,14 +90,15 @@ def polarity(clause: str, language: str = "de") -> str:
     return "pos"
 
 
+DATES_QUESTION = L.compiled("dates_question")  # "which dates are there?": our list of dates answers it
+
+
 def is_staff_question(sentence: str) -> bool:
     if not QUESTION_MARK.search(sentence):
         return False
     if QUESTION_TOPIC.search(sentence):
         return True
-    from .answers import DATES_QUESTION_RX  # (answers imports text, which imports this module)
-
-    return not (QUESTION_ROUTINE.search(sentence) or DATES_QUESTION_RX.search(sentence) or REGISTER.search(sentence)
+    return not (QUESTION_ROUTINE.search(sentence) or DATES_QUESTION.search(sentence) or REGISTER.search(sentence)
                 or CHANGE_STRONG.search(sentence) or CANCEL.search(sentence))
 
 AFTER_ANSWER = re.compile(r"^\s*(dann|in diesem fall|falls ja|wenn ja|then|in that case|if so|if yes|alors|dans ce cas|"

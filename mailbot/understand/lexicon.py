@@ -51,6 +51,7 @@ PHRASE_CONCEPTS = {
     "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
     "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
     "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
+    "dates_question": "asks which dates or when ('welche Termine', 'ne zaman'): our list of dates answers it",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
     "thanks": "thanks or 'see you there' that need no answer",
     "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
@@ -294,7 +295,7 @@ def _any_slot(concept: str) -> re.Pattern:
         for entry in lang.phrases[concept]:
             left, _, right = (entry if SLOT in entry else f"{entry} {SLOT}").partition(SLOT)
             anchors.append(left.strip() if left.strip() else "*" + right.strip())
-    parts = [p.replace("(?P<x>", "(?:") for lang in languages().values() for p in lang.patterns[concept]]
+    parts = [re.sub(r"\(\?P<\w+>", "(?:", p) for lang in languages().values() for p in lang.patterns[concept]]
     parts += _trees([a for a in anchors if a.strip("*")])
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 

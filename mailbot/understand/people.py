@@ -71,6 +71,9 @@ NAME_LINE = re.compile(
     rf"^\s*(?:[-*•]|\d{{1,2}}[.)]|[a-z][.)])?\s*{_TITLE}(?P<name>[A-ZÄÖÜÇŞĞİ][\w'’-]+(?:\s+[A-ZÄÖÜÇŞĞİ][\w'’-]+){{1,3}})"
     r"\s*(?:\([^)]{0,60}\)|,\s*(?:geb\.|tel\.|born|\d)[^\n]{0,80}|[-–:]\s*[^\n]{0,60})?\s*$",
     re.I)
+# "Viele Grüße", "Kind regards" on a line of their own: a closing above the signed name, no person
+COURTESY_LINE = re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closings") + L.grouped("greetings"))
+                           + r")\W*$", re.I)
 NAMES_AFTER_LABEL = re.compile(r"(?:namen|names|teilnehmer(?:innen)?|teilnehmende|participants)\s*:\s*(.+)", re.I)
 _NOT_NAME = re.compile(r"(straße|strasse|str\.|weg|platz|gasse|e\.v\.|gmbh|verein|schule|stadt|landkreis|amt|"
                        r"workshop|termin|telefon|adresse|organisation|e-?mail|name)", re.I)
@@ -120,7 +123,8 @@ def name_list(text: str) -> list[str]:
     best: list[str] = []
     for line in text.split("\n"):
         m = NAME_LINE.match(line)
-        if m and not _NOT_NAME.search(m.group("name")) and not re.search(r"[.!?]\s*$", line.strip()[:-1] or ""):
+        if m and not _NOT_NAME.search(m.group("name")) and not re.search(r"[.!?]\s*$", line.strip()[:-1] or "") \
+                and not COURTESY_LINE.match(line):
             run.append(m.group("name").strip())
         elif line.strip():
             if len(run) > len(best):

@@ -88,6 +88,7 @@ class _Clause:
     exclusive: bool
     old_part: list[Mention] = field(default_factory=list)
     instead: bool = False  # "statt 19.9.": the old part named after "instead of"
+    rest: str = ""  # with ``instead``: the clause without its 'instead of' part
 
 
 def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[_Clause]:
@@ -113,7 +114,8 @@ def _read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | Non
             pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
         if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
-        out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead))
+        out.append(_Clause(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead,
+                           text if instead else ""))
     return out
 
 
@@ -176,12 +178,18 @@ def _mentions(text: str, events: tuple[Event, ...], sent: date | None) -> list[M
 
 
 def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], str] | None:
-    """"lieber am 26.9. statt am 19.9. in Offenau", "Weinsberg yerine Brackenheim": the events
-    the 'instead of' word points at are left (old); the rest of the clause speaks as it says.
+    """"lieber am 26.9. statt am 19.9. in Offenau", "Weinsberg yerine Brackenheim", "nicht am 26.9.
+    sondern am 17.10.": the events the 'instead of' word points at (or a pattern's group ``old``
+    holds) are left (old); the rest of the clause speaks as it says.
     Returns the old mentions and the clause without the 'instead of' part, or None."""
     for rx, slot_first in L.present(text, "instead_of"):
         m = rx.search(text)
         if not m:
+            continue
+        if "old" in rx.groupindex:  # "nicht am 26.9. sondern …": the pattern marks the whole old part
+            found = [x for x in _mentions(m.group("old"), events, sent) if x.events or x.kind in ("date", "day")]
+            if found:
+                return found, text[:m.start()] + " " + text[m.end():]
             continue
         start = m.start("x") if "x" in rx.groupindex else m.end()
         end = m.end("x") if "x" in rx.groupindex else m.end()
@@ -549,6 +557,9 @@ def _rebook(rc: list[_Clause], events: tuple[Event, ...], sent: date | None, lan
     again = False
     for i, r in enumerate(rc):
         if r.clause.source == "quote" or not r.mentions:
+            continue
+        if r.instead and r.polarity == "pos" and not I.CANCEL.search(r.rest):
+            again = True  # "kommen doch nicht am 26.9. sondern am 17.10.": the cancelling words name the old one
             continue
         text = normalise(r.clause.text)
         cancel = I.CANCEL.search(text)

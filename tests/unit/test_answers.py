@@ -7,7 +7,7 @@ from email.message import EmailMessage
 import pytest
 
 from mailbot.replies import Composer
-from mailbot.understand.answers import head_count, instead_of, read_answer
+from mailbot.understand.answers import head_count, read_answer
 from mailbot.understand.places import find_places
 
 LIST_FROM_2 = ("> 2. Donnerstag, 21. September 2023, 16:45–21:00 Uhr, Stadthalle, Neuenstadt\n"
@@ -74,15 +74,24 @@ def test_head_count(text, count):
 
 @pytest.mark.parametrize("clause,old", [
     ("ich komme lieber am 26.9. statt 19.9.", "19.9."),
-    ("ich komme lieber am 26.9. nach Weinsberg statt am 19.9. nach Offenau", "am 19.9. nach Offenau"),
+    ("ich komme lieber am 26.9. nach Weinsberg statt am 19.9. nach Offenau", "19.9."),
     ("I would rather come on 26 September instead of the 19th", "the 19th"),
-    ("19 Eylül yerine 26 Eylül gelmek istiyorum", "19 Eylül"),
+    ("19 Eylül yerine 26 Eylül gelmek istiyorum", "19 eylül"),
     ("можна я прийду 17 жовтня замість 21 вересня", "21 вересня"),
+    # "not X but Y": the same mechanism (a pattern of the 'instead of' concept marks X)
+    ("Wir schaffen es nicht nach Offenau sondern erst nach Brackenheim", "offenau"),
+    ("Я буду не 21 сентября, а 26-го", "21 сентября"),
+    ("Gelemem 21 Eylül değil 17 Ekim olsun", "21 eylül"),
+    ("Prosimy nie 19 września, tylko 17 października", "19 września"),
 ])
 def test_instead_of_names_the_old_one(clause, old):
-    got = instead_of(clause)
-    assert got is not None and got[0].strip() == old
-    assert instead_of("der Workshop findet in Weinsberg statt") is None
+    """One 'instead of' reading (understand/reading.py with the lexicon concept): what it points at is old."""
+    from tests.unit.test_reading import read
+
+    olds = [e["text"].lower() for e in read(clause, subject="AW: Ihre Anmeldung").evidence if e.get("stance") == "old"]
+    assert old.lower() in olds
+    assert not [e for e in read("Der Workshop findet in Weinsberg statt, ich melde mich an").evidence
+                if e.get("stance") == "old"]
 
 
 def test_short_place_names_are_matched_exactly_or_nearly_and_never_in_a_greeting(config):
