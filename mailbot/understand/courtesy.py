@@ -1,22 +1,19 @@
 """Mail nobody waits an answer for: thanks, "see you there", greetings (RFC 3834 §2: reply only
 where a person benefits); and answers that refuse what we asked them to confirm.
 
-The phrases are data, one table per language: ``thanks.toml`` and ``refusal.toml`` beside this
-module, plus the ``thanks`` concept of the language files. Every language's phrases are used for every message: short mail is where language
-detection is weakest.
+The phrases are data: the ``courtesy`` (with ``thanks``) and ``refusal`` concepts of the language
+files (``mailbot/understand/lang``). Every language's phrases are used for every message: short
+mail is where language detection is weakest.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
 from . import intent as I
 from . import lexicon as L
 
-HERE = Path(__file__).resolve().parent
 APOSTROPHES = re.compile(r"['’`´ʼ]")
 NUMBERISH = re.compile(r"(?<!\w)\d[\w./:-]*")  # dates and times, "26.", "26th", "26'sında" (apostrophe removed)
 WORD = re.compile(r"[^\W\d_]+")
@@ -25,12 +22,12 @@ SIGNED_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*\.?\s*){1,3}$")  # "Anna", 
 
 
 @lru_cache(maxsize=None)
-def phrases(name: str) -> re.Pattern[str]:
-    """All languages' phrases of ``<name>.toml`` as one whole-word pattern, longest first."""
-    data = tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))
-    found = [alt for table in data.values() for p in table.get("phrases", ()) for alt in _alternatives(p)]
+def phrases(concept: str) -> re.Pattern[str]:
+    """A concept's phrases in all languages as one whole-word pattern, longest first."""
+    found = [alt for lang in L.languages().values() for p in lang.patterns[concept] for alt in _alternatives(p)]
+    found += [L.entry_regex(e) for e in L.words(concept)]
     found.sort(key=len, reverse=True)  # "wir sehen uns" before "wir"
-    if name == "thanks":  # and the "thanks" concept of every language file (mailbot/understand/lang)
+    if concept == "courtesy":  # thanks are courtesy too
         found += L.alternatives("thanks")
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in found) + r")(?!\w)", re.I)
 
@@ -70,7 +67,7 @@ def only_courtesy(text: str, sender: str = "") -> bool:
     last = lines[-1].strip()
     if len(lines) > 1 and SIGNED_NAME.match(last) and all(w[0].isupper() for w in last.split()):
         lines = lines[:-1]
-    rest, hits = phrases("thanks").subn(" ", _plain("\n".join(lines)))
+    rest, hits = phrases("courtesy").subn(" ", _plain("\n".join(lines)))
     if not hits:
         return False
     rest = NUMBERISH.sub(" ", rest)

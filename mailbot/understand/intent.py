@@ -1,17 +1,12 @@
 """What the sender wants, and how each clause speaks of an event (wants it, rules it out,
-had it before, only might come). Word lists cover German first, then English, Turkish,
-Arabic, Russian, Ukrainian, Polish, Romanian, Italian, French, Persian, Spanish, Croatian,
-Portuguese, Greek and Albanian; they are stems, matched case-insensitively."""
+had it before, only might come). The words are the language files' concepts (``lexicon``);
+this module combines them into the rules."""
 
 from __future__ import annotations
 
 import re
 
 from . import lexicon as L
-
-
-def _rx(*parts: str) -> re.Pattern:
-    return re.compile("|".join(parts), re.I)
 
 
 def _separable(verbs: str, particle: str, at_end: bool = True) -> str:
@@ -38,11 +33,9 @@ NEGATION = _concept("negation")
 # in Portuguese): they count only in their own language
 _NEG_LANG = L.local("negation")
 OLD = _concept("already_registered")
-FROM_TO = re.compile(r"(?<!\w)(?:vom|von|from|de la|du|dal|del|z|с|з|od|sa|от|από|apo|nga)\s+(.{1,40}?)\s+"
-                     r"(?:auf|nach|zum|zur|to|into|la|au|al|na|на|do|σε|στις|στην|stis|në|ne)\s+", re.I)
+FROM_TO = re.compile(rf"{L.either('change_from')}\s+(.{{1,40}}?)\s+{L.either('change_to')}\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
-_NOT_CONDITION = (r"(?!\s+(es\s+)?(möglich|noch|possible|still|there (is|are) still|space|places|plätze|frei|"
-                  r"امکان|ممکن|mumkin|mümkün|mumkun))")  # "اگر امکان دارد", "agar mumkin ho": if possible
+_NOT_CONDITION = rf"(?!\s+{L.either('if_possible')})"  # "اگر امکان دارد", "agar mumkin ho": if possible
 TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.grouped("tentative")) + "|"
                        + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
 EXCLUSIVE = _concept("only")
@@ -56,18 +49,11 @@ FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
 ANYONE = _concept("anyone")
 QUESTION_TOPIC = _concept("question_topics")
-QUESTION_ROUTINE = _rx(
-    r"anmeld|teilnehm|dabei|dazu|kommen|platz|plätze|frei|möglich|geht|passt|umbuch|ändern|tauschen|wechseln|"
-    r"streichen|absag|stornier",
-    r"register|join|attend|come|spot|seat|place|available|change|switch|move|cancel",
-    r"termin|dates?|wann|when|(?<!\w)wo(?!\w)|where|send|schick|senden|zusenden",
-    r"plaz|posti|places|miejsc|мест|місц|yer var|kontenjan|vend",
-    # "is that possible?" after a request
-    r"γίνεται|γινεται|ginetai|είναι δυνατ|можно|можливо|możliwe|mozliwe|moguće|moguce|posibil|lehetséges|e mundur|възможно",
-)
+# a question the desk answers itself ("Gibt es noch Plätze?", "When is it?"), not one for staff
+QUESTION_ROUTINE = _concept("routine_question")
+# "AW: Re: [2]: …": the prefixes of replies and forwards
 REPLY_PREFIX = re.compile(
-    r"^\s*((re|aw|wg|fw|fwd|tr|rv|ynt|antw|odp|sv|vs|ref|rif|enc|res|ile|ilt|ответ|відповідь|відп|رد|پاسخ|ΑΠ|ΣΧΕΤ)\s*(\[\d+\])?\s*:\s*)+",
-    re.I)
+    rf"^\s*((?:{L.either('reply_prefix')}|{L.either('forward_prefix')})\s*(\[\d+\])?\s*:\s*)+", re.I)
 # Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
 QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 
@@ -90,20 +76,14 @@ def polarity(clause: str, language: str = "de") -> str:
     return "pos"
 
 
-DATES_QUESTION = L.compiled("dates_question")  # "which dates are there?": our list of dates answers it
-
-
 def is_staff_question(sentence: str) -> bool:
     if not QUESTION_MARK.search(sentence):
         return False
     if QUESTION_TOPIC.search(sentence):
         return True
-    return not (QUESTION_ROUTINE.search(sentence) or DATES_QUESTION.search(sentence) or REGISTER.search(sentence)
+    return not (QUESTION_ROUTINE.search(sentence) or REGISTER.search(sentence)
                 or CHANGE_STRONG.search(sentence) or CANCEL.search(sentence))
 
-AFTER_ANSWER = re.compile(r"^\s*(dann|in diesem fall|falls ja|wenn ja|then|in that case|if so|if yes|alors|dans ce cas|"
-                          r"o zaman|в таком случае|тоді|wtedy|atunci|allora|entonces|en ese caso)\b", re.I)
-FORWARD_PREFIX = re.compile(r"^\s*(wg|fwd?|tr|rv|ilt|İlt|enc|doorst|vs|pd|пересл|fw)\s*:", re.I)
-POINTS_BELOW = re.compile(
-    r"(?<!\w)(unten|unterhalb|weitergeleitet|leite\w* .{0,40}weiter|below|forward\w*|ci-dessous|transf[eé]r|"
-    r"aşağıda|ниже|нижче|poniżej|mai jos|qui sotto|inoltr|abajo|reenv|ispod|proslijeđ)", re.I)
+AFTER_ANSWER = re.compile(rf"^\s*{L.either('then_if_so')}", re.I)
+FORWARD_PREFIX = re.compile(rf"^\s*{L.either('forward_prefix')}\s*:", re.I)
+POINTS_BELOW = _concept("see_below")

@@ -51,7 +51,6 @@ PHRASE_CONCEPTS = {
     "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
     "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
     "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
-    "dates_question": "asks which dates or when ('welche Termine', 'ne zaman'): our list of dates answers it",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
     "thanks": "thanks or 'see you there' that need no answer",
     "companions": "nouns for people who come along: wife, husband, child, neighbour, friend, colleague",
@@ -61,6 +60,40 @@ PHRASE_CONCEPTS = {
     "closings": "how a mail ends before the name: 'Viele Grüße', 'Best regards'",
     "out_of_office": "phrases of automatic out-of-office replies",
     "do_not_reply": "'do not reply to this mail' and similar",
+    "courtesy": "what a mail that needs no answer may consist of: thanks, 'see you', greetings, fillers "
+                "(matched on lower-case text without apostrophes: write 'thats', 'cant')",
+    "refusal": "an answer that says no to our request to confirm a change: 'nein', 'not me', 'fake'",
+    # the words of the sentence, reply, head-count and robot rules
+    "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
+    "but": "'but' turning the thought: a clause begins before it even without a comma",
+    "i_we": "'I' and 'we' beginning a sentence (after a colon a new clause begins)",
+    "sentence_openers": "capitalised words that begin a sentence after a date's full stop ('… am 19.09. Bitte …'); case counts",
+    "contrast": "after a negation and a comma, what begins the preferred alternative: 'lieber', 'rather'",
+    "on_day": "prepositions before a date that begin a new clause after a negation and a comma: 'am', 'on'",
+    "positive": "says that a date suits: 'passt', 'geht', 'works', 'fine'",
+    "still_coming": "the others still come: 'trotzdem', 'as planned', 'the others'",
+    "and": "'and' between the cancelling and the registering part of a sentence",
+    "then_if_so": "'then', 'in that case', 'if so' opening a sentence that depends on our answer",
+    "reply_prefix": "subject prefixes of a reply or forward, before the colon: 'AW', 'Re', 'Odp'",
+    "forward_prefix": "subject prefixes of a forwarded mail, before the colon: 'WG', 'Fwd'",
+    "see_below": "points at a forwarded mail below: 'siehe unten', 'below', 'forwarded'",
+    "change_from": "'from' before the old date of a change: 'vom 21. auf den 17.10.'",
+    "change_to": "'to' before the new date of a change: 'auf', 'to'",
+    "if_possible": "after 'if': a polite 'if possible', 'if there is still space', not a condition",
+    "routine_question": "words of a question the desk itself answers: register, a free place, when, where",
+    "calendar_answer": "subjects of calendar answers before the colon: 'Angenommen:', 'Accepted:'",
+    "bounce_subject": "subjects of delivery failure reports: 'Unzustellbar', 'Undeliverable'",
+    "auto_subject": "subjects that begin an automatic reply: 'Automatische Antwort', 'Out of office'",
+    "auto_subject_anywhere": "phrases of automatic replies anywhere in the subject",
+    "we_are": "words before a count of people: 'wir sind', 'we will be'",
+    "with": "'together with' before companions: they come besides the writer ('mit', 'with')",
+    "plus": "'and', 'plus', 'my' before a number of companions who are not everyone",
+    "we": "'we' as the subject: 'wir', 'we', 'nous'",
+    "my_our": "possessives before a number of companions: 'meine', 'my'",
+    "sender_absent": "the writer does not come themselves: 'ich selbst kann nicht'",
+    "me": "'me', 'us' as the object of a registration: 'melden Sie mich an'",
+    "names_label": "labels before a list of names: 'Namen:', 'Participants:'",
+    "not_a_name": "words that make a line no person's name: street, association, school",
 }
 TABLE_CONCEPTS = {
     "numbers": "number words → number ('zwei' = 2)",
@@ -70,6 +103,7 @@ TABLE_CONCEPTS = {
                      "next_after (after a weekday: 'الثلاثاء القادم')",
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
+    "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
 }
 # "<concept>_local" tables: names that mean this only in mail written in the language
 LOCAL_TABLES = ("months", "weekdays")
@@ -315,6 +349,13 @@ def mask(text: str, concept: str) -> str:
         text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
                       + m.group(0)[m.end("x") - m.start():], text)
     return text
+
+
+def either(concept: str) -> str:
+    """A concept in all languages as one non-capturing alternative, to build a rule's pattern
+    from ("(?:vom|from|…)\\s+(.{1,40}?)\\s+(?:auf|to|…)"); never matches when the concept is empty."""
+    parts = grouped(concept)
+    return "(?:" + ("|".join(f"(?:{p})" for p in parts) or r"(?!x)x") + ")"
 
 
 def words(concept: str) -> list[str]:

@@ -22,41 +22,29 @@ from .dates import lexicon
 from .intent import REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
-GROUP_WORDS = {"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8}
+TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
 _NUM = r"(\d{1,2}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
 _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
+# a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
+_NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words("plus"))
 TOTAL = [
-    re.compile(rf"(?<![\w])(?<!mit )(?<!with )(?<!con )(?<!avec )(?<!z )(?<!с )(?<!з )(?<!cu )(?<!ile )(?<!und )(?<!and )"
-               rf"(?<!sowie )(?<!plus )(?<!my )(?<!meine )(?<!meinen )(?<!mis )(?<!mes )(?<!i miei )(?<!le mie )"
-               rf"{_NUM}\s+(?:(?:of our|of my|von unseren|unserer|unseren|\w+)\s+){{0,2}}{_PEOPLE_NOUN}", re.I),
-    re.compile(r"(?<!\w)zu\s+(zweit|zweien|dritt|viert|fünft|sechst|siebt|acht)(?!\w)", re.I),
-    re.compile(rf"(?<!\w)(?:nas|wir sind|wir kommen mit|wir werden|we are|we will be|we'll be|there will be|saremo in|saremo|"
-               rf"seremos|nous serons|vom fi|будет|нас будет|нас буде|będzie nas|będziemy|bićemo|biće nas|olacağız|"
-               # "wir sind ein Verein": an article, not a count
-               rf"sind wir)\s+(?:insgesamt\s+|in total\s+|a group of\s+)?(?!(?:ein|eine|einer|un|una|uno|um)\b){_NUM}(?!\d)",
-               re.I),
-    re.compile(r"(?<!\w)(вдвоём|вдвоем|вдвох|втроём|втроем|втрьох|вчетвером|we dwie|we dwóch|we dwoje|we dwójkę|"
-               r"w dwójkę|we trzy|we trójkę|w trójkę|we czwórkę|w czwórkę)(?!\w)", re.I),
-    re.compile(r"(?<!\w)(شخصين|شخصان)(?!\w)"),
+    re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+    re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I),
+    # "wir sind ein Verein": an article, not a count
+    re.compile(rf"{L.either('we_are')}\s+(?:insgesamt\s+|in total\s+|a group of\s+)?(?!(?:ein|eine|einer|un|una|uno|um)\b)"
+               rf"{_NUM}(?!\d)", re.I),
     # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
     re.compile(r"(?<!\d)(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"),
 ]
-_RU_GROUP = {"вдвоём": 2, "вдвоем": 2, "вдвох": 2, "втроём": 3, "втроем": 3, "втрьох": 3, "вчетвером": 4,
-             "we dwie": 2, "we dwóch": 2, "we dwoje": 2, "we dwójkę": 2, "w dwójkę": 2, "we trzy": 3,
-             "we trójkę": 3, "w trójkę": 3, "we czwórkę": 4, "w czwórkę": 4}
 COMPANIONS_WITH_NUMBER = re.compile(
-    rf"(?<!\w)(?P<intro>mit|with|con|avec|z|с|з|cu|ile|sowie|und|and|plus|my|meine|meinen|mis|mes)\s+(?:meinen|meine|unseren|unsere|my|our|mis|mes|i miei|le mie)?\s*{_NUM}\s+(?:\w+\s+)?"
-    rf"(\w+)", re.I)
+    rf"(?P<intro>{L.either('with')}|{L.either('plus')})\s+{L.either('my_our')}?\s*{_NUM}\s+(?:\w+\s+)?(\w+)", re.I)
+_WITH = L.compiled("with")
+_AND_SPLIT = re.compile(rf",|;|&|\+|{L.either('and')}")  # "Anna, Ben und Cem" (case counts: "and I")
+_WE = L.compiled("we")
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
 COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
-SENDER_ABSENT = re.compile(
-    r"(ich selbst|ich persönlich|ich)\s+(kann|werde|komme)\s+(?:\w+\s+){0,5}(nicht|leider nicht)(?!\s+(?:\w+\s+){0,3}(?:am|den)\s+\d)"
-    r"(?!\s+allein)|"
-    r"ich (selbst )?(bin|werde) (leider )?nicht dabei|"
-    r"i (myself )?(will not|won't|can't|cannot|am not able to) (attend|come|be there|join)|"
-    r"ben (kendim )?katılamayacağım|сама не смогу|сам не смогу|sama nie|eu nu (pot|voi)",
-    re.I)
+SENDER_ABSENT = L.compiled("sender_absent")
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
@@ -64,7 +52,7 @@ OTHER_PERSON = re.compile(
     r"([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
     r"(?=[^!?\n]{0,80}(?:(?i:" + REGISTER.pattern + r")|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
 AGES = re.compile(r"\s*(?:" + "|".join(L.alternatives("ages")) + ")", re.I)
-SELF_WORDS = re.compile(r"(?<!\w)(mich|me|myself|uns|mi|moi|ben|beni|меня|мене|mnie|mă|ma)(?!\w)", re.I)
+SELF_WORDS = L.compiled("me")
 
 _TITLE = r"(?:(?:frau|herr|hr\.|fr\.|dr\.|prof\.|mr\.?|mrs\.?|ms\.?)\s+)*"
 NAME_LINE = re.compile(
@@ -74,9 +62,8 @@ NAME_LINE = re.compile(
 # "Viele Grüße", "Kind regards" on a line of their own: a closing above the signed name, no person
 COURTESY_LINE = re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closings") + L.grouped("greetings"))
                            + r")\W*$", re.I)
-NAMES_AFTER_LABEL = re.compile(r"(?:namen|names|teilnehmer(?:innen)?|teilnehmende|participants)\s*:\s*(.+)", re.I)
-_NOT_NAME = re.compile(r"(straße|strasse|str\.|weg|platz|gasse|e\.v\.|gmbh|verein|schule|stadt|landkreis|amt|"
-                       r"workshop|termin|telefon|adresse|organisation|e-?mail|name)", re.I)
+NAMES_AFTER_LABEL = re.compile(rf"{L.either('names_label')}\s*:\s*(.+)", re.I)
+_NOT_NAME = L.compiled("not_a_name")
 
 
 @dataclass
@@ -106,7 +93,7 @@ def _totals(text: str) -> list[tuple[int, int, str]]:
     for pattern in TOTAL:
         for m in pattern.finditer(text):
             g = m.group(1).lower()
-            n = GROUP_WORDS.get(g) or _RU_GROUP.get(g) or (2 if g in ("شخصين", "شخصان") else _number(g))
+            n = TOGETHER.get(g) or _number(g)
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
     return sorted(out)
@@ -115,7 +102,7 @@ def _totals(text: str) -> list[tuple[int, int, str]]:
 def name_list(text: str) -> list[str]:
     names: list[str] = []
     for m in NAMES_AFTER_LABEL.finditer(text):
-        parts = re.split(r",|;|\bund\b|\band\b|&", m.group(1))
+        parts = _AND_SPLIT.split(m.group(1))
         found = [p.strip(" .") for p in parts if 1 <= len(p.split()) <= 4 and p.strip()[:1].isupper()]
         if len(found) >= 2:
             return found
@@ -152,7 +139,7 @@ _WE_LIST = re.compile(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person")) +
 
 def _we_listed(text: str) -> int:
     for m in _WE_LIST.finditer(text):
-        items = [i for i in re.split(r",|;|&|\+|(?<!\w)(?:und|and|et|e|y|i|ve|și|и|і|oraz|dhe)(?!\w)", m.group(1))
+        items = [i for i in _AND_SPLIT.split(m.group(1))
                  if (rest := re.sub(r"[\d\s.]+", " ", i).strip()) and not AGES.fullmatch(rest)]
         if len(items) >= 2:
             return len(items)
@@ -187,8 +174,8 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
                    and not AGES.match(text, m.end(2) + 1)]  # "zwischen 16 und 19 Jahre alt": an age
     for m in with_number:
         n = _number(m.group(2)) or 0
-        joins_me = m.group("intro").lower() not in ("mit", "with", "con", "avec", "z", "с", "з", "cu", "ile")
-        if not joins_me and re.search(r"(?<!\w)(wir|we|nous|noi|мы|ми)(?!\w)", text[:m.start()], re.I) and count == 1 and n > 1:
+        joins_me = not _WITH.fullmatch(m.group("intro"))
+        if not joins_me and _WE.search(text[:m.start()]) and count == 1 and n > 1:
             count = n  # "wir möchten mit zwei Mitarbeiterinnen teilnehmen": the two are "we"
             rules.append(f"we = {m.group(0)!r}")
         else:

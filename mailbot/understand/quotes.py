@@ -156,3 +156,13 @@ _SALUTATION = re.compile("|".join(rf"^(?:{p})" for p in L.alternatives("greeting
 
 def _is_salutation(line: str) -> bool:
     return bool(_SALUTATION.match(line)) and len(line) < 80
+
+
+def forwarded_text(text: str) -> str:
+    """The forwarded mail's own text: without "> " marks, the separator and its header block."""
+    lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")]
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or SEPARATOR.match(lines[i]) or RULE.match(lines[i])
+                              or HEADER_LINE.match(lines[i])):
+        i += 1
+    return "\n".join(lines[i:])

@@ -46,35 +46,10 @@ ROBOT_NAME = re.compile(r"mail delivery (subsystem|system)|mailer-daemon|postmas
                         r"microsoft outlook|e-?mail-?zustellsystem|zustellsystem", re.I)
 
 # what Outlook, Exchange, Google and Apple put before the title when someone answers an invitation
-CALENDAR_SUBJECT = re.compile(
-    r"^\s*(angenommen|abgelehnt|mit vorbehalt angenommen|vorläufig angenommen|accepted|declined|tentative|"
-    r"tentatively accepted|invitation (accepted|declined)|einladung (angenommen|abgelehnt)|accepté|refusé|"
-    r"kabul edildi|reddedildi|принято|отклонено|prihvaćeno|odbijeno|zaakceptowano|odrzucono|acceptat|respins|"
-    r"aceptado|rechazado|accettato|rifiutato)\s*:", re.I)
-BOUNCE_SUBJECT = re.compile(
-    r"undeliver|unzustellbar|nicht zustellbar|unzustellbare|delivery status notification|"
-    r"delivery notification|undelivered mail|mail delivery failed|delivery failed|delivery failure|"
-    r"delivery has failed|failure notice|returned mail|returned to sender|message not delivered|"
-    r"could not be delivered|nondeliverable|non-deliverable|non remis|non recapitabile|non consegnat|"
-    r"no se puede entregar|no entregado|onbestelbaar|iletilemedi|teslim edilemedi|не доставлено|"
-    r"недоставлен|nie dostarczono|nedoručiteln|zustellung verzögert|verzögerte zustellung|delivery delay|"
-    r"delayed mail|message delayed|delivery status|warning: could not send|mail system error|"
-    r"zustellungsbericht|unable to deliver|delivery report|returned mail|benachrichtigung über den zustellungsstatus|"
-    r"status der zustellung|übermittlungsfehler|fehlgeschlagen: |mail delivery problem",
-    re.I)
-AUTO_SUBJECT = re.compile(
-    r"^(auto(matic|matische|matisch)?[ -]?(reply|antwort|response|réponse)|autosvar|auto-?reply|autoreply|"
-    r"abwesenheits?(notiz|meldung|benachrichtigung)?|abwesend|out of (the )?office|ooo\b|"
-    r"réponse automatique|absence|risposta automatica|respuesta automática|resposta automática|"
-    r"otomatik (yanıt|cevap)|автоматический ответ|автоответ|автоматична відповідь|"
-    r"odpowiedź automatyczna|automatyczna odpowiedź|răspuns automat|automatski odgovor|automatisch antwoord|"
-    r"afwezig|fuori sede|fuori ufficio|vacation|urlaub|on leave|away from|lesebestätigung|gelesen:|read:|"
-    r"zugestellt:|delivered:|read receipt|eingangsbestätigung|empfangsbestätigung|"
-    r"\[?ticket\s*#)", re.I)
-AUTO_SUBJECT_ANYWHERE = re.compile(
-    r"out of (the )?office|abwesenheitsnotiz|automatische antwort|automatic reply|auto-?reply|"
-    r"autoresponder|ihre anfrage (ist eingegangen|wurde empfangen)|we (have )?received your (e-?mail|message|request)|"
-    r"\[ticket#|ticket #\d|eingangsbestätigung", re.I)
+CALENDAR_SUBJECT = re.compile(rf"^\s*{L.either('calendar_answer')}\s*:", re.I)
+BOUNCE_SUBJECT = L.compiled("bounce_subject")
+AUTO_SUBJECT = re.compile(rf"^{L.either('auto_subject')}", re.I)
+AUTO_SUBJECT_ANYWHERE = L.compiled("auto_subject_anywhere")
 
 # Phrases of out-of-office and acknowledgement texts; weights add up, the threshold is 3.
 AUTO_TEXT = (

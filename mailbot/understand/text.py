@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
+from . import lexicon as L
 from .intent import NEGATION
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -44,10 +45,12 @@ _ABBREV = {"bzw", "z.b", "zb", "ca", "dr", "nr", "str", "hr", "fr", "frau", "pro
 
 
 # after a date or number with a full stop, a capitalised word that begins sentences begins one
-_STARTS_SENTENCE = re.compile(
-    r"\s+(?:Bitte|Ich|Wir|Leider|Dann|Danke|Vielen|Viele|Können|Könnten|Kann|Gibt|Ist|Gerne|Gern|Falls|Wenn|"
-    r"Außerdem|Zudem|Mein|Meine|Unser|Unsere|Mit freundlichen|Beste|Liebe|Please|Thank|Thanks|Unfortunately|"
-    r"Best|Kind|Regards)(?!\w)")
+_STARTS_SENTENCE = re.compile(rf"\s+(?=[^\W\d_])(?:{L.either('sentence_openers')})", re.I)
+
+
+def _starts_sentence(line: str, pos: int) -> bool:
+    m = _STARTS_SENTENCE.match(line, pos)
+    return bool(m) and line[pos:m.end()].lstrip()[:1].isupper()
 
 
 def _split_sentences(line: str) -> list[str]:
@@ -60,7 +63,7 @@ def _split_sentences(line: str) -> list[str]:
         token = before.split()[-1].lower() if before and not before[-1].isspace() else ""
         if m.group().startswith(".") and len(m.group()) == 1 and (
             token.rstrip(".") in _ABBREV or token[-1:].isdigit() or len(token) == 1
-        ) and not (token[-1:].isdigit() and _STARTS_SENTENCE.match(line, m.end())):
+        ) and not (token[-1:].isdigit() and _starts_sentence(line, m.end())):
             continue  # "bzw.", "19.09.", "Dr." end no sentence; "… am 19.09. Bitte …" does
         out.append(line[last:m.end()])
         last = m.end()
@@ -72,16 +75,7 @@ def _split_sentences(line: str) -> list[str]:
 # verb that begins a new main clause ("…, melde mich aber …"), at a colon before "ich"/"wir", and
 # before "but"/"aber" without a comma ("I registered for Weinsberg but I need to switch …")
 _CLAUSE_SPLIT = re.compile(
-    r",\s+(?=(aber|weil|da|denn|deshalb|daher|deswegen|dann|sondern|jedoch|oder|und|but|because|since|so|"
-    r"or|and|however|mais|car|parce|ma|perché|pero|porque|ama|çünkü|ancak|но|потому|але|бо|ale|bo|"
-    r"ponieważ|dar|pentru|deci|ali|αλλά|αλλα|alla|weshalb|wobei|falls|wenn|if|ich|i|wir|we|es|kann|würde|möchte|"
-    r"melde|komme|nehme|werde|bin|habe|hätte)\b)|"
-    r":\s+(?=(ich|wir|i|we)\b)|"
-    r"(?<=\w)\s+(?=(but|aber)\s)|"
-    # "but" without a comma in languages that seldom write one there
-    r"(?<=\S)\s+(?=(lekin|magar|nhưng|nhung|लेकिन|मगर|لیکن|مگر|ஆனால்)\s)|[，,]\s*(?=但是|可是|不过|不過)|"
-    # "…, tôi …", "…，我想 …": a comma before "I" begins a new clause here too (", ich …" above)
-    r",\s+(?=(tôi|toi|mình|मैं|میں|நான்)\s)|，\s*(?=我)", re.I)  # "ich war im Urlaub und melde mich erst jetzt: ich möchte …"
+    rf"[,，]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})", re.I)
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
 
 
@@ -124,10 +118,8 @@ def _split_keep(sentence: str) -> list[str]:
 # "Der 19.09. passt mir nicht, lieber den 26.09.", "Am 19.09. habe ich schon einen Termin, am 26.09.
 # passt es": after a negation, a comma before a preferred or positively said date begins a new
 # clause. A list of dates after a negation ("kann nicht am 19.09., am 26.09.") stays one clause.
-_CONTRAST = re.compile(r",\s+(?=(?P<word>lieber|eher|dafür|stattdessen|rather|instead|am|an dem|den|on)\b)", re.I)
-_PREFER = {"lieber", "eher", "dafür", "stattdessen", "rather", "instead"}
-POSITIVE = re.compile(r"(?<!\w)(passt|geht|gehen|klappt|komme|kommen|kann ich|könnte ich|gerne?|möglich|works|"
-                       r"suits|fine|okay|ok|would be|is good|ist gut|wäre gut)(?!\w)", re.I)
+_CONTRAST = re.compile(rf",\s+(?=(?P<word>{L.either('contrast')})|{L.either('on_day')})", re.I)
+POSITIVE = L.compiled("positive")
 
 
 def _split_contrast(piece: str) -> list[str]:
@@ -138,7 +130,7 @@ def _split_contrast(piece: str) -> list[str]:
         neg = neg_from_start.at(start)
         if neg is None or neg.end() > m.start():
             continue  # no negation in this clause before the comma
-        if m.group("word").lower() in _PREFER or (pos_after.at(m.end()) and not neg_after.at(m.end())):
+        if m.group("word") is not None or (pos_after.at(m.end()) and not neg_after.at(m.end())):
             out.append(piece[start:m.start()])
             start = m.end()
     out.append(piece[start:])

@@ -1,0 +1,130 @@
+"""The safety gates: whether the sender really cancels, registers again in the same mail, makes the
+registration depend on a condition, or speaks for two people who want two workshops (pure)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..events import Event
+from . import intent as I
+from . import lexicon as L
+from .stances import ClauseReading, combine, mentions_in
+from .text import Clause, normalise
+
+
+def cancels(sents: list[str]) -> bool:
+    """Does the sender cancel? Not in a question ("Kann ich noch absagen?"), not as a supposition
+    ("…, sonst könnte ich nicht kommen", "falls …, kann ich nicht"), and a "cannot come" only
+    when it is not said of someone else or of people in general ("Wer arbeitet, kann nicht
+    teilnehmen")."""
+    for sentence in sents:
+        m = I.CANCEL.search(sentence)
+        if not m or I.QUESTION_MARK.search(sentence) or I.HYPOTHETICAL.search(sentence):
+            continue
+        if _of_anyone(sentence, m.group(0)):
+            continue
+        return True
+    return False
+
+
+# where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
+_BOUNDARY = re.compile(rf"{L.either('and')}|[,;]|\s[–—-]\s", re.I)
+
+
+def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | None, language: str) -> bool:
+    """Cancel and register again in one mail ("Offenau bitte stornieren und mich für den 17.10.
+    anmelden", "Ich sage den 19.09. ab. Bitte melden Sie mich für den 26.09. an", "komme doch
+    nicht am 19.09., sondern am 26.09."): the events of the cancelling part become the ones left.
+    True when a part asks for a workshop again; "cancel my registration for 17 October" does not."""
+    again = False
+    for i, r in enumerate(rc):
+        if r.clause.source == "quote" or not r.mentions:
+            continue
+        if r.instead and r.polarity == "pos" and not I.CANCEL.search(r.rest):
+            again = True  # "kommen doch nicht am 26.9. sondern am 17.10.": the cancelling words name the old one
+            continue
+        text = normalise(r.clause.text)
+        cancel = I.CANCEL.search(text)
+        if not cancel:
+            after_cancel = i > 0 and rc[i - 1].clause.sentence == r.clause.sentence and (
+                I.CANCEL.search(rc[i - 1].clause.text) or rc[i - 1].polarity == "neg")
+            # the register word may stand in a neighbouring clause ("melde mich | aber für den 26.09. an")
+            siblings = " ".join(x.clause.text for x in rc if x.clause.sentence == r.clause.sentence
+                                and not I.CANCEL.search(x.clause.text))
+            sentence = r.clause.sentence or r.clause.text
+            wish = I.REGISTER.search(siblings) or I.QUESTION_MARK.search(sentence) or I.CHANGE_STRONG.search(sentence) \
+                or I.CHANGE_WEAK.search(sentence)  # "Geht auch Weinsberg?", "lieber den 26.09."
+            if r.polarity == "pos" and (wish or after_cancel):
+                again = True
+            continue
+        later = [m for rx in (I.REGISTER, I.CHANGE_STRONG, I.CHANGE_WEAK) for m in rx.finditer(text)
+                 if m.start() >= cancel.end()]
+        later.sort(key=lambda m: m.start())
+        gap = list(_BOUNDARY.finditer(text, cancel.end(), later[-1].start())) if later else []
+        if gap:
+            cut = gap[-1].start()
+            r.old_part = r.old_part + mentions_in(text[:cut], events, sent)
+            r.mentions = mentions_in(text[cut:], events, sent)
+            r.polarity = I.polarity(text[cut:], language) if r.mentions else r.polarity
+            again = again or (bool(r.mentions) and r.polarity == "pos")
+        elif not later or not I.REGISTER.search(text, 0, cancel.start()):
+            r.old_part, r.mentions = r.old_part + r.mentions, []
+    return again
+
+
+def two_people(text: str, events: tuple[Event, ...], sent: date | None) -> bool:
+    """One clause, two people, two workshops: "ich am 26.09., meine Frau am 19.09."."""
+    m = I.THIRD_PARTY.search(text)
+    if not m:
+        return False
+    first, second = combine(mentions_in(text[:m.start()], events, sent)), combine(mentions_in(text[m.start():], events, sent))
+    return bool(first and second and len(first) == 1 and len(second) == 1 and first != second)
+
+
+def asks(c: Clause) -> bool:
+    """Does the clause's sentence ask for something (register, change, cancel)?"""
+    return c.source == "subject" or _asking(c.sentence or c.text)
+
+
+@lru_cache(maxsize=512)
+def _asking(text: str) -> bool:
+    return bool(I.REGISTER.search(text) or I.CHANGE_STRONG.search(text) or I.CHANGE_WEAK.search(text)
+                or I.CANCEL.search(text))
+
+
+def conditional(sents: list[str]) -> bool:
+    """A registration that holds only under a condition: "nur wenn es einen Aufzug gibt",
+    "falls es eine Kinderbetreuung gibt, sonst nicht", "only if there is an interpreter"."""
+    for sentence in sents:
+        if not I.CONDITION.search(sentence):
+            continue
+        if I.ONLY_IF.search(sentence) or I.QUESTION_TOPIC.search(sentence) or (
+                I.FALLBACK.search(sentence) and I.NEGATION.search(sentence)):
+            return True
+    return False
+
+
+def _of_anyone(sentence: str, said: str) -> bool:
+    """A "cannot take part" said of people in general, not of the writer or a person they name."""
+    return bool(I.NEGATION.search(said) and I.ANYONE.search(sentence) and not I.FIRST_PERSON.search(sentence))
+
+
+def registers(sents: list[str]) -> bool:
+    """Does the text ask to take part? Not where it says people in general cannot."""
+    return any(I.REGISTER.search(s) and not _of_anyone(s, s) for s in sents)
+
+
+_STILL_COMING = L.compiled("still_coming")
+
+
+def still_coming(text: str) -> bool:
+    """"Mein Mann kommt trotzdem", "the others still come": some of the registered people stay."""
+    return bool(_STILL_COMING.search(text))
+
+
+def registers_others(text: str) -> bool:
+    from .people import OTHER_PERSON, _totals, name_list
+    return bool(_totals(text) or name_list(text) or OTHER_PERSON.search(text))
+

@@ -1,0 +1,200 @@
+"""What each clause says of which event: its mentions (dates, places, weekdays, list positions),
+its stance towards them (wished, ruled out, left, asked about, a fallback), and the event a set
+of mentions leaves (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..events import Event
+from . import intent as I
+from . import lexicon as L
+from . import limits
+from .dates import find_dates
+from .evidence import Mention
+from .places import find_places
+from .text import POSITIVE, Clause, fold, normalise
+
+DATE_KINDS = {"date", "day", "relative", "ordinal", "remaining"}
+
+
+def _family(kind: str) -> str:
+    return "day" if kind in DATE_KINDS else kind
+
+
+def combine(mentions: list[Mention]) -> frozenset[str] | None:
+    """One clause: alternatives of one kind join (19.09. oder 26.09.), kinds intersect
+    (Dienstag + 26.09. + Weinsberg). None if the clause names no event at all."""
+    fams: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.fits_none and m.kind not in ("date", "day"):
+            continue  # "morgen" on a day without event says nothing about which event
+        fams.setdefault(_family(m.kind), set()).update(m.events)
+    if not fams:
+        return None
+    result: set[str] | None = None
+    for ids in fams.values():
+        result = set(ids) if result is None else result & ids
+    return frozenset(result or ())
+
+
+@dataclass
+class ClauseReading:
+    clause: Clause
+    mentions: list[Mention]
+    polarity: str
+    exclusive: bool
+    old_part: list[Mention] = field(default_factory=list)
+    instead: bool = False  # "statt 19.9.": the old part named after "instead of"
+    rest: str = ""  # with ``instead``: the clause without its 'instead of' part
+
+
+def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[ClauseReading]:
+    out = []
+    for c in (part for whole in cls for part in _comma_parts(whole, events, sent, language)):
+        limits.check("clauses")
+        text = normalise(c.text)
+        mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
+        old_part: list[Mention] = []
+        m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
+        if m and mentions:
+            head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
+            old_part = find_dates(head, events, sent, language) + find_places(head, events)
+        swap = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
+        if swap:
+            old_part, text = swap
+        instead = bool(swap)
+        if old_part:
+            old_texts = {x.text for x in old_part}
+            mentions = [x for x in mentions if x.text not in old_texts]
+        pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
+        if pol == "pos" and c.source == "body" and I.FALLBACK.search(text):
+            pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
+        if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
+            pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
+        out.append(ClauseReading(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead,
+                                 text if instead else ""))
+    return out
+
+
+def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
+    """"Ich melde mich für Neuenstadt an, in Weinsberg bin ich leider verreist": where the parts
+    between commas name events of their own and only some are negated, each part speaks for itself."""
+    if c.source == "quote" or "," not in c.text or I.polarity(normalise(c.text), language) != "neg":
+        return [c]
+    parts = [p for p in c.text.split(",") if p.strip()]
+    named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
+    negated = [I.polarity(normalise(p), language) in ("neg", "other_neg") for p in parts]
+    if sum(named) < 2 or not any(n and g for n, g in zip(named, negated)) or all(negated):
+        return [c]
+    said = [_says_yes(normalise(p)) for p in parts]
+    if not all(y for n, g, y in zip(named, negated, said) if n and not g):
+        return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
+    return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+
+
+def _says_yes(text: str) -> bool:
+    return bool(I.REGISTER.search(text) or I.CHANGE_STRONG.search(text) or I.CHANGE_WEAK.search(text)
+                or POSITIVE.search(text))
+
+
+def _month_typo(mentions: list[Mention], events: tuple[Event, ...]) -> list[Mention]:
+    """"am 26.10. in der Baukelter": a date that is no event, whose day is the day of the one
+    event the place (and weekday) name, is that event with a slip in the month."""
+    others = [m.events for m in mentions if m.kind in ("place", "weekday") and m.events]
+    if not others:
+        return mentions
+    agreed = frozenset.intersection(*others)
+    if len(agreed) != 1:
+        return mentions
+    (wid,) = agreed
+    event = next(e for e in events if e.id == wid)
+    out = []
+    for m in mentions:
+        day = re.match(r"\d{1,2}", m.text)
+        if m.kind == "date" and m.fits_none and day and int(day.group()) == event.day.day:
+            m = Mention("date", m.text, agreed, f"{m.rule}; the month is a slip: day and place fit {wid}")
+        out.append(m)
+    return out
+
+
+def mentions_in(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
+    return find_dates(text, events, sent) + find_places(text, events)
+
+
+def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], str] | None:
+    """"lieber am 26.9. statt am 19.9. in Offenau", "Weinsberg yerine Brackenheim", "nicht am 26.9.
+    sondern am 17.10.": the events the 'instead of' word points at (or a pattern's group ``old``
+    holds) are left (old); the rest of the clause speaks as it says.
+    Returns the old mentions and the clause without the 'instead of' part, or None."""
+    for rx, slot_first in L.present(text, "instead_of"):
+        m = rx.search(text)
+        if not m:
+            continue
+        if "old" in rx.groupindex:  # "nicht am 26.9. sondern …": the pattern marks the whole old part
+            found = [x for x in mentions_in(m.group("old"), events, sent) if x.events or x.kind in ("date", "day")]
+            if found:
+                return found, text[:m.start()] + " " + text[m.end():]
+            continue
+        start = m.start("x") if "x" in rx.groupindex else m.end()
+        end = m.end("x") if "x" in rx.groupindex else m.end()
+        words = list(re.finditer(r"\S+", text[:end] if slot_first else text[start:]))
+        if slot_first:
+            words.reverse()
+        old: list[Mention] = []
+        ids: set[str] = set()
+        for k in range(1, min(len(words), 12) + 1):
+            part = words[:k]
+            a, b = min(w.start() for w in part), max(w.end() for w in part)
+            seg = text[:end][a:b] if slot_first else text[start:][a:b]
+            found = [x for x in mentions_in(seg, events, sent) if x.events or x.kind in ("date", "day")]
+            seen = {x.text for x in old}
+            if any(x.text not in seen and x.events and ids and not (x.events & ids) for x in found):
+                break  # the next event differs: it is the new one ("statt Weinsberg doch nach Neuenstadt")
+            if found:
+                old = found
+                ids = ids or set().union(*(x.events for x in found))
+        if old:
+            keep = text[:m.start()] + " " + text[m.end():] if slot_first else text[:m.start()]
+            return old, keep if slot_first else keep + " " + _after_old(text[start:], old)
+    return None
+
+
+def _after_old(rest: str, old: list[Mention]) -> str:
+    """What follows the left events in the clause ("… statt Weinsberg doch nach Neuenstadt")."""
+    cut = 0
+    low = rest.lower()
+    for x in old:
+        i = low.find(x.text.lower())
+        cut = max(cut, i + len(x.text) if i >= 0 else 0)
+    if cut == 0:
+        folded = fold(rest)
+        for x in old:
+            i = folded.find(x.text)
+            cut = max(cut, int((i + len(x.text)) * len(rest) / max(len(folded), 1)) if i >= 0 else 0)
+    return rest[cut:]
+
+
+def evidence_of(rc: list[ClauseReading]) -> list[dict]:
+    ev = []
+    for r in rc:
+        for m in r.mentions:
+            ev.append({"where": r.clause.source, "text": m.text, "kind": m.kind, "events": sorted(m.events),
+                       "rule": m.rule, "stance": r.polarity, "clause": r.clause.text[:200]})
+        for m in r.old_part:
+            ev.append({"where": r.clause.source, "text": m.text, "kind": m.kind, "events": sorted(m.events),
+                       "rule": m.rule, "stance": "old", "clause": r.clause.text[:200]})
+    return ev
+
+
+def single_event(rc: list[ClauseReading]) -> str | None:
+    """The one event a (quoted) text names, if it names exactly one."""
+    ids: set[str] = set()
+    for r in rc:
+        s = combine(r.mentions)
+        if s:
+            ids |= s
+    return next(iter(ids)) if len(ids) == 1 else None
+
