@@ -30,6 +30,7 @@ from datetime import datetime
 from .events import Event
 from .states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from .understand.answers import Answer
+from .understand.courtesy import opens_with_thanks
 from .understand.reading import Reading
 
 FOLDER = {
@@ -288,6 +289,9 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     clarify_reason="several", options=options,
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
+    if reading.intent == "other" and not people and opens_with_thanks(reading.new_text):
+        # "Danke nochmal, der Abend war sehr interessant!": a remark nobody waits an answer for
+        return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
     if named and named != reg.workshop and _says_change(reading):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
@@ -301,6 +305,11 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
 def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | None = None) -> Plan:
     """"Ich kann nicht, mein Mann kommt aber": for a registration of one, simply the sender's
     cancellation (the other person has their own); for more, the number given or one fewer."""
+    alone = any(e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number")
+                and e.get("text") == "1" for e in reading.evidence)  # "ich komme allein", not "er kommt"
+    if reg.attendees <= 1 and alone:  # "mein Mann kommt doch nicht, ich komme allein": he was not counted
+        return Plan("already", f"{reg.workshop}: the writer still comes alone, as registered",
+                    reply=_reply(reg.status, Move.ALREADY), workshop=reg.workshop)
     if reg.attendees <= 1:
         return Plan("cancelled", f"cancelled {reg.workshop}; others still come on their own registrations",
                     reply=_reply(reg.status, Move.CANCEL), workshop=reg.workshop, cancel=(reg.id,),

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
 from .mime import Unreadable, parse_mail
-from .people import count_attendees
+from . import lexicon as L
+from .people import _totals, count_attendees
 from .quotes import split_reply
 from .text import normalise
 
@@ -54,7 +55,7 @@ SEATS = {
 # every one of them: "beide", "alle"
 ALL_OF_THEM = {
     "de": ["beide", "beiden", "alle", "alles", "beides"],
-    "en": ["both", "all", "all of them", "both of them"],
+    "en": ["both", "all of them", "both of them", "all three", "cancel all"],  # not "all": "after all"
     "tr": ["ikisi", "ikisini", "ikisini de", "hepsi", "hepsini", "tümü"],
     "ar": ["كلاهما", "كليهما", "الاثنين", "الكل", "جميعها"],
     "ru": ["оба", "обе", "обоих", "все", "всё"],
@@ -70,21 +71,6 @@ KEEP = {
     "ru": ["нет", "не надо", "не меняйте", "оставьте"],
     "uk": ["ні", "не треба", "не змінюйте", "залиште"],
     "pl": ["nie", "zostaję", "bez zmian", "nie zmieniać"],
-}
-# how many people: phrases people.py does not know yet (it knows "zu zweit", "2 Personen", "вдвоём" …)
-HEAD_COUNT = {
-    "de": {"nur ich": 1, "alleine": 1, "allein": 1, "nur mich": 1, "wir beide": 2, "zu 2": 2, "zu 3": 3, "zu 4": 4,
-           "zu 5": 5},
-    "en": {"for two": 2, "for three": 3, "for four": 4, "two of us": 2, "three of us": 3, "four of us": 4,
-           "just me": 1, "only me": 1, "alone": 1},
-    "tr": {"ikimiz": 2, "üçümüz": 3, "dördümüz": 4, "sadece ben": 1, "yalnız ben": 1, "tek başıma": 1,
-           "2 kişiyiz": 2, "3 kişiyiz": 3, "4 kişiyiz": 4},
-    "ar": {"شخصين": 2, "ثلاثة أشخاص": 3, "أربعة أشخاص": 4, "لوحدي": 1, "وحدي": 1, "نحن اثنان": 2},
-    "ru": {"вдвоём": 2, "вдвоем": 2, "втроём": 3, "втроем": 3, "вчетвером": 4, "только я": 1, "приду одна": 1,
-           "приду один": 1},
-    "uk": {"удвох": 2, "вдвох": 2, "утрьох": 3, "втрьох": 3, "учотирьох": 4, "тільки я": 1, "прийду сама": 1,
-           "прийду сам": 1},
-    "pl": {"we dwoje": 2, "we dwójkę": 2, "we trójkę": 3, "przyjdę sama": 1, "przyjdę sam": 1, "tylko ja": 1},
 }
 # ---------------------------------------------------------------- the code
 
@@ -103,9 +89,9 @@ _INTRO = re.compile(rf"(?<!\w)(?:{_alt(_all(NUMBER_INTRO))})\s*#?\s*([1-9]|{_alt
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_alt(_WORD_NUMBER)})\s+(?:{_alt(_all(SEATS))})(?!\w)", re.I)
 _ALL = re.compile(rf"(?<!\w)(?:{_alt(_all(ALL_OF_THEM))})(?!\w)", re.I)
 _KEEP = re.compile(rf"(?<!\w)(?:{_alt(_all(KEEP))})(?!\w)", re.I)
-_COUNT = [(re.compile(rf"(?<!\w){re.escape(p)}(?!\w)", re.I), n) for table in HEAD_COUNT.values() for p, n in table.items()]
 _ORDINAL = re.compile("|".join(rf"(?<!\w)(?P<p{'m' if k < 0 else k}>{v})(?!\w)" for k, v in POSITION_WORDS.items()),
                       re.I)
+_CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
@@ -181,11 +167,14 @@ def _number(word: str) -> int:
 
 
 def head_count(text: str) -> int | None:
-    """The number of people the text gives ("zu zweit", "für 2 Personen", "for two", "ich bringe
-    meine Schwester mit"), or None when it gives none."""
-    hits = sorted([(m.start(), n) for rx, n in _COUNT for m in rx.finditer(text)] +
-                  [(m.start(), _number(m.group(1))) for m in _SEATS.finditer(text)])
-    if hits:
-        return hits[-1][1]
+    """The number of people the text gives ("3 Plätze", and what people.py reads: "zu zweit",
+    "für 2 Personen", "nur ich", "ich bringe meine Schwester mit"), or None when it gives none."""
+    seats = [_number(m.group(1)) for m in _SEATS.finditer(text)]
+    if seats:
+        return seats[-1]
+    # "bitte auf 3 Personen erhöhen, ich bringe zwei Kollegen mit": the total a change goes to wins
+    target = [n for pos, n, _ in _totals(text) if _CHANGE_TO.search(text, 0, pos)]
+    if target:
+        return target[-1]
     att = count_attendees(text, "", [])
     return att.count if att.rule not in ("", "sender") and att.count else None

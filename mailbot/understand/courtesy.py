@@ -75,6 +75,17 @@ def only_courtesy(text: str, sender: str = "") -> bool:
     return not [w for w in WORD.findall(rest) if w not in names]
 
 
+_PARTS = re.compile(r"[^,.;:!?\n]+")
+
+
+def opens_with_thanks(text: str) -> bool:
+    """The mail begins with thanks ("Danke nochmal, der Abend war sehr schön!", "Hallo, vielen
+    Dank für die Bestätigung. Wir freuen uns, endlich mitreden zu können."): one of its first two
+    parts is thanks and nothing else. What follows is a remark, unless it asks for something."""
+    parts = [p.strip() for p in _PARTS.findall(text or "") if p.strip()][:2]
+    return any(phrases("thanks").search(_plain(p)) and only_courtesy(p) for p in parts)
+
+
 def refuses(text: str) -> bool:
     """An answer that says no ("Nein, das war ich nicht")."""
     return bool(phrases("refusal").search(_plain(text)))

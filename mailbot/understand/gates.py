@@ -117,11 +117,16 @@ def registers(sents: list[str]) -> bool:
 
 
 _STILL_COMING = L.compiled("still_coming")
+# "ich komme allein", "only me": a count of one (together_count) says the writer still comes
+_ALONE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w, n in sorted(L.table("together_count").items(),
+                                                                            key=lambda x: -len(x[0])) if n == 1)
+                    + r")(?!\w)", re.I)
 
 
 def still_coming(text: str) -> bool:
-    """"Mein Mann kommt trotzdem", "the others still come": some of the registered people stay."""
-    return bool(_STILL_COMING.search(text))
+    """"Mein Mann kommt trotzdem", "the others still come", "ich komme allein": some of the
+    registered people stay."""
+    return bool(_STILL_COMING.search(text) or _ALONE.search(I.NOT_NEGATIVE.sub(" ", text)))
 
 
 def registers_others(text: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as L
 from .dates import lexicon
-from .intent import REGISTER
+from .intent import NOT_NEGATIVE, REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
@@ -28,7 +28,8 @@ _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")
 # a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
 _NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words("plus"))
 TOTAL = [
-    re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+    # (no second number between: "von 4 auf 2 Personen" is a total of 2)
+    re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
     re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I),
     # "wir sind ein Verein": an article, not a count
     re.compile(rf"{L.either('we_are')}\s+(?:insgesamt\s+|in total\s+|a group of\s+)?(?!(?:ein|eine|einer|un|una|uno|um)\b)"
@@ -88,7 +89,9 @@ def _number(word: str) -> int | None:
 
 
 def _totals(text: str) -> list[tuple[int, int, str]]:
-    """(position, count, words) of every explicit total in text."""
+    """(position, count, words) of every explicit total in text; not in phrases that only look
+    negative or alone ("nicht allein", "not alone": no count of one)."""
+    text = NOT_NEGATIVE.sub(lambda m: " " * len(m.group()), text)
     out = []
     for pattern in TOTAL:
         for m in pattern.finditer(text):

@@ -72,7 +72,8 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
         if pol == "pos" and c.source == "body" and I.FALLBACK.search(text):
             pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
-        if mentions and c.source == "body" and I.is_staff_question(c.sentence or c.text):
+        if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text):
+            # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         out.append(ClauseReading(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead,
                                  text if instead else ""))

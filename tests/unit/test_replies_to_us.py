@@ -1,0 +1,118 @@
+"""Replies to the desk's own confirmation, read and decided (understand → read_answer → decide,
+no database): "not X but Y", head-counts said against the registration, one person of several
+dropping out, thanks with a remark. Wording is the test's own, in several languages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mailbot.decide import Desk, RegView, decide
+from mailbot.understand.answers import head_count, read_answer
+from mailbot.understand.courtesy import opens_with_thanks
+from mailbot.understand.people import count_attendees
+from mailbot.understand.reading import understand
+from tests.unit.test_reading import EVENTS, OFFICE, build, read
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2023, 9, 6, 10, 0, tzinfo=BERLIN)
+
+
+def plan_for(body: str, workshop: str, people: int, now: datetime = NOW):
+    """The desk's plan for ``body`` answering our confirmation of ``workshop`` for ``people``."""
+    raw = build(body, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    reg = RegView(5, workshop, "confirmed", people)
+    desk = Desk(now=now, events=EVENTS, mine=(reg,), thread=reg, answer=read_answer(raw, EVENTS))
+    return decide(understand(raw, EVENTS, OFFICE), desk)
+
+
+@pytest.mark.parametrize("body,new", [
+    ("Wir schaffen es doch nicht am 19.9. sondern erst am 26.9.", "weinsberg"),
+    ("Ich kann nicht nach Offenau kommen sondern nur nach Brackenheim.", "brackenheim"),
+    ("We can't make it on 19 September but on 21 September.", "neuenstadt"),
+    ("Будем не 19 сентября, а 17 октября.", "brackenheim"),
+    ("Przyjdę nie 19 września, tylko 26 września.", "weinsberg"),
+    ("Nu pot pe 19 septembrie, ci pe 21 septembrie.", "neuenstadt"),
+])
+def test_not_x_but_y_moves_the_registration_and_cancels_nothing(body, new):
+    plan = plan_for(body, "offenau", 1)
+    assert plan.outcome == "changed" and plan.move == (5, new, "confirmed") and not plan.cancel
+
+
+@pytest.mark.parametrize("body", [
+    "Wäre statt Offenau auch Weinsberg möglich?",
+    "Ginge auch lieber Weinsberg anstatt Offenau?",
+])
+def test_a_question_naming_the_workshop_it_replaces_asks_for_a_change(body):
+    assert plan_for(body, "offenau", 1).move == (5, "weinsberg", "confirmed")
+
+
+@pytest.mark.parametrize("body,people", [
+    ("Mein Sohn kann doch nicht, ich komme dann allein.", 1),
+    ("My daughter won't be able to come after all, just me then.", 1),
+    ("Oğlum gelemeyecek, tek başıma geleceğim.", 1),
+    ("Сын не сможет, приду одна.", 1),
+    ("Córka jednak nie przyjdzie, będę sama.", 1),
+])
+def test_one_of_two_dropping_out_is_a_new_head_count_not_a_cancellation(body, people):
+    plan = plan_for(body, "neuenstadt", 2)
+    assert plan.outcome == "recounted" and plan.recount == (5, people, "confirmed") and not plan.cancel
+
+
+def test_someone_not_counted_dropping_out_changes_nothing_for_a_writer_who_comes_alone():
+    plan = plan_for("Meine Freundin kommt doch nicht mit, ich komme allein.", "neuenstadt", 1)
+    assert plan.outcome == "already" and not plan.cancel and plan.recount is None
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Könnten Sie das auf 4 Personen ändern? Ich bringe drei Freundinnen mit.", 4),
+    ("please change it to 3 people, two neighbours are joining me", 3),
+    ("Bitte von 5 auf 3 Personen reduzieren", 3),
+    ("Ich komme nicht allein, sondern mit meiner Mutter", 2),
+])
+def test_a_count_said_as_the_new_total_wins(text, count):
+    assert head_count(text) == count
+
+
+def test_a_closing_line_is_no_participant():
+    got = count_attendees("Hiermit melde ich mich für den 17.10. an.\nBeste Grüße\nWalter Brenz", "", [])
+    assert got.count == 1
+    assert count_attendees("Wir melden uns an.\nLisa Brenz\nKarl Brenz\n", "", []).count == 2
+
+
+def test_new_is_no_condition():
+    r = read("Guten Tag, ich melde mich neu für den 26.9. an, die alte Mail war falsch.")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+@pytest.mark.parametrize("body", [
+    "Hi, please put me down for the workshop. Cheers, Omar",
+    "Salut, vreau să particip la atelier. Ce date sunt?",
+    "سلام، دوست دارم در کارگاه شرکت کنم. چه روزهایی هست؟",
+])
+def test_asking_for_the_dates_gets_our_list(body):
+    r = read(body, subject="Workshop")
+    assert r.action == "clarify"
+
+
+@pytest.mark.parametrize("body,thanks", [
+    ("Danke schön, der Vortrag hat mir gut gefallen!", True),
+    ("Hallo,\nvielen Dank! Wir sind gespannt auf die Diskussion.", True),
+    ("Thank you, it was a lovely evening.", True),
+    ("Hallo, eine Frage noch zum Ablauf", False),
+])
+def test_a_mail_that_opens_with_thanks(body, thanks):
+    assert opens_with_thanks(body) is thanks
+
+
+def test_thanks_with_a_remark_after_the_workshop_gets_no_reply():
+    later = datetime(2023, 9, 22, 9, 0, tzinfo=BERLIN)
+    plan = plan_for("Danke schön, der Vortrag hat mir gut gefallen!", "offenau", 1, now=later)
+    assert plan.reply is None and not plan.cancel and plan.recount is None
+
+
+def test_after_all_is_not_both():
+    raw = build("Sorry, I can't come after all.", subject="Re: Ihre Anmeldung")
+    assert not read_answer(raw, EVENTS).every
