@@ -10,6 +10,9 @@ The rules, in order:
 - more automatic replies to this address today than allowed → staff, no reply;
 - an answer in a thread where we asked back resolves that question (a number from our list, or
   "Wechsel" for a change we asked about);
+- a reply to our mail about a registration: a number from the list it quoted, a change of
+  workshop, a new head-count, one of several people dropping out; thanks with a remark → no
+  reply (filed for staff);
 - register for a workshop that has started → "too late" with the remaining dates; already
   registered there → "already"; registered elsewhere → a change only when the message says so,
   else we ask; a full workshop → waiting list;
