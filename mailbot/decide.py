@@ -173,10 +173,13 @@ def _reply(before: str | None, move: Move) -> str | None:
     return transition(before, move)[1]
 
 
-def _count(reading: Reading, desk: Desk) -> int | None:
-    """The number of people the message gives, if it gives one."""
+def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
+    """The number of people the message gives, if it gives one; where it only names people who
+    come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered."""
     if desk.answer is not None and desk.answer.count is not None:
         return desk.answer.count
+    if desk.answer is not None and desk.answer.added and base is not None:
+        return base + desk.answer.added
     return reading.attendees if _explicit_attendees(reading) else None
 
 
@@ -273,8 +276,8 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     notice, "already registered", …): a number from the list we quoted, a change of workshop,
     a new number of people."""
     answer = desk.answer or Answer({})
-    people = _count(reading, desk)
     reg = desk.thread if desk.thread and desk.thread.status in ACTIVE else None
+    people = _count(reading, desk, reg.attendees if reg is not None else None)
     if reading.action in ("cancel", "ignore"):
         return None
     if reg is None:
@@ -417,6 +420,10 @@ def _cancel(reading: Reading, desk: Desk) -> Plan:
         hits = [r for r in active if r.workshop == wid]
     else:
         hits = active
+    ahead = [r for r in hits if (ev := desk.event(r.workshop)) is None or ev.start > desk.now]
+    if hits and not ahead:  # "ich muss absagen" after the workshop: it has taken place, nothing to free
+        return _too_late(desk, hits[0].workshop if len(hits) == 1 else None)
+    hits = ahead
     if len(hits) == 1:
         return Plan("cancelled", f"cancelled {hits[0].workshop}", reply=_reply(hits[0].status, Move.CANCEL),
                     workshop=hits[0].workshop, cancel=(hits[0].id,), close=awaiting,

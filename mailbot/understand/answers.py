@@ -105,6 +105,7 @@ class Answer:
     every: bool = False  # "beide", "alle"
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
+    added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
     rule: str = ""
 
 
@@ -134,6 +135,10 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     count = head_count(new)
     if count is not None:
         answer["count"] = count
+    else:
+        added = companions_added(new)
+        if added:
+            answer["added"] = added
     if _ALL.search(new):
         answer["every"] = True
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
@@ -177,4 +182,16 @@ def head_count(text: str) -> int | None:
     if target:
         return target[-1]
     att = count_attendees(text, "", [])
-    return att.count if att.rule not in ("", "sender") and att.count else None
+    return att.count if att.rule not in ("", "sender") and not _relative(att.rule) and att.count else None
+
+
+def companions_added(text: str) -> int | None:
+    """How many people the text says come along besides the writer ("my son would like to come
+    too", "ich bringe meine Schwester mit"), when it gives no total."""
+    att = count_attendees(text, "", [])
+    return att.count - 1 if _relative(att.rule) and att.count and att.count > 1 else None
+
+
+def _relative(rule: str) -> bool:
+    """The count is the writer plus the companions named (people.count_attendees' last step)."""
+    return rule.startswith("sender;")

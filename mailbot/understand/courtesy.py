@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import intent as I
 from . import lexicon as L
+from .text import normalise
 
 APOSTROPHES = re.compile(r"['’`´ʼ]")
 NUMBERISH = re.compile(r"(?<!\w)\d[\w./:-]*")  # dates and times, "26.", "26th", "26'sında" (apostrophe removed)
@@ -51,7 +52,7 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def _plain(text: str) -> str:
-    return APOSTROPHES.sub("", (text or "").lower())
+    return APOSTROPHES.sub("", normalise(text or "").lower())  # "می‌بینمتان": no zero-width joiner
 
 
 def only_courtesy(text: str, sender: str = "") -> bool:

@@ -30,7 +30,8 @@ def cancels(sents: list[str]) -> bool:
 
 
 # where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
-_BOUNDARY = re.compile(rf"{L.either('and')}|[,;]|\s[–—-]\s", re.I)
+# (not a suffix after an apostrophe: the "e" of "26 Eylül'e")
+_BOUNDARY = re.compile(rf"(?<!['’]){L.either('and')}|[,;]|\s[–—-]\s", re.I)
 
 
 def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | None, language: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as L
 from .dates import lexicon
-from .intent import NOT_NEGATIVE, REGISTER
+from .intent import NEGATION, NOT_NEGATIVE, REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
@@ -60,6 +60,7 @@ NAME_LINE = re.compile(
     rf"^\s*(?:[-*•]|\d{{1,2}}[.)]|[a-z][.)])?\s*{_TITLE}(?P<name>[A-ZÄÖÜÇŞĞİ][\w'’-]+(?:\s+[A-ZÄÖÜÇŞĞİ][\w'’-]+){{1,3}})"
     r"\s*(?:\([^)]{0,60}\)|,\s*(?:geb\.|tel\.|born|\d)[^\n]{0,80}|[-–:]\s*[^\n]{0,60})?\s*$",
     re.I)
+_AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
 # "Viele Grüße", "Kind regards" on a line of their own: a closing above the signed name, no person
 COURTESY_LINE = re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closings") + L.grouped("greetings"))
                            + r")\W*$", re.I)
@@ -184,9 +185,12 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
         else:
             count += n
             rules.append(f"+{n}: {m.group(0)!r}")
+    bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     for pattern in COMPANION:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(bare):
             if any(w.start() <= m.start() < w.end() for w in with_number):
+                continue
+            if NEGATION.search(m.group()):  # "meine Frau kommt nicht mit": she does not come along
                 continue
             count += 1
             rules.append(f"+1: {m.group(0)!r}")

@@ -1,5 +1,5 @@
 """Conversations by mail, each step through `mailbot run --once --now` (Maildir in, pickup
-directory out), then `mailbot export`: see table.py and table2.py for the conversations,
+directory out), then `mailbot export`: see table.py, table2.py and table3.py for the conversations,
 runner.py for how a resident's answer is built from the desk's actual reply.
 
 Besides each conversation's own expectations, two properties hold for every step of every
@@ -13,8 +13,10 @@ import pytest
 from tests.conversations.runner import QUESTIONS, play
 from tests.conversations.table import CONVERSATIONS as FIRST
 from tests.conversations.table2 import CONVERSATIONS2
+from tests.conversations.table3 import CONVERSATIONS3
 
-CONVERSATIONS = FIRST + CONVERSATIONS2
+NEW = CONVERSATIONS2 + CONVERSATIONS3  # written apart from the first table, in other wording
+CONVERSATIONS = FIRST + NEW
 
 # conversations with the same desk settings share a desk and its daily runs
 GROUPS: dict[tuple, list] = {}
@@ -35,8 +37,8 @@ def played(tmp_path_factory):
 
 
 def test_there_are_sixty_conversations_in_six_languages_or_more():
-    assert len(FIRST) >= 60 and len(CONVERSATIONS2) >= 40
-    assert len({c.lang for c in FIRST}) >= 6 and len({c.lang for c in CONVERSATIONS2}) >= 7
+    assert len(FIRST) >= 60 and len(NEW) >= 40
+    assert len({c.lang for c in FIRST}) >= 6 and len({c.lang for c in NEW}) >= 7
     assert len(set(NAMES)) == len(NAMES)
 
 

@@ -70,10 +70,25 @@ def test_someone_not_counted_dropping_out_changes_nothing_for_a_writer_who_comes
     ("Könnten Sie das auf 4 Personen ändern? Ich bringe drei Freundinnen mit.", 4),
     ("please change it to 3 people, two neighbours are joining me", 3),
     ("Bitte von 5 auf 3 Personen reduzieren", 3),
-    ("Ich komme nicht allein, sondern mit meiner Mutter", 2),
 ])
 def test_a_count_said_as_the_new_total_wins(text, count):
     assert head_count(text) == count
+
+
+@pytest.mark.parametrize("body,before,after", [
+    ("Meine Tochter (12) möchte auch mitkommen.", 2, 3),
+    ("Ich komme nicht allein, sondern mit meiner Mutter.", 1, 2),
+    ("Hi, my brother would like to join as well.", 1, 2),
+    ("Добрый день, мой брат тоже придёт.", 3, 4),
+    ("Dzień dobry, moja siostra też przyjdzie.", 1, 2),
+])
+def test_people_named_as_coming_along_join_those_registered(body, before, after):
+    plan = plan_for(body, "weinsberg", before)
+    assert plan.outcome == "recounted" and plan.recount == (5, after, "confirmed")
+
+
+def test_someone_said_not_to_come_along_is_not_counted():
+    assert count_attendees("Ich melde mich an. Mein Mann wird aber nicht mitkommen.", "", []).count == 1
 
 
 def test_a_closing_line_is_no_participant():
@@ -116,3 +131,31 @@ def test_thanks_with_a_remark_after_the_workshop_gets_no_reply():
 def test_after_all_is_not_both():
     raw = build("Sorry, I can't come after all.", subject="Re: Ihre Anmeldung")
     assert not read_answer(raw, EVENTS).every
+
+
+def test_a_cancellation_after_the_workshop_frees_nothing_and_says_it_has_taken_place():
+    later = datetime(2023, 9, 20, 8, 0, tzinfo=BERLIN)
+    plan = plan_for("Guten Morgen, leider muss ich meine Teilnahme absagen.", "offenau", 1, now=later)
+    assert plan.outcome == "too_late" and not plan.cancel
+    assert plan.options == ("neuenstadt", "weinsberg", "brackenheim")
+
+
+@pytest.mark.parametrize("body,new", [
+    ("Merhaba, 21 Eylül kaydımı iptal edip 17 Ekim'e yazılmak istiyorum.", "brackenheim"),
+    ("Bitte den 21.9. stornieren und mich für den 26.9. eintragen.", "weinsberg"),
+])
+def test_cancel_and_register_again_in_one_sentence_is_a_change(body, new):
+    plan = plan_for(body, "neuenstadt", 1)
+    assert plan.outcome == "changed" and plan.move == (5, new, "confirmed") and not plan.cancel
+
+
+def test_an_ordinal_written_with_digits_chooses_that_line():
+    raw = build("Ich nehme die 3te.\n\nAm 04.09.2023 schrieb Landratsamt:\n"
+                "> 1. Dienstag, 19. September 2023, Offenau\n> 2. Donnerstag, 21. September 2023, Neuenstadt\n"
+                "> 3. Dienstag, 26. September 2023, Weinsberg\n", subject="AW: Anmeldung")
+    assert read_answer(raw, EVENTS).choice == "weinsberg"
+
+
+def test_thanks_with_zero_width_joiners_is_courtesy():
+    r = read("ممنون، می\u200cبینمتان", subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action == "ignore"
