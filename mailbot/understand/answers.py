@@ -9,7 +9,8 @@ when the two readings differ ("den dritten" in a list that starts at 2) the answ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
@@ -75,11 +76,11 @@ KEEP = {
 # ---------------------------------------------------------------- the code
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _all(table: dict) -> list[str]:
+def _all(table: Mapping[str, Iterable[str]]) -> list[str]:
     return [w for words in table.values() for w in words]
 
 
@@ -99,7 +100,7 @@ _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 
 @dataclass(frozen=True)
 class Answer:
-    numbered: dict  # number -> workshop id, as the quoted list showed it ({} when nothing was quoted)
+    numbered: dict[int, str]  # number -> workshop id, as the quoted list showed it ({} when nothing was quoted)
     choice: str | None = None  # the workshop the number or ordinal means
     ambiguous: bool = False  # an ordinal that reads two ways
     every: bool = False  # "beide", "alle"
@@ -131,28 +132,19 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         return Answer({})
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
-    answer = {"numbered": numbered}
     count = head_count(new)
-    if count is not None:
-        answer["count"] = count
-    else:
-        added = companions_added(new)
-        if added:
-            answer["added"] = added
-    if _ALL.search(new):
-        answer["every"] = True
-    lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
-    if len(new.split()) <= 12 and _KEEP.search(new):
-        answer["keep"] = True
+    base = Answer(numbered, count=count, added=None if count is not None else companions_added(new),
+                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)))
     if not numbered:
-        return Answer(**answer)
+        return base
+    lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
     m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None)
     digits = _DIGIT.findall(new)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(m.group(1) if m else digits[0])
         if n in numbered:
-            return Answer(**answer, choice=numbered[n], rule=f"number {n} of the quoted list")
-        return Answer(**answer, ambiguous=True, rule=f"number {n} is not in the quoted list")
+            return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list")
+        return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
     if o:
         k = next((-1 if g == "pm" else int(g[1:]) for g, v in o.groupdict().items() if v), 0)
@@ -162,9 +154,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         by_number = numbered.get(k) if k > 0 else None
         readings = {r for r in (by_line, by_number) if r}
         if len(readings) == 1:
-            return Answer(**answer, choice=readings.pop(), rule=f"ordinal {k} of the quoted list")
-        return Answer(**answer, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
-    return Answer(**answer)
+            return replace(base, choice=readings.pop(), rule=f"ordinal {k} of the quoted list")
+        return replace(base, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
+    return base
 
 
 def _number(word: str) -> int:
