@@ -20,76 +20,21 @@ from .people import _totals, count_attendees
 from .quotes import split_reply
 from .text import normalise
 
-# ---------------------------------------------------------------- words, per language
-# (kept apart from the code so they can move to the per-language data files)
+# The words (a number's intro "Nummer", "both", "no, keep it", seats, number words) are the
+# language files' concepts list_number, all_of_them, keep_as_is, seats and the numbers table.
 
-# a word before the number of a line of our list: "Nummer 2", "Nr. 2"
-NUMBER_INTRO = {
-    "de": ["nummer", "nr.", "nr", "punkt", "termin"],
-    "en": ["number", "no.", "nr.", "option", "#"],
-    "tr": ["numara", "numaralı", "no.", "no", "seçenek"],
-    "ar": ["رقم", "الرقم", "الخيار"],
-    "ru": ["номер", "вариант", "№"],
-    "uk": ["номер", "варіант", "№"],
-    "pl": ["numer", "nr.", "nr", "opcja"],
-}
-# a number written as a word after such an intro: "Nummer drei"
-LIST_NUMBER = {
-    "de": {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5},
-    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5},
-    "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5},
-    "ar": {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5},
-    "ru": {"один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5},
-    "uk": {"один": 1, "два": 2, "три": 3, "чотири": 4, "п'ять": 5},
-    "pl": {"jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5},
-}
-# seats asked for: "2 Plätze", "3 seats" (a number of people)
-SEATS = {
-    "de": ["plätze", "platz", "sitzplätze", "karten"],
-    "en": ["seats", "places", "spots", "tickets"],
-    "tr": ["yer", "kişilik yer"],
-    "ar": ["مقاعد", "أماكن"],
-    "ru": ["места", "мест", "место"],
-    "uk": ["місця", "місць", "місце"],
-    "pl": ["miejsca", "miejsc", "miejsce"],
-}
-# every one of them: "beide", "alle"
-ALL_OF_THEM = {
-    "de": ["beide", "beiden", "alle", "alles", "beides"],
-    "en": ["both", "all of them", "both of them", "all three", "cancel all"],  # not "all": "after all"
-    "tr": ["ikisi", "ikisini", "ikisini de", "hepsi", "hepsini", "tümü"],
-    "ar": ["كلاهما", "كليهما", "الاثنين", "الكل", "جميعها"],
-    "ru": ["оба", "обе", "обоих", "все", "всё"],
-    "uk": ["обидва", "обидві", "обидва заходи", "всі", "усі"],
-    "pl": ["oba", "obie", "obydwa", "wszystkie"],
-}
-# "no, I keep what I have" answering "change to the other date?"
-KEEP = {
-    "de": ["nein", "nö", "lieber nicht", "bleibt", "bleibe", "beim alten", "nicht wechseln", "kein wechsel"],
-    "en": ["no", "keep", "stay", "don't change", "do not change", "no change"],
-    "tr": ["hayır", "hayir", "değiştirmeyin", "kalsın", "kalsin"],
-    "ar": ["لا", "ابقى", "أبقى", "بدون تغيير"],
-    "ru": ["нет", "не надо", "не меняйте", "оставьте"],
-    "uk": ["ні", "не треба", "не змінюйте", "залиште"],
-    "pl": ["nie", "zostaję", "bez zmian", "nie zmieniać"],
-}
 # ---------------------------------------------------------------- the code
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _all(table: Mapping[str, Iterable[str]]) -> list[str]:
-    return [w for words in table.values() for w in words]
-
-
-_WORD_NUMBER = {w.lower(): n for table in LIST_NUMBER.values() for w, n in table.items()}
-_INTRO = re.compile(rf"(?<!\w)(?:{_alt(_all(NUMBER_INTRO))})\s*#?\s*([1-9]|{_alt(_WORD_NUMBER)})(?![\d.:]\d)(?!\w)"
-                    r"(?!\s*(?:personen|people|kişi))", re.I)
-_SEATS = re.compile(rf"(?<![\w.])([1-9]|{_alt(_WORD_NUMBER)})\s+(?:{_alt(_all(SEATS))})(?!\w)", re.I)
-_ALL = re.compile(rf"(?<!\w)(?:{_alt(_all(ALL_OF_THEM))})(?!\w)", re.I)
-_KEEP = re.compile(rf"(?<!\w)(?:{_alt(_all(KEEP))})(?!\w)", re.I)
+_WORD_NUMBER: dict[str, int] = {w: n for w, n in L.table("numbers").items() if 0 < n < 10 and " " not in w}
+_NUMBER_WORD = "|".join(re.escape(w) for w in sorted(_WORD_NUMBER, key=len, reverse=True))
+# "Nummer 2", "Nr. drei", "#3"; and "2. Termin", "3 numaralı" (the number before the word)
+_INTRO = re.compile(rf"{L.either('list_number')}\s*#?\s*([1-9]|{_NUMBER_WORD})(?![\d.:]\d)(?!\w)"
+                    rf"(?!\s*{L.either('people_nouns')})"
+                    rf"|(?<![\w.,:/])([1-9])\.?\s+{L.either('list_number')}(?!\s*[\d#])", re.I)
+_SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
+_ALL = re.compile(L.either("all_of_them"), re.I)
+_KEEP = re.compile(L.either("keep_as_is"), re.I)
 _ORDINAL = re.compile("|".join(rf"(?<!\w)(?P<p{'m' if k < 0 else k}>{v})(?!\w)" for k, v in POSITION_WORDS.items()),
                       re.I)
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
@@ -141,7 +86,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None)
     digits = _DIGIT.findall(new)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
-        n = _number(m.group(1) if m else digits[0])
+        n = _number((m.group(1) or m.group(2)) if m else digits[0])
         if n in numbered:
             return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list")
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")

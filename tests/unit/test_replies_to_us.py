@@ -159,3 +159,27 @@ def test_an_ordinal_written_with_digits_chooses_that_line():
 def test_thanks_with_zero_width_joiners_is_courtesy():
     r = read("ممنون، می\u200cبینمتان", subject="Re: Ihre Anmeldung [MB-QX7K2M]")
     assert r.action == "ignore"
+
+
+LIST = ("> 1. Dienstag, 19. September 2023, Offenau\n> 2. Donnerstag, 21. September 2023, Neuenstadt\n"
+        "> 3. Dienstag, 26. September 2023, Weinsberg\n> 4. Dienstag, 17. Oktober 2023, Brackenheim\n")
+
+
+def answer_to_list(text: str):
+    return read_answer(build(f"{text}\n\nAm 04.09.2023 schrieb Landratsamt:\n{LIST}", subject="AW: Anmeldung"), EVENTS)
+
+
+@pytest.mark.parametrize("text,choice", [
+    ("Der 3. Termin wäre gut, wir sind zu viert", "weinsberg"),  # the number before its word
+    ("Numărul 4, vă rog", "brackenheim"),
+    ("broj 2 molim", "neuenstadt"),
+    ("numéro 1 s'il vous plaît", "offenau"),
+    ("شماره ۳", "weinsberg"),
+])
+def test_list_numbers_in_the_languages_of_the_language_files(text, choice):
+    assert answer_to_list(text).choice == choice
+
+
+@pytest.mark.parametrize("text", ["هر دو لطفا", "Ambele, vă rog", "les deux", "oba molim", "të dy"])
+def test_both_in_the_languages_of_the_language_files(text):
+    assert answer_to_list(text).every
