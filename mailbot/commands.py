@@ -240,7 +240,7 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_forget(args: argparse.Namespace, config: Config) -> int:
-    from .worker import erase
+    from .registrations import erase
 
     store = store_for(config)
     email = args.email.strip().lower()

@@ -148,7 +148,8 @@ class Composer:
     def parts(self, kind: str, lang: str, *, to_name: str = "", reference: str | None = None,
               workshop: str | None = None, previous: str | None = None, options: tuple[str, ...] = (),
               candidates: tuple[str, ...] = (), reason: str | None = None, attendees: int | None = None,
-              position: int | None = None, days: int | None = None) -> tuple[str, list[tuple[str, str]]]:
+              position: int | None = None, days: int | None = None,
+              names: tuple[str, ...] = ()) -> tuple[str, list[tuple[str, str]]]:
         """The subject and the rendered text per language: German, then ``lang`` if it has this template."""
         cfg = self.config
         langs = ["de"] + ([lang] if lang != "de" and self.templates.has(lang, kind) else [])
@@ -164,6 +165,7 @@ class Composer:
                 "options": [workshop_view(cfg.event(w), lg, numbered[w]) for w in options if cfg.event(w)],
                 "candidates": [workshop_view(cfg.event(w), lg, numbered.get(w, 0)) for w in candidates if cfg.event(w)],
                 "reason": reason or "missing", "attendees": attendees, "position": position, "days": days,
+                "names": list(names),
             }
             subj, body = self.templates.render(lg, kind, ctx)
             subject = subject or subj
@@ -179,11 +181,12 @@ class Composer:
                 options: tuple[str, ...] = (), candidates: tuple[str, ...] = (), reason: str | None = None,
                 attendees: int | None = None, position: int | None = None, days: int | None = None,
                 in_reply_to: str = "", references: list[str] | None = None, their_subject: str | None = None,
-                body_override: str | None = None, subject_override: str | None = None) -> Reply:
+                body_override: str | None = None, subject_override: str | None = None,
+                names: tuple[str, ...] = ()) -> Reply:
         cfg = self.config
         subject, parts = ("", []) if body_override is not None else self.parts(
             kind, lang, to_name=to_name, reference=reference, workshop=workshop, previous=previous, options=options,
-            candidates=candidates, reason=reason, attendees=attendees, position=position, days=days)
+            candidates=candidates, reason=reason, attendees=attendees, position=position, days=days, names=names)
         if body_override is not None:  # written (or edited) by staff
             chunks = re.split(r"\n\s*—{8,}\s*\n", body_override.replace("\r\n", "\n").strip())
             parts = [("de", chunks[0].strip())] + [(lang, c.strip()) for c in chunks[1:] if c.strip()]

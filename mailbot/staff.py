@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 from .config import Config
 from .decide import ANSWERABLE
 from .errors import MailbotError
-from .states import ACTIVE, Status
+from .states import ACTIVE, Question, Status
+from .registrations import Person, Registrations, erase
 from .replies import greeting_name
 from .store import Audit, Message, Outbox, Registration, StaffUser, Store
-from .worker import Worker, _change, erase, unused_reference
+from .worker import Worker
 
 
 class StaffError(MailbotError):
@@ -33,29 +34,27 @@ class StaffDesk:
     def __init__(self, config: Config, store: Store):
         self.config = config
         self.store = store
-        # one worker per desk: its templates, sender and reference prefix; seats are counted for all
+        # one worker per desk (held changes are applied as the bot would); its registrations
+        # service writes the desk's registrations, counts its seats and has its templates
         self.workers = {d.desk: Worker(d, store, verbose=False) for d in config.all_desks}
         self.worker = next(iter(self.workers.values()))
 
-    def desk(self, desk: str | None) -> Worker:
-        return self.workers.get(desk or "", self.worker)
+    def desk(self, desk: str | None) -> Registrations:
+        """The registrations service of a desk (the first desk for an unknown one)."""
+        return self.workers.get(desk or "", self.worker).registrations
 
-    def desk_of(self, workshop: str | None) -> Worker:
-        return self.workers[self.config.desk_of(workshop).desk]
+    def desk_of(self, workshop: str | None) -> Registrations:
+        """The registrations service of the desk that holds ``workshop``."""
+        return self.workers[self.config.desk_of(workshop).desk].registrations
 
     # ------------------------------------------------------------------ helpers
     def _actor(self, name: str) -> str:
         return f"staff:{name}"
 
-    def _status_for(self, s: Session, workshop: str, people: int) -> str:
-        self.store.decide_lock(s)  # seats are counted and taken under the same lock as the bot's
-        event = self.config.event(workshop)
-        if event is None:
+    def _status_for(self, s: Session, workshop: str, people: int) -> Status:
+        if self.config.event(workshop) is None:
             raise StaffError(f"unbekannte Veranstaltung {workshop!r}")
-        if event.capacity == 0:
-            return "confirmed"
-        taken, waiting = seats(s, self.desk_of(workshop).desk, workshop)
-        return "confirmed" if not waiting and taken + people <= event.capacity else "waiting"
+        return self.desk_of(workshop).status_for(s, workshop, people)
 
     def _reply_to_message(self, s: Session, msg: Message, kind: str, now: datetime, dedupe: str,
                           registration: Registration | None = None, body: str | None = None, **kw: Any) -> None:
@@ -63,13 +62,13 @@ class StaffDesk:
         if not ANSWERABLE.match(msg.sender or ""):
             raise StaffError("an diese Absenderadresse kann nicht geantwortet werden")
         # the registration's desk answers (staff may register a message for another desk's event)
-        worker = self.desk(registration.desk if registration is not None else msg.desk)
-        reply = worker.composer.compose(
+        desk = self.desk(registration.desk if registration is not None else msg.desk)
+        reply = desk.composer.compose(
             kind, to=msg.sender, to_name=msg.sender_name, lang=reading.get("language") or "de", now=now,
             reference=registration.reference if registration is not None else None,
             in_reply_to=msg.message_id if not msg.message_id.endswith("@mailbot.invalid>") else "",
             references=reading.get("references") or [], their_subject=msg.subject, body_override=body, **kw)
-        worker._queue(s, dedupe, reply, now, msg.id, registration.id if registration is not None else None)
+        desk.queue(s, dedupe, reply, now, msg.id, registration.id if registration is not None else None)
 
     def _close_review(self, s: Session, msg: Message, state: str, actor: str, now: datetime, what: str) -> None:
         msg.review = state
@@ -111,24 +110,16 @@ class StaffDesk:
                         "ankreuzen, wenn wirklich eine weitere gemeint ist.")
         status = self._status_for(s, workshop, attendees)
         reading = msg.reading or {}
-        names = [n for n in reading.get("names") or [] if n]
+        names = tuple(n for n in reading.get("names") or [] if n)
         desk = self.desk_of(workshop)
-        reg = Registration(desk=desk.desk, reference=unused_reference(s, desk.config.replies.reference_prefix),
-                           email=msg.sender,
-                           name=msg.sender_name or (names[0] if names else ""), names=names, workshop=workshop,
-                           attendees=attendees, status=status, language=reading.get("language") or "de",
-                           created_at=now, updated_at=now, waiting_since=now if status == "waiting" else None,
-                           history=[], offered=[])
-        _change(reg, now, status, f"registered by {actor} from message #{msg.id}", self._actor(actor))
-        s.add(reg)
-        s.flush()
+        person = Person(msg.sender, msg.sender_name or (names[0] if names else ""), names,
+                        language=reading.get("language") or "de")
+        reg = desk.register(s, person, workshop, attendees, status, now, self._actor(actor),
+                            f"registered by {actor} from message #{msg.id}", message=msg.id)
         msg.registration_id = reg.id
-        self.store.audit(s, now, self._actor(actor), f"registration_{status}", "registration", reg.id, reg.email,
-                         message=msg.id, workshop=workshop, attendees=attendees)
         kind = "confirmed" if status == "confirmed" else "waiting"
         self._reply_to_message(s, msg, kind, now, f"staff:{msg.id}:register:{reg.id}", reg, workshop=workshop,
-                               attendees=attendees,
-                               position=waiting_position(s, reg) if status == "waiting" else None)
+                               attendees=attendees, position=desk.position(s, reg) if status == "waiting" else None)
         self._close_review(s, msg, "done", actor, now, "registered")
         return reg
 
@@ -153,24 +144,17 @@ class StaffDesk:
         if attendees == reg.attendees:
             raise StaffError(f"Die Anmeldung ist schon für {attendees} Person(en).")
         old, was = reg.attendees, reg.status
-        event = self.config.event(reg.workshop)
-        status = was
-        if was == "confirmed" and attendees > old and event is not None and event.capacity:
-            taken, _ = seats(s, reg.desk, reg.workshop)
-            if taken - old + attendees > event.capacity:
-                status, reg.waiting_since = "waiting", now
-        reg.attendees = attendees
-        _change(reg, now, status, f"head-count {old} → {attendees} by {actor}", self._actor(actor))
+        desk = self.desk(reg.desk)
+        desk.recount(s, reg, attendees, now, self._actor(actor), f"head-count {old} → {attendees} by {actor}",
+                     action="registration_attendees", workshop=reg.workshop)
         s.flush()
-        self.store.audit(s, now, self._actor(actor), "registration_attendees", "registration", reg.id,
-                         reg.email or None, workshop=reg.workshop, old=old, new=attendees, status=status)
         moved = []
-        if attendees < old or status != was:  # seats freed, or a smaller waiting entry may fit now
-            moved = self.desk(reg.desk).promote(s, reg.workshop, now, self._actor(actor))
+        if attendees < old or reg.status != was:  # seats freed, or a smaller waiting entry may fit now
+            moved = desk.promote(s, reg.workshop or "", now, self._actor(actor))
             if promoted is not None:
                 promoted.extend(moved)
         kind = "confirmed" if reg.status == "confirmed" else "waiting"
-        position = waiting_position(s, reg) if reg.status == "waiting" else None
+        position = desk.position(s, reg) if reg.status == "waiting" else None
         if msg is not None:
             msg.registration_id = reg.id
             self._reply_to_message(s, msg, "promoted" if reg in moved else kind, now,
@@ -178,11 +162,37 @@ class StaffDesk:
                                    workshop=reg.workshop, attendees=attendees, position=position)
             self._close_review(s, msg, "done", actor, now, "changed")
         elif notify and reg.email and reg not in moved:  # (moving up sent its own mail)
-            desk = self.desk(reg.desk)
             reply = desk.composer.compose(kind, to=reg.email, to_name=reg.name, lang=reg.language, now=now,
                                           reference=reg.reference, workshop=reg.workshop, attendees=attendees,
                                           position=position)
-            desk._queue(s, f"staff:attendees:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
+            desk.queue(s, f"staff:attendees:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
+        return reg
+
+    def change_names(self, s: Session, reg_id: int, names: list[str], notify: bool, actor: str, now: datetime,
+                     message_id: int | None = None) -> Registration:
+        """Change the names of the people a registration is for (one per person; the head-count
+        stays): a confirmation naming them goes out when ``notify`` or when a mail asked for it
+        (``message_id``: threaded to it, which closes that review)."""
+        msg = self.pending_message(s, message_id) if message_id is not None else None
+        reg = self._registration(s, reg_id)
+        names = [" ".join(n.split())[:300] for n in names if n and n.strip()]
+        if len(names) > reg.attendees:
+            raise StaffError(f"Die Anmeldung ist für {reg.attendees} Person(en), aber {len(names)} Namen.")
+        if names == [n for n in reg.names or [] if n]:
+            raise StaffError("Die Namen sind unverändert.")
+        desk = self.desk(reg.desk)
+        desk.rename(s, reg, names, now, self._actor(actor), f"names changed by {actor}")
+        s.flush()
+        if msg is not None:
+            msg.registration_id = reg.id
+            self._reply_to_message(s, msg, "renamed", now, f"staff:{msg.id}:names:{reg.id}", reg,
+                                   workshop=reg.workshop, attendees=reg.attendees, names=tuple(names))
+            self._close_review(s, msg, "done", actor, now, "renamed")
+        elif notify and reg.email:
+            reply = desk.composer.compose("renamed", to=reg.email, to_name=reg.name, lang=reg.language, now=now,
+                                          reference=reg.reference, workshop=reg.workshop, attendees=reg.attendees,
+                                          names=tuple(names))
+            desk.queue(s, f"staff:names:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         return reg
 
     def clarification_text(self, s: Session, msg_id: int, now: datetime) -> str:
@@ -201,15 +211,9 @@ class StaffDesk:
         reading = msg.reading or {}
         desk = self.desk(msg.desk)
         options = [e.id for e in desk.config.events if e.start > now]
-        reg = Registration(desk=desk.desk, reference=unused_reference(s, desk.config.replies.reference_prefix),
-                           email=msg.sender,
-                           name=msg.sender_name or "", names=[], workshop=None,
-                           attendees=max(reading.get("attendees") or 1, 1), status="awaiting", pending="clarify",
-                           offered=options, language=reading.get("language") or "de", created_at=now,
-                           updated_at=now, history=[])
-        _change(reg, now, "awaiting", f"clarification sent by {actor} for message #{msg.id}", self._actor(actor))
-        s.add(reg)
-        s.flush()
+        person = Person(msg.sender, msg.sender_name or "", language=reading.get("language") or "de")
+        reg = desk.ask(s, person, Question.CLARIFY, options, None, max(reading.get("attendees") or 1, 1), now,
+                       self._actor(actor), f"clarification sent by {actor} for message #{msg.id}", message=msg.id)
         self._reply_to_message(s, msg, "clarify", now, f"staff:{msg.id}:clarify:{reg.id}", reg, body=text)
         self._close_review(s, msg, "done", actor, now, "clarified")
         return reg
@@ -237,12 +241,12 @@ class StaffDesk:
     def apply_held(self, s: Session, msg_id: int, actor: str, now: datetime) -> str:
         """Apply the change a message from an unconfirmed sender asked for (staff know it is theirs)."""
         msg = self._held(s, msg_id)
-        return self.desk(msg.desk).apply_held(s, msg, now, self._actor(actor)).outcome
+        return self.workers.get(msg.desk, self.worker).apply_held(s, msg, now, self._actor(actor)).outcome
 
     def drop_held(self, s: Session, msg_id: int, actor: str, now: datetime) -> None:
         """Drop a held change: the registration stays as it is."""
         msg = self._held(s, msg_id)
-        self.desk(msg.desk)._settle_held(s, msg, "dropped", self._actor(actor), now)
+        self.workers.get(msg.desk, self.worker).settle_held(s, msg, "dropped", self._actor(actor), now)
 
     def history(self, s: Session, msg_id: int) -> list[Audit]:
         msg = self.open_message(s, msg_id)
@@ -279,22 +283,14 @@ class StaffDesk:
                     "bitte „trotzdem eintragen“ ankreuzen.")
         status = self._status_for(s, workshop, attendees)
         desk = self.desk_of(workshop)
-        reg = Registration(desk=desk.desk, reference=unused_reference(s, desk.config.replies.reference_prefix),
-                           email=email, name=name,
-                           names=[], phone=phone, workshop=workshop, attendees=attendees, status=status,
-                           language="de", created_at=now, updated_at=now,
-                           waiting_since=now if status == "waiting" else None, history=[], offered=[])
-        _change(reg, now, status, f"added by {actor}", self._actor(actor))
-        s.add(reg)
-        s.flush()
-        self.store.audit(s, now, self._actor(actor), f"registration_{status}", "registration", reg.id,
-                         email or None, workshop=workshop, attendees=attendees, by_hand=True)
+        reg = desk.register(s, Person(email, name, phone=phone), workshop, attendees, status, now,
+                            self._actor(actor), f"added by {actor}", by_hand=True)
         if email:
             kind = "confirmed" if status == "confirmed" else "waiting"
             reply = desk.composer.compose(kind, to=email, to_name=name, now=now, reference=reg.reference,
                                           workshop=workshop, attendees=attendees,
-                                          position=waiting_position(s, reg) if status == "waiting" else None)
-            desk._queue(s, f"staff:add:{reg.id}", reply, now, None, reg.id)
+                                          position=desk.position(s, reg) if status == "waiting" else None)
+            desk.queue(s, f"staff:add:{reg.id}", reply, now, None, reg.id)
         return reg
 
     def same_person(self, s: Session, workshop: str, name: str, email: str, phone: str) -> Registration | None:
@@ -318,19 +314,16 @@ class StaffDesk:
         """Cancel a registration; a freed seat goes to the waiting list (added to ``promoted``)."""
         self.store.decide_lock(s)
         reg = self._registration(s, reg_id)
-        was = reg.status
-        _change(reg, now, Status.CANCELLED, f"cancelled by {actor}", self._actor(actor))
-        self.store.audit(s, now, self._actor(actor), "registration_cancelled", "registration", reg.id,
-                         reg.email or None, workshop=reg.workshop, notify=notify)
         desk = self.desk(reg.desk)
+        freed = desk.cancel(s, reg, now, self._actor(actor), f"cancelled by {actor}", notify=notify)
         if notify and reg.email:
             reply = desk.composer.compose("cancelled", to=reg.email, to_name=reg.name, lang=reg.language,
                                           now=now, reference=reg.reference, workshop=reg.workshop,
                                           options=tuple(e.id for e in desk.config.events if e.start > now))
-            desk._queue(s, f"staff:cancel:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
+            desk.queue(s, f"staff:cancel:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         s.flush()
-        if was == "confirmed":
-            moved = desk.promote(s, reg.workshop, now, self._actor(actor))
+        if freed:
+            moved = desk.promote(s, freed, now, self._actor(actor))
             if promoted is not None:
                 promoted.extend(moved)
         return reg
@@ -343,24 +336,18 @@ class StaffDesk:
         desk = self.desk(reg.desk)
         if desk.config.event(workshop) is None:
             raise StaffError("Eine Anmeldung kann nur zu einer Veranstaltung derselben Reihe verschoben werden")
-        old, was = reg.workshop, reg.status
-        reg.status = Status.MOVING  # not counted while the new place is worked out
-        s.flush()
-        status = self._status_for(s, workshop, reg.attendees)
-        reg.workshop = workshop
-        reg.waiting_since = now if status == "waiting" else None
-        _change(reg, now, status, f"moved from {old} to {workshop} by {actor}", self._actor(actor))
-        self.store.audit(s, now, self._actor(actor), "registration_moved", "registration", reg.id,
-                         reg.email or None, old=old, new=workshop, status=status, notify=notify)
+        old = reg.workshop
+        status, freed = desk.move(s, reg, workshop, now, self._actor(actor),
+                                  f"moved from {old} to {workshop} by {actor}", notify=notify)
         if notify and reg.email:
             kind = "changed" if status == "confirmed" else "waiting"
             reply = desk.composer.compose(kind, to=reg.email, to_name=reg.name, lang=reg.language, now=now,
                                           reference=reg.reference, workshop=workshop, previous=old,
                                           attendees=reg.attendees)
-            desk._queue(s, f"staff:move:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
+            desk.queue(s, f"staff:move:{reg.id}:{len(reg.history)}", reply, now, None, reg.id)
         s.flush()
-        if was == "confirmed":
-            moved = desk.promote(s, old, now, self._actor(actor))
+        if freed:
+            moved = desk.promote(s, freed, now, self._actor(actor))
             if promoted is not None:
                 promoted.extend(moved)
         return reg
@@ -398,7 +385,7 @@ class StaffDesk:
             body = f"Guten Tag {name},\n\n{text}" if name else f"Guten Tag,\n\n{text}"
             reply = desk.composer.compose("bulk", to=reg.email, to_name=reg.name, now=now, reference=reg.reference,
                                           body_override=body, subject_override=subject)
-            desk._queue(s, f"bulk:{batch}:{reg.id}", reply, now, None, reg.id)
+            desk.queue(s, f"bulk:{batch}:{reg.id}", reply, now, None, reg.id)
             sent += 1
         self.store.audit(s, now, self._actor(actor), "bulk_mail", "workshop", None, None, workshop=workshop,
                          audience=status, subject=subject, mails=sent, without_address=len(unreachable))
@@ -462,27 +449,11 @@ class StaffDesk:
         for reg in self.registrations_of(s, email):
             event = self.config.event(reg.workshop)
             if reg.status == "awaiting":
-                _change(reg, now, "closed", f"closed before erasure by {actor}", self._actor(actor))
+                self.desk(reg.desk).close(s, reg, now, self._actor(actor), f"closed before erasure by {actor}")
             elif event is not None and event.start > now:
                 self.cancel(s, reg.id, False, actor, now, promoted)
         s.flush()
         return erase(s, self.store, now, email, self._actor(actor), "erased by staff (GDPR Art. 17)")
-
-
-def seats(s: Session, desk: str, workshop: str) -> tuple[int, int]:
-    """Confirmed people and waiting-list entries of one workshop of one desk."""
-    taken = s.scalar(select(func.sum(Registration.attendees)).where(
-        Registration.desk == desk, Registration.workshop == workshop, Registration.status == "confirmed"))
-    waiting = s.scalar(select(func.count()).select_from(Registration).where(
-        Registration.desk == desk, Registration.workshop == workshop, Registration.status == "waiting"))
-    return int(taken or 0), int(waiting or 0)
-
-
-def waiting_position(s: Session, reg: Registration) -> int:
-    """Place of a waiting registration on its workshop's waiting list (1 = next to move up)."""
-    return s.scalar(select(func.count()).select_from(Registration).where(
-        Registration.desk == reg.desk, Registration.workshop == reg.workshop, Registration.status == "waiting",
-        Registration.waiting_since <= reg.waiting_since)) or 1
 
 
 def _digits(phone: str) -> str:

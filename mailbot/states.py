@@ -3,7 +3,7 @@ the one table of allowed moves between registration states with the reply each m
 
 The database rejects any other value (CHECK constraints, migration 0007). ``decide`` names a
 ``Move``; ``transition`` says where it leads and which reply it sends; the worker and the staff
-code record a state change only through ``Step.check`` (via ``worker._change``), so a move the
+code record a state change only through ``check_step`` (via ``registrations.change_status``), so a move the
 table does not allow is an error, never a silent new state.
 """
 
@@ -65,6 +65,7 @@ class Move(StrEnum):
     RECOUNT = "recount"  # another number of people, it fits
     RECOUNT_FULL = "recount_full"  # a raise that does not fit: to the waiting list
     PROMOTE = "promote"  # a seat freed: from the waiting list
+    RENAME = "rename"  # other names for the people registered (the state stays)
     STAFF_MOVE = "staff_move"  # staff start moving it (MOVING), then CHANGE / CHANGE_FULL
 
 
@@ -91,6 +92,8 @@ TRANSITIONS: dict[tuple[Status | None, Move], tuple[Status, str | None]] = {
     (Status.CONFIRMED, Move.RECOUNT_FULL): (Status.WAITING, "waiting"),
     (Status.WAITING, Move.RECOUNT): (Status.WAITING, "recounted"),
     (Status.WAITING, Move.PROMOTE): (Status.CONFIRMED, "promoted"),
+    (Status.CONFIRMED, Move.RENAME): (Status.CONFIRMED, "renamed"),
+    (Status.WAITING, Move.RENAME): (Status.WAITING, "renamed"),
     (Status.CONFIRMED, Move.STAFF_MOVE): (Status.MOVING, None),
     (Status.WAITING, Move.STAFF_MOVE): (Status.MOVING, None),
     (Status.MOVING, Move.CHANGE): (Status.CONFIRMED, "changed"),

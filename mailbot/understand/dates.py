@@ -109,21 +109,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-GERMAN_ORDINALS = {
-    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "siebten": 7,
-    "achten": 8, "neunten": 9, "zehnten": 10, "elften": 11, "zwölften": 12, "dreizehnten": 13,
-    "vierzehnten": 14, "fünfzehnten": 15, "sechzehnten": 16, "siebzehnten": 17, "achtzehnten": 18,
-    "neunzehnten": 19, "zwanzigsten": 20, "einundzwanzigsten": 21, "zweiundzwanzigsten": 22,
-    "dreiundzwanzigsten": 23, "vierundzwanzigsten": 24, "fünfundzwanzigsten": 25,
-    "sechsundzwanzigsten": 26, "siebenundzwanzigsten": 27, "achtundzwanzigsten": 28,
-    "neunundzwanzigsten": 29, "dreißigsten": 30, "einunddreißigsten": 31,
-}
-ENGLISH_ORDINALS = {
-    "nineteenth": 19, "twenty-first": 21, "twenty first": 21, "twenty-sixth": 26, "twenty sixth": 26,
-    "seventeenth": 17, "eighteenth": 18, "twentieth": 20, "twenty-second": 22, "twenty-third": 23,
-    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-seventh": 27, "twenty-eighth": 28,
-    "sixteenth": 16, "fifteenth": 15, "fourteenth": 14, "thirteenth": 13, "twelfth": 12,
-}
+DAY_ORDINALS: dict[str, int] = L.table("day_ordinals")  # "am zweiten", "the nineteenth"
 
 def _positions() -> dict[int, str]:
     """Ordinal words of all language files by position (-1: the last)."""
@@ -139,16 +125,11 @@ def _words(*keys: str) -> str:
 
 
 POSITION_WORDS = _positions()
-_POS_NOUN = (r"(termin|workshop|datum|veranstaltung|option|vorschlag|one|date|session|event|slot|seçenek|tarih|"
-             r"créneau|atelier|séance|horaire|appuntamento|turno|incontro|taller|sesión|warsztat\w*|spotkani\w*|"
-             r"atelierul|întâlnire|radionic\w*|çalıştay\w*|семинар\w*|воркшоп\w*|занятие|зустріч\w*|"
-             r"вариант|дату|дата|варіант|termin|opcja|opțiune|data|opzione|option|opción|fecha|opcija)\b")
-
-
-# "please" after a position ("die 3 bitte", "الثاني لو سمحت", "ikincisi lütfen", "kan labaad fadlan")
-_PLEASE = ("bitte|please|lütfen|lutfen|olsun|لطفا|لطفاً|لو سمحت|لو سمحتم|من فضلك|من فضلكم|رجاء|تکایە|مهرباني|"
-           "fadlan|ji kerema xwe|እባክህ|እባካችሁ|በጃኹም")
-
+_POS_NOUN = L.either("option_nouns")
+_PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني لو سمحت", "kan labaad fadlan"
+_ARTICLE = L.either("articles")
+_DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
+_LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
@@ -184,17 +165,17 @@ def patterns() -> dict[str, re.Pattern]:
         "weekday": re.compile(rf"{_WS}({wd_alt})(?:\w*)", re.I),
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
-            r"(?<!\w)(?:am|an dem|den|der|dem|vom|zum|ab|bis|auf den|the|on the|le|il|el|al|du|del|dem)\s+"
+            rf"{_DAY_ARTICLE}\s+"
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
         "day_word": re.compile(
-            r"(?<!\w)(?:am|den|dem|vom|zum|auf den|the|on the)\s+(" + _alternation(list(GERMAN_ORDINALS) + list(ENGLISH_ORDINALS)) + r")(?!\w)",
+            rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
             re.I),
         "position": re.compile(
-            r"(?<!\w)(?:nummer|nr\.?|number|no\.?|num\.?|option|variante|punkt|numara|seçenek|номер|варіант|вариант|numer|opcja|numéro|numero|número|opção|opción|opzione|broj|opcija|رقم|شماره|گزینه\w*|الخيار)\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
-            rf"|(?<!\w)(?:den|der|die|das|dem|the|il|le|la|el|lo)?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,،]|$|\s+(?:{_PLEASE})(?!\w)))",
+            rf"{_LIST_LABEL}\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
+            rf"|(?<!\w){_ARTICLE}?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,،]|$|\s+{_PLEASE}))",
             re.I),
         "bare_position": re.compile(
-            r"(?<!\w)(?:die|den|der|das|dem|zum|zur|the|la|le|il|el|nr)\s+([1-4])(?:\s*[.!)]|\s+(?:bitte|please|bitteschön)|\s*$)", re.I),
+            rf"(?:{_ARTICLE}|(?<!\w)nr)\s+([1-4])(?:\s*[.!)]|\s+{_PLEASE}|\s*$)", re.I),
         "remaining": re.compile(
             rf"(?<!\w)({_words('remaining', 'earliest')})(?!\w)",
             re.I),
@@ -390,7 +371,7 @@ def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language
                 d = int(m.group(1))
             else:
                 w = m.group(1).lower()
-                d = GERMAN_ORDINALS.get(w) or ENGLISH_ORDINALS.get(w, 0)
+                d = DAY_ORDINALS.get(w, 0)
             if 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
     if sent is not None:

@@ -63,6 +63,26 @@ PHRASE_CONCEPTS = {
     "courtesy": "what a mail that needs no answer may consist of: thanks, 'see you', greetings, fillers "
                 "(matched on lower-case text without apostrophes: write 'thats', 'cant')",
     "refusal": "an answer that says no to our request to confirm a change: 'nein', 'not me', 'fake'",
+    # the words of quotes, headers, reports and lists
+    "wrote": "the verb of a reply's attribution line: 'Am … schrieb …:', 'On … wrote:'",
+    "attribution_start": "how an attribution line begins: 'Am', 'On', 'Le'",
+    "original_message": "separator lines before a quoted or forwarded mail: 'Ursprüngliche Nachricht'",
+    "header_from": "the 'From' label of a quoted header block",
+    "header_sent": "the 'Sent'/'Date' label of a quoted header block",
+    "header_other": "the other labels of a quoted header block: 'To', 'Cc', 'Subject'",
+    "sent_from_device": "device and app lines under a mail: 'Von meinem iPhone gesendet', 'Sent from'",
+    "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
+    "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
+    "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
+    "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
+    "please": "'please' after a choice: 'die 3 bitte'",
+    "titles": "titles before a person's name: 'Frau', 'Herr', 'Mrs'",
+    "kin": "nouns for a related or accompanying person before their name: 'meine Schwester Hanna', 'my wife Ana'",
+    "rename": "asks to register other names: the new name follows ('den Namen auf …', 'change the name to …')",
+    "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
+    "articles": "articles before a list position: 'die 3', 'the second'",
+    "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
+    "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
     # the words of the sentence, reply, head-count and robot rules
     "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
     "but": "'but' turning the thought: a clause begins before it even without a comma",
@@ -108,6 +128,7 @@ TABLE_CONCEPTS = {
     "months": "month names dateparser lacks → month (1-12); empty when dateparser has them",
     "weekdays": "weekday names dateparser lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
+    "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
 }
 # "<concept>_local" tables: names that mean this only in mail written in the language
 LOCAL_TABLES = ("months", "weekdays")
@@ -226,7 +247,14 @@ def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str
         if langs is None or code in langs:
             patterns.extend(lang.patterns[concept])
             entries.extend(lang.phrases[concept])
-    return list(dict.fromkeys(patterns)) + _trees(entries)  # patterns first; the trees try longer entries first
+    # patterns first; the trees try longer entries first
+    return list(dict.fromkeys(unnamed(p) for p in patterns)) + _trees(entries)
+
+
+def unnamed(pattern: str) -> str:
+    """A pattern without its group names ("(?P<x>…)" → "(?:…)"): alternatives joined into one
+    expression would define a name twice ("x" of "statt {x}", "old" of "nicht … sondern")."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 def grouped(concept: str) -> list[str]:
@@ -234,7 +262,7 @@ def grouped(concept: str) -> list[str]:
     all plain entries as prefix trees (one per kind of word boundary). Reads like ``alternatives``
     (at one position the longest entry wins) but searches far faster: a few hundred entries in
     one flat alternation are tried one by one at every position of the text."""
-    patterns = [p for lang in languages().values() for p in lang.patterns[concept]]
+    patterns = [unnamed(p) for lang in languages().values() for p in lang.patterns[concept]]
     entries = [e for lang in languages().values() for e in lang.phrases[concept]]
     return list(dict.fromkeys(patterns)) + _trees(entries)
 
@@ -333,7 +361,7 @@ def _any_slot(concept: str) -> re.Pattern:
         for entry in lang.phrases[concept]:
             left, _, right = (entry if SLOT in entry else f"{entry} {SLOT}").partition(SLOT)
             anchors.append(left.strip() if left.strip() else "*" + right.strip())
-    parts = [re.sub(r"\(\?P<\w+>", "(?:", p) for lang in languages().values() for p in lang.patterns[concept]]
+    parts = [unnamed(p) for lang in languages().values() for p in lang.patterns[concept]]
     parts += _trees([a for a in anchors if a.strip("*")])
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 

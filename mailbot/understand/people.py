@@ -49,13 +49,13 @@ SENDER_ABSENT = L.compiled("sender_absent")
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
-    r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr)\.\s+)?"
+    r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:" + L.either("titles") + r")\s+(?:(?i:dr)\.\s+)?"
     r"([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
     r"(?=[^!?\n]{0,80}(?:(?i:" + REGISTER.pattern + r")|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
 AGES = re.compile(r"\s*(?:" + "|".join(L.alternatives("ages")) + ")", re.I)
 SELF_WORDS = L.compiled("me")
 
-_TITLE = r"(?:(?:frau|herr|hr\.|fr\.|dr\.|prof\.|mr\.?|mrs\.?|ms\.?)\s+)*"
+_TITLE = rf"(?:{L.either('titles')}\s*)*"
 NAME_LINE = re.compile(
     rf"^\s*(?:[-*•]|\d{{1,2}}[.)]|[a-z][.)])?\s*{_TITLE}(?P<name>[A-ZÄÖÜÇŞĞİ][\w'’-]+(?:\s+[A-ZÄÖÜÇŞĞİ][\w'’-]+){{1,3}})"
     r"\s*(?:\([^)]{0,60}\)|,\s*(?:geb\.|tel\.|born|\d)[^\n]{0,80}|[-–:]\s*[^\n]{0,60})?\s*$",

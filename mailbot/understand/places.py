@@ -41,8 +41,8 @@ def _index(events: tuple[Event, ...]) -> dict[str, str]:
 
 SHORT = 8  # a name shorter than this is matched exactly, or with one letter left out, doubled or swapped
 # a word after these is a person greeted or signing ("Liebe Sabine", "Grüße, Sabine"), never a misspelt place
-GREETED = re.compile(r"(?:liebe|lieber|hallo|hi|hello|dear|gruss|grusse|grussen|gruß|grüße|regards|thanks|danke|"
-                     r"frau|herr|herrn|mrs|mr|ms|von|from|merhaba|sayin|privet|pryvit|marhaba|czesc)\W*$")
+GREETED = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(fold(w).strip("*")) for c in ("greetings", "closings", "titles", "thanks")
+                                                           for w in L.words(c)}, key=len, reverse=True)) + r")\W*$")
 
 
 def _near(word: str, name: str) -> bool:

@@ -18,39 +18,19 @@ from dataclasses import dataclass
 
 from . import lexicon as L
 
-_WROTE = (r"schrieb|schreibt|wrote|writes|a écrit|a ecrit|escribió|escribio|ha scritto|escreveu|schreef|"
-          r"napisał|napisała|napisal|написал|написала|написав|написала|пише|пишет|yazdı|şunu yazdı|a scris|"
-          r"skrev|kirjoitti|napsal|napisao|napisala|έγραψε|كتب|نوشت|נכתב|kaj skribis")
+_WROTE = L.either("wrote")
 # Gmail in Polish and Ukrainian: "napisał(a):", "написав(-ла):"
 ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\))?(?:\s[^:]{{0,100}})?\s*:\s*$|(?:{_WROTE})\s*$", re.I)
-ATTRIBUTION_START = re.compile(r"^\s*(am|on|le|el|il|em|op|w dniu|dne|в|у|den|pe|dana|στις|في|در)\b", re.I)
+ATTRIBUTION_START = re.compile(rf"^\s*{L.either('attribution_start')}", re.I)
 
-SEPARATOR = re.compile(
-    r"^\s*[-_=*>\s]*("
-    r"urspr(ü|ue|u)ngliche nachricht|original(-| )?nachricht|original message|originalnachricht|"
-    r"weitergeleitete nachricht|forwarded message|message d'origine|message transféré|message original|"
-    r"messaggio originale|messaggio inoltrato|mensaje original|mensaje reenviado|mensagem original|"
-    r"исходное сообщение|пересылаемое сообщение|пересланное сообщение|оригінальне повідомлення|"
-    r"переслане повідомлення|wiadomość oryginalna|wiadomosc oryginalna|przekazana wiadomość|"
-    r"orijinal ileti|özgün ileti|iletilen ileti|mesaj original|mesaj redirecționat|izvorna poruka|"
-    r"proslijeđena poruka|oorspronkelijk bericht|doorgestuurd bericht|"
-    r"begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|"
-    r"inizio messaggio inoltrato|comienzo del mensaje reenviado)"
-    r"\s*:?[-_=*\s]*$", re.I)
+SEPARATOR = re.compile(rf"^\s*[-_=*>\s]*{L.either('original_message')}\s*:?[-_=*\s]*$", re.I)
 RULE = re.compile(r"^\s*(_{10,}|-{20,}|={20,})\s*$")
 
-_FROM_WORDS = r"von|from|de|da|od|от|від|kimden|gönderen|van|fra|från|lähettäjä|feladó|absender|expéditeur|remitente|mittente|من|از"
-_HEADER_WORDS = (_FROM_WORDS + r"|gesendet|sent|date|datum|envoyé|inviato|enviado|enviada|data|wysłano|"
-                 r"отправлено|надіслано|дата|tarih|gönderildi|verzonden|sendt|skickat|an|to|à|a|para|do|кому|"
-                 r"kime|aan|til|till|cc|kopie|betreff|subject|objet|oggetto|asunto|assunto|temat|тема|konu|"
-                 r"onderwerp|emne|ämne|موضوع|الموضوع|تاريخ|إلى|به")
-HEADER_LINE = re.compile(rf"^\s*\**\s*({_HEADER_WORDS})\s*\**\s*:", re.I)
-FROM_OR_SENT = re.compile(rf"^\s*\**\s*({_FROM_WORDS}|gesendet|sent|date|datum|envoyé|inviato|enviado|tarih|wysłano|отправлено|надіслано)\s*\**\s*:\s*\S", re.I)
+_FROM_SENT = f"{L.either('header_from')}|{L.either('header_sent')}"
+HEADER_LINE = re.compile(rf"^\s*\**\s*(?:{_FROM_SENT}|{L.either('header_other')})\s*\**\s*:", re.I)
+FROM_OR_SENT = re.compile(rf"^\s*\**\s*(?:{_FROM_SENT})\s*\**\s*:\s*\S", re.I)
 
-DEVICE = re.compile(
-    r"^\s*(von meinem|gesendet (von|mit|über|vom)|sent (from|with|via)|get outlook for|envoyé de|"
-    r"inviato da|enviado desde|enviado do|wysłane z|отправлено с|надіслано з|iphone'umdan gönderildi|"
-    r"trimis de pe|poslano s|powered by)\b.{0,60}$", re.I)
+DEVICE = re.compile(rf"^\s*{L.either('sent_from_device')}.{{0,60}}$", re.I)
 
 _CLOSINGS = "|".join(f"(?:{p})" for p in L.alternatives("closings"))
 CLOSING = re.compile(rf"^\s*({_CLOSINGS})\s*[,.!:;،]*\s*(?P<rest>.*)$", re.I)

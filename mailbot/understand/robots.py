@@ -42,8 +42,7 @@ ROBOT_LOCALPART = re.compile(
     r"^(owner-.*|.*-owner|.*-request|listserv|majordomo|mailman|smartlist|"
     r"no-?reply([-+._].*)?|do-?not-?reply([-+._].*)?|donotreply|noreply-.*|auto-?reply|autoresponder|"
     r"notifications?|newsletter([-+._].*)?|news|mailer|daemon|root|nobody)$", re.I)
-ROBOT_NAME = re.compile(r"mail delivery (subsystem|system)|mailer-daemon|postmaster|mail administrator|"
-                        r"microsoft outlook|e-?mail-?zustellsystem|zustellsystem", re.I)
+ROBOT_NAME = L.compiled("robot_name")
 
 # what Outlook, Exchange, Google and Apple put before the title when someone answers an invitation
 CALENDAR_SUBJECT = re.compile(rf"^\s*{L.either('calendar_answer')}\s*:", re.I)
@@ -55,38 +54,13 @@ AUTO_SUBJECT_ANYWHERE = L.compiled("auto_subject_anywhere")
 AUTO_TEXT = (
     (3, "|".join(f"(?:{p})" for p in L.grouped("do_not_reply"))),
     (2, "|".join(f"(?:{p})" for p in L.grouped("out_of_office"))),
-    (1, r"in dringenden fällen|in urgent (cases|matters)|for urgent matters|bitte wenden sie sich an|"
-        r"please contact|vertretung|my colleague|meine kollegin|mein kollege|"
-        r"^\s*(vielen dank|danke|thank you|thanks) für (ihre|deine) (nachricht|e-?mail|mail)|"
-        r"^\s*(vielen dank|thank you) (for|für) (your|ihre) (message|e-?mail|nachricht)|"
-        r"im urlaub|abwesend|sommerferien|nicht besetzt|wird .{0,20}bearbeitet|"
-        r"acil durumlarda|ile iletişime geçin\w*|в срочных случаях|по срочным вопросам|w pilnych sprawach|"
-        r"en cas d'urgence|in caso di urgenza|en caso de urgencia"),
+    (1, "|".join(f"(?:{p})" for p in L.grouped("urgent_contact"))),
 )
 _AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
 
-BOUNCE_TEXT = re.compile(
-    r"(could not be delivered|couldn't be delivered|delivery (to the following recipients? )?(has )?failed|"
-    r"undeliverable|konnte nicht (zugestellt|übermittelt)|nicht zugestellt werden|"
-    r"permanent (fatal )?error|550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|"
-    r"user unknown|mailbox (unavailable|full)|no such user|recipient address rejected|"
-    r"this is the mail system at host|delivery has been delayed|zustellung .{0,30}verzögert|"
-    r"message will be retried|will (keep trying|retry)|returned mail: |"
-    r"the following message to .{0,80} was undeliverable|diagnostic-code:)", re.I)
-
-SPAM_TEXT = (
-    r"\bseo\b|search engine|rankings?\b|backlinks?|first page of google|guarantee|price list|free (audit|trial|quote)|"
-    r"bitcoin|crypto|invest(ment|ieren)|lottery|lotterie|gewinnspiel|you have won|sie haben gewonnen|"
-    r"verify your (account|mailbox|e-?mail)|(konto|postfach|account|mailbox) (\w+ )?(verifizieren|bestätigen|validieren)|"
-    r"speicherplatz|speicherkapazität|quota|mailbox (is )?(almost )?full|postfach (ist )?(zu )?\d+ ?% voll|"
-    r"passwort (läuft|abgelaufen|zurücksetzen)|password (expire|reset)|klicken sie (hier|auf den link)|click here|"
-    r"viagra|casino|loan offer|kredit ohne|dating|webmail administrator|it-?support-?team|"
-    r"unclaimed|inheritance|erbschaft|western union|wire transfer|dear (user|customer|beneficiary)|sehr geehrter benutzer|"
-    r"increase (your )?sales|umsatz (steigern|verdoppeln)|mehr umsatz|увеличь\w* продаж|продаж\w* в \d+ раз|"
-    r"customer databases?|kundendaten(bank)?en kaufen|баз\w* (данных )?клиентов|mass mailing|massenmail\w*|рассылк\w*|"
-    r"чтобы отписаться|отписаться|satışlarınızı artırın|müşteri veritaban\w*"
-)
-_SPAM_TEXT = re.compile(SPAM_TEXT, re.I)
+# the language files' report phrases, and what mail servers write in any language
+BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")
+_SPAM_TEXT = L.compiled("spam")
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)

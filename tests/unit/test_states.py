@@ -12,7 +12,7 @@ from mailbot.states import (
     check_step, transition, values,
 )
 from mailbot.store import Registration
-from mailbot.worker import _change
+from mailbot.registrations import change_status as _change
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 NOW = datetime(2023, 9, 4, 9, 0, tzinfo=timezone.utc)

@@ -106,16 +106,16 @@ def test_flag_mode_files_the_nested_message_without_reading_it(tmp_path):
 
 
 def test_a_message_whose_reading_fails_goes_to_staff_and_the_batch_goes_on(harness, monkeypatch):
-    import mailbot.worker as worker
+    from mailbot.pipeline import handling
 
-    real = worker.understand
+    real = handling.understand
 
     def fragile(raw, *args, **kwargs):
         if b"kaputt" in raw:
             raise MemoryError("simulated")
         return real(raw, *args, **kwargs)
 
-    monkeypatch.setattr(worker, "understand", fragile)
+    monkeypatch.setattr(handling, "understand", fragile)
     harness.deliver(mail("one@example.org", "Anmeldung 19.09. Offenau"))
     harness.deliver(mail("two@example.org", "Anmeldung 26.09. Weinsberg, kaputt"))
     harness.deliver(mail("three@example.org", "Anmeldung 17.10. Brackenheim"))
@@ -179,8 +179,9 @@ def test_a_genuine_second_copy_still_counts_once_even_after_another_delivery_rou
 def test_a_batch_of_large_mails_is_read_a_few_at_a_time(harness, monkeypatch):
     """The raw bytes held while deciding are bounded by BATCH_BYTES, not by 100 messages."""
     import mailbot.worker as worker
+    from mailbot.pipeline import handling
 
-    monkeypatch.setattr(worker, "BATCH_BYTES", 5_000)
+    monkeypatch.setattr(handling, "BATCH_BYTES", 5_000)
     held = []
     real = worker.Worker._raws
 
@@ -203,7 +204,7 @@ def test_many_large_mails_are_fetched_and_stored_a_few_at_a_time():
     from types import SimpleNamespace
 
     from mailbot.sources import FETCH_BYTES, Fetched, ImapSource
-    from mailbot.worker import BATCH_BYTES, _chunks
+    from mailbot.pipeline.common import BATCH_BYTES, _chunks
 
     class Server:
         def fetch(self, uids, what):

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from mailbot import worker as worker_module
+from mailbot.pipeline import filing, handling, intake, jobs
 
 from mailbot.store import Outbox
 from tests.harness import Harness, at, mail, text_of
@@ -31,8 +31,9 @@ def test_a_backlog_larger_than_every_chunk_is_handled_filed_and_answered_once(de
     """Storing, deciding, filing and sending work in bounded chunks (memory does not grow with the
     backlog): small chunks here, so that each step takes several and the copies of a mail fall in
     the same chunk as their first (fetch_chunk 100) or in another (4)."""
-    for name, size in (("FETCH_CHUNK", fetch_chunk), ("BATCH", 5), ("FILE_CHUNK", 3), ("FILE_EVERY", 7)):
-        monkeypatch.setattr(worker_module, name, size)
+    for module, name, size in ((intake, "FETCH_CHUNK", fetch_chunk), (handling, "BATCH", 5),
+                               (filing, "FILE_CHUNK", 3), (jobs, "FILE_EVERY", 7)):
+        monkeypatch.setattr(module, name, size)
     raws = [mail(f"person{i}@example.org", "Anmeldung für den 26.09. in Weinsberg.") for i in range(17)]
     for raw in raws + raws[:2]:
         desk.deliver(raw)
@@ -64,7 +65,7 @@ def test_a_copy_is_not_filed_before_its_first_is_decided(desk):
 
 
 def test_a_stopping_worker_leaves_the_backlog_between_two_batches(desk, monkeypatch):
-    monkeypatch.setattr(worker_module, "BATCH", 5)
+    monkeypatch.setattr(handling, "BATCH", 5)
     for i in range(12):
         desk.deliver(mail(f"person{i}@example.org", "Anmeldung für den 26.09. in Weinsberg."))
     w = desk.worker()
@@ -219,16 +220,16 @@ def test_flag_mode_leaves_messages_in_place_and_does_not_handle_them_again(tmp_p
 
 
 def test_a_message_that_breaks_the_desk_goes_to_staff_and_the_rest_is_handled(desk, monkeypatch):
-    import mailbot.worker as worker
+    from mailbot.pipeline import handling
 
-    real = worker.decide
+    real = handling.decide
 
     def fragile(reading, d):
         if "kaputt" in (reading.new_text or ""):
             raise RuntimeError("simulated bug")
         return real(reading, d)
 
-    monkeypatch.setattr(worker, "decide", fragile)
+    monkeypatch.setattr(handling, "decide", fragile)
     desk.deliver(mail("one@example.org", "Anmeldung 19.09. Offenau"))
     desk.deliver(mail("two@example.org", "Anmeldung 26.09. Weinsberg, alles kaputt"))
     desk.deliver(mail("three@example.org", "Anmeldung 17.10. Brackenheim"))

@@ -1,7 +1,9 @@
 """Staff operations (what the web pages call): each changes the store, mails through the outbox
 and leaves an audit entry with the staff member's name."""
 
+import email
 import io
+from email import policy
 from datetime import timedelta
 
 import pytest
@@ -154,3 +156,20 @@ def test_head_count_change_beyond_the_seats_waits_and_a_lower_one_promotes(desk)
     kinds = [(o.to_addr, o.kind) for o in outbox(desk)]
     assert kinds[-4:] == [("cora@example.org", "promoted"), ("anna@example.org", "waiting"),
                           ("bert@example.org", "confirmed"), ("anna@example.org", "promoted")]
+
+
+def test_change_names_keeps_the_seats_and_mails_the_new_names(desk):
+    staff = StaffDesk(desk.config, desk.store)
+    with desk.store.session() as s:
+        reg = staff.add_participant(s, name="Greta Gans", email="greta@example.org", phone="", workshop="offenau",
+                                    attendees=2, actor="erika", now=NOW)
+        s.commit()
+        staff.change_names(s, reg.id, ["Greta Gans", "Paul  Pfau"], notify=True, actor="erika", now=NOW)
+        s.commit()
+        assert reg.names == ["Greta Gans", "Paul Pfau"] and (reg.status, reg.attendees) == ("confirmed", 2)
+        assert reg.history[-1]["by"] == "staff:erika"
+        with pytest.raises(StaffError):  # three names for two people
+            staff.change_names(s, reg.id, ["A", "B", "C"], notify=True, actor="erika", now=NOW)
+    renamed = outbox(desk)[-1]
+    assert renamed.kind == "renamed" and renamed.to_addr == "greta@example.org"
+    assert "Paul Pfau" in text_of(email.message_from_bytes(renamed.raw, policy=policy.default))

@@ -63,16 +63,16 @@ def test_rows_from_before_desks_belong_to_the_main_desk_and_message_ids_are_uniq
 
 
 def test_a_new_reference_is_never_one_already_given(tmp_path, monkeypatch):
-    import mailbot.worker as worker
+    import mailbot.registrations as registrations
     from mailbot.store import Registration
 
     store = open_store(f"sqlite:///{tmp_path / 'r.db'}")
     now = datetime(2023, 9, 1, tzinfo=timezone.utc)
     drawn = iter(["MB-AAAAAA", "MB-AAAAAA", "MB-BBBBBB"])  # the random draw repeats itself once
-    monkeypatch.setattr(worker, "new_reference", lambda prefix: next(drawn))
+    monkeypatch.setattr(registrations, "new_reference", lambda prefix: next(drawn))
     with store.writer() as s:
         for _ in range(2):
-            s.add(Registration(reference=worker.unused_reference(s, "MB"), email="x@example.org", status="confirmed",
+            s.add(Registration(reference=registrations.unused_reference(s, "MB"), email="x@example.org", status="confirmed",
                                workshop="offenau", created_at=now, updated_at=now))
             s.flush()
         s.commit()

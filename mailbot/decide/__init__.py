@@ -1,0 +1,68 @@
+"""What to do with one understood message, given what the desk already knows (pure: no I/O).
+
+``decide(reading, desk)`` turns a ``Reading`` (what the message says) and a ``Desk`` (the
+sender's registrations, the thread it answers, seats taken, replies sent today, the time) into
+a ``Plan``: which registration changes, which reply (a template kind) and where the message is
+filed. The registrations service carries the plan out, in one transaction with the reply.
+
+The package: ``plan.py`` (Desk, RegView, Plan, folders, ``hold_unverified``), ``thread.py``
+(answers to our own mails), ``rules.py`` (a new mail's rules and the moves they share).
+
+The rules, in order:
+- robots, own mail, spam → ignored, never a reply;
+- more automatic replies to this address today than allowed → staff, no reply;
+- an answer in a thread where we asked back resolves that question (a number from our list, or
+  "Wechsel" for a change we asked about);
+- a reply to our mail about a registration: a number from the list it quoted, a change of
+  workshop, a new head-count, one of several people dropping out; thanks with a remark → no
+  reply (filed for staff);
+- register for a workshop that has started → "too late" with the remaining dates; already
+  registered there → "already"; registered elsewhere → a change only when the message says so,
+  else we ask; a full workshop → waiting list;
+- cancel → only the sender's own registration; none found → staff (registered by phone?);
+- unclear → ask back with the open workshops numbered; a question → staff, with an
+  acknowledgement when configured;
+- a sender that failed authentication (``hold_unverified``, applied after ``decide``): a
+  cancellation or change is held until the registered address confirms; only registrations go
+  ahead; no other reply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..states import Status
+from ..understand.reading import Reading
+from .plan import ANSWERABLE, FOLDER, Desk, Plan, RegView, hold_unverified
+from .rules import _decide
+from .thread import CHANGE_ANSWER, _answer_to_our_question, _in_thread
+
+__all__ = ["ANSWERABLE", "CHANGE_ANSWER", "FOLDER", "Desk", "Plan", "RegView", "decide", "hold_unverified"]
+
+
+def decide(reading: Reading, desk: Desk) -> Plan:
+    plan = _decide_message(reading, desk)
+    if plan.about is None and desk.thread is not None:
+        plan.about = desk.thread.id
+    return plan
+
+
+def _decide_message(reading: Reading, desk: Desk) -> Plan:
+    # thanks or an empty reply need no answer, unless we asked something that is still open:
+    # then the question is asked again (never silence on an open question)
+    courtesy = reading.intent in ("thanks", "empty")
+    open_question = desk.thread is not None and desk.thread.status == Status.AWAITING
+    if reading.action == "ignore" and not (courtesy and open_question):
+        return Plan("ignored", reading.reason or reading.intent)
+    if reading.action == "ignore":  # "ok danke" to our open question: it settles nothing
+        reading = replace(reading, intent="other", action="review")
+    if not ANSWERABLE.match(reading.sender or ""):
+        unreadable = "unreadable" in reading.flags and reading.reason  # why it could not be read says more
+        return Plan("review", reading.reason if unreadable else "no sender address we can answer", review=True)
+    if desk.max_replies and desk.replies_today >= desk.max_replies:
+        return Plan("review", f"already {desk.replies_today} automatic replies to this address today", review=True)
+
+    plan = _answer_to_our_question(reading, desk) or _in_thread(reading, desk) or _decide(reading, desk)
+    if plan.reply == "received" and not desk.acknowledge_review:
+        plan.reply = None
+    return plan

@@ -1,0 +1,194 @@
+"""The rules for a new mail (register, cancel, ask back) and the moves a reply can also make
+(move, recount, partial cancellation, too late)."""
+
+from __future__ import annotations
+
+from ..states import ACTIVE, Move, Question, Status, transition
+from ..understand.reading import Reading
+from .plan import Desk, Plan, RegView
+
+def _says_change(reading: Reading) -> bool:
+    """A change, or a registration that names the one it replaces ("statt Offenau nach Weinsberg")."""
+    return reading.intent == "change" or "instead_of" in reading.flags
+
+
+def _explicit_attendees(reading: Reading) -> bool:
+    return any(e.get("kind") == "attendees" and e.get("rule") not in ("", "sender") for e in reading.evidence)
+
+
+def _reply(before: str | None, move: Move) -> str | None:
+    return transition(before, move)[1]
+
+
+def _step(before: str | None, move: Move) -> tuple[Status, str]:
+    """A move that always sends a reply: its new state and the reply (its outcome too)."""
+    status, reply = transition(before, move)
+    if reply is None:
+        raise ValueError(f"the move {move.value!r} sends no reply")
+    return status, reply
+
+
+def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
+    """The number of people the message gives, if it gives one; where it only names people who
+    come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered."""
+    if desk.answer is not None and desk.answer.count is not None:
+        return desk.answer.count
+    if desk.answer is not None and desk.answer.added and base is not None:
+        return base + desk.answer.added
+    return reading.attendees if _explicit_attendees(reading) else None
+
+
+def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | None = None) -> Plan:
+    """"Ich kann nicht, mein Mann kommt aber": for a registration of one, simply the sender's
+    cancellation (the other person has their own); for more, the number given or one fewer."""
+    alone = any(e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number")
+                and e.get("text") == "1" for e in reading.evidence)  # "ich komme allein", not "er kommt"
+    if reg.attendees <= 1 and alone:  # "mein Mann kommt doch nicht, ich komme allein": he was not counted
+        return Plan("already", f"{reg.workshop}: the writer still comes alone, as registered",
+                    reply=_reply(reg.status, Move.ALREADY), workshop=reg.workshop)
+    if reg.attendees <= 1:
+        return Plan("cancelled", f"cancelled {reg.workshop}; others still come on their own registrations",
+                    reply=_reply(reg.status, Move.CANCEL), workshop=reg.workshop, cancel=(reg.id,),
+                    options=tuple(e.id for e in desk.open_events()))
+    return _recount(desk, reg, people if people and people < reg.attendees else reg.attendees - 1)
+
+
+def _recount(desk: Desk, reg: RegView, people: int) -> Plan:
+    ev = desk.event(reg.workshop)
+    if ev is None or ev.start <= desk.now:
+        return _too_late(desk, reg.workshop)
+    fits = people <= reg.attendees or reg.status != Status.CONFIRMED or desk.fits(ev.id, people, reg.attendees)
+    move = Move.RECOUNT if fits else Move.RECOUNT_FULL
+    status, reply = transition(reg.status, move)
+    return Plan("recounted" if reply == "recounted" else "waiting", f"{reg.attendees} → {people} people",
+                reply=reply, workshop=reg.workshop, recount=(reg.id, people, status),
+                options=tuple(e.id for e in desk.open_events()))
+
+
+def _move(desk: Desk, current: RegView, wid: str, close: tuple[int, ...] = (), reason: str = "",
+          people: int | None = None) -> Plan:
+    ev = desk.event(wid)
+    if ev is None or ev.start <= desk.now:
+        return _too_late(desk, wid)
+    people = people or current.attendees
+    move = Move.CHANGE if desk.fits(wid, people) else Move.CHANGE_FULL
+    status, kind = _step(current.status, move)
+    plan = Plan(kind, reason or f"change to {wid}", reply=kind, workshop=wid, previous=current.workshop,
+                move=(current.id, wid, status), close=close, options=tuple(e.id for e in desk.open_events()))
+    if people != current.attendees:
+        plan.recount = (current.id, people, status)
+    return plan
+
+
+def _too_late(desk: Desk, wid: str | None) -> Plan:
+    options = tuple(e.id for e in desk.open_events())
+    return Plan("too_late", f"{wid or 'the workshop'} has started or is over", reply="too_late", workshop=wid,
+                options=options)
+
+
+def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | None = None) -> Plan:
+    ev = desk.event(wid)
+    if ev is None or ev.start <= desk.now:
+        return _too_late(desk, wid)
+    active = [r for r in desk.mine if r.status in ACTIVE]
+    close = tuple(r.id for r in desk.mine if r.status == Status.AWAITING and r.id != reuse)
+    same = next((r for r in active if r.workshop == wid), None)
+    if same:
+        count = _count(reading, desk)
+        if count and count != same.attendees:
+            plan = _recount(desk, same, count)
+            plan.close = close + ((reuse,) if reuse else ())
+            return plan
+        return Plan("already", f"already registered for {wid}", reply=_reply(same.status, Move.ALREADY),
+                    workshop=wid, close=close + ((reuse,) if reuse else ()), about=same.id)
+    if active:
+        if _says_change(reading):
+            current = next((r for r in active if r.workshop == reading.previous_workshop), None)
+            if current is None and len(active) == 1:
+                current = active[0]
+            if current is not None:
+                return _move(desk, current, wid, close=close + ((reuse,) if reuse else ()))
+            return Plan("review", "a change, but which registration is meant is unclear", review=True,
+                        reply="received")
+        current = active[0]
+        return Plan("ask_change", f"registered for {current.workshop}, now names {wid}",
+                    reply=_reply(None, Move.ASK_CHANGE), workshop=wid, previous=current.workshop,
+                    close=close + ((reuse,) if reuse else ()),
+                    awaiting={"pending": Question.ASK_CHANGE.value, "offered": [], "target": wid,
+                              "attendees": people})
+    move = Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL
+    status, kind = _step(Status.AWAITING if reuse else None, move)
+    return Plan(kind, f"registered for {wid}" + (" (waiting list)" if status == Status.WAITING else ""),
+                reply=kind, workshop=wid, register=(wid, people, status), reuse=reuse, close=close,
+                options=tuple(e.id for e in desk.open_events()))
+
+
+def _decide(reading: Reading, desk: Desk) -> Plan:
+    action = reading.action
+    if action == "confirm" and reading.workshop:
+        return _register(reading, desk, reading.workshop, max(reading.attendees or 1, 1))
+    if action == "cancel":
+        return _cancel(reading, desk)
+    if action == "clarify":
+        return _clarify(reading, desk)
+    if "partial_cancel" in reading.flags:
+        own = [r for r in desk.mine if r.status in ACTIVE and r.workshop in (reading.workshop, None)] or \
+            [r for r in desk.mine if r.status in ACTIVE]
+        if len(own) == 1:
+            return _partial_cancel(reading, desk, own[0], _count(reading, desk))
+    reason = reading.reason or "for staff"
+    reply = None if "unreadable" in reading.flags else "received"
+    return Plan("review", reason, reply=reply, review=True)
+
+
+def _cancel(reading: Reading, desk: Desk) -> Plan:
+    active = [r for r in desk.mine if r.status in ACTIVE]
+    awaiting = tuple(r.id for r in desk.mine if r.status == Status.AWAITING)
+    thread = desk.thread.workshop if desk.thread and desk.thread.status in ACTIVE else None
+    wid = reading.workshop or thread
+    if wid:
+        hits = [r for r in active if r.workshop == wid]
+    else:
+        hits = active
+    ahead = [r for r in hits if (ev := desk.event(r.workshop)) is None or ev.start > desk.now]
+    if hits and not ahead:  # "ich muss absagen" after the workshop: it has taken place, nothing to free
+        return _too_late(desk, hits[0].workshop if len(hits) == 1 else None)
+    hits = ahead
+    if len(hits) == 1:
+        return Plan("cancelled", f"cancelled {hits[0].workshop}", reply=_reply(hits[0].status, Move.CANCEL),
+                    workshop=hits[0].workshop, cancel=(hits[0].id,), close=awaiting,
+                    options=tuple(e.id for e in desk.open_events()))
+    if len(hits) > 1:
+        which = tuple(r.workshop or "" for r in hits)  # (active: each has a workshop)
+        return Plan("clarify", "cancellation, but several registrations", reply=_reply(None, Move.ASK),
+                    clarify_reason="cancel_which", candidates=which, options=which, close=awaiting,
+                    awaiting={"pending": Question.CANCEL_WHICH.value, "offered": list(which), "target": None,
+                              "attendees": 1})
+    if awaiting and not active:
+        return Plan("cancelled", "withdrew before choosing a date", reply=_reply(Status.AWAITING, Move.WITHDRAW),
+                    close=awaiting, options=tuple(e.id for e in desk.open_events()))
+    return Plan("not_registered", "cancellation, but no registration from this address", reply="not_registered",
+                workshop=wid, review=True)
+
+
+def _clarify(reading: Reading, desk: Desk) -> Plan:
+    options = tuple(e.id for e in desk.open_events())
+    if not options:
+        return _too_late(desk, None)
+    flags = set(reading.flags)
+    if "past_event" in flags:
+        why = "past"
+    elif "several_events" in flags:
+        why = "several"
+    elif "contradiction" in flags:
+        why = "contradiction"
+    elif "unknown_date" in flags:
+        why = "unknown_date"
+    else:
+        why = "missing"
+    candidates = tuple(c for c in reading.candidates if desk.event(c))
+    close = tuple(r.id for r in desk.mine if r.status == Status.AWAITING)
+    return Plan("clarify", reading.reason or "unclear", reply=_reply(None, Move.ASK), clarify_reason=why,
+                candidates=candidates, options=options, close=close,
+                awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": None,
+                          "attendees": max(reading.attendees or 1, 1)})

@@ -1,0 +1,182 @@
+"""A message in the thread of our own mail: the answer to our open question (it settles it or
+we ask again), or a reply about one of the sender's registrations (another workshop from our
+list, a change of workshop, of the people's names, of their number, one of them cancelling)."""
+
+from __future__ import annotations
+
+import re
+
+from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
+from ..understand.answers import Answer
+from ..understand.courtesy import opens_with_thanks
+from ..understand.reading import Reading
+from ..understand.renaming import Renaming
+from .plan import Desk, Plan, RegView
+from .rules import _count, _move, _partial_cancel, _recount, _register, _reply, _says_change, _too_late
+
+CHANGE_ANSWER = re.compile(
+    r"(?<!\w)(wechsel\w*|wechseln|umbuchen|ummelden|change|switch|move|değiş\w*|обмін|замін\w*|перен[еі]с\w*|"
+    r"помен\w*|змін\w*|تغيير|تبديل|نقل|ja|yes|evet|да|так|نعم|oui|sí|si|tak)(?!\w)", re.I)
+
+
+def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
+    """A message in the thread of our open question: it settles the question, or we ask again."""
+    pending = desk.thread if desk.thread and desk.thread.status == Status.AWAITING else None
+    if pending is None or (reading.action == "ignore" and reading.intent not in ("thanks", "empty")):
+        return None
+    answer = desk.answer or Answer({})
+    if pending.pending == Question.CANCEL_WHICH:
+        return _which_to_cancel(reading, desk, pending, answer)
+    if reading.action == "cancel":
+        return None  # "doch nicht": a cancellation (closes the question; said so when nothing was booked)
+    if pending.pending == Question.ASK_CHANGE:
+        current = next((r for r in desk.mine if r.status in ACTIVE and r.id != pending.id), None)
+        says_change = reading.intent == "change" or CHANGE_ANSWER.search(reading.new_text or "")
+        if current and pending.target and answer.keep and not says_change:
+            return Plan("already", f"answered our question: stays at {current.workshop}",
+                        reply=_reply(current.status, Move.ALREADY), workshop=current.workshop, close=(pending.id,),
+                        about=current.id)
+        if current and pending.target and says_change and reading.workshop in (None, pending.target):
+            return _move(desk, current, pending.target, close=(pending.id,),
+                         reason=f"answered our question: change to {pending.target}")
+        if reading.intent == "question" or answer.every:  # "both dates?": our question says staff answer that
+            return Plan("review", "answer to our question about a change is for staff", review=True,
+                        close=(pending.id,), reply="received")
+        if reading.action == "confirm" and reading.workshop and reading.workshop != pending.target:
+            return _register(reading, desk, reading.workshop, pending.attendees)  # yet another workshop
+        return _ask_again(desk, pending, "answer to our question about a change, neither yes nor no")
+    # a clarification: the reading was made against the list we offered
+    people = _count(reading, desk) or pending.attendees
+    chosen = answer.choice if answer.choice and not answer.ambiguous else None
+    if answer.ambiguous:
+        return _ask_again(desk, pending, f"the answer to our list is ambiguous ({answer.rule})")
+    if not chosen and reading.action == "confirm":
+        chosen = reading.workshop
+    if chosen:
+        # asked in the thread of a registration (its target): the choice moves that registration
+        current = next((r for r in desk.mine if r.status in ACTIVE and r.workshop == pending.target), None)
+        if current is not None:
+            return _move(desk, current, chosen, close=(pending.id,), people=_count(reading, desk),
+                         reason=f"answered our question: {chosen} instead of {current.workshop}")
+        return _register(reading, desk, chosen, max(people or 1, 1), reuse=pending.id)
+    if reading.action == "clarify" or (reading.action == "review" and reading.intent == "other"):
+        return _ask_again(desk, pending, "the answer names no workshop of our list")
+    return Plan("review", reading.reason or "answer to our question is for staff", review=True,
+                close=(pending.id,), reply=None if "unreadable" in reading.flags else "received")
+
+
+def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Answer) -> Plan:
+    """Answering "which registration should be cancelled?": a number, a date, "beide"."""
+    active = [r for r in desk.mine if r.status in ACTIVE and r.workshop in pending.offered]
+    if answer.every:
+        hits = active
+    elif answer.choice and not answer.ambiguous:
+        hits = [r for r in active if r.workshop == answer.choice]
+    else:
+        named = reading.workshop or (reading.candidates[0] if len(reading.candidates) == 1 else None)
+        hits = [r for r in active if r.workshop == named]
+    if not hits:
+        return _ask_again(desk, pending, "the answer names none of the registrations to cancel")
+    opts = tuple(e.id for e in desk.open_events())
+    return Plan("cancelled", "answered our question: cancel " + ", ".join(r.workshop or "" for r in hits),
+                reply=_reply(hits[0].status, Move.CANCEL), workshop=hits[0].workshop,
+                candidates=tuple(r.workshop or "" for r in hits) if len(hits) > 1 else (),
+                cancel=tuple(r.id for r in hits), close=(pending.id,), options=opts)
+
+
+def _ask_again(desk: Desk, pending: RegView, reason: str) -> Plan:
+    """The same question once more, in the same thread, under the same reference."""
+    transition(Status.AWAITING, Move.ASK_AGAIN)  # (stays awaiting)
+    kind = QUESTION_REPLY[Question(pending.pending or Question.CLARIFY)]  # (awaiting: always a question)
+    if pending.pending == Question.ASK_CHANGE:
+        current = next((r for r in desk.mine if r.status in ACTIVE and r.id != pending.id), None)
+        return Plan("ask_change", reason, reply=kind,
+                    workshop=pending.target, previous=current.workshop if current else None, again=pending.id,
+                    awaiting={"pending": pending.pending, "offered": [], "target": pending.target,
+                              "attendees": pending.attendees})
+    if pending.pending == Question.CANCEL_WHICH:
+        which = tuple(w for w in pending.offered if any(r.workshop == w and r.status in ACTIVE for r in desk.mine))
+        return Plan("clarify", reason, reply=kind, clarify_reason="cancel_which",
+                    candidates=which, options=which, again=pending.id,
+                    awaiting={"pending": pending.pending, "offered": list(which), "target": None, "attendees": 1})
+    options = tuple(e.id for e in desk.open_events())
+    if not options:
+        return _too_late(desk, None)
+    return Plan("clarify", reason, reply=kind, clarify_reason="missing",
+                options=options, again=pending.id,
+                awaiting={"pending": pending.pending, "offered": list(options), "target": pending.target,
+                          "attendees": pending.attendees})
+
+
+def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
+    """A reply to our mail about one of the sender's registrations (confirmation, waiting-list
+    notice, "already registered", …): a number from the list we quoted, a change of workshop,
+    a new number of people, one of several dropping out; thanks with a remark gets no reply."""
+    answer = desk.answer or Answer({})
+    reg = desk.thread if desk.thread and desk.thread.status in ACTIVE else None
+    people = _count(reading, desk, reg.attendees if reg is not None else None)
+    if reading.action in ("cancel", "ignore"):
+        return None
+    if reg is None:
+        # a number answering the list of a mail about no active registration (a cancellation
+        # confirmation, "too late"): read against that list, not against all workshops
+        if answer.choice and not answer.ambiguous:
+            former = desk.thread.attendees if desk.thread and desk.thread.status == Status.CANCELLED else 1
+            return _register(reading, desk, answer.choice, max(people or former, 1))
+        return None
+    if answer.choice and not answer.ambiguous and answer.choice != reg.workshop:
+        return _move(desk, reg, answer.choice, people=people, reason=f"chose {answer.choice} from our list")
+    if answer.ambiguous:  # "den dritten Termin" in a list that starts at 2: which one?
+        options = tuple(e.id for e in desk.open_events())
+        return Plan("clarify", f"the answer to our list is ambiguous ({answer.rule})", reply=_reply(None, Move.ASK),
+                    clarify_reason="several", options=options,
+                    awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
+                              "attendees": reg.attendees})
+    if reading.intent == "other" and not people and opens_with_thanks(reading.new_text):
+        # "Danke nochmal, der Abend war sehr interessant!": a remark nobody waits an answer for
+        return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
+    named = reading.workshop if reading.action == "confirm" else None
+    if named and named != reg.workshop and _says_change(reading):
+        return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
+    if "partial_cancel" in reading.flags:
+        return _partial_cancel(reading, desk, reg, people)
+    if desk.renaming is not None and named in (None, reg.workshop):
+        renamed = _rename(desk, reg, desk.renaming)
+        if renamed is not None:
+            return renamed
+    if people and people != reg.attendees and named in (None, reg.workshop):
+        return _recount(desk, reg, people)
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Vogt" is "Paul Vogt"; "Ивана" (inflected) is "Иван": a word alike in its first four letters."""
+    return any(x[:4] == y[:4] for x in a.casefold().split() for y in b.casefold().split() if min(len(x), len(y)) >= 3)
+
+
+def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
+    """Other people for a registration ("statt Herrn Vogt kommt Frau Hahn"): the person named as
+    left is replaced; with nobody named, a registration of one is renamed, and a new companion
+    takes the place of one not named yet. The head-count stays; None where it is unclear which
+    name goes (then the message goes on by the other rules)."""
+    current = [n for n in reg.names if n]
+    new = list(renaming.new)
+    hits = [i for i, n in enumerate(current) if renaming.old and _same_person(n, renaming.old)]
+    if len(hits) == 1:
+        names = current[:hits[0]] + new + current[hits[0] + 1:]
+    elif reg.attendees == 1:
+        names = new
+    elif renaming.replaces and not renaming.old and len(current) < reg.attendees:
+        names = current + new  # the one who no longer comes was never named
+    elif not renaming.replaces and len(new) == reg.attendees:
+        names = new
+    else:
+        return None
+    if len(names) > reg.attendees or names == current:
+        return None
+    ev = desk.event(reg.workshop)
+    if ev is None or ev.start <= desk.now:
+        return _too_late(desk, reg.workshop)
+    reply = _reply(reg.status, Move.RENAME)
+    return Plan("renamed", f"names: {', '.join(current) or '-'} → {', '.join(names)}", reply=reply,
+                workshop=reg.workshop, rename=(reg.id, tuple(names)), options=tuple(e.id for e in desk.open_events()))

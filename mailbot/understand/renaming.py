@@ -1,0 +1,148 @@
+"""Other people for a registration, as a reply to our mail says it: "statt Herrn Vogt kommt Frau
+Ines Hahn", "statt meines Mannes kommt meine Schwester Hanna", "bitte ändern Sie den Namen auf
+Mia Lorenz", "my wife Ana will come instead of my son", "eşim yerine kızım Elif gelecek".
+
+Pure: a text in, what it says about names out (``Renaming``); ``decide`` says what that changes.
+The words come from the language files: ``instead_of`` (the person left follows it, or with a
+``{x}`` slot first, precedes it), ``rename`` (the new name follows), ``titles`` and ``kin``
+("Frau", "meine Schwester": the name follows them), ``not_a_name``, ``greetings``. A name is
+a run of one to three capitalised words; languages without capital letters are not read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as L
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+MAX_WORDS = 3  # of one person's name
+_DOTTED = re.compile("|".join(L.entry_regex(e) for e in L.words("titles") if e.endswith(".")) or r"(?!x)x", re.I)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The patterns of one mail's language (and German, the desk's): short words of other
+    languages ("ana", Arabic "I") would be taken for names' neighbours."""
+
+    instead: re.Pattern[str]
+    rename: re.Pattern[str]
+    anchor: re.Pattern[str]  # a title or kin word: a name follows
+    skip: re.Pattern[str]  # words next to a name that are none: anchors, greetings, "my", "I"
+    me: re.Pattern[str]  # the writer: "statt mir", "instead of me"
+    not_name: re.Pattern[str]
+
+
+def _either(langs: tuple[str, ...], *concepts: str) -> re.Pattern[str]:
+    parts = [p for c in concepts for p in L.alternatives(c, langs)]
+    if "titles" in concepts:  # "Dr." read without its dot (see _DOTTED)
+        parts += [L.entry_regex(e.rstrip(".")) for e in L.words("titles") if e.endswith(".")]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
+
+
+@lru_cache(maxsize=64)
+def _words(lang: str) -> _Words:
+    langs = tuple(dict.fromkeys((lang or "de", "de")))
+    return _Words(_either(langs, "instead_of"), _either(langs, "rename"), _either(langs, "titles", "kin"),
+                  _either(langs, "titles", "kin", "greetings", "my_our", "first_person"),
+                  _either(langs, "first_person", "me"), _either(langs, "not_a_name"))
+
+
+@dataclass(frozen=True)
+class Renaming:
+    new: tuple[str, ...]  # the names of the people who come now
+    old: str | None = None  # the name of the person who no longer comes, where the mail gives it
+    replaces: bool = False  # the mail names someone (a name or "my son") whom the new person replaces
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+    anchored: bool  # a title or kin word stands before it: "Frau Hahn", "meine Schwester Hanna", "kızım Elif"
+
+
+def _names(sentence: str, w: _Words) -> list[_Name]:
+    """The runs of capitalised words that are names: titles, kin words ("Schwester"), greetings,
+    "instead of" and a capitalised first word of the sentence standing alone are not names."""
+    out: list[_Name] = []
+    run: list[re.Match[str]] = []
+    before: list[str] = [""]  # the word before the run
+    instead = {m.start() for m in w.instead.finditer(sentence)}
+
+    def close() -> None:
+        # a run splits at titles and kin words: "Dienstag Frau Nora Quast" is a day, then a name
+        first_of_sentence = bool(run) and run[0].start() == len(sentence) - len(sentence.lstrip())
+        anchored, words = bool(w.anchor.fullmatch(before[0])), []
+        for x in [*run, None]:
+            if x is not None and x.start() not in instead and not w.skip.fullmatch(x.group()):
+                words.append(x)
+                continue
+            if words and not (first_of_sentence and len(run) == 1) and len(words) <= MAX_WORDS:
+                text = " ".join(y.group() for y in words)
+                if not w.not_name.search(text):
+                    out.append(_Name(words[0].start(), words[-1].end(), text, anchored))
+            words = []
+            anchored = x is not None and bool(w.anchor.fullmatch(x.group()))
+        run.clear()
+
+    for word in _WORD.finditer(sentence):
+        gap = sentence[run[-1].end():word.start()] if run else ""
+        if word.group()[0].isupper() and (not run or gap.strip() == ""):
+            run.append(word)
+            continue
+        close()
+        if word.group()[0].isupper():
+            run.append(word)
+        else:
+            before[0] = word.group()
+    close()
+    return out
+
+
+def _instead(sentence: str, w: _Words) -> tuple[int, int, bool] | None:
+    """Where "instead of" stands: (start, end, whether the person left precedes it: "{x} yerine")."""
+    for rx, slot_first in L.slots("instead_of"):
+        m = rx.search(sentence)
+        if m:
+            if slot_first:
+                return m.start("x"), m.end(), True
+            return m.start(), m.start("x") if "x" in rx.groupindex else m.end(), False
+    m = w.instead.search(sentence)
+    return (m.start(), m.end(), False) if m else None
+
+
+def read_renaming(text: str, lang: str = "de") -> Renaming | None:
+    """The new names a text (written in ``lang``) gives for the people registered, or None."""
+    w = _words(lang)
+    text = _DOTTED.sub(lambda m: m.group()[:-1], text or "")  # "Frau Dr. Sand": no end of a sentence
+    for s in _SENTENCE.finditer(text):
+        sentence = s.group()
+        rename = w.rename.search(sentence)
+        names = _names(sentence, w)
+        if rename:
+            after = [n for n in names if n.start >= rename.end()]
+            if after:
+                return Renaming((after[0].text,))
+        where = _instead(sentence, w)
+        if where is None:
+            continue
+        start, end, left_first = where
+        if left_first:  # "eşim yerine …": the person left stands just before "yerine"
+            next_words = [x.group() for x in _WORD.finditer(sentence[:end])][-3:-1]  # (without "yerine")
+            old = next((n for n in reversed(names) if start - 1 <= n.end <= end), None)
+        else:  # "statt Herrn Vogt …": the person left follows "statt" (titles and kin words between)
+            next_words = [x.group() for x in _WORD.finditer(sentence, end)][:2]
+            old = next((n for n in names if n.start >= end and not _WORD.search(
+                w.skip.sub(" ", sentence[end:n.start]))), None)
+        # the one left is a person: "statt Herrn Vogt", "statt meines Mannes", "instead of me"
+        person_left = (old is not None and old.anchored) or any(w.anchor.fullmatch(x) for x in next_words) or (
+            bool(next_words) and bool(w.me.fullmatch(next_words[0 if not left_first else -1])))
+        new = sorted((n for n in names if n is not old), key=lambda n: not n.anchored)  # "Frau Quast" first
+        if new and person_left:
+            return Renaming((new[0].text,), old.text if old else None, replaces=True)
+    return None
