@@ -29,7 +29,9 @@ from .text import normalise
 _WORD_NUMBER: dict[str, int] = {w: n for w, n in L.table("numbers").items() if 0 < n < 10 and " " not in w}
 _NUMBER_WORD = "|".join(re.escape(w) for w in sorted(_WORD_NUMBER, key=len, reverse=True))
 # "Nummer 2", "Nr. drei", "#3"; and "2. Termin", "3 numaralı" (the number before the word)
-_INTRO = re.compile(rf"{L.either('list_number')}\s*#?\s*([1-9]|{_NUMBER_WORD})(?![\d.:]\d)(?!\w)"
+# (the words as written, so that "Nr.2" and "#3" need no space; a number word only after a space)
+_INTRO_WORD = "|".join(re.escape(w) for w in sorted(L.words("list_number"), key=len, reverse=True))
+_INTRO = re.compile(rf"(?<!\w)(?:{_INTRO_WORD})(?:\s*#?\s*([1-9])|\s+({_NUMBER_WORD}))(?![\d.:]\d)(?!\w)"
                     rf"(?!\s*{L.either('people_nouns')})"
                     rf"|(?<![\w.,:/])([1-9])\.?\s+{L.either('list_number')}(?!\s*[\d#])", re.I)
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
@@ -86,7 +88,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None)
     digits = _DIGIT.findall(new)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
-        n = _number((m.group(1) or m.group(2)) if m else digits[0])
+        n = _number(next(g for g in m.groups() if g) if m else digits[0])
         if n in numbered:
             return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list")
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")

@@ -183,3 +183,12 @@ def test_list_numbers_in_the_languages_of_the_language_files(text, choice):
 @pytest.mark.parametrize("text", ["هر دو لطفا", "Ambele, vă rog", "les deux", "oba molim", "të dy"])
 def test_both_in_the_languages_of_the_language_files(text):
     assert answer_to_list(text).every
+
+
+@pytest.mark.parametrize("text,choice", [("Nr.2 bitte", "neuenstadt"), ("#3", "weinsberg"), ("Nummer vier", "brackenheim")])
+def test_a_list_number_right_after_its_word(text, choice):
+    assert answer_to_list(text).choice == choice
+
+
+def test_no_one_is_no_list_number():
+    assert answer_to_list("Sorry, no one of us can come after all.").choice is None
