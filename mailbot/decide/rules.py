@@ -41,8 +41,9 @@ def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
 def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | None = None) -> Plan:
     """"Ich kann nicht, mein Mann kommt aber": for a registration of one, simply the sender's
     cancellation (the other person has their own); for more, the number given or one fewer."""
-    alone = any(e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number")
-                and e.get("text") == "1" for e in reading.evidence)  # "ich komme allein", not "er kommt"
+    alone = "writer_still_comes" in reading.flags or any(  # "ich komme aber", "ich komme allein", not "er kommt"
+        e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number") and e.get("text") == "1"
+        for e in reading.evidence)
     if reg.attendees <= 1 and alone:  # "mein Mann kommt doch nicht, ich komme allein": he was not counted
         return Plan("already", f"{reg.workshop}: the writer still comes alone, as registered",
                     reply=_reply(reg.status, Move.ALREADY), workshop=reg.workshop)

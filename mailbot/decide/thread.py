@@ -115,6 +115,9 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     answer = desk.answer or Answer({})
     reg = desk.thread if desk.thread and desk.thread.status in ACTIVE else None
     people = _count(reading, desk, reg.attendees if reg is not None else None)
+    if (reading.action == "cancel" and reg is not None and answer.count
+            and 0 < answer.count < reg.attendees):  # "wir kommen nicht zu viert, sondern nur zu zweit"
+        return _recount(desk, reg, answer.count)
     if reading.action in ("cancel", "ignore"):
         return None
     if reg is None:

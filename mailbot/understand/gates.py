@@ -130,6 +130,12 @@ def still_coming(text: str) -> bool:
     return bool(_STILL_COMING.search(text) or _ALONE.search(I.NOT_NEGATIVE.sub(" ", text)))
 
 
+def writer_still_comes(text: str) -> bool:
+    """"ich komme aber", "but I will", "ich komme allein": the one who stays is the writer."""
+    said = [m.group() for m in _STILL_COMING.finditer(text)] + [m.group() for m in _ALONE.finditer(I.NOT_NEGATIVE.sub(" ", text))]
+    return any(I.FIRST_PERSON.search(w) or _ALONE.fullmatch(w) for w in said)
+
+
 def registers_others(text: str) -> bool:
     from .people import OTHER_PERSON, _totals, name_list
     return bool(_totals(text) or name_list(text) or OTHER_PERSON.search(text))

@@ -245,7 +245,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     upcoming = {e.id for e in events if sent is None or e.start > sent}
 
     # --- intent
-    partial = has_cancel and (
+    # (also without a cancelling verb: "Meine Frau kann nicht, ich komme aber")
+    partial = (has_cancel or bool(I.NEGATION.search(text_all))) and bool(
         I.THIRD_PARTY.search(text_all) and G.still_coming(text_all))
     if partial:
         reading.intent = "cancel"
@@ -274,6 +275,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(candidates) or context
         reading.reason = "some of the registered people cancel, others still come"
         reading.flags.append("partial_cancel")
+        if G.writer_still_comes(text_all):
+            reading.flags.append("writer_still_comes")
     elif reading.intent == "cancel":
         named = set()
         for r in rc:

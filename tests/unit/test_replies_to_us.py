@@ -192,3 +192,21 @@ def test_a_list_number_right_after_its_word(text, choice):
 
 def test_no_one_is_no_list_number():
     assert answer_to_list("Sorry, no one of us can come after all.").choice is None
+
+
+@pytest.mark.parametrize("body,before,outcome,after", [
+    ("My husband can't make it, but I'll be there.", 1, "already", None),
+    ("My husband can't make it, but I'll be there.", 2, "recounted", 1),
+    ("Mein Sohn kann nicht, ich komme aber.", 1, "already", None),
+    ("Mein Sohn kann nicht, ich komme aber.", 3, "recounted", 2),
+    ("Wir kommen nicht zu dritt, sondern nur zu zweit.", 3, "recounted", 2),
+])
+def test_a_writer_who_still_comes_keeps_the_registration(body, before, outcome, after):
+    plan = plan_for(body, "weinsberg", before)
+    assert plan.outcome == outcome and not plan.cancel
+    assert plan.recount == ((5, after, "confirmed") if after else None)
+
+
+def test_a_cancellation_that_asks_for_another_date_is_a_change():
+    plan = plan_for("Sadly I can't come on the 26th. Would the 17th of October be possible?", "weinsberg", 1)
+    assert plan.move == (5, "brackenheim", "confirmed") and not plan.cancel
