@@ -245,8 +245,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     upcoming = {e.id for e in events if sent is None or e.start > sent}
 
     # --- intent
-    # (also without a cancelling verb: "Meine Frau kann nicht, ich komme aber")
-    partial = (has_cancel or bool(I.NEGATION.search(text_all))) and bool(
+    # (also without a cancelling verb where no workshop is asked for: "Meine Frau kann nicht, ich komme aber")
+    partial = (has_cancel or (bool(I.NEGATION.search(text_all)) and not candidates)) and bool(
         I.THIRD_PARTY.search(text_all) and G.still_coming(text_all))
     if partial:
         reading.intent = "cancel"
