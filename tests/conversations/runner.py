@@ -67,7 +67,8 @@ class Step:
     quote: bool = True  # False: the resident deleted the quoted mail (the headers still thread it)
     # how the resident's mail client quotes: gmail ("Am … schrieb …:" and "> "), outlook (a rule and a
     # header block), original ("-----Ursprüngliche Nachricht-----"), apple ("Am … um … schrieb"),
-    # bottom (the answer below the quote), html (an HTML-only mail with a <blockquote>), forward
+    # bottom (the answer below the quote), html (an HTML-only mail with a <blockquote>), outlook_html
+    # (HTML-only, a rule and a bold header block, our lines as paragraphs), forward
     # (our mail forwarded back: "WG:", no In-Reply-To), auto (an out-of-office answer to our mail)
     style: str = "gmail"
     client: str | None = None  # the language of the client's quoting lines (default: the conversation's)
@@ -127,6 +128,20 @@ def _reply_body(text: str, previous: EmailMessage, lang: str, style: str) -> str
     return f"{text}\n\n{attribution}\n{quoted}\n"
 
 
+def _outlook_html_reply(text: str, previous: EmailMessage, lang: str) -> str:
+    """An HTML-only answer as Outlook writes it: the new text, a rule, the header block in bold,
+    our mail's lines as paragraphs (no quote marks)."""
+    _, frm, sent, to, subj = ORIGINAL.get(lang, ORIGINAL["en"])
+    paras = "".join(f"<p class=MsoNormal>{html.escape(line) or '&nbsp;'}</p>\n" for line in text.splitlines())
+    old = "".join(f"<p class=MsoNormal>{html.escape(line) or '&nbsp;'}</p>\n"
+                  for line in previous.get_body(("plain",)).get_content().splitlines())
+    head = (f"<b>{frm}:</b> {html.escape(str(previous['From']))}<br><b>{sent}:</b> {html.escape(str(previous['Date']))}"
+            f"<br><b>{to}:</b> {html.escape(str(previous['To']))}<br><b>{subj}:</b> {html.escape(str(previous['Subject']))}")
+    return (f'<html><head><meta charset="utf-8"></head><body lang=DE><div class=WordSection1>{paras}'
+            f'<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">'
+            f'<p class=MsoNormal>{head}</p></div>{old}</div></body></html>')
+
+
 def _html_reply(text: str, previous: EmailMessage, lang: str) -> str:
     """An HTML-only answer as a webmail writes it: the new text in <div>s, our mail in a <blockquote>."""
     old = html.escape(previous.get_body(("plain",)).get_content()).replace("\n", "<br>\n")
@@ -181,6 +196,9 @@ class Desk:
             m["References"] = " ".join(filter(None, [str(previous.get("References", "")), previous["Message-ID"]]))
             if style == "html":
                 m.set_content(_html_reply(step.text, previous, client), subtype="html")
+                return m.as_bytes()
+            if style == "outlook_html":
+                m.set_content(_outlook_html_reply(step.text, previous, client), subtype="html")
                 return m.as_bytes()
             body = _reply_body(step.text, previous, client, style) if step.quote else step.text
         else:

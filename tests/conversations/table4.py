@@ -123,4 +123,15 @@ CONVERSATIONS4 = [
          rep("للأسف لن أستطيع الحضور، الرجاء إلغاء تسجيلي. عمر", "cancelled", {})),
     conv("z5-de-frage-nach-bestaetigung", "de", new("Hallo, Anmeldung für 21.9. Gruß Lars Ott", "confirmed", {NEU: (C, 1)}),
          rep("Danke. Bekomme ich eine Teilnahmebescheinigung?", "received", {NEU: (C, 1)})),
+    # HTML-only, as Outlook writes it: a rule, a bold header block, our lines as paragraphs
+    conv("o6-bare", "de", new("Guten Tag, ich möchte am Workshop teilnehmen. Mit freundlichen Grüßen Britta Kolb", "clarify"),
+         rep("2", "confirmed", {NEU: (C, 1)}, style="outlook_html")),
+    conv("o6-nr-renumbered", "de", new("Guten Tag, bitte melden Sie mich an. MfG Dieter Lang", "clarify", day=16),
+         rep("Nr. 1 bitte\n\nMit freundlichen Grüßen\nDieter Lang", "confirmed", {NEU: (C, 1)}, day=17, style="outlook_html")),
+    conv("o6-change", "de", new("Hallo, Anmeldung Offenau 19.9. Gruß Eva Link", "confirmed", {OFF: (C, 1)}),
+         rep("Hallo, lieber am 26.9. statt am 19.9. bitte. Eva Link", "changed", {WEI: (C, 1)}, style="outlook_html")),
+    conv("o6-thanks", "de", new("Hallo, Anmeldung Brackenheim. Gruß Udo Rink", "confirmed", {BRA: (C, 1)}),
+         rep("Vielen Dank!\n\nUdo Rink", None, {BRA: (C, 1)}, style="outlook_html")),
+    conv("o6-en-count", "en", new("Hello, I register for Weinsberg on 26 September. Regards, Jane Fox", "confirmed", {WEI: (C, 1)}, subject="registration"),
+         rep("Hi, could you make it 2 people please? My husband will join. Jane", "recounted", {WEI: (C, 2)}, style="outlook_html", client="en")),
 ]
