@@ -47,6 +47,9 @@ def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | No
     if reg.attendees <= 1 and alone:  # "mein Mann kommt doch nicht, ich komme allein": he was not counted
         return Plan("already", f"{reg.workshop}: the writer still comes alone, as registered",
                     reply=_reply(reg.status, Move.ALREADY), workshop=reg.workshop)
+    if reg.attendees <= 1 and "others_cancel" in reading.flags:  # whose registration is it? staff ask
+        return Plan("review", "someone else cannot come; the registration is for one person", review=True,
+                    reply="received")
     if reg.attendees <= 1:
         return Plan("cancelled", f"cancelled {reg.workshop}; others still come on their own registrations",
                     reply=_reply(reg.status, Move.CANCEL), workshop=reg.workshop, cancel=(reg.id,),

@@ -29,6 +29,19 @@ def cancels(sents: list[str]) -> bool:
     return False
 
 
+def cancelled_by_others(sents: list[str]) -> bool:
+    """Is every cancelling sentence said of someone else ("Mein Mann kann leider doch nicht
+    kommen", "my husband can't come after all"), none of the writer ("Meine Frau und ich können
+    nicht", "I can't come")? Then one of several people drops out, not the registration."""
+    said = [s for s in sents if (m := I.CANCEL.search(s)) and not I.QUESTION_MARK.search(s)
+            and not I.HYPOTHETICAL.search(s) and not _of_anyone(s, m.group(0))]
+    return bool(said) and all(I.THIRD_PARTY.search(s) and not I.FIRST_PERSON.search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", s)))
+                              for s in said)
+
+
+_MY = re.compile(L.either("my_our"), re.I)  # "my" of "my husband" is no first person subject
+
+
 # where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
 # (not a suffix after an apostrophe: the "e" of "26 Eylül'e")
 _BOUNDARY = re.compile(rf"(?<!['’]){L.either('and')}|[,;]|\s[–—-]\s", re.I)

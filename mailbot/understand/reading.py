@@ -246,7 +246,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     # --- intent
     # (also without a cancelling verb where no workshop is asked for: "Meine Frau kann nicht, ich komme aber")
-    partial = (has_cancel or (bool(I.NEGATION.search(text_all)) and not candidates)) and bool(
+    others_only = has_cancel and not candidates and G.cancelled_by_others(sentences(text_all))
+    partial = others_only or (has_cancel or (bool(I.NEGATION.search(text_all)) and not candidates)) and bool(
         I.THIRD_PARTY.search(text_all) and G.still_coming(text_all))
     if partial:
         reading.intent = "cancel"
@@ -277,6 +278,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.flags.append("partial_cancel")
         if G.writer_still_comes(text_all):
             reading.flags.append("writer_still_comes")
+        elif others_only:
+            reading.flags.append("others_cancel")  # "Mein Mann kann doch nicht": not said whether the writer comes
     elif reading.intent == "cancel":
         named = set()
         for r in rc:

@@ -210,3 +210,17 @@ def test_a_writer_who_still_comes_keeps_the_registration(body, before, outcome, 
 def test_a_cancellation_that_asks_for_another_date_is_a_change():
     plan = plan_for("Sadly I can't come on the 26th. Would the 17th of October be possible?", "weinsberg", 1)
     assert plan.move == (5, "brackenheim", "confirmed") and not plan.cancel
+
+
+@pytest.mark.parametrize("body,before,outcome,after", [
+    ("Meine Frau kann leider doch nicht teilnehmen.", 2, "recounted", 1),
+    ("Our daughter is ill and cannot come.", 3, "recounted", 2),
+    ("Kızım maalesef gelemeyecek.", 2, "recounted", 1),
+    ("Meine Frau kann leider doch nicht teilnehmen.", 1, "review", None),  # whose registration is it?
+    ("Meine Frau und ich können leider nicht kommen.", 2, "cancelled", None),
+])
+def test_someone_else_dropping_out_is_one_fewer_not_the_registration(body, before, outcome, after):
+    plan = plan_for(body, "weinsberg", before)
+    assert plan.outcome == outcome
+    assert plan.recount == ((5, after, "confirmed") if after else None)
+    assert bool(plan.cancel) == (outcome == "cancelled")
