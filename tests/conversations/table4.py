@@ -134,4 +134,13 @@ CONVERSATIONS4 = [
          rep("Vielen Dank!\n\nUdo Rink", None, {BRA: (C, 1)}, style="outlook_html")),
     conv("o6-en-count", "en", new("Hello, I register for Weinsberg on 26 September. Regards, Jane Fox", "confirmed", {WEI: (C, 1)}, subject="registration"),
          rep("Hi, could you make it 2 people please? My husband will join. Jane", "recounted", {WEI: (C, 2)}, style="outlook_html", client="en")),
+    # one of several drops out, said of them only: one fewer, the registration stays
+    conv("y4-mann-kann-doch-nicht", "de",
+         new("Hallo, meine Frau und ich melden uns für den 26.9. an. Gruß Bernd Kaiser", "confirmed", {WEI: (C, 2)}),
+         rep("Hallo, meine Frau kann leider doch nicht kommen, sie muss arbeiten.\nBernd", "recounted",
+             {WEI: (C, 1)}, style="original")),
+    conv("y4-en-husband-after-all", "en",
+         new("Hi, my husband and I would like to attend in Neuenstadt on 21 September. Kate Moss", "confirmed",
+             {NEU: (C, 2)}, subject="registration"),
+         rep("Hi, my husband can't come after all. Kate", "recounted", {NEU: (C, 1)}, style="html")),
 ]
