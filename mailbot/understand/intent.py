@@ -5,6 +5,7 @@ this module combines them into the rules."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon as L
 
@@ -70,6 +71,7 @@ QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 NOT_NEGATIVE = _concept("not_negative")
 
 
+@lru_cache(maxsize=256)  # a clause is judged again as a part and in the gates
 def polarity(clause: str, language: str = "de") -> str:
     """pos | neg | other_neg | old | tentative: how this clause speaks of the events it names."""
     clause = NOT_NEGATIVE.sub(" ", clause)
@@ -84,6 +86,7 @@ def polarity(clause: str, language: str = "de") -> str:
     return "pos"
 
 
+@lru_cache(maxsize=256)  # asked for each clause of a sentence
 def is_staff_question(sentence: str) -> bool:
     if not QUESTION_MARK.search(sentence):
         return False
