@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 
 from . import lexicon as L
+from .guard import guarded
 from .mime import Mail
 
 
@@ -56,7 +57,7 @@ AUTO_TEXT = (
     (2, "|".join(f"(?:{p})" for p in L.grouped("out_of_office"))),
     (1, "|".join(f"(?:{p})" for p in L.grouped("urgent_contact"))),
 )
-_AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
+_AUTO_TEXT = tuple((w, re.compile(guarded(p), re.I | re.M)) for w, p in AUTO_TEXT)
 
 # the language files' report phrases, and what mail servers write in any language
 BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")
