@@ -87,7 +87,6 @@ PHRASE_CONCEPTS = {
     "bounce_subject": "subjects of delivery failure reports: 'Unzustellbar', 'Undeliverable'",
     "auto_subject": "subjects that begin an automatic reply: 'Automatische Antwort', 'Out of office'",
     "auto_subject_anywhere": "phrases of automatic replies anywhere in the subject",
-    "we_are": "words before a count of people: 'wir sind', 'we will be'",
     "with": "'together with' before companions: they come besides the writer ('mit', 'with')",
     "plus": "'and', 'plus', 'my' before a number of companions who are not everyone",
     "we": "'we' as the subject: 'wir', 'we', 'nous'",

@@ -32,9 +32,6 @@ TOTAL = [
     # (no second number between: "von 4 auf 2 Personen" is a total of 2)
     re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
     re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I),
-    # "wir sind ein Verein": an article, not a count
-    re.compile(rf"{L.either('we_are')}\s+(?:insgesamt\s+|in total\s+|a group of\s+)?(?!(?:ein|eine|einer|un|una|uno|um)\b)"
-               rf"{_NUM}(?!\d)", re.I),
     # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
     re.compile(r"(?<!\d)(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"),
 ]
