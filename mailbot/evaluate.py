@@ -1,5 +1,8 @@
 """``mailbot eval DIR``: measure the understanding against a labelled corpus.
 
+Each message is read (``understand``) and decided (``decide``) on an empty desk whose clock is
+the message's own ``Date:``, as the corpus is labelled; the plan's outcome is scored as the
+label's action (``ACTION``), the reading's workshop and head-count as what the mail says.
 Counts what matters to the people the bot serves: wrong confirmations, wrong cancellations and
 replies to mail that must be ignored (each fails the run), action, workshop and attendee
 accuracy, and how many clear registrations were confirmed without a person; then the same per
@@ -14,10 +17,22 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dataclasses import replace
+from datetime import datetime, timezone
+
 from .config import Config
+from .decide import Desk, decide
+from .events import Event
 from .understand.reading import Reading, understand
 
 REPLYING_ACTIONS = {"confirm", "clarify", "cancel"}  # review sends at most an acknowledgement
+# a plan's outcome as the label's action: what the desk does first
+ACTION = {
+    "confirmed": "confirm", "waiting": "confirm", "already": "confirm", "changed": "confirm",
+    "recounted": "confirm", "renamed": "confirm", "cancelled": "cancel", "not_registered": "cancel",
+    "clarify": "clarify", "ask_change": "clarify", "too_late": "clarify", "review": "review",
+    "held": "review", "ignored": "ignore",
+}
 
 
 @dataclass
@@ -115,6 +130,13 @@ def _score(got: Reading, want: dict, result: Result) -> list[str]:
     return problems
 
 
+def as_done(reading: Reading, events: tuple[Event, ...]) -> Reading:
+    """The reading with the action the desk takes: ``decide`` on a desk that knows nobody, at the
+    time the message was written (without a ``Date:``, before every workshop)."""
+    now = reading.sent() or datetime.min.replace(tzinfo=timezone.utc)
+    return replace(reading, action=ACTION[decide(reading, Desk(now=now, events=events)).outcome])
+
+
 def in_half(name: str, half: str | None) -> bool:
     """``odd``/``even``: by the number in the file name (files without a number are in both)."""
     digits = "".join(c for c in name if c.isdigit())
@@ -139,5 +161,6 @@ def evaluate(directory: Path, config: Config, half: str | None = None) -> Result
         if want is None:
             result.mistakes.append(f"{path.name}: no label")
             continue
-        score(path.name, understand(path.read_bytes(), config.events, config.office), want, result)
+        reading = understand(path.read_bytes(), config.events, config.office)
+        score(path.name, as_done(reading, config.events), want, result)
     return result

@@ -16,7 +16,9 @@ The rules, in order:
 - a reply to our mail about a registration: a number from the list it quoted, a change of
   workshop, a new head-count, one of several people dropping out; thanks with a remark → no
   reply (filed for staff);
-- register for a workshop that has started → "too late" with the remaining dates; already
+- register for a workshop that had begun when the mail was written (its ``Date:``) → ask back
+  which open workshop is meant (clarification "past"); for one that has started since → "too
+  late" with the remaining dates (both by the desk's clock, ``Desk.now``); already
   registered there → "already"; registered elsewhere → a change only when the message says so,
   else we ask; a full workshop → waiting list;
 - cancel → only the sender's own registration; none found → staff (registered by phone?);
@@ -36,7 +38,7 @@ from ..reasons import Reason
 from ..states import Status
 from ..understand.reading import Reading
 from .plan import ANSWERABLE, FOLDER, Desk, Plan, RegView, hold_unverified
-from .rules import _decide
+from .rules import _decide, past_when_written
 from .thread import CHANGE_ANSWER, _answer_to_our_question, _in_thread
 
 __all__ = ["ANSWERABLE", "CHANGE_ANSWER", "FOLDER", "Desk", "Plan", "RegView", "decide", "hold_unverified"]
@@ -64,6 +66,7 @@ def _decide_message(reading: Reading, desk: Desk) -> Plan:
     if desk.max_replies and desk.replies_today >= desk.max_replies:
         return Plan("review", Reason.REPLIES_TODAY(count=desk.replies_today), review=True)
 
+    reading = past_when_written(reading, desk)
     plan = _answer_to_our_question(reading, desk) or _in_thread(reading, desk) or _decide(reading, desk)
     if plan.reply == "received" and not desk.acknowledge_review:
         plan.reply = None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..reasons import Reason
 from ..states import ACTIVE, Move, Question, Status, transition
 from ..understand.reading import Reading
@@ -83,6 +85,19 @@ def _move(desk: Desk, current: RegView, wid: str, close: tuple[int, ...] = (), r
     if people != current.attendees:
         plan.recount = (current.id, people, status)
     return plan
+
+
+def past_when_written(reading: Reading, desk: Desk) -> Reading:
+    """A registration for a workshop that had begun when the mail was written (its ``Date:``)
+    and has by the desk's clock: the sender named a date already over, so we ask back which of
+    the open ones they mean (clarification "past"), in a thread as well as in a new mail. One
+    that was still ahead when written but is over now gets "too late" (``_register``, ``_move``)."""
+    ev = desk.event(reading.workshop) if reading.action == "confirm" else None
+    sent = reading.sent()
+    if ev is None or sent is None or ev.start > min(sent, desk.now):
+        return reading
+    return replace(reading, action="clarify", workshop=None, reason=f"{ev.id} has already taken place",
+                   flags=[*reading.flags, "past_event"])
 
 
 def _too_late(desk: Desk, wid: str | None) -> Plan:

@@ -229,7 +229,7 @@ class Handling(Held, Filing):
         msg.sender = sender[:320]
         msg.sender_name = (reading.sender_name or "")[:300]
         msg.subject = reading.subject or msg.subject
-        msg.sent_at = _parse_sent(reading.sent_at)
+        msg.sent_at = reading.sent()
         msg.action = reading.action
         msg.outcome = plan.outcome
         msg.reason = plan.reason
@@ -355,12 +355,3 @@ def _view(r: Registration) -> RegView:
     return RegView(r.id, r.workshop, r.status, r.attendees, r.pending, tuple(r.offered or ()), r.target,
                    tuple(r.names or ()))
 
-
-def _parse_sent(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        d = datetime.fromisoformat(value)
-        return d if d.tzinfo else None
-    except ValueError:
-        return None

@@ -55,6 +55,14 @@ class Reading:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def sent(self) -> datetime | None:
+        """When the mail says it was written (its ``Date:`` header), if it gives a time with a zone."""
+        try:
+            d = datetime.fromisoformat(self.sent_at) if self.sent_at else None
+        except ValueError:
+            return None
+        return d if d is not None and d.tzinfo else None
+
 
 
 def _sent_date(mail: Mail, office: Office) -> datetime | None:
@@ -247,7 +255,6 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         contradiction = True  # one clause names two things that are not one event
     candidates = (candidates or set()) - neg if candidates else set()
     reading.candidates = sorted(candidates)
-    upcoming = {e.id for e in events if sent is None or e.start > sent}
 
     # --- intent
     # (also without a cancelling verb where no workshop is asked for: "Meine Frau kann nicht, ich komme aber")
@@ -316,15 +323,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.action = "clarify"
             reading.reason = f"date {unknown_dates[0].text!r} is none of the events"
             reading.flags.append("unknown_date")
-        elif len(candidates) == 1:
+        elif len(candidates) == 1:  # also a workshop over when the mail was written: decide says what then
             wid = next(iter(candidates))
-            if wid in upcoming:
-                reading.action, reading.workshop = "confirm", wid
-                reading.reason = f"{reading.intent} for {wid}"
-            else:
-                reading.action = "clarify"
-                reading.reason = f"{wid} has already taken place"
-                reading.flags.append("past_event")
+            reading.action, reading.workshop = "confirm", wid
+            reading.reason = f"{reading.intent} for {wid}"
         elif len(candidates) > 1:
             reading.action = "clarify"
             reading.reason = f"several events possible: {', '.join(sorted(candidates))}"

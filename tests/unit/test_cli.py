@@ -11,12 +11,13 @@ from mailbot.cli import main
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-def _mail(tmp_path: Path, name: str, body: str, subject: str = "Anmeldung") -> Path:
+def _mail(tmp_path: Path, name: str, body: str, subject: str = "Anmeldung",
+          date: str = "Mon, 04 Sep 2023 10:00:00 +0200") -> Path:
     msg = EmailMessage()
     msg["From"] = "Lena Vogt <lena.vogt@example.org>"
     msg["To"] = "integration@landratsamt-heilbronn.de"
     msg["Subject"] = subject
-    msg["Date"] = "Mon, 04 Sep 2023 10:00:00 +0200"
+    msg["Date"] = date
     msg["Message-ID"] = f"<{name}@example.org>"
     msg.set_content(body)
     path = tmp_path / f"{name}.eml"
@@ -78,6 +79,20 @@ def test_eval_reads_labels_written_by_other_hands_beside_labels_json(tmp_path, c
     assert main(["eval", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "action accuracy:      1.000 (2/2)" in out and "no label" not in out
+
+
+def test_eval_scores_what_the_desk_does_at_the_time_of_each_mail(tmp_path, capsys):
+    # both mails name Offenau (19.09.); the desk, at each mail's own date, registers the one
+    # written before the workshop and asks back for the one written the day after it
+    text = "Guten Tag,\nich melde mich für den Workshop in Offenau an.\nGruß Lena"
+    _mail(tmp_path, "001", text)
+    _mail(tmp_path, "002", text, date="Wed, 20 Sep 2023 10:00:00 +0200")
+    label = {"intent": "register", "action": "confirm", "workshop": "offenau", "attendees": 1, "language": "de"}
+    (tmp_path / "labels.json").write_text(json.dumps(
+        {"001.eml": label, "002.eml": {**label, "action": "clarify", "workshop": None}}), encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "action accuracy:      1.000 (2/2)" in out and "wrong confirmations:  0" in out
 
 
 def test_eval_on_the_projects_own_corpora_passes(capsys):

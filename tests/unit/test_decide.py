@@ -42,6 +42,31 @@ def test_a_started_workshop_gets_too_late_with_the_remaining_dates(desk):
     assert plan.options == ("brackenheim",)
 
 
+def at(day: int, hour: int = 10) -> datetime:
+    return datetime(2023, 9, day, hour, 0, tzinfo=BERLIN)
+
+
+def test_a_workshop_over_when_the_mail_was_written_is_asked_back_as_past(desk):
+    # the reading only names Offenau (19.09.); that it was over when the mail was written, decide sees
+    mail = reading(workshop="offenau", sent_at=at(20).isoformat())
+    plan = decide(mail, replace(desk, now=at(20, 11)))
+    assert plan.outcome == "clarify" and plan.clarify_reason == "past" and plan.register is None
+    assert plan.options == ("neuenstadt", "weinsberg", "brackenheim")
+    assert plan.awaiting["offered"] == list(plan.options)
+    # also as the answer to our clarification: asked again, never registered
+    pending = RegView(9, None, "awaiting", 1, "clarify", ("offenau", "weinsberg"))
+    again = decide(mail, replace(desk, now=at(20, 11), mine=(pending,), thread=pending))
+    assert again.outcome == "clarify" and again.again == 9 and again.register is None
+
+
+def test_the_same_reading_is_decided_by_the_desks_clock(desk):
+    mail = reading(workshop="offenau", sent_at=at(18).isoformat())
+    assert decide(mail, replace(desk, now=at(18, 11))).register == ("offenau", 1, "confirmed")
+    late = decide(mail, replace(desk, now=at(20)))  # in time when written, handled after the workshop
+    assert late.outcome == "too_late" and late.register is None
+    assert late.options == ("neuenstadt", "weinsberg", "brackenheim")
+
+
 def test_same_workshop_again_is_already_registered(desk):
     mine = (RegView(7, "weinsberg", "confirmed", 1),)
     plan = decide(reading(), replace(desk, mine=mine))
