@@ -14,11 +14,9 @@ any ``labels-*.json`` beside it (example mails added by other hands).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from pathlib import Path
-
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from pathlib import Path
 
 from .config import Config
 from .decide import Desk, decide
