@@ -35,8 +35,14 @@ def N_(text: str) -> str:
 
 def staff_gettext(locale: Path = LOCALE) -> Callable[[str], str]:
     """The staff pages' texts: German, through a German catalog when ``locale/de`` has one."""
+    return staff_translations(locale).gettext
+
+
+def staff_translations(locale: Path = LOCALE) -> gettext.NullTranslations:
+    """The staff pages' catalog (``gettext``, ``ngettext`` for the page templates and the views): the
+    German catalog ``locale/de`` when there is one, else the German msgids as written."""
     path = catalog_paths(locale).get("de")
-    return translations(path).gettext if path else str
+    return translations(path) if path else gettext.NullTranslations()
 
 
 def catalog_paths(locale: Path) -> dict[str, Path]:
