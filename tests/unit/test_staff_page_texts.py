@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Iterator
 
 import jinja2
@@ -14,8 +15,10 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from jinja2 import nodes
 
-from mailbot.catalogs import LOCALE, read_catalog, staff_translations
+from mailbot.catalogs import LOCALE, N_, read_catalog, staff_translations
 from mailbot.config import load_config
+from mailbot.staff import StaffError
+from mailbot.store import Registration
 from mailbot.web.app import page_templates
 from mailbot.web.present import moved_up
 from mailbot.web.views.mail import BULK_TEMPLATES, fill_template
@@ -168,7 +171,7 @@ def test_a_german_catalog_rewords_the_pages_and_the_notices(tmp_path):
         "Neuer Raum: Workshop am %(date)s in %(town)s": "Anderer Raum am %(date)s (%(town)s)"})
     config = load_config(None)
     templates = page_templates(config, locale)
-    page = templates.get_template("base.html").render(user="frau.berger", request=_Request("/"), review_count=2,
+    page = templates.get_template("base.html").render(user="frau.berger", request=SimpleNamespace(url=SimpleNamespace(path="/")), review_count=2,
                                                       csrf="t", flash=None)
     assert ">Start</a>" in page and "frau.berger abmelden" in page and "Übersicht" not in page
     assert "<span class=\"badge\" aria-label=\"2 offen\">2</span>" in page  # not reworded: as written
@@ -180,8 +183,6 @@ def test_a_german_catalog_rewords_the_pages_and_the_notices(tmp_path):
 
 
 def test_who_moved_up_is_worded_from_the_catalog(tmp_path):
-    from mailbot.store import Registration
-
     _ = staff_translations(german_catalog(tmp_path, {"Von der Warteliste nachgerückt: %(who)s.": "Nachgerückt: "
                                                                                                    "%(who)s."})).gettext
     rows = [Registration(name="Nora Nachrück", email="nora@example.org", reference="MB-AAAAAA"),
@@ -191,8 +192,9 @@ def test_who_moved_up_is_worded_from_the_catalog(tmp_path):
     assert moved_up(rows, _).startswith(" Nachgerückt: Nora Nachrück (Mail steht im Postausgang); ")
 
 
-class _Request:
-    """What base.html reads of the request."""
-
-    def __init__(self, path: str) -> None:
-        self.url = type("URL", (), {"path": path})()
+def test_a_refused_action_is_worded_from_the_catalog_and_stays_german_in_the_log(tmp_path):
+    refused = StaffError(N_("Die Anmeldung ist schon für %(count)s Person(en)."), count=3)
+    _ = staff_translations(german_catalog(tmp_path, {"Die Anmeldung ist schon für %(count)s Person(en).":
+                                                     "Es sind schon %(count)s Personen angemeldet."})).gettext
+    assert refused.worded(_) == "Es sind schon 3 Personen angemeldet."
+    assert str(refused) == "Die Anmeldung ist schon für 3 Person(en)."
