@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # Babel's catalog code is imported when a catalog is read, no
     from babel.messages.catalog import Catalog, Message
 
 LOCALE = Path(__file__).resolve().parent / "locale"
+TEMPLATES = Path(__file__).resolve().parent / "templates"  # the shipped reply templates
 DOMAIN = "mailbot"
 PLACEHOLDER = re.compile(r"%\((\w+)\)")
 log = logging.getLogger(__name__)
@@ -35,8 +36,14 @@ def N_(text: str) -> str:
 
 def staff_gettext(locale: Path = LOCALE) -> Callable[[str], str]:
     """The staff pages' texts: German, through a German catalog when ``locale/de`` has one."""
+    return staff_translations(locale).gettext
+
+
+def staff_translations(locale: Path = LOCALE) -> gettext.NullTranslations:
+    """The staff pages' catalog (``gettext``, ``ngettext`` for the page templates and the views): the
+    German catalog ``locale/de`` when there is one, else the German msgids as written."""
     path = catalog_paths(locale).get("de")
-    return translations(path).gettext if path else str
+    return translations(path) if path else gettext.NullTranslations()
 
 
 def catalog_paths(locale: Path) -> dict[str, Path]:
@@ -112,3 +119,44 @@ def missing_texts(template: Catalog, catalog: Catalog, under: str = "") -> list[
 def texts(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
     """A message's id or string as a tuple (one item, or one per plural form)."""
     return (value,) if isinstance(value, str) else tuple(value or ())
+
+
+_SUBJECT_BLOCK = re.compile(r"{%-?\s*block\s+subject\s*-?%}(.*?){%-?\s*endblock\b", re.S)
+_TRANS = re.compile(r"{%-?\s*trans\b.*?%}(.*?){%-?\s*endtrans\b", re.S)
+_PLURALIZE = re.compile(r"{%-?\s*pluralize\b.*?%}", re.S)
+_TRANS_NAME = re.compile(r"{{-?\s*(\w+)\s*-?}}")
+
+
+def subject_msgids(templates: Path = TEMPLATES) -> list[str]:
+    """The msgids of the subject lines of the reply templates (``{% block subject %}``, each
+    ``{% trans %}`` in it; a plural's both forms), as ``pybabel extract`` writes them: ``{{ date }}``
+    is ``%(date)s``. Read from the files with the templates' documented format, without jinja2, so the
+    reader (``understand.intent``) can know our subjects cheaply at start-up."""
+    out: list[str] = []
+    for path in sorted(templates.glob("*.txt.j2")):
+        for block in _SUBJECT_BLOCK.findall(path.read_text(encoding="utf-8")):
+            for trans in _TRANS.findall(block):
+                for text in _PLURALIZE.split(trans):  # the singular, and the plural if there is one
+                    msgid = _TRANS_NAME.sub(r"%(\1)s", text.replace("%", "%%")).strip()
+                    if msgid and msgid not in out:
+                        out.append(msgid)
+    return out
+
+
+def translated_subjects(templates: Path = TEMPLATES, locale: Path = LOCALE) -> list[str]:
+    """Every subject line our reply templates can have, in German and in every catalog's language
+    (each plural form), placeholders (``%(date)s``) left in."""
+    from babel.messages.pofile import PoFileError
+
+    msgids = subject_msgids(templates)
+    out = dict.fromkeys(msgids)
+    for path in catalog_paths(locale).values():
+        try:
+            catalog = read_catalog(path)
+        except (OSError, UnicodeDecodeError, PoFileError) as e:
+            log.error("%s: unreadable catalog, its subjects are not known: %s", path, e)
+            continue
+        for message in catalog:
+            if message.id and texts(message.id)[0] in msgids and not message.fuzzy:
+                out.update(dict.fromkeys(s for s in texts(message.string) if s))
+    return list(out)

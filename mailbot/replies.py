@@ -28,7 +28,7 @@ from types import SimpleNamespace
 import jinja2
 from babel.dates import format_date
 
-from .catalogs import LOCALE, catalog_paths, translations
+from .catalogs import LOCALE, TEMPLATES, catalog_paths, translations
 from .config import Config
 from .errors import MailbotError
 from .events import Event
@@ -37,7 +37,7 @@ from .understand.mime import PLAIN_ADDRESS
 SEPARATOR = "\n\n————————————————\n\n"
 RTL = {"ar", "fa", "prs", "he", "ur", "ps", "ckb"}  # Kurmanji ("ku") is written in Latin letters
 ICS_KINDS = {"confirmed", "promoted", "changed", "reminder"}
-SHIPPED = Path(__file__).resolve().parent / "templates"
+SHIPPED = TEMPLATES  # the shipped reply templates
 REF_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|antw|wg|fw|fwd|sv|vs|odp|ynt|رد|отв|re\[\d+\])\s*:\s*)+", re.I)
 CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200e\u200f\u202a-\u202e]+")

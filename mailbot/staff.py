@@ -12,11 +12,12 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from .catalogs import N_
 from .config import Config
 from .decide import ANSWERABLE
 from .errors import MailbotError
@@ -28,7 +29,17 @@ from .worker import Worker
 
 
 class StaffError(MailbotError):
-    """A staff action that cannot be done as asked (shown to the member of staff)."""
+    """A staff action that cannot be done as asked (shown to the member of staff). Its text is a
+    catalog text (``N_``, German) with the values apart, so the pages word it through the staff
+    catalog (``worded``); ``str()`` is the German text filled in."""
+
+    def __init__(self, text: str, **values: object) -> None:
+        self.text, self.values = text, values
+        super().__init__(self.worded(str))
+
+    def worded(self, gettext: Callable[[str], str]) -> str:
+        """The text through ``gettext`` (a catalog's), the values filled in."""
+        return gettext(self.text) % self.values if self.values else gettext(self.text)
 
 
 class StaffDesk:
@@ -54,14 +65,14 @@ class StaffDesk:
 
     def _status_for(self, s: Session, workshop: str, people: int) -> Status:
         if self.config.event(workshop) is None:
-            raise StaffError(f"unbekannte Veranstaltung {workshop!r}")
+            raise StaffError(N_("unbekannte Veranstaltung %(workshop)s"), workshop=repr(workshop))
         return self.desk_of(workshop).status_for(s, workshop, people)
 
     def _reply_to_message(self, s: Session, msg: Message, kind: str, now: datetime, dedupe: str,
                           registration: Registration | None = None, body: str | None = None, **kw: Any) -> None:
         reading = msg.reading or {}
         if not ANSWERABLE.match(msg.sender or ""):
-            raise StaffError("an diese Absenderadresse kann nicht geantwortet werden")
+            raise StaffError(N_("an diese Absenderadresse kann nicht geantwortet werden"))
         # the registration's desk answers (staff may register a message for another desk's event)
         desk = self.desk(registration.desk if registration is not None else msg.desk)
         reply = desk.composer.compose(
@@ -78,7 +89,7 @@ class StaffDesk:
     def open_message(self, s: Session, msg_id: int) -> Message:
         msg = s.get(Message, msg_id)
         if msg is None:
-            raise StaffError("Nachricht nicht gefunden")
+            raise StaffError(N_("Nachricht nicht gefunden"))
         return msg
 
     def pending_message(self, s: Session, msg_id: int) -> Message:
@@ -86,9 +97,9 @@ class StaffDesk:
         (another tab, a colleague) finds it done and changes nothing."""
         msg = s.get(Message, msg_id, with_for_update=True, populate_existing=True)
         if msg is None:
-            raise StaffError("Nachricht nicht gefunden")
+            raise StaffError(N_("Nachricht nicht gefunden"))
         if msg.review != "open":
-            raise StaffError("Diese Nachricht wurde schon bearbeitet – es wurde nichts geändert.")
+            raise StaffError(N_("Diese Nachricht wurde schon bearbeitet – es wurde nichts geändert."))
         return msg
 
     # ------------------------------------------------------------------ review queue
@@ -98,17 +109,18 @@ class StaffDesk:
         A sender already registered for that workshop is registered a second time only ``again``."""
         msg = self.pending_message(s, msg_id)
         if attendees < 1 or attendees > 500:
-            raise StaffError("Anzahl der Personen: 1 bis 500")
+            raise StaffError(N_("Anzahl der Personen: 1 bis 500"))
         event = self.config.event(workshop)
         if event is None:
-            raise StaffError("Bitte eine Veranstaltung wählen")
+            raise StaffError(N_("Bitte eine Veranstaltung wählen"))
         if not again:
             for known in self.registrations_of(s, msg.sender):
                 if known.workshop == workshop:
                     raise StaffError(
-                        f"{msg.sender} ist schon für {event.town} angemeldet ({known.attendees} Person(en), "
-                        f"{known.reference}). Bitte die bestehende Anmeldung ändern – oder „zweite Anmeldung“ "
-                        "ankreuzen, wenn wirklich eine weitere gemeint ist.")
+                        N_("%(who)s ist schon für %(town)s angemeldet (%(count)s Person(en), %(reference)s). Bitte "
+                           "die bestehende Anmeldung ändern – oder „zweite Anmeldung“ ankreuzen, wenn wirklich eine "
+                           "weitere gemeint ist."),
+                        who=msg.sender, town=event.town, count=known.attendees, reference=known.reference)
         status = self._status_for(s, workshop, attendees)
         reading = msg.reading or {}
         names = tuple(n for n in reading.get("names") or [] if n)
@@ -141,9 +153,9 @@ class StaffDesk:
         msg = self.pending_message(s, message_id) if message_id is not None else None
         reg = self._registration(s, reg_id)
         if attendees < 1 or attendees > 500:
-            raise StaffError("Anzahl der Personen: 1 bis 500")
+            raise StaffError(N_("Anzahl der Personen: 1 bis 500"))
         if attendees == reg.attendees:
-            raise StaffError(f"Die Anmeldung ist schon für {attendees} Person(en).")
+            raise StaffError(N_("Die Anmeldung ist schon für %(count)s Person(en)."), count=attendees)
         old, was = reg.attendees, reg.status
         desk = self.desk(reg.desk)
         desk.recount(s, reg, attendees, now, self._actor(actor), f"head-count {old} → {attendees} by {actor}",
@@ -178,9 +190,10 @@ class StaffDesk:
         reg = self._registration(s, reg_id)
         names = [" ".join(n.split())[:300] for n in names if n and n.strip()]
         if len(names) > reg.attendees:
-            raise StaffError(f"Die Anmeldung ist für {reg.attendees} Person(en), aber {len(names)} Namen.")
+            raise StaffError(N_("Die Anmeldung ist für %(count)s Person(en), aber %(names)s Namen."),
+                             count=reg.attendees, names=len(names))
         if names == [n for n in reg.names or [] if n]:
-            raise StaffError("Die Namen sind unverändert.")
+            raise StaffError(N_("Die Namen sind unverändert."))
         desk = self.desk(reg.desk)
         desk.rename(s, reg, names, now, self._actor(actor), f"names changed by {actor}")
         s.flush()
@@ -208,7 +221,7 @@ class StaffDesk:
         """Send the (edited) clarification; the answer "Nummer N" is then read against the open workshops."""
         msg = self.pending_message(s, msg_id)
         if not text.strip():
-            raise StaffError("Der Text der Rückfrage ist leer")
+            raise StaffError(N_("Der Text der Rückfrage ist leer"))
         reading = msg.reading or {}
         desk = self.desk(msg.desk)
         options = [e.id for e in desk.config.events if e.start > now]
@@ -222,7 +235,7 @@ class StaffDesk:
     def answer(self, s: Session, msg_id: int, text: str, actor: str, now: datetime) -> None:
         msg = self.pending_message(s, msg_id)
         if not text.strip():
-            raise StaffError("Die Antwort ist leer")
+            raise StaffError(N_("Die Antwort ist leer"))
         count = s.scalar(select(func.count()).select_from(Outbox).where(Outbox.source_message_id == msg.id)) or 0
         self._reply_to_message(s, msg, "answer", now, f"staff:{msg.id}:answer:{count}", None, body=text)
         self._close_review(s, msg, "done", actor, now, "answered")
@@ -237,7 +250,7 @@ class StaffDesk:
         """Take back "spam": the message waits for staff again."""
         msg = s.get(Message, msg_id, with_for_update=True, populate_existing=True)
         if msg is None or msg.review != "spam":
-            raise StaffError("Diese Nachricht ist nicht als Spam markiert – es wurde nichts geändert.")
+            raise StaffError(N_("Diese Nachricht ist nicht als Spam markiert – es wurde nichts geändert."))
         msg.review = "open"
         self.store.audit(s, now, self._actor(actor), "review_unspam", "message", msg.id, msg.sender or None)
 
@@ -246,7 +259,7 @@ class StaffDesk:
         moved, cancelled); the change itself is the caller's, in the same transaction."""
         msg = self.pending_message(s, msg_id)
         if reg_id not in {r.id for r in self.registrations_of(s, msg.sender)}:
-            raise StaffError("Diese Anmeldung gehört nicht zum Absender der Nachricht.")
+            raise StaffError(N_("Diese Anmeldung gehört nicht zum Absender der Nachricht."))
         msg.registration_id = reg_id
         self._close_review(s, msg, "done", actor, now, what)
         return msg
@@ -254,7 +267,7 @@ class StaffDesk:
     def _held(self, s: Session, msg_id: int) -> Message:
         msg = self.pending_message(s, msg_id)
         if (msg.held or {}).get("state") != "pending":
-            raise StaffError("Zu dieser Nachricht wartet keine Änderung.")
+            raise StaffError(N_("Zu dieser Nachricht wartet keine Änderung."))
         return msg
 
     def apply_held(self, s: Session, msg_id: int, actor: str, now: datetime) -> str:
@@ -284,23 +297,24 @@ class StaffDesk:
         The same person (address, phone number or name) is entered twice for a workshop only ``again``."""
         name, email, phone = name.strip(), email.strip().lower(), phone.strip()
         if not name:
-            raise StaffError("Bitte einen Namen angeben")
+            raise StaffError(N_("Bitte einen Namen angeben"))
         if email and not ANSWERABLE.match(email):
-            raise StaffError("Die E-Mail-Adresse sieht nicht gültig aus")
+            raise StaffError(N_("Die E-Mail-Adresse sieht nicht gültig aus"))
         if not (email or phone):
-            raise StaffError("Bitte Telefonnummer oder E-Mail-Adresse angeben")
+            raise StaffError(N_("Bitte Telefonnummer oder E-Mail-Adresse angeben"))
         if attendees < 1 or attendees > 500:
-            raise StaffError("Anzahl der Personen: 1 bis 500")
+            raise StaffError(N_("Anzahl der Personen: 1 bis 500"))
         event = self.config.event(workshop)
         if event is None:
-            raise StaffError("Bitte eine Veranstaltung wählen")
+            raise StaffError(N_("Bitte eine Veranstaltung wählen"))
         if not again:
             same = self.same_person(s, workshop, name, email, phone)
             if same is not None:
                 raise StaffError(
-                    f"{same.name or same.email or same.phone} ist schon für {event.town} "
-                    f"eingetragen ({same.attendees} Person(en), {same.reference}). Für eine zweite Anmeldung "
-                    "bitte „trotzdem eintragen“ ankreuzen.")
+                    N_("%(who)s ist schon für %(town)s eingetragen (%(count)s Person(en), %(reference)s). Für eine "
+                       "zweite Anmeldung bitte „trotzdem eintragen“ ankreuzen."),
+                    who=same.name or same.email or same.phone, town=event.town, count=same.attendees,
+                    reference=same.reference)
         status = self._status_for(s, workshop, attendees)
         desk = self.desk_of(workshop)
         reg = desk.register(s, Person(email, name, phone=phone), workshop, attendees, status, now,
@@ -326,7 +340,7 @@ class StaffDesk:
     def _registration(self, s: Session, reg_id: int) -> Registration:
         reg = s.get(Registration, reg_id)
         if reg is None or reg.status not in ACTIVE:
-            raise StaffError("Anmeldung nicht gefunden oder nicht mehr aktiv")
+            raise StaffError(N_("Anmeldung nicht gefunden oder nicht mehr aktiv"))
         return reg
 
     def cancel(self, s: Session, reg_id: int, notify: bool, actor: str, now: datetime,
@@ -359,7 +373,7 @@ class StaffDesk:
         last = history[-1] if history else {}
         if reg is None or reg.status != Status.CANCELLED or last.get("by") != self._actor(actor) or \
                 not str(last.get("change", "")).startswith("cancelled by") or len(history) < 2:
-            raise StaffError("Rückgängig geht nur für eine eigene Absage, die noch besteht.")
+            raise StaffError(N_("Rückgängig geht nur für eine eigene Absage, die noch besteht."))
         desk = self.desk(reg.desk)
         moved = [r for r in s.scalars(select(Registration).where(
             Registration.desk == reg.desk, Registration.workshop == reg.workshop,
@@ -368,8 +382,8 @@ class StaffDesk:
             and r.id != reg.id]
         for r in moved:
             if _mail_left(s, f"promoted:{r.id}:{len(r.history)}", withdraw=False):
-                raise StaffError(f"{r.name or r.email} ist schon per Mail benachrichtigt, nachgerückt zu sein – "
-                                 "Rückgängig geht nicht mehr. Bitte die Anmeldung neu eintragen.")
+                raise StaffError(N_("%(who)s ist schon per Mail benachrichtigt, nachgerückt zu sein – Rückgängig geht "
+                                    "nicht mehr. Bitte die Anmeldung neu eintragen."), who=r.name or r.email)
         by = self._actor(actor)
         for r in moved:
             _mail_left(s, f"promoted:{r.id}:{len(r.history)}", withdraw=True, store=self.store, now=now, by=by)
@@ -381,7 +395,7 @@ class StaffDesk:
             s.flush()
             event = self.config.event(reg.workshop)
             if event is not None and event.capacity and desk.seats(s, event.id)[0] + reg.attendees > event.capacity:
-                raise StaffError("Der Platz ist inzwischen vergeben – Rückgängig geht nicht mehr.")
+                raise StaffError(N_("Der Platz ist inzwischen vergeben – Rückgängig geht nicht mehr."))
             desk.restore(s, reg, Move.UNDO_CANCEL, now, by, f"cancellation taken back by {actor}")
         else:
             desk.restore(s, reg, Move.UNDO_CANCEL_WAITING, now, by, f"cancellation taken back by {actor}",
@@ -392,10 +406,10 @@ class StaffDesk:
              promoted: list | None = None) -> Registration:
         reg = self._registration(s, reg_id)
         if workshop == reg.workshop:
-            raise StaffError("Die Anmeldung ist schon für diese Veranstaltung")
+            raise StaffError(N_("Die Anmeldung ist schon für diese Veranstaltung"))
         desk = self.desk(reg.desk)
         if desk.config.event(workshop) is None:
-            raise StaffError("Eine Anmeldung kann nur zu einer Veranstaltung derselben Reihe verschoben werden")
+            raise StaffError(N_("Eine Anmeldung kann nur zu einer Veranstaltung derselben Reihe verschoben werden"))
         old = reg.workshop
         status, freed = desk.move(s, reg, workshop, now, self._actor(actor),
                                   f"moved from {old} to {workshop} by {actor}", notify=notify)
@@ -416,7 +430,7 @@ class StaffDesk:
     def audience(self, s: Session, workshop: str, status: str) -> list[Registration]:
         """Who a mail to a workshop's participants (``confirmed``) or waiting list reaches."""
         if status not in ("confirmed", "waiting"):
-            raise StaffError("Bitte „Angemeldete“ oder „Warteliste“ wählen")
+            raise StaffError(N_("Bitte „Angemeldete“ oder „Warteliste“ wählen"))
         return list(s.scalars(select(Registration).where(
             Registration.workshop == workshop, Registration.status == status)
             .order_by(Registration.waiting_since, Registration.created_at, Registration.id)))
@@ -428,10 +442,10 @@ class StaffDesk:
         sent twice (a second click) is queued once."""
         event = self.config.event(workshop)
         if event is None:
-            raise StaffError("unbekannte Veranstaltung")
+            raise StaffError(N_("unbekannte Veranstaltung"))
         subject, text = subject.strip(), text.replace("\r\n", "\n").strip()
         if not subject or not text:
-            raise StaffError("Bitte Betreff und Text ausfüllen")
+            raise StaffError(N_("Bitte Betreff und Text ausfüllen"))
         batch = hashlib.sha256(f"{workshop}\0{status}\0{subject}\0{text}".encode()).hexdigest()[:16]
         desk = self.desk_of(workshop)
         sent, unreachable = 0, []
@@ -454,7 +468,7 @@ class StaffDesk:
     def retry(self, s: Session, outbox_id: int, actor: str, now: datetime) -> None:
         row = s.get(Outbox, outbox_id)
         if row is None or row.state not in ("failed", "retry"):
-            raise StaffError("Nur fehlgeschlagene Mails können erneut gesendet werden")
+            raise StaffError(N_("Nur fehlgeschlagene Mails können erneut gesendet werden"))
         row.state, row.next_attempt_at, row.attempts = "queued", now, 0
         self.store.audit(s, now, self._actor(actor), "mail_retry", "outbox", row.id, row.to_addr or None)
 
@@ -504,7 +518,7 @@ class StaffDesk:
         cancelled first (no mail): the seats go to the waiting list, nameless rows do not stay."""
         email = email.strip().lower()
         if not email:
-            raise StaffError("Keine Adresse angegeben")
+            raise StaffError(N_("Keine Adresse angegeben"))
         self.store.decide_lock(s)
         for reg in self.registrations_of(s, email):
             event = self.config.event(reg.workshop)

@@ -5,9 +5,14 @@ this module combines them into the rules."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
+from ..catalogs import LOCALE, TEMPLATES, catalog_paths, translated_subjects
 from . import lexicon as L
+from .startcache import cached, fingerprint
 
 
 def _separable(verbs: str, particle: str, at_end: bool = True) -> str:
@@ -56,13 +61,31 @@ QUESTION_ROUTINE = _concept("routine_question")
 # "AW: Re: [2]: …": the prefixes of replies and forwards
 REPLY_PREFIX = re.compile(
     rf"^\s*((?:{L.either('reply_prefix')}|{L.either('forward_prefix')})\s*(\[\d+\])?\s*[:：]\s*)+", re.I)
-# the subjects of our own mails (templates/): a subject that repeats one after any prefix ("Odsutan: Ihre
-# Anmeldung zum Workshop am 19.09.2023", an out-of-office) is an echo, read as context like "Re:"
-OWN_SUBJECT = re.compile(
-    r"(ihre anmeldung|ihre absage|ihre nachricht|erinnerung: workshop|warteliste: workshop|neuer termin: workshop|"
-    r"sie haben einen platz|your registration|your cancellation|your message|reminder: workshop|waiting list: workshop|"
-    r"new date: workshop|a place for you|kaydınız|iptaliniz|mesajınız|çalıştay kaydınız|hatırlatma: çalıştay|"
-    r"bekleme listesi: çalıştay|yeni tarih: çalıştay)", re.I)
+_PLACEHOLDER = re.compile(r"%\(\w+\)s")
+
+
+def own_subject_pattern(subjects: Iterable[str]) -> re.Pattern[str]:
+    """Our subject lines (catalog texts, ``%(date)s`` left in) as one pattern found anywhere in a
+    subject: a placeholder between two texts stands for any text (a date written otherwise, a number),
+    one at either end for nothing; a space for any white space; letter case does not count."""
+    alternatives = set()
+    for subject in subjects:
+        pieces = (piece.split() for piece in _PLACEHOLDER.split(subject.replace("%%", "%")))
+        alternatives.add(r".{1,80}?".join(r"\s+".join(map(re.escape, words)) for words in pieces if words))
+    alternatives.discard("")
+    return re.compile("|".join(sorted(alternatives, key=len, reverse=True)) or "(?!)", re.I)
+
+
+def _own_subjects() -> list[str]:
+    """The subject line of every reply kind in German and every catalog language (catalogs.py), kept in
+    the start-up cache while the templates and catalogs are unchanged."""
+    files = [*TEMPLATES.glob("*.txt.j2"), *catalog_paths(LOCALE).values(), Path(__file__).parents[1] / "catalogs.py"]
+    return cached("own_subjects", fingerprint(files, version("babel")), translated_subjects)
+
+
+# the subjects of our own mails (templates/ and their catalogs): a subject that repeats one after any prefix
+# ("Odsutan: Ihre Anmeldung zum Workshop am 19.09.2023", an out-of-office) is an echo, read as context like "Re:"
+OWN_SUBJECT = own_subject_pattern(_own_subjects())
 # Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
 QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 

@@ -22,7 +22,7 @@ from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from ..catalogs import staff_gettext
+from ..catalogs import LOCALE, staff_translations
 from ..config import Config
 from ..reasons import for_staff
 from ..staff import StaffDesk
@@ -46,12 +46,16 @@ def session_key(store: Store) -> str:
         return row.value
 
 
-def page_templates(config: Config) -> Jinja2Templates:
-    """The page templates with the filters and globals every page uses."""
+def page_templates(config: Config, locale: Path = LOCALE) -> Jinja2Templates:
+    """The page templates with the filters and globals every page uses; their texts (``{% trans %}``,
+    ``_()``) through the staff catalog of ``locale`` (German as written when it has none)."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env, tz = templates.env, config.office.timezone
+    env.add_extension("jinja2.ext.i18n")
+    texts = staff_translations(locale)
+    env.install_gettext_translations(texts, newstyle=True)  # type: ignore[attr-defined]
     env.filters["local"] = lambda d, fmt="%d.%m.%Y %H:%M": local_time(d, fmt, tz)
-    _ = staff_gettext()
+    _ = texts.gettext
     actions, kinds = translated(ACTIONS, _), translated(KINDS, _)
     env.filters["reason"] = lambda reason: for_staff(reason, _)
     env.filters["action"] = lambda a: actions.get(a, a)
@@ -70,7 +74,7 @@ def create_app(config: Config, store: Store, clock: Callable[[], datetime] | Non
     secret_key = session_key(store)
     context = Context(config=config, store=store, clock=clock or (lambda: datetime.now(timezone.utc)),
                       desk=StaffDesk(config, store), templates=page_templates(config),
-                      guards=auth.Guards.new(secret_key), https=https)
+                      guards=auth.Guards.new(secret_key), https=https, texts=staff_translations())
     routes: list[BaseRoute] = [*login.routes, *overview.routes, *review.routes, *participants.routes,
                                *mail.routes, *outbox.routes, *people.routes,
                                Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")]

@@ -4,9 +4,10 @@ the staff-only wrapper)."""
 
 from __future__ import annotations
 
+import gettext
 import hmac
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Awaitable, Callable, TypeVar
 from urllib.parse import quote
@@ -19,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
+from ..catalogs import N_, staff_translations
 from ..config import Config
 from ..events import Event
 from ..errors import MailbotError
@@ -31,7 +33,7 @@ class Forbidden(MailbotError):
     """A POST without the session's CSRF token."""
 
 
-FORBIDDEN_TEXT = "Ungültiges oder fehlendes Formular-Token (CSRF)."
+FORBIDDEN_TEXT = N_("Ungültiges oder fehlendes Formular-Token (CSRF).")
 
 
 @dataclass
@@ -43,6 +45,12 @@ class Context:
     templates: Jinja2Templates
     guards: auth.Guards
     https: bool
+    texts: gettext.NullTranslations = field(default_factory=staff_translations)  # the staff catalog
+
+    def _(self, text: str, **values: object) -> str:
+        """A staff text (its German msgid, see catalogs.py) through the staff catalog, ``values`` filled in."""
+        worded = self.texts.gettext(text)
+        return worded % values if values else worded
 
     def page(self, request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         """A page from its template, with the navigation's review count, the CSRF token and the
@@ -63,12 +71,12 @@ class Context:
         """The workshop named in the path (``{workshop}``); NotFound otherwise."""
         event = self.config.event(request.path_params["workshop"])
         if event is None:
-            raise NotFound("Unbekannte Veranstaltung")
+            raise NotFound(N_("Unbekannte Veranstaltung"))
         return event
 
 
 class NotFound(MailbotError):
-    """Answered with 404 and its text."""
+    """Answered with 404 and its text (a catalog text, ``N_``)."""
 
 
 Row = TypeVar("Row")
@@ -78,7 +86,7 @@ def found(s: Session, model: type[Row], row_id: int) -> Row:
     """The row with this id; NotFound (404) when there is none."""
     row = s.get(model, row_id)
     if row is None:
-        raise NotFound("Nicht gefunden")
+        raise NotFound(N_("Nicht gefunden"))
     return row
 
 
@@ -118,11 +126,11 @@ def back(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
-def number(value: Any, what: str = "Anzahl der Personen") -> int:
+def number(value: Any) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise StaffError(f"{what}: bitte eine Zahl") from None
+        raise StaffError(N_("Anzahl der Personen: bitte eine Zahl")) from None
 
 
 View = Callable[[Request, Context], Awaitable[Response]]
@@ -132,10 +140,11 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 def public(view: View) -> Endpoint:
     """A view anyone may call (sign-in, health check)."""
     async def endpoint(request: Request) -> Response:
+        ctx = context(request)
         try:
-            return await view(request, context(request))
+            return await view(request, ctx)
         except Forbidden:
-            return PlainTextResponse(FORBIDDEN_TEXT, status_code=403)
+            return PlainTextResponse(ctx._(FORBIDDEN_TEXT), status_code=403)
     endpoint.__name__ = view.__name__
     return endpoint
 
@@ -150,15 +159,15 @@ def staff(view: View) -> Endpoint:
             if request.method == "GET":
                 target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
                 return RedirectResponse("/login?next=" + quote(target, safe="/"), status_code=303)
-            return PlainTextResponse("Anmeldung erforderlich", status_code=401)
+            return PlainTextResponse(ctx._("Anmeldung erforderlich"), status_code=401)
         try:
             return await view(request, ctx)
         except Forbidden:
-            return PlainTextResponse(FORBIDDEN_TEXT, status_code=403)
+            return PlainTextResponse(ctx._(FORBIDDEN_TEXT), status_code=403)
         except NotFound as exc:
-            return PlainTextResponse(str(exc) or "Nicht gefunden", status_code=404)
+            return PlainTextResponse(ctx._(str(exc) or "Nicht gefunden"), status_code=404)
         except StaffError as exc:
-            flash(request, str(exc), "error")
+            flash(request, exc.worded(ctx.texts.gettext), "error")
             return back(request.headers.get("referer") or "/")
     endpoint.__name__ = view.__name__
     return endpoint

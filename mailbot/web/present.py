@@ -5,7 +5,7 @@ marked, and a sent mail as staff read it."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from markupsafe import Markup, escape
 
@@ -21,16 +21,20 @@ def matches(reg: Registration, query: str) -> bool:
         bool(len(digits) >= 3 and digits in "".join(c for c in reg.phone or "" if c.isdigit()))
 
 
-def moved_up(promoted: list[Registration]) -> str:
-    """The notice of who moved up from a waiting list: those without an address must be called."""
+def moved_up(promoted: list[Registration], gettext: Callable[[str], str] = str) -> str:
+    """The notice of who moved up from a waiting list (worded by ``gettext``, the staff catalog): those
+    without an address must be called."""
+    _ = gettext
     said = []
     for r in promoted:
-        who = r.name or r.email or r.phone or f"Anmeldung {r.reference}"
+        who = r.name or r.email or r.phone or _("Anmeldung %(reference)s") % {"reference": r.reference}
         if r.email:
-            said.append(f"{who} (Mail steht im Postausgang)")
+            said.append(_("%(who)s (Mail steht im Postausgang)") % {"who": who})
+        elif r.phone:
+            said.append(_("%(who)s – keine E-Mail-Adresse, bitte anrufen: %(phone)s") % {"who": who, "phone": r.phone})
         else:
-            said.append(f"{who} – keine E-Mail-Adresse, bitte anrufen{': ' + r.phone if r.phone else ''}")
-    return (" Von der Warteliste nachgerückt: " + "; ".join(said) + ".") if said else ""
+            said.append(_("%(who)s – keine E-Mail-Adresse, bitte anrufen") % {"who": who})
+    return (" " + _("Von der Warteliste nachgerückt: %(who)s.") % {"who": "; ".join(said)}) if said else ""
 
 
 def preselected(reading: dict) -> str:

@@ -5,13 +5,15 @@ import email
 import io
 from email import policy
 from datetime import timedelta
+from typing import NamedTuple
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mailbot.cli import main
 from mailbot.staff import StaffDesk, StaffError, add_user, check_password
-from mailbot.store import Audit, Message, Outbox, StaffUser
+from mailbot.store import Audit, Message, Outbox, Registration, StaffUser
 from tests.harness import Harness, at, mail, text_of
 
 NOW = at("2023-09-04T10:00")
@@ -45,19 +47,34 @@ def test_register_from_review_queues_a_threaded_confirmation(desk):
     assert b"In-Reply-To:" in mail_row.raw and b"text/calendar" in mail_row.raw
 
 
-def test_add_by_phone_counts_against_capacity_and_cancel_promotes(desk):
+class TwoForOffenau(NamedTuple):
+    staff: StaffDesk
+    s: Session
+    anna: Registration
+    bernd: Registration
+
+
+@pytest.fixture
+def two_for_offenau(desk):
+    """Two registrations staff entered for Offenau (3 seats), each of two people: Telefon Anna by phone
+    (no address) holds two seats, Bernd Brief (by mail) waits. The session stays open for the test."""
     staff = StaffDesk(desk.config, desk.store)
     with desk.store.session() as s:
-        a = staff.add_participant(s, name="Telefon Anna", email="", phone="07131 1", workshop="offenau",
-                                  attendees=2, actor="erika", now=NOW)
-        b = staff.add_participant(s, name="Bernd Brief", email="bernd@example.org", phone="", workshop="offenau",
-                                  attendees=2, actor="erika", now=NOW)
+        anna = staff.add_participant(s, name="Telefon Anna", email="", phone="07131 1", workshop="offenau",
+                                     attendees=2, actor="erika", now=NOW)
+        bernd = staff.add_participant(s, name="Bernd Brief", email="bernd@example.org", phone="", workshop="offenau",
+                                      attendees=2, actor="erika", now=NOW)
         s.commit()
-        assert (a.status, b.status) == ("confirmed", "waiting")  # 2 + 2 > 3 seats
-        staff.cancel(s, a.id, notify=False, actor="erika", now=NOW)
-        s.commit()
-        s.refresh(b)
-        assert b.status == "confirmed"
+        yield TwoForOffenau(staff, s, anna, bernd)
+
+
+def test_add_by_phone_counts_against_capacity_and_cancel_promotes(desk, two_for_offenau):
+    staff, s, a, b = two_for_offenau
+    assert (a.status, b.status) == ("confirmed", "waiting")  # 2 + 2 > 3 seats
+    staff.cancel(s, a.id, notify=False, actor="erika", now=NOW)
+    s.commit()
+    s.refresh(b)
+    assert b.status == "confirmed"
     kinds = [(o.kind, o.to_addr) for o in outbox(desk)]
     assert ("waiting", "bernd@example.org") in kinds and ("promoted", "bernd@example.org") in kinds
     assert not any(to == "" for _, to in kinds)  # no mail for the phone registration
@@ -175,27 +192,22 @@ def test_change_names_keeps_the_seats_and_mails_the_new_names(desk):
     assert "Paul Pfau" in text_of(email.message_from_bytes(renamed.raw, policy=policy.default))
 
 
-def test_undoing_a_cancellation_is_refused_once_the_moving_up_mail_has_left(desk):
-    staff = StaffDesk(desk.config, desk.store)
-    with desk.store.session() as s:
-        a = staff.add_participant(s, name="Telefon Anna", email="", phone="07131 1", workshop="offenau",
-                                  attendees=2, actor="erika", now=NOW)
-        b = staff.add_participant(s, name="Bernd Brief", email="bernd@example.org", phone="", workshop="offenau",
-                                  attendees=2, actor="erika", now=NOW)
-        staff.cancel(s, a.id, notify=False, actor="erika", now=NOW)
-        s.commit()
-        with pytest.raises(StaffError, match="nur für eine eigene Absage"):  # a colleague's cancellation
-            staff.undo_cancel(s, a.id, "jonas", NOW)
-        s.rollback()
-        promoted = s.scalar(select(Outbox).where(Outbox.kind == "promoted"))
-        promoted.state = "sent"  # Bernd has been told he has a seat
-        s.commit()
-        with pytest.raises(StaffError, match="Bernd Brief ist schon per Mail benachrichtigt"):
-            staff.undo_cancel(s, a.id, "erika", NOW)
-        s.rollback()
-        s.refresh(a)
-        s.refresh(b)
-        assert (a.status, b.status) == ("cancelled", "confirmed")
+def test_undoing_a_cancellation_is_refused_once_the_moving_up_mail_has_left(two_for_offenau):
+    staff, s, a, b = two_for_offenau
+    staff.cancel(s, a.id, notify=False, actor="erika", now=NOW)
+    s.commit()
+    with pytest.raises(StaffError, match="nur für eine eigene Absage"):  # a colleague's cancellation
+        staff.undo_cancel(s, a.id, "jonas", NOW)
+    s.rollback()
+    promoted = s.scalar(select(Outbox).where(Outbox.kind == "promoted"))
+    promoted.state = "sent"  # Bernd has been told he has a seat
+    s.commit()
+    with pytest.raises(StaffError, match="Bernd Brief ist schon per Mail benachrichtigt"):
+        staff.undo_cancel(s, a.id, "erika", NOW)
+    s.rollback()
+    s.refresh(a)
+    s.refresh(b)
+    assert (a.status, b.status) == ("cancelled", "confirmed")
 
 
 def test_undoing_a_cancellation_from_the_waiting_list_keeps_its_place(desk):

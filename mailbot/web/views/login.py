@@ -11,10 +11,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from ...catalogs import N_
 from .. import auth
 from ..context import Context, back, csrf_token, form_checked, public, staff
 
-WRONG = "Name oder Passwort ist falsch."
+WRONG = N_("Name oder Passwort ist falsch.")
 
 
 @public
@@ -32,21 +33,22 @@ async def login(request: Request, ctx: Context) -> Response:
     if isinstance(attempt, datetime):
         minutes = max(1, math.ceil((attempt - now).total_seconds() / 60))
         return ctx.page(request, "login.html", 429, next=target,
-                        error=f"Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minute(n) erneut.",
+                        error=ctx._("Zu viele Fehlversuche. Bitte versuchen Sie es in %(minutes)s Minute(n) erneut.",
+                                    minutes=minutes),
                         typed_name=name)
     account, guards = attempt.account, ctx.guards
     right = await guards.password_checks.check(account.password_hash if account is not None else None, password,
                                                 known=attempt.device is not None)
     if right is None:
         return ctx.page(request, "login.html", 429, next=target,
-                        error="Zu viele Anmeldeversuche im Moment. Bitte versuchen Sie es gleich noch einmal.")
+                        error=ctx._("Zu viele Anmeldeversuche im Moment. Bitte versuchen Sie es gleich noch einmal."))
     if not right or account is None:
         await asyncio.sleep(auth.slow_down(attempt.failures))  # no transaction open: blocks nobody else
-        return ctx.page(request, "login.html", 401, error=WRONG, next=target, typed_name=name)
+        return ctx.page(request, "login.html", 401, error=ctx._(WRONG), next=target, typed_name=name)
     try:
         version = await run_in_threadpool(auth.signed_in, ctx.store, account, now)
     except LookupError:  # removed meanwhile
-        return ctx.page(request, "login.html", 401, error=WRONG, next=target)
+        return ctx.page(request, "login.html", 401, error=ctx._(WRONG), next=target)
     for counters, key in ((guards.devices_failed, attempt.device), (guards.addresses_failed, attempt.address)):
         if key is not None:
             counters.success(key)

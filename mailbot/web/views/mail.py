@@ -7,6 +7,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from typing import Callable
+
+from ...catalogs import N_
 from ...config import Office
 from ...events import Event
 from ...replies import greeting_name
@@ -14,30 +17,32 @@ from ...store import Registration
 from ..context import Context, back, flash, form_checked, staff, typed
 from ..labels import local_time
 
-BULK_TEMPLATES = {
-    "raum": ("Raumänderung", "Neuer Raum: Workshop am {date} in {town}",
-             "der Workshop am {date} in {town} findet in einem anderen Raum statt.\n\n"
-             "Neuer Raum: (bitte eintragen)\nAdresse: {address}\nBeginn: {start} Uhr, wie geplant.\n\n"
-             "Freundliche Grüße\n{office}"),
-    "zeit": ("Zeitänderung", "Neue Uhrzeit: Workshop am {date} in {town}",
-             "der Workshop am {date} in {town} beginnt zu einer anderen Uhrzeit.\n\n"
-             "Neuer Beginn: (bitte eintragen)\nOrt: {venue}, {address}\n\n"
-             "Wenn Sie zur neuen Uhrzeit nicht kommen können, antworten Sie bitte auf diese E-Mail.\n\n"
-             "Freundliche Grüße\n{office}"),
-    "info": ("Information", "Information zum Workshop am {date} in {town}",
-             "wir haben eine Information zum Workshop am {date} in {town} ({venue}):\n\n(bitte eintragen)\n\n"
-             "Freundliche Grüße\n{office}"),
+BULK_TEMPLATES = {  # name, subject, text: catalog texts, the workshop's details filled in by fill_template
+    "raum": (N_("Raumänderung"), N_("Neuer Raum: Workshop am %(date)s in %(town)s"),
+             N_("der Workshop am %(date)s in %(town)s findet in einem anderen Raum statt.\n\n"
+                "Neuer Raum: (bitte eintragen)\nAdresse: %(address)s\nBeginn: %(start)s Uhr, wie geplant.\n\n"
+                "Freundliche Grüße\n%(office)s")),
+    "zeit": (N_("Zeitänderung"), N_("Neue Uhrzeit: Workshop am %(date)s in %(town)s"),
+             N_("der Workshop am %(date)s in %(town)s beginnt zu einer anderen Uhrzeit.\n\n"
+                "Neuer Beginn: (bitte eintragen)\nOrt: %(venue)s, %(address)s\n\n"
+                "Wenn Sie zur neuen Uhrzeit nicht kommen können, antworten Sie bitte auf diese E-Mail.\n\n"
+                "Freundliche Grüße\n%(office)s")),
+    "info": (N_("Information"), N_("Information zum Workshop am %(date)s in %(town)s"),
+             N_("wir haben eine Information zum Workshop am %(date)s in %(town)s (%(venue)s):\n\n(bitte eintragen)\n\n"
+                "Freundliche Grüße\n%(office)s")),
 }
 AUDIENCES = ("confirmed", "waiting")
 
 
-def fill_template(key: str, event: Event, office: Office) -> tuple[str, str]:
-    """Subject and text of a bulk-mail template, with the workshop's details filled in."""
+def fill_template(key: str, event: Event, office: Office,
+                  gettext: Callable[[str], str] = str) -> tuple[str, str]:
+    """Subject and text of a bulk-mail template (through ``gettext``, the staff catalog), with the
+    workshop's details filled in."""
     _, subject, text = BULK_TEMPLATES[key]
     values = {"date": local_time(event.start, "%A, %d.%m.%Y", office.timezone), "town": event.town,
               "venue": event.venue, "address": event.address,
               "start": local_time(event.start, "%H:%M", office.timezone), "office": office.name}
-    return subject.format(**values), text.format(**values)
+    return gettext(subject) % values, gettext(text) % values
 
 
 async def mail_form(request: Request, ctx: Context, event: Event) -> dict[str, str]:
@@ -47,7 +52,7 @@ async def mail_form(request: Request, ctx: Context, event: Event) -> dict[str, s
     form["step"] = form.get("step", "write") if request.method == "POST" else "write"
     form["audience"] = form.get("audience", "") if form.get("audience") in AUDIENCES else "confirmed"
     if form.get("template", "") in BULK_TEMPLATES and not form.get("text"):
-        form["subject"], form["text"] = fill_template(form["template"], event, ctx.config.office)
+        form["subject"], form["text"] = fill_template(form["template"], event, ctx.config.office, ctx.texts.gettext)
     return form
 
 
@@ -68,13 +73,13 @@ async def workshop_mail(request: Request, ctx: Context) -> Response:
             n, unreachable = ctx.desk.bulk_mail(s, event.id, audience, form.get("subject", ""), form.get("text", ""),
                                                 request.session["user"], ctx.clock())
             s.commit()
-        call = "; ".join(f"{r.name or '–'} ({r.phone or 'keine Telefonnummer'})" for r in unreachable)
-        flash(request, f"{n} Mails stehen im Postausgang." + (f" Ohne E-Mail-Adresse, bitte anrufen: {call}."
-                                                               if call else ""))
+        call = "; ".join(f"{r.name or '–'} ({r.phone or ctx._('keine Telefonnummer')})" for r in unreachable)
+        flash(request, ctx._("%(count)s Mails stehen im Postausgang.", count=n)
+              + (" " + ctx._("Ohne E-Mail-Adresse, bitte anrufen: %(who)s.", who=call) if call else ""))
         return back(f"/participants?workshop={event.id}")
     error = ""
     if step == "preview" and not (form.get("subject", "").strip() and form.get("text", "").strip()):
-        step, error = "write", "Bitte Betreff und Text ausfüllen."
+        step, error = "write", ctx._("Bitte Betreff und Text ausfüllen.")
     with ctx.store.session() as s:
         regs = ctx.desk.audience(s, event.id, audience)
         return ctx.page(request, "workshop_mail.html", event=event, form=form, audience=audience, step=step,

@@ -37,7 +37,7 @@ async def outbox_retry(request: Request, ctx: Context) -> Response:
     with ctx.store.writer() as s:
         ctx.desk.retry(s, int(request.path_params["id"]), request.session["user"], ctx.clock())
         s.commit()
-    flash(request, "Die Mail wird beim nächsten Lauf erneut gesendet.")
+    flash(request, ctx._("Die Mail wird beim nächsten Lauf erneut gesendet."))
     return back("/outbox")
 
 

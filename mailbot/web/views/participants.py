@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from ...catalogs import N_
 from ...events import Event
 from ...export import export, sign_in_lines
 from ...staff import StaffError
@@ -64,22 +65,27 @@ async def participant_add(request: Request, ctx: Context) -> Response:
                                            again=form.get("again") == "1")
             s.commit()
     except StaffError as exc:  # the form again, as typed
-        return participants_page(request, ctx, typed(form), str(exc), 409)
-    flash(request, f"{reg.name} eingetragen ({STATUS[reg.status]})"
-          + (", Bestätigung steht im Postausgang." if reg.email else "."))
+        return participants_page(request, ctx, typed(form), exc.worded(ctx.texts.gettext), 409)
+    status = ctx._(STATUS[reg.status])
+    flash(request, ctx._("%(name)s eingetragen (%(status)s), Bestätigung steht im Postausgang.", name=reg.name,
+                         status=status) if reg.email else
+          ctx._("%(name)s eingetragen (%(status)s).", name=reg.name, status=status))
     return back(f"/participants?workshop={reg.workshop}#reg-{reg.id}")
 
 
 def outcome(ctx: Context, action: str, reg: Registration, notify: bool, moved: list[Registration]) -> str:
     """What staff read after cancelling, moving or changing a registration, with who moved up."""
-    who = reg.name or reg.email or reg.phone
+    who, status = reg.name or reg.email or reg.phone, ctx._(STATUS[reg.status])
     if action == "cancel":
-        text = f"Anmeldung von {who} abgesagt."
+        text = ctx._("Anmeldung von %(who)s abgesagt.", who=who)
     elif action == "move":
-        text = f"Anmeldung von {who} nach {ctx.town(reg.workshop)} verschoben ({STATUS[reg.status]})."
+        text = ctx._("Anmeldung von %(who)s nach %(town)s verschoben (%(status)s).", who=who,
+                     town=ctx.town(reg.workshop), status=status)
     else:
-        text = f"Personenzahl von {who} geändert: jetzt {reg.attendees} ({STATUS[reg.status]})."
-    return text + (" Eine Mail steht im Postausgang." if notify and reg.email else "") + moved_up(moved)
+        text = ctx._("Personenzahl von %(who)s geändert: jetzt %(count)s (%(status)s).", who=who,
+                     count=reg.attendees, status=status)
+    return text + (" " + ctx._("Eine Mail steht im Postausgang.") if notify and reg.email else "") \
+        + moved_up(moved, ctx.texts.gettext)
 
 
 def change(ctx: Context, s: Session, action: str, reg_id: int, form: FormData, actor: str,
@@ -88,7 +94,7 @@ def change(ctx: Context, s: Session, action: str, reg_id: int, form: FormData, a
     notify, now, desk = form.get("notify") == "1", ctx.clock(), ctx.desk
     if action == "cancel":
         if form.get("confirmed") != "1":
-            raise StaffError("Zum Absagen bitte „wirklich absagen“ ankreuzen.")
+            raise StaffError(N_("Zum Absagen bitte „wirklich absagen“ ankreuzen."))
         return desk.cancel(s, reg_id, notify, actor, now, promoted=moved)
     if action == "move":
         return desk.move(s, reg_id, str(form.get("workshop", "")), notify, actor, now, promoted=moved)
@@ -102,7 +108,7 @@ async def participant_action(request: Request, ctx: Context) -> Response:
     if action == "undo":
         return undo_cancel(request, ctx, reg_id)
     if action not in ("cancel", "move", "attendees"):
-        raise NotFound("Unbekannte Aktion")
+        raise NotFound(N_("Unbekannte Aktion"))
     moved: list[Registration] = []
     with ctx.store.writer() as s:
         before = s.get(Registration, reg_id)
@@ -123,11 +129,17 @@ def undo_cancel(request: Request, ctx: Context, reg_id: int) -> Response:
         s.commit()
     reg = undone.registration
     back_again = "; ".join(r.name or r.email or r.phone for r in undone.back_to_waiting)
-    flash(request, f"Absage zurückgenommen: {reg.name or reg.email or reg.phone} ist wieder "
-                   f"{'angemeldet' if reg.status == 'confirmed' else 'auf der Warteliste'}. Es wird keine Mail gesendet."
-          + (f" Wieder auf der Warteliste: {back_again} (falls schon angerufen, bitte Bescheid geben)."
-             if back_again else "")
-          + (" Die Absage-Mail war schon versandt – bitte Bescheid geben." if undone.cancel_mail_left else ""))
+    who = reg.name or reg.email or reg.phone
+    said = [ctx._("Absage zurückgenommen: %(who)s ist wieder angemeldet. Es wird keine Mail gesendet.", who=who)
+            if reg.status == "confirmed" else
+            ctx._("Absage zurückgenommen: %(who)s ist wieder auf der Warteliste. Es wird keine Mail gesendet.",
+                  who=who)]
+    if back_again:
+        said.append(ctx._("Wieder auf der Warteliste: %(who)s (falls schon angerufen, bitte Bescheid geben).",
+                          who=back_again))
+    if undone.cancel_mail_left:
+        said.append(ctx._("Die Absage-Mail war schon versandt – bitte Bescheid geben."))
+    flash(request, " ".join(said))
     return back(f"/participants?workshop={reg.workshop}#reg-{reg.id}")
 
 
@@ -135,10 +147,10 @@ def undo_cancel(request: Request, ctx: Context, reg_id: int) -> Response:
 async def participants_export(request: Request, ctx: Context) -> Response:
     fmt = request.path_params["fmt"]
     if fmt not in ("csv", "xlsx"):
-        raise NotFound("Nur .csv oder .xlsx")
+        raise NotFound(N_("Nur .csv oder .xlsx"))
     workshop = request.query_params.get("workshop") or None
     if workshop and ctx.config.event(workshop) is None:
-        raise NotFound("Unbekannte Veranstaltung")
+        raise NotFound(N_("Unbekannte Veranstaltung"))
     _, data = export(ctx.store, ctx.config, workshop, fmt)
     name = f"teilnehmende-{workshop or 'alle'}.{fmt}"
     media = "text/csv; charset=utf-8" if fmt == "csv" else \

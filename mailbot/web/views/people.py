@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from ...catalogs import N_
 from ...staff import StaffError
 from ...store import Message, Outbox, Registration
 from ..context import Context, back, flash, form_checked, staff
@@ -56,12 +57,13 @@ async def people_erase(request: Request, ctx: Context) -> Response:
     form = await form_checked(request)
     email_addr = str(form.get("email", ""))
     if str(form.get("confirm", "")).strip().lower() != email_addr.strip().lower() or not email_addr:
-        raise StaffError("Zum Löschen bitte die Adresse zur Bestätigung noch einmal eingeben.")
+        raise StaffError(N_("Zum Löschen bitte die Adresse zur Bestätigung noch einmal eingeben."))
     moved: list[Registration] = []
     with ctx.store.writer() as s:
         n = ctx.desk.erase(s, email_addr, request.session["user"], ctx.clock(), promoted=moved)
         s.commit()
-    flash(request, f"Personenbezogene Daten von {email_addr} gelöscht ({n} Einträge)." + moved_up(moved))
+    flash(request, ctx._("Personenbezogene Daten von %(email)s gelöscht (%(count)s Einträge).", email=email_addr, count=n)
+          + moved_up(moved, ctx.texts.gettext))
     return back("/people")
 
 

@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from ...catalogs import N_
 from ...staff import StaffError
 from ...store import Message, Outbox, Registration
 from ..context import Context, back, flash, form_checked, number, staff, typed
@@ -49,7 +50,8 @@ def review_page(request: Request, ctx: Context, msg_id: int, typed: dict[str, st
                                                                            if reading.get("workshop") else set()),
                         chosen=typed.get("workshop", preselected(reading)), typed=typed,
                         attendees=typed.get("attendees") or reading.get("attendees") or 1,
-                        known=desk.registrations_of(s, msg.sender), evidence=evidence_de(reading, config.event),
+                        known=desk.registrations_of(s, msg.sender),
+                        evidence=evidence_de(reading, config.event, ctx.texts.gettext),
                         clarification=typed.get("clarify_text") or desk.clarification_text(s, msg_id, now),
                         flash={"text": error, "kind": "error"} if error else None,
                         outbox=s.scalars(select(Outbox).where(
@@ -74,23 +76,26 @@ async def review_action(request: Request, ctx: Context) -> Response:
         shown = typed(form)
         if action == "clarify":
             shown["clarify_text"] = shown.get("text", "")
-        return review_page(request, ctx, msg_id, shown, str(exc), 409)
+        return review_page(request, ctx, msg_id, shown, exc.worded(ctx.texts.gettext), 409)
     if text is None:
-        return PlainTextResponse("Unbekannte Aktion", status_code=404)
+        return PlainTextResponse(ctx._("Unbekannte Aktion"), status_code=404)
     flash(request, text, undo=f"/review/{msg_id}/unspam" if action == "spam" else "")
     nxt = msg_id if action == "unspam" else next_review(ctx)
     return back(f"/review/{nxt}" if nxt else "/review")
 
 
 DONE = {  # what staff read after the simple actions (the StaffDesk method of the same name)
-    "clarify": "Rückfrage steht im Postausgang.",
-    "answer": "Antwort steht im Postausgang.",
-    "done": "Als erledigt markiert (ohne Antwort).",
-    "spam": "Als Spam markiert.",
-    "apply_held": "Die zurückgehaltene Änderung ist ausgeführt; die Mail dazu steht im Postausgang.",
-    "drop_held": "Die zurückgehaltene Änderung ist verworfen; die Anmeldung bleibt.",
-    "unspam": "Nicht mehr als Spam markiert: die Nachricht wartet wieder auf Prüfung.",
+    "clarify": N_("Rückfrage steht im Postausgang."),
+    "answer": N_("Antwort steht im Postausgang."),
+    "done": N_("Als erledigt markiert (ohne Antwort)."),
+    "spam": N_("Als Spam markiert."),
+    "apply_held": N_("Die zurückgehaltene Änderung ist ausgeführt; die Mail dazu steht im Postausgang."),
+    "drop_held": N_("Die zurückgehaltene Änderung ist verworfen; die Anmeldung bleibt."),
+    "unspam": N_("Nicht mehr als Spam markiert: die Nachricht wartet wieder auf Prüfung."),
 }
+
+
+CONFIRMATION_QUEUED = N_("Die Bestätigung steht im Postausgang.")
 
 
 def names_in(form: FormData) -> list[str]:
@@ -102,26 +107,27 @@ def run_review_action(request: Request, ctx: Context, form: FormData, msg_id: in
     """Do what staff chose for the message; the text to show, or None for an unknown action."""
     actor, now, desk = request.session["user"], ctx.clock(), ctx.desk
     if action == "spam" and form.get("confirmed") != "1":
-        raise StaffError("Zum Markieren als Spam bitte „Ja, das ist Spam“ ankreuzen.")
+        raise StaffError(N_("Zum Markieren als Spam bitte „Ja, das ist Spam“ ankreuzen."))
     with ctx.store.writer() as s:
         if action == "register":
             people = number(form.get("attendees", "1"))
             reg = desk.register(s, msg_id, str(form.get("workshop", "")), people, actor, now,
                                 again=form.get("again") == "1")
-            text = f"Angemeldet ({STATUS[reg.status]}): {ctx.town(reg.workshop)}, {people} Person(en). " \
-                   "Die Bestätigung steht im Postausgang."
+            text = ctx._("Angemeldet (%(status)s): %(town)s, %(count)s Person(en).", status=ctx._(STATUS[reg.status]),
+                         town=ctx.town(reg.workshop), count=people) + " " + ctx._(CONFIRMATION_QUEUED)
         elif action == "attendees":
             people = number(form.get("attendees", "1"))
             moved: list[Registration] = []
             reg = desk.change_attendees(s, number(form.get("registration", "0")), people, True, actor, now,
                                         message_id=msg_id, promoted=moved)
-            text = f"Personenzahl geändert: {ctx.town(reg.workshop)}, jetzt {people} Person(en) " \
-                   f"({STATUS[reg.status]}). Die Bestätigung steht im Postausgang." + moved_up(moved)
+            text = ctx._("Personenzahl geändert: %(town)s, jetzt %(count)s Person(en) (%(status)s).",
+                         town=ctx.town(reg.workshop), count=people, status=ctx._(STATUS[reg.status])) \
+                + " " + ctx._(CONFIRMATION_QUEUED) + moved_up(moved, ctx.texts.gettext)
         elif action == "names":
             reg = desk.change_names(s, number(form.get("registration", "0")), names_in(form), True, actor, now,
                                     message_id=msg_id)
-            text = f"Namen geändert: {ctx.town(reg.workshop)}, {', '.join(reg.names) or 'ohne Namen'}. " \
-                   "Die Bestätigung steht im Postausgang."
+            text = ctx._("Namen geändert: %(town)s, %(names)s.", town=ctx.town(reg.workshop),
+                         names=", ".join(reg.names) or ctx._("ohne Namen")) + " " + ctx._(CONFIRMATION_QUEUED)
         elif action in ("move", "cancel"):
             reg_id, moved = number(form.get("registration", "0")), []
             desk.settle(s, msg_id, reg_id, actor, now, "moved" if action == "move" else "cancelled")
@@ -129,10 +135,10 @@ def run_review_action(request: Request, ctx: Context, form: FormData, msg_id: in
             text = outcome(ctx, action, reg, form.get("notify") == "1", moved)
         elif action in ("clarify", "answer"):
             getattr(desk, action)(s, msg_id, str(form.get("text", "")), actor, now)
-            text = DONE[action]
+            text = ctx._(DONE[action])
         elif action in DONE:
             getattr(desk, action)(s, msg_id, actor, now)
-            text = DONE[action]
+            text = ctx._(DONE[action])
         else:
             return None
         s.commit()
