@@ -34,6 +34,10 @@ def N_(text: str) -> str:
     return text
 
 
+# the subject of an answer staff write themselves (no template): one of our subjects too
+STAFF_ANSWER_SUBJECT = N_("Ihre Nachricht an %(office)s")
+
+
 def staff_gettext(locale: Path = LOCALE) -> Callable[[str], str]:
     """The staff pages' texts: German, through a German catalog when ``locale/de`` has one."""
     return staff_translations(locale).gettext
@@ -144,11 +148,11 @@ def subject_msgids(templates: Path = TEMPLATES) -> list[str]:
 
 
 def translated_subjects(templates: Path = TEMPLATES, locale: Path = LOCALE) -> list[str]:
-    """Every subject line our reply templates can have, in German and in every catalog's language
-    (each plural form), placeholders (``%(date)s``) left in."""
+    """Every subject line our reply templates (and staff's own answers) can have, in German and in
+    every catalog's language (each plural form), placeholders (``%(date)s``) left in."""
     from babel.messages.pofile import PoFileError
 
-    msgids = subject_msgids(templates)
+    msgids = [*subject_msgids(templates), STAFF_ANSWER_SUBJECT]
     out = dict.fromkeys(msgids)
     for path in catalog_paths(locale).values():
         try:

@@ -28,7 +28,7 @@ from types import SimpleNamespace
 import jinja2
 from babel.dates import format_date
 
-from .catalogs import LOCALE, TEMPLATES, catalog_paths, translations
+from .catalogs import LOCALE, STAFF_ANSWER_SUBJECT, TEMPLATES, catalog_paths, translations
 from .config import Config
 from .errors import MailbotError
 from .events import Event
@@ -273,7 +273,7 @@ class Composer:
         if body_override is not None:  # written (or edited) by staff
             chunks = re.split(r"\n\s*—{8,}\s*\n", body_override.replace("\r\n", "\n").strip())
             parts = [("de", chunks[0].strip())] + [(lang, c.strip()) for c in chunks[1:] if c.strip()]
-            subject = subject_override or f"Ihre Nachricht an {cfg.office.name}"
+            subject = subject_override or STAFF_ANSWER_SUBJECT % {"office": cfg.office.name}
         if their_subject is not None and clean_subject(their_subject):
             subject = f"Re: {clean_subject(their_subject)}"
         if reference:

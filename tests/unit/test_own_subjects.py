@@ -88,3 +88,13 @@ def test_a_reworded_subject_is_recognised_and_the_old_one_no_longer(tmp_path: Pa
 
 def test_without_any_subject_nothing_is_ours():
     assert not intent.own_subject_pattern([]).search("Ihre Anmeldung zum Workshop am 19.09.2023")
+
+
+def test_the_subject_of_an_answer_staff_wrote_is_ours_too():
+    """Staff answer a question on the review page without a template; an out-of-office echoing
+    that answer must be read as an echo of our mail, not as a new request."""
+    from mailbot.replies import Composer
+
+    reply = Composer(CONFIG).compose("received", to="lena.linde@example.org", now=EVENTS[0].start,
+                                    body_override="Guten Tag, ja, es gibt eine Kinderbetreuung.")
+    assert intent.OWN_SUBJECT.search(f"Automatische Antwort: {reply.subject}")
