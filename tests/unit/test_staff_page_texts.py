@@ -198,3 +198,19 @@ def test_a_refused_action_is_worded_from_the_catalog_and_stays_german_in_the_log
                                                      "Es sind schon %(count)s Personen angemeldet."})).gettext
     assert refused.worded(_) == "Es sind schon 3 Personen angemeldet."
     assert str(refused) == "Die Anmeldung ist schon für 3 Person(en)."
+
+
+def test_the_spreadsheet_and_the_sign_in_sheet_are_worded_from_the_catalog(tmp_path):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from mailbot.export import sign_in_lines, write_export
+
+    _ = staff_translations(german_catalog(tmp_path, {"Veranstaltung": "Ort", "Teilnehmende": "Liste",
+                                                     "(Daten gelöscht)": "(gelöscht)"})).gettext
+    sheet = load_workbook(BytesIO(write_export([["Offenau", None, "angemeldet"]], "xlsx", _))).active
+    assert sheet.title == "Liste" and sheet["A1"].value == "Ort" and sheet["B1"].value == "Datum"
+    erased = Registration(name="", email="", phone="", reference="MB-CCCCCC", attendees=1)
+    assert sign_in_lines([erased], _)[0]["name"] == "(gelöscht)"
+    assert sign_in_lines([erased])[0]["name"] == "(Daten gelöscht)"

@@ -151,7 +151,7 @@ async def participants_export(request: Request, ctx: Context) -> Response:
     workshop = request.query_params.get("workshop") or None
     if workshop and ctx.config.event(workshop) is None:
         raise NotFound(N_("Unbekannte Veranstaltung"))
-    _, data = export(ctx.store, ctx.config, workshop, fmt)
+    _, data = export(ctx.store, ctx.config, workshop, fmt, ctx.texts.gettext)
     name = f"teilnehmende-{workshop or 'alle'}.{fmt}"
     media = "text/csv; charset=utf-8" if fmt == "csv" else \
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -164,7 +164,7 @@ async def participants_print(request: Request, ctx: Context) -> Response:
     with ctx.store.session() as s:
         regs = list(s.scalars(select(Registration).where(Registration.workshop == event.id,
                                                          Registration.status == "confirmed")))
-        return ctx.page(request, "print.html", event=event, lines=sign_in_lines(regs), regs=regs,
+        return ctx.page(request, "print.html", event=event, lines=sign_in_lines(regs, ctx.texts.gettext), regs=regs,
                         people=sum(r.attendees for r in regs))
 
 
