@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
 from .mime import Unreadable, parse_mail
+from . import intent as I
 from . import lexicon as L
+from .gates import still_coming
 from .people import _totals, count_attendees
 from .quotes import split_reply
-from .text import normalise
+from .text import normalise, sentences
 
 # The words (a number's intro "Nummer", "both", "no, keep it", seats, number words) are the
 # language files' concepts list_number, all_of_them, keep_as_is, seats and the numbers table.
@@ -36,12 +38,15 @@ _INTRO = re.compile(rf"(?<!\w)(?:{_INTRO_WORD})(?:\s*#?\s*([1-9])|\s+({_NUMBER_W
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
 _ALL = re.compile(L.either("all_of_them"), re.I)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
-_ORDINAL = re.compile("|".join(rf"(?<!\w)(?P<p{'m' if k < 0 else k}>{v})(?!\w)" for k, v in POSITION_WORDS.items()),
-                      re.I)
+# an ordinal stands alone: no letter next to it, except in scripts without spaces ("第二个吧")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff"
+_ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v})(?![^\W{_CJK}])"
+                               for k, v in POSITION_WORDS.items()), re.I)
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
+_UNWELL = L.compiled("unwell")
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class Answer:
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
+    one_fewer: bool = False  # someone else is ill, the others still come ("Mein Mann ist krank, ich komme trotzdem")
     rule: str = ""
 
 
@@ -80,7 +86,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     new = normalise(parts.new)
     count = head_count(new)
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(new),
-                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)))
+                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
+                  one_fewer=count is None and someone_else_kept_away(new))
     if not numbered:
         return base
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
@@ -128,6 +135,13 @@ def companions_added(text: str) -> int | None:
     too", "ich bringe meine Schwester mit"), when it gives no total."""
     att = count_attendees(text, "", [])
     return att.count - 1 if _relative(att.rule) and att.count and att.count > 1 else None
+
+
+def someone_else_kept_away(text: str) -> bool:
+    """"Mein Mann ist krank, ich komme trotzdem", "my husband is ill but I'll still come": a
+    sentence says another person is ill (or kept away), and the text says the others still come;
+    no cancelling word is needed. One of the people registered drops out."""
+    return still_coming(text) and any(_UNWELL.search(s) and I.THIRD_PARTY.search(s) for s in sentences(text))
 
 
 def _relative(rule: str) -> bool:

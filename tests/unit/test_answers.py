@@ -35,6 +35,8 @@ def answer(text: str, quoted: str, config):
     ("رقم 4", LIST_FROM_2, "brackenheim"),
     ("den zweiten bitte", LIST_FROM_1, "weinsberg"),
     ("Nummer drei bitte", LIST_FROM_2, "weinsberg"),
+    ("второто", LIST_FROM_1, "weinsberg"),  # Bulgarian "the second (one)", neuter
+    ("第二个吧", LIST_FROM_1, "weinsberg"),  # Chinese "the second one"
 ])
 def test_a_number_means_that_line_of_the_quoted_list(config, text, quoted, choice):
     got = answer(text, quoted, config)
@@ -134,3 +136,15 @@ def test_a_reply_saying_instead_of_chooses_the_new_one_and_says_so(body, worksho
     r = read(body, subject="AW: Ihre Anmeldung")
     assert (r.action, r.workshop) == ("confirm", workshop)
     assert r.intent == "change" or "instead_of" in r.flags  # the desk moves the registration
+
+
+@pytest.mark.parametrize("text,fewer", [
+    ("Meine Frau hat Grippe, ich bin aber trotzdem dabei.", True),
+    ("Our daughter is sick, the others will still come.", True),
+    ("Oğlum hastalandı, ben yine de katılacağım.", True),
+    ("Сын заболел, но мы всё равно придём.", True),
+    ("Ich war krank, komme aber trotzdem.", False),  # the writer was ill: nobody drops out
+    ("Mein Mann ist leider krank.", False),  # nobody is said to still come: not one fewer for sure
+])
+def test_someone_else_ill_while_the_others_still_come_is_one_fewer(config, text, fewer):
+    assert answer(text, LIST_FROM_1, config).one_fewer is fewer

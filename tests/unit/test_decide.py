@@ -123,3 +123,13 @@ def test_a_registration_with_a_question_is_confirmed_and_the_question_goes_to_st
 
 def test_a_registration_without_a_question_needs_no_staff(desk):
     assert not decide(reading(), desk).review
+
+
+def test_a_reply_to_the_waiting_list_notice_naming_another_date_takes_that_date(desk):
+    """The notice offers the other open dates: "then the 26th" needs no word for "change"."""
+    waiting = RegView(7, "offenau", "waiting", 1)
+    plan = decide(reading(), replace(desk, mine=(waiting,), thread=waiting))
+    assert plan.outcome == "changed" and plan.move == (7, "weinsberg", "confirmed")
+    # the same words in reply to a confirmation ask first whether to change
+    confirmed = RegView(7, "offenau", "confirmed", 1)
+    assert decide(reading(), replace(desk, mine=(confirmed,), thread=confirmed)).outcome == "ask_change"

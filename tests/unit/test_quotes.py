@@ -202,3 +202,16 @@ def test_short_answer_starting_like_an_attribution_stays_new(answer):
     parts = split_reply(text)
     assert parts.new.strip() == answer
     assert "Für welchen Termin" in parts.quoted
+
+
+@pytest.mark.parametrize("attribution", [
+    # Gmail in Hungarian: the date in brackets, with colons of its own
+    "Integration <integration@landratsamt-heilbronn.de> ezt írta (időpont: 2023. szept. 12., K, 9:30):",
+    # Gmail in Chinese: a full-width colon, no space before "wrote"
+    "Integration <integration@landratsamt-heilbronn.de> 于2023年9月12日周二 09:30写道：",
+    "На вт, 12.09.2023 г. в 9:30 Integration <integration@landratsamt-heilbronn.de> написа:",
+])
+def test_attributions_with_brackets_or_full_width_colons_end_the_answer(attribution):
+    parts = split_reply(f"Broj 3.\n\n{attribution}\n> 3. Dienstag, 26. September 2023, Weinsberg\n")
+    assert parts.new == "Broj 3."
+    assert "Weinsberg" in parts.quoted and attribution in parts.quoted
