@@ -119,6 +119,11 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     if (reading.action == "cancel" and reg is not None and answer.count
             and 0 < answer.count < reg.attendees):  # "wir kommen nicht zu viert, sondern nur zu zweit"
         return _recount(desk, reg, answer.count)
+    if reg is not None and reading.action == "cancel" and desk.renaming is not None:
+        # "I can't make it, put it in the name of my colleague Sarah Lane": the place passes on
+        renamed = _rename(desk, reg, desk.renaming)
+        if renamed is not None:
+            return renamed
     if reg is not None and answer.one_fewer and reg.attendees > 1 and "partial_cancel" not in reading.flags:
         return _recount(desk, reg, reg.attendees - 1)  # "Mein Mann ist krank, ich komme trotzdem"
     if reading.action in ("cancel", "ignore"):

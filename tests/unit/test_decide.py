@@ -133,3 +133,13 @@ def test_a_reply_to_the_waiting_list_notice_naming_another_date_takes_that_date(
     # the same words in reply to a confirmation ask first whether to change
     confirmed = RegView(7, "offenau", "confirmed", 1)
     assert decide(reading(), replace(desk, mine=(confirmed,), thread=confirmed)).outcome == "ask_change"
+
+
+def test_cannot_come_but_a_named_person_takes_the_place_is_a_renaming_not_a_cancellation(desk):
+    from mailbot.understand.renaming import Renaming
+
+    mine = (RegView(7, "weinsberg", "confirmed", 1, names=("Greta Sommer",)),)
+    sick = reading("cancel", "weinsberg", "cancel")
+    passed_on = decide(sick, replace(desk, mine=mine, thread=mine[0], renaming=Renaming(("Nils Wagner",), None, True)))
+    assert passed_on.outcome == "renamed" and passed_on.rename == (7, ("Nils Wagner",)) and passed_on.cancel == ()
+    assert decide(sick, replace(desk, mine=mine, thread=mine[0])).outcome == "cancelled"  # nobody named
