@@ -215,3 +215,13 @@ def test_attributions_with_brackets_or_full_width_colons_end_the_answer(attribut
     parts = split_reply(f"Broj 3.\n\n{attribution}\n> 3. Dienstag, 26. September 2023, Weinsberg\n")
     assert parts.new == "Broj 3."
     assert "Weinsberg" in parts.quoted and attribution in parts.quoted
+
+
+def test_a_greeting_that_opens_the_request_does_not_hide_the_signature():
+    """"Hallo, ich melde mich … an." says something: the closing below it starts the signature,
+    so the name under it ("Weinberg", one letter from the town Weinsberg) is no part of the request."""
+    parts = split_reply("Hallo, ich komme gern am 17.10. zum Workshop.\nBeste Grüße\nJonas Weinberg")
+    assert parts.new == "Hallo, ich komme gern am 17.10. zum Workshop."
+    assert "Weinberg" in parts.signature
+    short = split_reply("Hallo Frau Berg,\nBeste Grüße\nJonas")  # a salutation alone: nothing said yet
+    assert short.signature == ""
