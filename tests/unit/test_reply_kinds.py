@@ -1,0 +1,33 @@
+"""Replies to our confirmation in the languages of tests/conversations/table5.py, read the way the
+conversations need them: a cancellation with the verb's other stem ("otkažem"), a change and the
+date given up in one Chinese sentence, a party counted in French and Hindi. Worded apart from the
+conversations. Events: offenau 19.09., neuenstadt 21.09., weinsberg 26.09., brackenheim 17.10.2023."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_lang_east import read
+
+
+@pytest.mark.parametrize("text", [
+    "Dobar dan, molim vas otkažite moju prijavu. Marko",
+    "Zdravo, hteo bih da otkažem prijavu za radionicu. Pozdrav, Goran",
+])
+def test_a_cancellation_with_the_verbs_zh_stem_is_a_cancellation(config, text):
+    got = read(text, "Dienstag, 26. September 2023", config)
+    assert (got.intent, got.action) == ("cancel", "cancel")
+
+
+def test_a_chinese_change_that_gives_up_the_old_date_after_a_comma_keeps_the_new_one(config):
+    got = read("你好，我想换到10月17日，不参加9月21日的了。谢谢", "Donnerstag, 21. September 2023", config)
+    assert (got.intent, got.action, got.workshop) == ("change", "confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("text,workshop,people", [
+    ("Bonjour, merci de nous inscrire pour le 26 septembre, nous viendrons à trois. Famille Roux", "weinsberg", 3),
+    ("नमस्ते, मैं और मेरी पत्नी 17 अक्टूबर को कार्यशाला में आएँगे। राजेश", "brackenheim", 2),
+])
+def test_a_party_said_as_a_number_word_or_me_and_my_wife_is_counted(config, text, workshop, people):
+    got = read(text, None, config)
+    assert (got.workshop, got.attendees) == (workshop, people)
