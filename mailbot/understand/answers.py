@@ -122,12 +122,32 @@ def head_count(text: str) -> int | None:
     seats = [_number(m.group(1)) for m in _SEATS.finditer(text)]
     if seats:
         return seats[-1]
+    totals = _totals(text)
     # "bitte auf 3 Personen erhöhen, ich bringe zwei Kollegen mit": the total a change goes to wins
-    target = [n for pos, n, _ in _totals(text) if _CHANGE_TO.search(text, 0, pos)]
+    target = [n for pos, n, _ in totals if _CHANGE_TO.search(text, 0, pos)]
     if target:
         return target[-1]
+    # "nur zu zweit statt zu dritt", "4 kişi yerine 3 kişi": the total after "instead of" is the old one
+    left = _left_behind(text)
+    new = [n for pos, n, said in totals if not any(a <= pos + len(said) and pos <= b for a, b in left)]
+    if new and len(new) < len(totals):
+        return new[-1]
     att = count_attendees(text, "", [])
     return att.count if att.rule not in ("", "sender") and not _relative(att.rule) and att.count else None
+
+
+def _left_behind(text: str) -> list[tuple[int, int]]:
+    """Where a text names what "instead of" leaves: the slot of "statt {x}" / "{x} yerine", or the
+    words right after an "instead of" pattern without a slot."""
+    spans = []
+    for rx, _ in L.present(text, "instead_of"):
+        for m in rx.finditer(text):
+            named = next((g for g in ("x", "old") if g in rx.groupindex), None)  # "nicht {old}, sondern"
+            if named and m.group(named):
+                spans.append((m.start(named), m.end(named)))
+            elif named is None:
+                spans.append((m.end(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + 1))
+    return spans
 
 
 def companions_added(text: str) -> int | None:

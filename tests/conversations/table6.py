@@ -65,7 +65,7 @@ CONVERSATIONS6 = [
     conv("s6-ar-badal", "ar",
          new("مرحبا، أريد التسجيل في ورشة 19 سبتمبر. خالد", "confirmed", {OFF: (C, 1)}, subject="تسجيل"),
          rep("مرحبا، أفضّل 17 أكتوبر بدلا من 19 سبتمبر إذا أمكن. خالد", "changed", {BRA: (C, 1)})),
-    conv("s6-de-lieber-statt-kurz", "de",
+    conv("s6-de-rather-short", "de",
          new("Guten Tag, ich melde mich für Weinsberg am 26.9. an. MfG Tobias Lang", "confirmed", {WEI: (C, 1)}),
          rep("Lieber 17.10. statt 26.9.\nT. Lang", "changed", {BRA: (C, 1)}, style="outlook_html")),
     # --- head-counts ----------------------------------------------------------------------------
@@ -90,7 +90,7 @@ CONVERSATIONS6 = [
              {BRA: (C, 2)}, subject="registration"),
          rep("Hi, we'll be four instead of two, our kids are coming too. Alan", "recounted", {BRA: (C, 4)},
              style="original", client="en")),
-    conv("s6-de-nur-zu-zweit-statt", "de",
+    conv("s6-de-only-two-now", "de",
          new("Hallo, wir kommen zu dritt nach Weinsberg am 26.9. Gruß Familie Brandl", "confirmed", {WEI: (C, 3)}),
          rep("Hallo, wir sind leider nur zu zweit statt zu dritt. Familie Brandl", "recounted", {WEI: (C, 2)})),
     conv("s6-fa-count", "fa",

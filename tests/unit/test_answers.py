@@ -69,6 +69,9 @@ def test_without_a_quote_a_number_means_that_line_of_the_list_we_sent(config):
     ("iki kişi olacağız", 2), ("мы придём вдвоём", 2), ("ми прийдемо удвох", 2), ("przyjdziemy we dwoje", 2),
     ("سنأتي شخصين", 2), ("bitte 3 Plätze", 3), ("we need two seats", 2), ("ich komme um 2 Uhr", None),
     ("Vielen Dank für die Bestätigung", None), ("у меня один вопрос", None),
+    # the number "instead of" leaves is the old one, wherever it stands
+    ("Wir wären dann zu fünft statt zu viert.", 5), ("Wir kommen nicht zu dritt, sondern zu zweit.", 2),
+    ("We are now 3 people rather than 5.", 3), ("5 kişi yerine 2 kişi olacağız.", 2),
 ])
 def test_head_count(text, count):
     assert head_count(text) == count

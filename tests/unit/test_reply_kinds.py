@@ -31,3 +31,9 @@ def test_a_chinese_change_that_gives_up_the_old_date_after_a_comma_keeps_the_new
 def test_a_party_said_as_a_number_word_or_me_and_my_wife_is_counted(config, text, workshop, people):
     got = read(text, None, config)
     assert (got.workshop, got.attendees) == (workshop, people)
+
+
+def test_my_own_registration_cancelled_while_my_husband_comes_on_his_is_my_cancellation(config):
+    got = read("İyi günler, kendi kaydımı iptal ettirmek istiyorum, kocam ayrıca kayıtlı ve katılacak. Sevgi", "Dienstag, 26. September 2023",
+               config)
+    assert (got.intent, got.action) == ("cancel", "cancel") and "partial_cancel" not in got.flags
