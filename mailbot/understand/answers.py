@@ -47,6 +47,7 @@ _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 _UNWELL = L.compiled("unwell")
+_ADDITIONAL = L.compiled("additional")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,10 @@ def head_count(text: str) -> int | None:
     seats = [_number(m.group(1)) for m in _SEATS.finditer(text)]
     if seats:
         return seats[-1]
-    totals = _totals(text)
+    more = _additions(text)
+    totals = [t for t in _totals(text) if t not in more]
+    if more and not totals:
+        return None  # "one more person": people in addition (companions_added), no total
     # "bitte auf 3 Personen erhöhen, ich bringe zwei Kollegen mit": the total a change goes to wins
     target = [n for pos, n, _ in totals if _CHANGE_TO.search(text, 0, pos)]
     if target:
@@ -150,9 +154,21 @@ def _left_behind(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _additions(text: str) -> list[tuple[int, int, str]]:
+    """The counts that are people in addition ("one more person", "noch eine Person", "2 weitere
+    Personen", "bir kişi daha"): the word for "more" inside the count or right before or after it."""
+    def near(pos: int, said: str) -> str:
+        after = text[pos + len(said):].split(None, 1)
+        return text[max(0, pos - 12):pos].split(",")[-1] + said + (" " + after[0] if after else "")
+    return [(pos, n, said) for pos, n, said in _totals(text) if _ADDITIONAL.search(near(pos, said))]
+
+
 def companions_added(text: str) -> int | None:
     """How many people the text says come along besides the writer ("my son would like to come
-    too", "ich bringe meine Schwester mit"), when it gives no total."""
+    too", "ich bringe meine Schwester mit", "one more person"), when it gives no total."""
+    more = _additions(text)
+    if more:
+        return sum(n for _, n, _ in more)
     att = count_attendees(text, "", [])
     return att.count - 1 if _relative(att.rule) and att.count and att.count > 1 else None
 

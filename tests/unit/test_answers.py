@@ -7,7 +7,7 @@ from email.message import EmailMessage
 import pytest
 
 from mailbot.replies import Composer
-from mailbot.understand.answers import head_count, read_answer
+from mailbot.understand.answers import companions_added, head_count, read_answer
 from mailbot.understand.places import find_places
 
 LIST_FROM_2 = ("> 2. Donnerstag, 21. September 2023, 16:45–21:00 Uhr, Stadthalle, Neuenstadt\n"
@@ -151,3 +151,20 @@ def test_a_reply_saying_instead_of_chooses_the_new_one_and_says_so(body, worksho
 ])
 def test_someone_else_ill_while_the_others_still_come_is_one_fewer(config, text, fewer):
     assert answer(text, LIST_FROM_1, config).one_fewer is fewer
+
+
+@pytest.mark.parametrize("text,added", [
+    ("Could you squeeze in one more person? My neighbour would like to come.", 1),
+    ("Bitte tragen Sie noch eine Person ein, mein Bruder kommt mit.", 1),
+    ("Zwei weitere Personen möchten mitkommen.", 2),
+    ("Bir kişi daha katılmak istiyor.", 1),
+])
+def test_people_in_addition_are_added_not_a_new_total(text, added):
+    """"one more person" raises the count by one; read as a total it would lower it to one."""
+    assert head_count(text) is None and companions_added(text) == added
+
+
+def test_the_first_in_arabic_answers_the_list_but_october_is_a_month(config):
+    assert answer("الأول من فضلك", LIST_FROM_1, config).choice == "neuenstadt"
+    from mailbot.understand.dates import find_dates
+    assert [m.kind for m in find_dates("سنأتي في تشرين الأول", config.events, None)] == ["month"]
