@@ -139,7 +139,7 @@ _SALUTATION = re.compile("|".join(rf"^(?:{p})" for p in L.alternatives("greeting
 def _is_salutation(line: str) -> bool:
     """"Hallo Frau Berg," is a salutation; "Hallo, ich melde mich an." opens with one and says something."""
     m = _SALUTATION.match(line)
-    return bool(m) and len(line) < 80 and len(line[m.end():].split()) <= 3
+    return m is not None and len(line) < 80 and len(line[m.end():].split()) <= 3
 
 
 def forwarded_text(text: str) -> str:
