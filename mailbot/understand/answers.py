@@ -48,6 +48,7 @@ _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 _UNWELL = L.compiled("unwell")
 _ADDITIONAL = L.compiled("additional")
+_KIN = L.compiled("kin")  # "мъжът", "férjem": people of the family, where someone_else has none
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ def someone_else_kept_away(text: str) -> bool:
     """"Mein Mann ist krank, ich komme trotzdem", "my husband is ill but I'll still come": a
     sentence says another person is ill (or kept away), and the text says the others still come;
     no cancelling word is needed. One of the people registered drops out."""
-    return still_coming(text) and any(_UNWELL.search(s) and I.THIRD_PARTY.search(s) for s in sentences(text))
+    return still_coming(text) and any(_UNWELL.search(s) and (I.THIRD_PARTY.search(s) or _KIN.search(s))
+                                      for s in sentences(text))
 
 
 def _relative(rule: str) -> bool:

@@ -37,3 +37,25 @@ def test_my_own_registration_cancelled_while_my_husband_comes_on_his_is_my_cance
     got = read("İyi günler, kendi kaydımı iptal ettirmek istiyorum, kocam ayrıca kayıtlı ve katılacak. Sevgi", "Dienstag, 26. September 2023",
                config)
     assert (got.intent, got.action) == ("cancel", "cancel") and "partial_cancel" not in got.flags
+
+
+@pytest.mark.parametrize("text", [
+    "Синът ми е болен, но аз все пак ще дойда.",  # Bulgarian
+    "A lányom beteg, de én azért eljövök.",  # Hungarian
+    "我太太住院了，不过我还是会去。",  # Chinese
+    "Vợ tôi bị bệnh nhưng tôi vẫn đến.",  # Vietnamese
+])
+def test_a_family_member_ill_while_the_writer_still_comes_in_more_languages(text):
+    from mailbot.understand.answers import someone_else_kept_away
+
+    assert someone_else_kept_away(text)
+
+
+@pytest.mark.parametrize("text,workshop", [
+    ("Dobar dan, supruga i ja dolazimo 19. rujna u Offenau. Pozdrav, Ante", "offenau"),
+    ("Καλημέρα, η γυναίκα μου και εγώ θα έρθουμε στις 26 Σεπτεμβρίου. Νίκος", "weinsberg"),
+    ("السلام علیکم، میری بیوی اور میں 17 اکتوبر کو آئیں گے۔ احمد", "brackenheim"),
+])
+def test_my_wife_and_i_counts_two_in_more_languages(config, text, workshop):
+    got = read(text, None, config)
+    assert (got.workshop, got.attendees) == (workshop, 2)
