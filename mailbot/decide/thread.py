@@ -119,7 +119,8 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     if (reading.action == "cancel" and reg is not None and answer.count
             and 0 < answer.count < reg.attendees):  # "wir kommen nicht zu viert, sondern nur zu zweit"
         return _recount(desk, reg, answer.count)
-    if reg is not None and reading.action == "cancel" and desk.renaming is not None:
+    if reg is not None and desk.renaming is not None and (reading.action == "cancel"
+                                                          or "partial_cancel" in reading.flags):
         # "I can't make it, put it in the name of my colleague Sarah Lane": the place passes on
         renamed = _rename(desk, reg, desk.renaming)
         if renamed is not None:

@@ -142,6 +142,9 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
             after = [n for n in names if n.start >= rename.end()]
             if after:
                 return Renaming((after[0].text,))
+            before = [n for n in names if n.end <= rename.start()]
+            if before:  # "my colleague Jane Moss will go in my place": the name before the words
+                return Renaming((before[-1].text,))
             last, pos = rename, rename.start() + 1  # "ثبت نام را به نام علی": the last one (overlaps too)
             while (m := w.rename.search(sentence, pos)) is not None:
                 last, pos = m, m.start() + 1

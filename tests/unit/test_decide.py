@@ -143,3 +143,14 @@ def test_cannot_come_but_a_named_person_takes_the_place_is_a_renaming_not_a_canc
     passed_on = decide(sick, replace(desk, mine=mine, thread=mine[0], renaming=Renaming(("Nils Wagner",), None, True)))
     assert passed_on.outcome == "renamed" and passed_on.rename == (7, ("Nils Wagner",)) and passed_on.cancel == ()
     assert decide(sick, replace(desk, mine=mine, thread=mine[0])).outcome == "cancelled"  # nobody named
+
+
+def test_someone_else_who_cannot_come_but_is_replaced_by_a_named_person_is_a_renaming(desk):
+    """"Meine Kollegin kann nicht, an ihrer Stelle kommt Herr X": read as one of several
+    dropping out, it is still a renaming when the message names who comes instead."""
+    from mailbot.understand.renaming import Renaming
+
+    mine = (RegView(3, "offenau", "confirmed", 1, names=("Mara Voss",)),)
+    partial = reading("review", None, "cancel", flags=["partial_cancel", "others_cancel"])
+    plan = decide(partial, replace(desk, mine=mine, thread=mine[0], renaming=Renaming(("Till Ernst",))))
+    assert plan.outcome == "renamed" and plan.rename == (3, ("Till Ernst",))

@@ -28,6 +28,11 @@ from mailbot.understand.renaming import Renaming, read_renaming
     ("Αντί για τη μητέρα μου θα έρθει ο γιος μου Νίκος.", "el", Renaming(("Νίκος",), None, True)),
     ("Вместо колежката ми ще дойде брат ми Иван.", "bg", Renaming(("Иван",), None, True)),
     ("Në vend të djalit do të vijë vajza ime Arta.", "sq", Renaming(("Arta",), None, True)),
+    # "in my place": the name after the words, or before them
+    ("Leider bin ich verhindert; an meiner Stelle nimmt Herr Jonas Ruf teil.", "de", Renaming(("Jonas Ruf",))),
+    ("Unfortunately I'm away, so our intern Lily Chen will take my place.", "en", Renaming(("Lily Chen",))),
+    ("Je suis malade, c'est mon voisin Paul Henry qui ira à ma place.", "fr", Renaming(("Paul Henry",))),
+    ("Mi hermano Diego Ruiz irá en mi lugar.", "es", Renaming(("Diego Ruiz",))),
     # scripts without capitals: the words right after "in the name of" / "the name to"
     ("أرجو تسجيل المقعد باسم ليلى حسن، شكرا", "ar", Renaming(("ليلى حسن",))),
     ("لطفا ثبت نام را به نام علی کریمی بکنید", "fa", Renaming(("علی کریمی",))),
