@@ -125,6 +125,10 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         renamed = _rename(desk, reg, desk.renaming)
         if renamed is not None:
             return renamed
+    if reg is not None and reading.action == "cancel" and answer.others_come and reg.attendees > 1:
+        # "ich kann nicht, aber mein Mann kommt": the writer's cancellation, the others stay
+        return _recount(desk, reg, answer.count if answer.count and answer.count < reg.attendees
+                        else reg.attendees - 1)
     if reg is not None and answer.one_fewer and reg.attendees > 1 and "partial_cancel" not in reading.flags:
         return _recount(desk, reg, reg.attendees - 1)  # "Mein Mann ist krank, ich komme trotzdem"
     if reading.action in ("cancel", "ignore"):

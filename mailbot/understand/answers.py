@@ -49,6 +49,10 @@ _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 _UNWELL = L.compiled("unwell")
 _ADDITIONAL = L.compiled("additional")
 _KIN = L.compiled("kin")  # "мъжът", "férjem": people of the family, where someone_else has none
+# "eşim gelecek", "mein Mann kommt", "my husband will still come": another person (then up to
+# three words) and a verb of coming, with no negation in between or right after
+_OTHER_COMES = re.compile(rf"(?:{I.THIRD_PARTY.pattern}|{_KIN.pattern})(?P<gap>(?:\W+\w+){{0,3}}?\W+)"
+                          rf"(?:{L.either('comes')})(?P<after>(?:\W+\w+){{0,2}})", re.I)
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class Answer:
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
+    others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
     one_fewer: bool = False  # someone else is ill, the others still come ("Mein Mann ist krank, ich komme trotzdem")
     rule: str = ""
 
@@ -89,7 +94,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     count = head_count(new)
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(new),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
-                  one_fewer=count is None and someone_else_kept_away(new))
+                  one_fewer=count is None and someone_else_kept_away(new), others_come=someone_else_comes(new))
     if not numbered:
         return base
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
@@ -180,6 +185,12 @@ def someone_else_kept_away(text: str) -> bool:
     no cancelling word is needed. One of the people registered drops out."""
     return still_coming(text) and any(_UNWELL.search(s) and (I.THIRD_PARTY.search(s) or _KIN.search(s))
                                       for s in sentences(text))
+
+
+def someone_else_comes(text: str) -> bool:
+    """"ben gelemiyorum ama eşim gelecek", "я не смогу, но муж придёт": another person is said
+    to come, not negated."""
+    return any(not I.NEGATION.search(m.group("gap") + m.group("after")) for m in _OTHER_COMES.finditer(text))
 
 
 def _relative(rule: str) -> bool:

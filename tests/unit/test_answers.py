@@ -168,3 +168,17 @@ def test_the_first_in_arabic_answers_the_list_but_october_is_a_month(config):
     assert answer("الأول من فضلك", LIST_FROM_1, config).choice == "neuenstadt"
     from mailbot.understand.dates import find_dates
     assert [m.kind for m in find_dates("سنأتي في تشرين الأول", config.events, None)] == ["month"]
+
+
+@pytest.mark.parametrize("text,comes", [
+    ("Ich selbst schaffe es nicht, meine Tochter kommt aber.", True),
+    ("Sorry, I'm out, but my son will still come.", True),
+    ("Ben katılamıyorum, kızım katılacak.", True),
+    ("Я не приду, а дочь придёт.", True),
+    ("Mein Sohn kommt leider auch nicht.", False),  # negated: nobody still comes
+    ("My wife will not come and neither will I.", False),
+])
+def test_someone_else_still_comes(text, comes):
+    from mailbot.understand.answers import someone_else_comes
+
+    assert someone_else_comes(text) is comes

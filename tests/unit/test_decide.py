@@ -154,3 +154,15 @@ def test_someone_else_who_cannot_come_but_is_replaced_by_a_named_person_is_a_ren
     partial = reading("review", None, "cancel", flags=["partial_cancel", "others_cancel"])
     plan = decide(partial, replace(desk, mine=mine, thread=mine[0], renaming=Renaming(("Till Ernst",))))
     assert plan.outcome == "renamed" and plan.rename == (3, ("Till Ernst",))
+
+
+def test_the_writer_cancels_but_another_person_still_comes_is_one_fewer_not_a_cancellation(desk):
+    from mailbot.understand.answers import Answer
+
+    mine = (RegView(5, "brackenheim", "confirmed", 2),)
+    cancel = reading("cancel", "brackenheim", "cancel")
+    plan = decide(cancel, replace(desk, mine=mine, thread=mine[0], answer=Answer({}, others_come=True)))
+    assert plan.outcome == "recounted" and plan.recount == (5, 1, "confirmed") and plan.cancel == ()
+    single = (RegView(5, "brackenheim", "confirmed", 1),)  # her own registration: simply cancelled
+    plan = decide(cancel, replace(desk, mine=single, thread=single[0], answer=Answer({}, others_come=True)))
+    assert plan.outcome == "cancelled"
