@@ -153,11 +153,11 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
                 return Renaming((caseless,))
         for rx, slot_first in L.present(sentence, "rename"):  # "… Ayşe Yıldız adına": the name before the words
             m = rx.search(sentence) if slot_first else None
-            before = [n.text.split() for n in names if m and n.end == m.end("x")]
-            if before:
+            ahead = [n.text.split() for n in names if m and n.end == m.end("x")]
+            if ahead:
                 # "Kaydı Emre Koç adına": the sentence's capitalised first word is no part of the name
-                opener = len(before[0]) > 2 and sentence.lstrip().startswith(before[0][0])
-                return Renaming((" ".join(before[0][1:] if opener else before[0]),))
+                opener = len(ahead[0]) > 2 and sentence.lstrip().startswith(ahead[0][0])
+                return Renaming((" ".join(ahead[0][1:] if opener else ahead[0]),))
         where = _instead(sentence, w)
         if where is None:
             continue
