@@ -59,3 +59,13 @@ def test_a_family_member_ill_while_the_writer_still_comes_in_more_languages(text
 def test_my_wife_and_i_counts_two_in_more_languages(config, text, workshop):
     got = read(text, None, config)
     assert (got.workshop, got.attendees) == (workshop, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Meine Frau ist stark erkältet, aber ich komme.",
+    "My daughter tested positive, but I'm still coming.",
+])
+def test_a_cold_or_a_positive_test_is_kept_away_too(text):
+    from mailbot.understand.answers import someone_else_kept_away
+
+    assert someone_else_kept_away(text)
