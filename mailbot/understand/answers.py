@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
@@ -46,13 +47,22 @@ _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" ri
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
-_UNWELL = L.compiled("unwell")
-_ADDITIONAL = L.compiled("additional")
-_KIN = L.compiled("kin")  # "мъжът", "férjem": people of the family, where someone_else has none
-# "eşim gelecek", "mein Mann kommt", "my husband will still come": another person (then up to
-# three words) and a verb of coming, with no negation in between or right after
-_OTHER_COMES = re.compile(rf"(?:{I.THIRD_PARTY.pattern}|{_KIN.pattern})(?P<gap>(?:\W+\w+){{0,3}}?\W+)"
-                          rf"(?:{L.either('comes')})(?P<after>(?:\W+\w+){{0,2}})", re.I)
+
+
+@lru_cache(maxsize=64)
+def _words(concept: str, lang: str) -> re.Pattern[str]:
+    """A concept in the mail's language (and German and English, the desk's): "hasta" is ill in
+    Turkish but "until" in Spanish, "ще" "more" in Ukrainian but "will" in Bulgarian."""
+    langs = tuple(dict.fromkeys((lang, "de", "en"))) if lang in L.languages() else None
+    return re.compile("|".join(f"(?:{p})" for p in L.alternatives(concept, langs)) or r"(?!x)x", re.I)
+
+
+@lru_cache(maxsize=64)
+def _other_comes(lang: str) -> re.Pattern[str]:
+    """"eşim gelecek", "mein Mann kommt", "my husband will still come": another person (then up
+    to three words) and a verb of coming; the caller checks the words between and after for a negation."""
+    return re.compile(rf"(?:{I.THIRD_PARTY.pattern}|{_words('kin', lang).pattern})(?P<gap>(?:\W+\w+){{0,3}}?\W+)"
+                      rf"(?:{_words('comes', lang).pattern})(?P<after>(?:\W+\w+){{0,2}})", re.I)
 
 
 @dataclass(frozen=True)
@@ -82,19 +92,22 @@ def quoted_list(quoted: str, events: tuple[Event, ...]) -> dict[int, str]:
     return out
 
 
-def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | None = None) -> Answer:
+def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | None = None,
+                language: str = "") -> Answer:
     """Read the sender's new text against the numbered list in the part they quoted (or, when
-    they quoted none, against ``sent``: the list our mail gave)."""
+    they quoted none, against ``sent``: the list our mail gave); ``language``: the mail's, for
+    the words that mean different things in different languages."""
     try:
         parts = split_reply(parse_mail(raw).text)
     except Unreadable:
         return Answer({})
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
-    count = head_count(new)
-    base = Answer(numbered, count=count, added=None if count is not None else companions_added(new),
+    count = head_count(new, language)
+    base = Answer(numbered, count=count, added=None if count is not None else companions_added(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
-                  one_fewer=count is None and someone_else_kept_away(new), others_come=someone_else_comes(new))
+                  one_fewer=count is None and someone_else_kept_away(new, language),
+                  others_come=someone_else_comes(new, language))
     if not numbered:
         return base
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
@@ -123,13 +136,13 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _WORD_NUMBER.get(word.lower(), 0)
 
 
-def head_count(text: str) -> int | None:
+def head_count(text: str, lang: str = "") -> int | None:
     """The number of people the text gives ("3 Plätze", and what people.py reads: "zu zweit",
     "für 2 Personen", "nur ich", "ich bringe meine Schwester mit"), or None when it gives none."""
     seats = [_number(m.group(1)) for m in _SEATS.finditer(text)]
     if seats:
         return seats[-1]
-    more = _additions(text)
+    more = _additions(text, lang)
     totals = [t for t in _totals(text) if t not in more]
     if more and not totals:
         return None  # "one more person": people in addition (companions_added), no total
@@ -160,37 +173,39 @@ def _left_behind(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _additions(text: str) -> list[tuple[int, int, str]]:
+def _additions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     """The counts that are people in addition ("one more person", "noch eine Person", "2 weitere
     Personen", "bir kişi daha"): the word for "more" inside the count or right before or after it."""
     def near(pos: int, said: str) -> str:
         after = text[pos + len(said):].split(None, 1)
         return text[max(0, pos - 12):pos].split(",")[-1] + said + (" " + after[0] if after else "")
-    return [(pos, n, said) for pos, n, said in _totals(text) if _ADDITIONAL.search(near(pos, said))]
+    more = _words("additional", lang)
+    return [(pos, n, said) for pos, n, said in _totals(text) if more.search(near(pos, said))]
 
 
-def companions_added(text: str) -> int | None:
+def companions_added(text: str, lang: str = "") -> int | None:
     """How many people the text says come along besides the writer ("my son would like to come
     too", "ich bringe meine Schwester mit", "one more person"), when it gives no total."""
-    more = _additions(text)
+    more = _additions(text, lang)
     if more:
         return sum(n for _, n, _ in more)
     att = count_attendees(text, "", [])
     return att.count - 1 if _relative(att.rule) and att.count and att.count > 1 else None
 
 
-def someone_else_kept_away(text: str) -> bool:
+def someone_else_kept_away(text: str, lang: str = "") -> bool:
     """"Mein Mann ist krank, ich komme trotzdem", "my husband is ill but I'll still come": a
     sentence says another person is ill (or kept away), and the text says the others still come;
     no cancelling word is needed. One of the people registered drops out."""
-    return still_coming(text) and any(_UNWELL.search(s) and (I.THIRD_PARTY.search(s) or _KIN.search(s))
+    unwell, kin = _words("unwell", lang), _words("kin", lang)
+    return still_coming(text) and any(unwell.search(s) and (I.THIRD_PARTY.search(s) or kin.search(s))
                                       for s in sentences(text))
 
 
-def someone_else_comes(text: str) -> bool:
+def someone_else_comes(text: str, lang: str = "") -> bool:
     """"ben gelemiyorum ama eşim gelecek", "я не смогу, но муж придёт": another person is said
     to come, not negated."""
-    return any(not I.NEGATION.search(m.group("gap") + m.group("after")) for m in _OTHER_COMES.finditer(text))
+    return any(not I.NEGATION.search(m.group("gap") + m.group("after")) for m in _other_comes(lang).finditer(text))
 
 
 def _relative(rule: str) -> bool:

@@ -182,3 +182,13 @@ def test_someone_else_still_comes(text, comes):
     from mailbot.understand.answers import someone_else_comes
 
     assert someone_else_comes(text) is comes
+
+
+def test_words_are_read_in_the_mails_language():
+    """"ще" is "will" in Bulgarian ("more" in Ukrainian), "hasta" is "until" in Spanish ("ill" in Turkish)."""
+    from mailbot.understand.answers import someone_else_kept_away
+
+    assert head_count("Ще бъдем 4 души, идва и сестра ми.", "bg") == 4
+    assert head_count("Ще одна людина прийде.", "uk") is None and companions_added("Ще одна людина прийде.", "uk") == 1
+    assert not someone_else_kept_away("Mi marido trabaja hasta las seis, pero vendremos de todas formas.", "es")
+    assert someone_else_kept_away("Eşim hasta, ben yine de geleceğim.", "tr")
