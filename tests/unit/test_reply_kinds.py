@@ -69,3 +69,11 @@ def test_a_cold_or_a_positive_test_is_kept_away_too(text):
     from mailbot.understand.answers import someone_else_kept_away
 
     assert someone_else_kept_away(text)
+
+
+def test_it_will_just_be_me_is_one_person(config):
+    got = read("Hi, I'd like to come to Offenau on 19 September; it will only be me. Dan", None, config)
+    assert (got.workshop, got.attendees) == ("offenau", 1)
+    from mailbot.understand.answers import head_count
+
+    assert head_count("My wife can't make it, so it'll just be me.", "en") == 1
