@@ -119,6 +119,18 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     if (reading.action == "cancel" and reg is not None and answer.count
             and 0 < answer.count < reg.attendees):  # "wir kommen nicht zu viert, sondern nur zu zweit"
         return _recount(desk, reg, answer.count)
+    if reg is not None and desk.renaming is not None and (reading.action == "cancel"
+                                                          or "partial_cancel" in reading.flags):
+        # "I can't make it, put it in the name of my colleague Sarah Lane": the place passes on
+        renamed = _rename(desk, reg, desk.renaming)
+        if renamed is not None:
+            return renamed
+    if reg is not None and reading.action == "cancel" and answer.others_come and reg.attendees > 1:
+        # "ich kann nicht, aber mein Mann kommt": the writer's cancellation, the others stay
+        return _recount(desk, reg, answer.count if answer.count and answer.count < reg.attendees
+                        else reg.attendees - 1)
+    if reg is not None and answer.one_fewer and reg.attendees > 1 and "partial_cancel" not in reading.flags:
+        return _recount(desk, reg, reg.attendees - 1)  # "Mein Mann ist krank, ich komme trotzdem"
     if reading.action in ("cancel", "ignore"):
         return None
     if reg is None:
@@ -140,7 +152,8 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         # "Danke nochmal, der Abend war sehr interessant!": a remark nobody waits an answer for
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
-    if named and named != reg.workshop and _says_change(reading):
+    # the waiting-list notice offers the other open dates: naming one takes that offer
+    if named and named != reg.workshop and (_says_change(reading) or reg.status == Status.WAITING):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
     if "partial_cancel" in reading.flags:
         return _partial_cancel(reading, desk, reg, people)

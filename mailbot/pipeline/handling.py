@@ -198,7 +198,8 @@ class Handling(Held, Filing):
             # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
             asked = thread is not None and thread.status == Status.AWAITING
             answer = read_answer(msg.raw, config.events,
-                                 dict(enumerate(thread.offered or (), 1)) if thread is not None and asked else {})
+                                 dict(enumerate(thread.offered or (), 1)) if thread is not None and asked else {},
+                                 reading.language or "")
             if thread is not None and asked and thread.offered:
                 offered = tuple(e for e in config.events if e.id in thread.offered)
                 reading = self._read(msg.raw, offered)

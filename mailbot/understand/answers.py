@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..events import Event
 from .dates import POSITION_WORDS, find_dates
 from .mime import Unreadable, parse_mail
+from . import intent as I
 from . import lexicon as L
+from .gates import still_coming
 from .people import _totals, count_attendees
 from .quotes import split_reply
-from .text import normalise
+from .text import normalise, sentences
 
 # The words (a number's intro "Nummer", "both", "no, keep it", seats, number words) are the
 # language files' concepts list_number, all_of_them, keep_as_is, seats and the numbers table.
@@ -36,12 +39,30 @@ _INTRO = re.compile(rf"(?<!\w)(?:{_INTRO_WORD})(?:\s*#?\s*([1-9])|\s+({_NUMBER_W
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
 _ALL = re.compile(L.either("all_of_them"), re.I)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
-_ORDINAL = re.compile("|".join(rf"(?<!\w)(?P<p{'m' if k < 0 else k}>{v})(?!\w)" for k, v in POSITION_WORDS.items()),
-                      re.I)
+# an ordinal stands alone: no letter next to it, except in scripts without spaces ("第二个吧")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff"
+_ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v})(?![^\W{_CJK}])"
+                               for k, v in POSITION_WORDS.items()), re.I)
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
+
+
+@lru_cache(maxsize=64)
+def _words(concept: str, lang: str) -> re.Pattern[str]:
+    """A concept in the mail's language (and German and English, the desk's): "hasta" is ill in
+    Turkish but "until" in Spanish, "ще" "more" in Ukrainian but "will" in Bulgarian."""
+    langs = tuple(dict.fromkeys((lang, "de", "en"))) if lang in L.languages() else None
+    return re.compile("|".join(f"(?:{p})" for p in L.alternatives(concept, langs)) or r"(?!x)x", re.I)
+
+
+@lru_cache(maxsize=64)
+def _other_comes(lang: str) -> re.Pattern[str]:
+    """"eşim gelecek", "mein Mann kommt", "my husband will still come": another person (then up
+    to three words) and a verb of coming; the caller checks the words between and after for a negation."""
+    return re.compile(rf"(?:{I.THIRD_PARTY.pattern}|{_words('kin', lang).pattern})(?P<gap>(?:\W+\w+){{0,3}}?\W+)"
+                      rf"(?:{_words('comes', lang).pattern})(?P<after>(?:\W+\w+){{0,2}})", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,6 +74,8 @@ class Answer:
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
+    others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
+    one_fewer: bool = False  # someone else is ill, the others still come ("Mein Mann ist krank, ich komme trotzdem")
     rule: str = ""
 
 
@@ -69,18 +92,22 @@ def quoted_list(quoted: str, events: tuple[Event, ...]) -> dict[int, str]:
     return out
 
 
-def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | None = None) -> Answer:
+def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | None = None,
+                language: str = "") -> Answer:
     """Read the sender's new text against the numbered list in the part they quoted (or, when
-    they quoted none, against ``sent``: the list our mail gave)."""
+    they quoted none, against ``sent``: the list our mail gave); ``language``: the mail's, for
+    the words that mean different things in different languages."""
     try:
         parts = split_reply(parse_mail(raw).text)
     except Unreadable:
         return Answer({})
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
-    count = head_count(new)
-    base = Answer(numbered, count=count, added=None if count is not None else companions_added(new),
-                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)))
+    count = head_count(new, language)
+    base = Answer(numbered, count=count, added=None if count is not None else companions_added(new, language),
+                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
+                  one_fewer=count is None and someone_else_kept_away(new, language),
+                  others_come=someone_else_comes(new, language))
     if not numbered:
         return base
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
@@ -109,25 +136,76 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _WORD_NUMBER.get(word.lower(), 0)
 
 
-def head_count(text: str) -> int | None:
+def head_count(text: str, lang: str = "") -> int | None:
     """The number of people the text gives ("3 Plätze", and what people.py reads: "zu zweit",
     "für 2 Personen", "nur ich", "ich bringe meine Schwester mit"), or None when it gives none."""
     seats = [_number(m.group(1)) for m in _SEATS.finditer(text)]
     if seats:
         return seats[-1]
+    more = _additions(text, lang)
+    totals = [t for t in _totals(text) if t not in more]
+    if more and not totals:
+        return None  # "one more person": people in addition (companions_added), no total
     # "bitte auf 3 Personen erhöhen, ich bringe zwei Kollegen mit": the total a change goes to wins
-    target = [n for pos, n, _ in _totals(text) if _CHANGE_TO.search(text, 0, pos)]
+    target = [n for pos, n, _ in totals if _CHANGE_TO.search(text, 0, pos)]
     if target:
         return target[-1]
+    # "nur zu zweit statt zu dritt", "4 kişi yerine 3 kişi": the total after "instead of" is the old one
+    left = _left_behind(text)
+    new = [n for pos, n, said in totals if not any(a <= pos + len(said) and pos <= b for a, b in left)]
+    if new and len(new) < len(totals):
+        return new[-1]
     att = count_attendees(text, "", [])
     return att.count if att.rule not in ("", "sender") and not _relative(att.rule) and att.count else None
 
 
-def companions_added(text: str) -> int | None:
+def _left_behind(text: str) -> list[tuple[int, int]]:
+    """Where a text names what "instead of" leaves: the slot of "statt {x}" / "{x} yerine", or the
+    words right after an "instead of" pattern without a slot."""
+    spans = []
+    for rx, _ in L.present(text, "instead_of"):
+        for m in rx.finditer(text):
+            named = next((g for g in ("x", "old") if g in rx.groupindex), None)  # "nicht {old}, sondern"
+            if named and m.group(named):
+                spans.append((m.start(named), m.end(named)))
+            elif named is None:
+                spans.append((m.end(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + 1))
+    return spans
+
+
+def _additions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
+    """The counts that are people in addition ("one more person", "noch eine Person", "2 weitere
+    Personen", "bir kişi daha"): the word for "more" inside the count or right before or after it."""
+    def near(pos: int, said: str) -> str:
+        after = text[pos + len(said):].split(None, 1)
+        return text[max(0, pos - 12):pos].split(",")[-1] + said + (" " + after[0] if after else "")
+    more = _words("additional", lang)
+    return [(pos, n, said) for pos, n, said in _totals(text) if more.search(near(pos, said))]
+
+
+def companions_added(text: str, lang: str = "") -> int | None:
     """How many people the text says come along besides the writer ("my son would like to come
-    too", "ich bringe meine Schwester mit"), when it gives no total."""
+    too", "ich bringe meine Schwester mit", "one more person"), when it gives no total."""
+    more = _additions(text, lang)
+    if more:
+        return sum(n for _, n, _ in more)
     att = count_attendees(text, "", [])
     return att.count - 1 if _relative(att.rule) and att.count and att.count > 1 else None
+
+
+def someone_else_kept_away(text: str, lang: str = "") -> bool:
+    """"Mein Mann ist krank, ich komme trotzdem", "my husband is ill but I'll still come": a
+    sentence says another person is ill (or kept away), and the text says the others still come;
+    no cancelling word is needed. One of the people registered drops out."""
+    unwell, kin = _words("unwell", lang), _words("kin", lang)
+    return still_coming(text) and any(unwell.search(s) and (I.THIRD_PARTY.search(s) or kin.search(s))
+                                      for s in sentences(text))
+
+
+def someone_else_comes(text: str, lang: str = "") -> bool:
+    """"ben gelemiyorum ama eşim gelecek", "я не смогу, но муж придёт": another person is said
+    to come, not negated."""
+    return any(not I.NEGATION.search(m.group("gap") + m.group("after")) for m in _other_comes(lang).finditer(text))
 
 
 def _relative(rule: str) -> bool:

@@ -217,6 +217,13 @@ def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
     return {**months, **LOCAL_MONTHS.get(language, {})}, {**weekdays, **LOCAL_WEEKDAYS.get(language, {})}
 
 
+def _ends_month_name(head: str, months: dict[str, int]) -> bool:
+    """Does ``head`` end with a month name of two words ("تشرين الأول", whose second word is also
+    "the first")?"""
+    tail = " ".join(head.lower().split()[-2:])
+    return " " in tail and tail.rstrip(".,!?،") in months
+
+
 def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
     """All date-like evidence in one clause (already normalised), longest forms first. ``language``
     (of the mail) chooses the month and weekday names that mean something else elsewhere."""
@@ -306,8 +313,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         if best and len(set(best)) == 1:
             add(m, "date", _fit_day(events, best[0], int(m.group(1))), f"day and misspelt month ({word})")
     for m in p["position"].finditer(text):
-        if not free(m):
-            continue
+        if not free(m) or _ends_month_name(text[:m.end()], months):
+            continue  # "في تشرين الأول": the month October, not "the first"
         if m.group("num"):
             pos = int(m.group("num"))
         else:

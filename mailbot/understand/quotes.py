@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from . import lexicon as L
 
 _WROTE = L.either("wrote")
-# Gmail in Polish and Ukrainian: "napisał(a):", "написав(-ла):"
-ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\))?(?:\s[^:]{{0,100}})?\s*:\s*$|(?:{_WROTE})\s*$", re.I)
+# Gmail in Polish and Ukrainian: "napisał(a):", "написав(-ла):"; in Hungarian "ezt írta (időpont: …):";
+# in Chinese the full-width colon: "… 于2023年9月5日写道："
+ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|\s*\([^()]{{1,80}}\))?(?:\s[^:]{{0,100}})?\s*[:：]\s*$"
+                         rf"|(?:{_WROTE})\s*$", re.I)
 ATTRIBUTION_START = re.compile(rf"^\s*{L.either('attribution_start')}", re.I)
 
 SEPARATOR = re.compile(rf"^\s*[-_=*>\s]*{L.either('original_message')}\s*:?[-_=*\s]*$", re.I)
@@ -135,7 +137,9 @@ _SALUTATION = re.compile("|".join(rf"^(?:{p})" for p in L.alternatives("greeting
 
 
 def _is_salutation(line: str) -> bool:
-    return bool(_SALUTATION.match(line)) and len(line) < 80
+    """"Hallo Frau Berg," is a salutation; "Hallo, ich melde mich an." opens with one and says something."""
+    m = _SALUTATION.match(line)
+    return m is not None and len(line) < 80 and len(line[m.end():].split()) <= 3
 
 
 def forwarded_text(text: str) -> str:

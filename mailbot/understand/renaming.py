@@ -104,6 +104,20 @@ def _names(sentence: str, w: _Words) -> list[_Name]:
     return out
 
 
+_CASELESS = re.compile(r"^[\W\d_]*?((?:[^\W\d_]+(?:[\s\u200c]+|$)){1,2})")
+
+
+def _caseless_name(after: str, w: _Words) -> str | None:
+    """In a script without capital letters (Arabic, Persian), the one or two words right after
+    "change the name to" / "باسم", up to a comma or the sentence's end: "… الاسم إلى سارة أحمد"."""
+    clause = re.split(r"[,،;:؛]", after, maxsplit=1)[0]
+    m = _CASELESS.match(clause)
+    if not m or any(c.isupper() or c.islower() for c in m.group(1)):
+        return None  # a language with capitals: its names were looked for above
+    words = [x for x in m.group(1).split() if not w.skip.fullmatch(x) and not w.not_name.search(x)]
+    return " ".join(words) or None
+
+
 def _instead(sentence: str, w: _Words) -> tuple[int, int, bool] | None:
     """Where "instead of" stands: (start, end, whether the person left precedes it: "{x} yerine")."""
     for rx, slot_first in L.slots("instead_of"):
@@ -128,6 +142,22 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
             after = [n for n in names if n.start >= rename.end()]
             if after:
                 return Renaming((after[0].text,))
+            before = [n for n in names if n.end <= rename.start()]
+            if before:  # "my colleague Jane Moss will go in my place": the name before the words
+                return Renaming((before[-1].text,))
+            last, pos = rename, rename.start() + 1  # "ثبت نام را به نام علی": the last one (overlaps too)
+            while (m := w.rename.search(sentence, pos)) is not None:
+                last, pos = m, m.start() + 1
+            caseless = _caseless_name(sentence[last.end():], w)
+            if caseless:
+                return Renaming((caseless,))
+        for rx, slot_first in L.present(sentence, "rename"):  # "… Ayşe Yıldız adına": the name before the words
+            m = rx.search(sentence) if slot_first else None
+            ahead = [n.text.split() for n in names if m and n.end == m.end("x")]
+            if ahead:
+                # "Kaydı Emre Koç adına": the sentence's capitalised first word is no part of the name
+                opener = len(ahead[0]) > 2 and sentence.lstrip().startswith(ahead[0][0])
+                return Renaming((" ".join(ahead[0][1:] if opener else ahead[0]),))
         where = _instead(sentence, w)
         if where is None:
             continue

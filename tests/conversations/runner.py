@@ -43,10 +43,30 @@ ATTRIBUTION = {
     "pl": "W dniu {date} {sender} napisał(a):",
     "ro": "Pe {date}, {sender} a scris:",
     "fa": "در تاریخ {date}، {sender} نوشت:",
+    "it": "Il giorno {date} {sender} ha scritto:",
+    "es": "El {date}, {sender} escribió:",
+    "fr": "Le {date}, {sender} a écrit :",
+    "pt": "Em {date}, {sender} escreveu:",
+    "hr": "{date} {sender} napisao je:",
+    "bs": "{date} {sender} je napisao/la:",
+    "sr": "{date} {sender} je napisao/la:",
+    "hu": "{sender} ezt írta (időpont: {date}):",
+    "el": "Στις {date}, ο/η {sender} έγραψε:",
+    "bg": "На {date} {sender} написа:",
+    "vi": "Vào {date}, {sender} đã viết:",
+    "zh": "{sender} 于{date}写道：",
+    "sq": "Më {date}, {sender} shkroi:",
 }
 # Outlook's separator above the header block of the quoted mail ("Original Message" style)
 ORIGINAL = {"de": ("-----Ursprüngliche Nachricht-----", "Von", "Gesendet", "An", "Betreff"),
-            "en": ("-----Original Message-----", "From", "Sent", "To", "Subject")}
+            "en": ("-----Original Message-----", "From", "Sent", "To", "Subject"),
+            "fr": ("-----Message d'origine-----", "De", "Envoyé", "À", "Objet"),
+            "es": ("-----Mensaje original-----", "De", "Enviado el", "Para", "Asunto"),
+            "it": ("-----Messaggio originale-----", "Da", "Inviato", "A", "Oggetto"),
+            "pt": ("-----Mensagem original-----", "De", "Enviada", "Para", "Assunto"),
+            "tr": ("-----Özgün İleti-----", "Kimden", "Gönderildi", "Kime", "Konu"),
+            "pl": ("-----Wiadomość oryginalna-----", "Od", "Wysłano", "Do", "Temat"),
+            "ru": ("-----Исходное сообщение-----", "От", "Отправлено", "Кому", "Тема")}
 # a forwarded mail's separator, per language of the client
 FORWARDED = {"de": "---------- Weitergeleitete Nachricht ---------", "en": "---------- Forwarded message ---------"}
 AUTO_REPLY = ("Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 30.10. nicht im Hause und habe keinen "

@@ -7,7 +7,7 @@ from email.message import EmailMessage
 import pytest
 
 from mailbot.replies import Composer
-from mailbot.understand.answers import head_count, read_answer
+from mailbot.understand.answers import companions_added, head_count, read_answer
 from mailbot.understand.places import find_places
 
 LIST_FROM_2 = ("> 2. Donnerstag, 21. September 2023, 16:45–21:00 Uhr, Stadthalle, Neuenstadt\n"
@@ -35,6 +35,8 @@ def answer(text: str, quoted: str, config):
     ("رقم 4", LIST_FROM_2, "brackenheim"),
     ("den zweiten bitte", LIST_FROM_1, "weinsberg"),
     ("Nummer drei bitte", LIST_FROM_2, "weinsberg"),
+    ("второто", LIST_FROM_1, "weinsberg"),  # Bulgarian "the second (one)", neuter
+    ("第二个吧", LIST_FROM_1, "weinsberg"),  # Chinese "the second one"
 ])
 def test_a_number_means_that_line_of_the_quoted_list(config, text, quoted, choice):
     got = answer(text, quoted, config)
@@ -67,6 +69,9 @@ def test_without_a_quote_a_number_means_that_line_of_the_list_we_sent(config):
     ("iki kişi olacağız", 2), ("мы придём вдвоём", 2), ("ми прийдемо удвох", 2), ("przyjdziemy we dwoje", 2),
     ("سنأتي شخصين", 2), ("bitte 3 Plätze", 3), ("we need two seats", 2), ("ich komme um 2 Uhr", None),
     ("Vielen Dank für die Bestätigung", None), ("у меня один вопрос", None),
+    # the number "instead of" leaves is the old one, wherever it stands
+    ("Wir wären dann zu fünft statt zu viert.", 5), ("Wir kommen nicht zu dritt, sondern zu zweit.", 2),
+    ("We are now 3 people rather than 5.", 3), ("5 kişi yerine 2 kişi olacağız.", 2),
 ])
 def test_head_count(text, count):
     assert head_count(text) == count
@@ -134,3 +139,56 @@ def test_a_reply_saying_instead_of_chooses_the_new_one_and_says_so(body, worksho
     r = read(body, subject="AW: Ihre Anmeldung")
     assert (r.action, r.workshop) == ("confirm", workshop)
     assert r.intent == "change" or "instead_of" in r.flags  # the desk moves the registration
+
+
+@pytest.mark.parametrize("text,fewer", [
+    ("Meine Frau hat Grippe, ich bin aber trotzdem dabei.", True),
+    ("Our daughter is sick, the others will still come.", True),
+    ("Oğlum hastalandı, ben yine de katılacağım.", True),
+    ("Сын заболел, но мы всё равно придём.", True),
+    ("Ich war krank, komme aber trotzdem.", False),  # the writer was ill: nobody drops out
+    ("Mein Mann ist leider krank.", False),  # nobody is said to still come: not one fewer for sure
+])
+def test_someone_else_ill_while_the_others_still_come_is_one_fewer(config, text, fewer):
+    assert answer(text, LIST_FROM_1, config).one_fewer is fewer
+
+
+@pytest.mark.parametrize("text,added", [
+    ("Could you squeeze in one more person? My neighbour would like to come.", 1),
+    ("Bitte tragen Sie noch eine Person ein, mein Bruder kommt mit.", 1),
+    ("Zwei weitere Personen möchten mitkommen.", 2),
+    ("Bir kişi daha katılmak istiyor.", 1),
+])
+def test_people_in_addition_are_added_not_a_new_total(text, added):
+    """"one more person" raises the count by one; read as a total it would lower it to one."""
+    assert head_count(text) is None and companions_added(text) == added
+
+
+def test_the_first_in_arabic_answers_the_list_but_october_is_a_month(config):
+    assert answer("الأول من فضلك", LIST_FROM_1, config).choice == "neuenstadt"
+    from mailbot.understand.dates import find_dates
+    assert [m.kind for m in find_dates("سنأتي في تشرين الأول", config.events, None)] == ["month"]
+
+
+@pytest.mark.parametrize("text,comes", [
+    ("Ich selbst schaffe es nicht, meine Tochter kommt aber.", True),
+    ("Sorry, I'm out, but my son will still come.", True),
+    ("Ben katılamıyorum, kızım katılacak.", True),
+    ("Я не приду, а дочь придёт.", True),
+    ("Mein Sohn kommt leider auch nicht.", False),  # negated: nobody still comes
+    ("My wife will not come and neither will I.", False),
+])
+def test_someone_else_still_comes(text, comes):
+    from mailbot.understand.answers import someone_else_comes
+
+    assert someone_else_comes(text) is comes
+
+
+def test_words_are_read_in_the_mails_language():
+    """"ще" is "will" in Bulgarian ("more" in Ukrainian), "hasta" is "until" in Spanish ("ill" in Turkish)."""
+    from mailbot.understand.answers import someone_else_kept_away
+
+    assert head_count("Ще бъдем 4 души, идва и сестра ми.", "bg") == 4
+    assert head_count("Ще одна людина прийде.", "uk") is None and companions_added("Ще одна людина прийде.", "uk") == 1
+    assert not someone_else_kept_away("Mi marido trabaja hasta las seis, pero vendremos de todas formas.", "es")
+    assert someone_else_kept_away("Eşim hasta, ben yine de geleceğim.", "tr")

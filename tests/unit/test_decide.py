@@ -148,3 +148,46 @@ def test_a_registration_with_a_question_is_confirmed_and_the_question_goes_to_st
 
 def test_a_registration_without_a_question_needs_no_staff(desk):
     assert not decide(reading(), desk).review
+
+
+def test_a_reply_to_the_waiting_list_notice_naming_another_date_takes_that_date(desk):
+    """The notice offers the other open dates: "then the 26th" needs no word for "change"."""
+    waiting = RegView(7, "offenau", "waiting", 1)
+    plan = decide(reading(), replace(desk, mine=(waiting,), thread=waiting))
+    assert plan.outcome == "changed" and plan.move == (7, "weinsberg", "confirmed")
+    # the same words in reply to a confirmation ask first whether to change
+    confirmed = RegView(7, "offenau", "confirmed", 1)
+    assert decide(reading(), replace(desk, mine=(confirmed,), thread=confirmed)).outcome == "ask_change"
+
+
+def test_cannot_come_but_a_named_person_takes_the_place_is_a_renaming_not_a_cancellation(desk):
+    from mailbot.understand.renaming import Renaming
+
+    mine = (RegView(7, "weinsberg", "confirmed", 1, names=("Greta Sommer",)),)
+    sick = reading("cancel", "weinsberg", "cancel")
+    passed_on = decide(sick, replace(desk, mine=mine, thread=mine[0], renaming=Renaming(("Nils Wagner",), None, True)))
+    assert passed_on.outcome == "renamed" and passed_on.rename == (7, ("Nils Wagner",)) and passed_on.cancel == ()
+    assert decide(sick, replace(desk, mine=mine, thread=mine[0])).outcome == "cancelled"  # nobody named
+
+
+def test_someone_else_who_cannot_come_but_is_replaced_by_a_named_person_is_a_renaming(desk):
+    """"Meine Kollegin kann nicht, an ihrer Stelle kommt Herr X": read as one of several
+    dropping out, it is still a renaming when the message names who comes instead."""
+    from mailbot.understand.renaming import Renaming
+
+    mine = (RegView(3, "offenau", "confirmed", 1, names=("Mara Voss",)),)
+    partial = reading("review", None, "cancel", flags=["partial_cancel", "others_cancel"])
+    plan = decide(partial, replace(desk, mine=mine, thread=mine[0], renaming=Renaming(("Till Ernst",))))
+    assert plan.outcome == "renamed" and plan.rename == (3, ("Till Ernst",))
+
+
+def test_the_writer_cancels_but_another_person_still_comes_is_one_fewer_not_a_cancellation(desk):
+    from mailbot.understand.answers import Answer
+
+    mine = (RegView(5, "brackenheim", "confirmed", 2),)
+    cancel = reading("cancel", "brackenheim", "cancel")
+    plan = decide(cancel, replace(desk, mine=mine, thread=mine[0], answer=Answer({}, others_come=True)))
+    assert plan.outcome == "recounted" and plan.recount == (5, 1, "confirmed") and plan.cancel == ()
+    single = (RegView(5, "brackenheim", "confirmed", 1),)  # her own registration: simply cancelled
+    plan = decide(cancel, replace(desk, mine=single, thread=single[0], answer=Answer({}, others_come=True)))
+    assert plan.outcome == "cancelled"

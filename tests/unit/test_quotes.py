@@ -202,3 +202,26 @@ def test_short_answer_starting_like_an_attribution_stays_new(answer):
     parts = split_reply(text)
     assert parts.new.strip() == answer
     assert "Für welchen Termin" in parts.quoted
+
+
+@pytest.mark.parametrize("attribution", [
+    # Gmail in Hungarian: the date in brackets, with colons of its own
+    "Integration <integration@landratsamt-heilbronn.de> ezt írta (időpont: 2023. szept. 12., K, 9:30):",
+    # Gmail in Chinese: a full-width colon, no space before "wrote"
+    "Integration <integration@landratsamt-heilbronn.de> 于2023年9月12日周二 09:30写道：",
+    "На вт, 12.09.2023 г. в 9:30 Integration <integration@landratsamt-heilbronn.de> написа:",
+])
+def test_attributions_with_brackets_or_full_width_colons_end_the_answer(attribution):
+    parts = split_reply(f"Broj 3.\n\n{attribution}\n> 3. Dienstag, 26. September 2023, Weinsberg\n")
+    assert parts.new == "Broj 3."
+    assert "Weinsberg" in parts.quoted and attribution in parts.quoted
+
+
+def test_a_greeting_that_opens_the_request_does_not_hide_the_signature():
+    """"Hallo, ich melde mich … an." says something: the closing below it starts the signature,
+    so the name under it ("Weinberg", one letter from the town Weinsberg) is no part of the request."""
+    parts = split_reply("Hallo, ich komme gern am 17.10. zum Workshop.\nBeste Grüße\nJonas Weinberg")
+    assert parts.new == "Hallo, ich komme gern am 17.10. zum Workshop."
+    assert "Weinberg" in parts.signature
+    short = split_reply("Hallo Frau Berg,\nBeste Grüße\nJonas")  # a salutation alone: nothing said yet
+    assert short.signature == ""
