@@ -249,7 +249,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         taken.append((m.start(), m.end()))
         found.append(Mention(kind, m.group(0).strip(), ids, rule))
 
-    for m in p["iso"].finditer(text):
+    for m in p["iso"].finditer(text) if has_digit else ():  # (these patterns need a digit)
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if y in years and 1 <= mo <= 12 and 1 <= d <= 31:
             add(m, "date", _fit_day(events, mo, d), "ISO date")
@@ -274,7 +274,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         mo, d = _han_number(m.group(1)), _han_number(m.group(2))
         if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):
             add(m, "date", _fit_day(events, mo, d), "day and month (月)")
-    for m in p["numeric"].finditer(text):
+    for m in p["numeric"].finditer(text) if has_digit else ():
         if not free(m):
             continue
         d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -285,7 +285,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             taken.append((m.start(), m.end()))  # a birthday or another year: not about our events
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date")
-    for m in p["slash"].finditer(text):
+    for m in p["slash"].finditer(text) if has_digit else ():
         if not free(m):
             continue
         a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -293,7 +293,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         if not (1 <= d <= 31 and 1 <= mo <= 12) or _year_ok(year, years) is False:
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date with slash")
-    for m in p["dash"].finditer(text):
+    for m in p["dash"].finditer(text) if has_digit else ():
         d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
         if free(m) and 1 <= d <= 31 and 1 <= mo <= 12 and _year_ok(year, years) is not False:
             add(m, "date", _fit_day(events, mo, d), "numeric date with dashes")
@@ -321,7 +321,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         else:
             ids = frozenset()
         add(m, "ordinal", ids, "position in our list of dates")
-    for m in p["bare_position"].finditer(text):  # "dann bitte die 3." answering our numbered list
+    for m in p["bare_position"].finditer(text) if has_digit else ():  # "dann bitte die 3." answering our numbered list
         if free(m):
             ordered = sorted(events, key=lambda e: e.start)
             pos = int(m.group(1))

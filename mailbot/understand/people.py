@@ -23,7 +23,7 @@ from .intent import NEGATION, NOT_NEGATIVE, REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
-_NUM = r"(\d{1,2}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")"
+_NUM = r"(\d{1,2}|" + L.alternation(w for w in NUMBER_WORDS if " " not in w) + r")"  # the longest word first
 _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
 # a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
 _NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words("plus"))
@@ -31,7 +31,7 @@ _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
 TOTAL = [
     # (no second number between: "von 4 auf 2 Personen" is a total of 2)
     re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
-    re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I),
+    re.compile(r"(?<!\w)(" + L.alternation(TOGETHER, space=r"\ ") + r")(?!\w)", re.I),
     # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
     re.compile(r"(?<!\d)(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"),
 ]
@@ -45,6 +45,7 @@ _WE = L.compiled("we")
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
 COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
+_ANY_COMPANION = L.compiled("companions")  # one search first: most text names no companion at all
 SENDER_ABSENT = L.compiled("sender_absent")
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
@@ -212,7 +213,7 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
             rules.append(f"+{n}: {m.group(0)!r}")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
-    for pattern in COMPANION:
+    for pattern in COMPANION if _ANY_COMPANION.search(bare) else ():
         for m in pattern.finditer(bare):
             if any(w.start() <= m.start() < w.end() for w in with_number):
                 continue
