@@ -111,10 +111,11 @@ def dispatched(parts: list[str]) -> str:
     every position of a text, each behind its own look-ahead: a concept of a few dozen parts costs
     a few dozen tests per character. Here parts that can begin with the same letter (in any case)
     form a bucket, each bucket behind one look-ahead, and the buckets in a few groups behind one
-    look-ahead each: a position costs a few tests. Within a bucket the parts keep their order, and
-    parts of different buckets never match at the same position, so the first part that matches at a
-    position is the same as in the plain alternation. Where a part's first characters cannot be told
-    (a category such as ``\\w``), the plain alternation is returned."""
+    look-ahead each: a position costs a few tests. A short part that can begin with several
+    letters stands in the bucket of each. Within a bucket the parts keep their order, and parts of
+    different buckets never match at the same position, so the first part that matches at a
+    position is the same as in the plain alternation. Where a part's first characters cannot be
+    told (a category such as ``\\w``), the plain alternation is returned."""
     joined = "|".join(f"(?:{p})" for p in parts)
     firsts = [_chars(_first_items(p)) for p in parts]
     if len(parts) < 4 or any(f is None for f in firsts):
@@ -132,31 +133,39 @@ def dispatched(parts: list[str]) -> str:
         for c in chars:
             for d in _case_variants(c):
                 root[find(d)] = find(c)
-        first = next(iter(chars))
-        for c in chars:  # … and so do all letters one part can begin with
-            root[find(c)] = find(first)
-    buckets: dict[str, list[int]] = {}
+    for i, chars in enumerate(sets):  # … and so do all letters a long part can begin with
+        if len({find(c) for c in chars}) * len(parts[i]) > _COPIES:
+            first = next(iter(chars))
+            for c in chars:
+                root[find(c)] = find(first)
+    buckets: dict[str, list[tuple[int, set[str]]]] = {}
     for i, chars in enumerate(sets):
-        buckets.setdefault(find(next(iter(chars))), []).append(i)
+        by_root: dict[str, set[str]] = {}
+        for c in chars:
+            by_root.setdefault(find(c), set()).add(c)
+        for r, some in by_root.items():
+            buckets.setdefault(r, []).append((i, some))
     if len(buckets) < 2:
         return guarded(joined)
-    ordered = sorted(buckets.values(), key=lambda b: min(min(sets[i]) for i in b))
+    ordered = sorted(buckets.values(), key=lambda b: min(min(some) for _, some in b))
     size = max(2, round(len(ordered) ** 0.5))
-
     starts = [_word_start(p) for p in parts]
 
-    def look(indices: list[int]) -> str:
-        chars = set().union(*(sets[i] for i in indices))
+    def look(entries: list[tuple[int, set[str]]]) -> str:
+        chars = set().union(*(some for _, some in entries))
         # where every part begins a word, a position inside a word is rejected first
-        return ("(?<!\\w)" if all(starts[i] for i in indices) else "") + \
+        return ("(?<!\\w)" if all(starts[i] for i, _ in entries) else "") + \
             "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
     groups = []
     for g in range(0, len(ordered), size):
         chunk = ordered[g:g + size]
-        inner = "|".join(look(b) + "(?:" + "|".join(f"(?:{parts[i]})" for i in b) + ")" for b in chunk)
-        groups.append(look([i for b in chunk for i in b]) + "(?:" + inner + ")")
-    return look(list(range(len(parts)))) + "(?:" + "|".join(groups) + ")"
+        inner = "|".join(look(b) + "(?:" + "|".join(f"(?:{parts[i]})" for i, _ in b) + ")" for b in chunk)
+        groups.append(look([e for b in chunk for e in b]) + "(?:" + inner + ")")
+    return look([e for b in ordered for e in b]) + "(?:" + "|".join(groups) + ")"
+
+
+_COPIES = 2000  # a part stands in several buckets while its copies together are at most this long
 
 
 def _chars(items: frozenset[_Item] | None) -> frozenset[str] | None:
