@@ -117,10 +117,13 @@ def dispatched(parts: list[str]) -> str:
     position is the same as in the plain alternation. Where a part's first characters cannot be
     told (a category such as ``\\w``), the plain alternation is returned."""
     joined = "|".join(f"(?:{p})" for p in parts)
-    firsts = [_chars(_first_items(p)) for p in parts]
-    if len(parts) < 4 or any(f is None for f in firsts):
+    items = [_first_items(p) for p in parts]
+    if len(parts) < 4 or any(i is None for i in items):
         return guarded(joined) if joined else r"(?!x)x"
-    sets = [f for f in firsts if f is not None]
+    firsts = [_chars(i) for i in items]
+    # a part that can begin with any letter (``\\w``) stands in every bucket, and once more after them
+    wild = [i for i, f in enumerate(firsts) if f is None]
+    sets = [f or frozenset() for f in firsts]
     root: dict[str, str] = {}
 
     def find(c: str) -> str:
@@ -145,9 +148,13 @@ def dispatched(parts: list[str]) -> str:
             by_root.setdefault(find(c), set()).add(c)
         for r, some in by_root.items():
             buckets.setdefault(r, []).append((i, some))
-    if len(buckets) < 2:
+    if len(buckets) < 2 or sum(len(parts[i]) for i in wild) * len(buckets) > 4 * _COPIES:
         return guarded(joined)
-    ordered = sorted(buckets.values(), key=lambda b: min(min(some) for _, some in b))
+    for i in wild:
+        for b in buckets.values():
+            b.append((i, set()))
+            b.sort(key=lambda e: e[0])
+    ordered = sorted(buckets.values(), key=lambda b: min(min(some) for _, some in b if some))
     size = max(2, round(len(ordered) ** 0.5))
     starts = [_word_start(p) for p in parts]
 
@@ -162,6 +169,9 @@ def dispatched(parts: list[str]) -> str:
         chunk = ordered[g:g + size]
         inner = "|".join(look(b) + "(?:" + "|".join(f"(?:{parts[i]})" for i, _ in b) + ")" for b in chunk)
         groups.append(look([e for b in chunk for e in b]) + "(?:" + inner + ")")
+    if wild:
+        groups.append("|".join(f"(?:{parts[i]})" for i in wild))
+        return "(?:" + "|".join(groups) + ")"
     return look([e for b in ordered for e in b]) + "(?:" + "|".join(groups) + ")"
 
 
