@@ -19,10 +19,20 @@ def guarded(pattern: str) -> str:
     rejects most positions with one set test instead of trying the pattern's alternatives there."""
     if _GLOBAL_FLAGS.match(pattern):
         return pattern  # "(?x)…" must stay at the start
+    look = look_ahead(pattern)
+    return look + "(?:" + pattern + ")" if look else pattern
+
+
+def look_ahead(pattern: str) -> str:
+    """A look-ahead for the characters a match of ``pattern`` can begin with; "" where they cannot
+    be told (or the pattern can match the empty string). Put before assertions that are costlier
+    to test at every position, it rejects most positions first."""
+    if _GLOBAL_FLAGS.match(pattern):
+        return ""
     first = _first_items(pattern)
     if first is None:
-        return pattern  # nothing known, or the pattern can match the empty string
-    return "(?=[" + "".join(sorted(_fragment(i) for i in first)) + "])(?:" + pattern + ")"
+        return ""  # nothing known, or the pattern can match the empty string
+    return "(?=[" + "".join(sorted(_fragment(i) for i in first)) + "])"
 
 
 def _first_items(pattern: str) -> frozenset[_Item] | None:

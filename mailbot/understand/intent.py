@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 
 from . import lexicon as L
-from .guard import dispatched
 
 
 def _separable(verbs: str, particle: str, at_end: bool = True) -> str:
@@ -39,14 +38,14 @@ FROM_TO = re.compile(rf"{L.either('change_from')}\s+(.{{1,40}}?)\s+{L.either('ch
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = rf"(?!\s+{L.either('if_possible')})"  # "اگر امکان دارد", "agar mumkin ho": if possible
 # ("(?:a|b)c" tries what "ac|bc" tries, in the same order)
-_CONDITION = f"(?:{dispatched(L.grouped('condition', sliced=True))}){_NOT_CONDITION}"
-TENTATIVE = re.compile(f"(?:{dispatched(L.grouped('tentative', sliced=True))})|{_CONDITION}", re.I)
+_CONDITION = f"(?:{L.joined('condition')}){_NOT_CONDITION}"
+TENTATIVE = re.compile(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
 EXCLUSIVE = _concept("only")
 CONDITION = re.compile(_CONDITION, re.I)
 FALLBACK = _concept("fallback")
 ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
-HYPOTHETICAL = re.compile(f"{_CONDITION}|(?:{dispatched(L.grouped('fallback', sliced=True))})", re.I)
+HYPOTHETICAL = re.compile(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
 INVITATION = _concept("invitation")

@@ -258,9 +258,25 @@ def _fold(ch: str) -> str:
 
 def compiled(concept: str, *extra: str) -> re.Pattern[str]:
     """One case-insensitive pattern for a concept in all languages (plus ``extra`` code-side parts)."""
-    # alternatives arranged by the letters they begin with: a position of a text costs a few set
-    # tests instead of one per alternative
-    return re.compile(dispatched(grouped(concept, sliced=True) + list(extra)), re.I)
+    return re.compile(joined(concept, *extra), re.I)
+
+
+DISPATCH_FROM = 16  # parts (patterns and trees) from which a concept's alternation is arranged by first letters
+
+
+def joined(concept: str, *extra: str) -> str:
+    """A concept in all languages (plus ``extra`` code-side parts) as one alternation: its parts one
+    after the other, each behind a look-ahead for its first letters, and one look-ahead for all; where
+    the concept has many parts, arranged by first letters (``guard.dispatched``), so that a position
+    of a text costs a few set tests instead of one per part (with few parts the arrangement costs
+    more than it saves)."""
+    parts = grouped(concept) + list(extra)
+    if len(parts) >= DISPATCH_FROM:
+        return dispatched(grouped(concept, sliced=True) + list(extra))
+    flat = "|".join(f"(?:{p})" for p in parts)
+    # one look-ahead for the first characters of every alternative: most positions of a text are
+    # rejected by one set test instead of one per alternative
+    return guarded(flat) if flat else r"(?!x)x"
 
 
 def local(concept: str) -> dict[str, re.Pattern[str]]:

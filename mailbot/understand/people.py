@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as L
 from .calendar_names import lexicon
+from .guard import look_ahead
 from .intent import NEGATION, NOT_NEGATIVE, REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
@@ -30,7 +31,8 @@ _NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words(
 _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
 TOTAL = [
     # (no second number between: "von 4 auf 2 Personen" is a total of 2)
-    re.compile(rf"(?<![\w]){_NOT_AFTER}{_NUM}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+    # (the look-ahead for the number's first characters before the many look-behinds: no other match)
+    re.compile(rf"(?<![\w]){look_ahead(_NUM)}{_NOT_AFTER}{_NUM}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
     re.compile(r"(?<!\w)(" + L.alternation(TOGETHER, space=r"\ ") + r")(?!\w)", re.I),
     # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
     re.compile(r"(?<!\d)(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"),
@@ -49,7 +51,7 @@ _ANY_COMPANION = L.compiled("companions")  # one search first: most text names n
 SENDER_ABSENT = L.compiled("sender_absent")
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
-    r"(?<!\w)(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
+    r"(?<!\w)(?i:" + look_ahead(L.either("titles")) + r")(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
     r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:" + L.either("titles") + r")\s+(?:(?i:dr)\.\s+)?"
     r"([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
     r"(?=[^!?\n]{0,80}(?:(?i:" + REGISTER.pattern + r")|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
