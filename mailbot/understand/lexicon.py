@@ -313,12 +313,13 @@ def separable(concept: str) -> list[tuple[tuple[str, ...], str]]:
 
 @lru_cache(maxsize=None)
 def slots(concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """Each entry of a slot concept as (pattern with the group ``x``, slot first)."""
+    """Each entry of a slot concept as (pattern with the group ``x``, slot first); each behind a
+    look-ahead for its first characters (``mask`` searches them all, one after the other)."""
     entries = sorted({e for lang in languages().values() for e in lang.phrases[concept]}, key=len, reverse=True)
-    out = [(re.compile(p, re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
+    out = [(re.compile(guarded(p), re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
     for entry in entries:  # the longest first: "Rechnung Nr. {x}" before "Rechnung {x}"
         rx, first = slot_regex(entry)
-        out.append((re.compile(rx, re.I), first))
+        out.append((re.compile(guarded(rx), re.I), first))
     return tuple(out)
 
 
