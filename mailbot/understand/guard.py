@@ -38,7 +38,7 @@ def look_ahead(pattern: str) -> str:
 def _first_items(pattern: str) -> frozenset[_Item] | None:
     """What a match of ``pattern`` can begin with (None: cannot be told, or it can be empty)."""
     try:
-        first = _first_set(_parser.parse(pattern, re.I).data)
+        first = _first_set(_parsed(pattern))
     except (re.error, TypeError, ValueError, _Unknown):
         return None
     if not first[0] or first[1]:
@@ -230,9 +230,15 @@ def _case_variants(c: str) -> set[str]:
 def _word_start(pattern: str) -> bool:
     """Whether a match of ``pattern`` can only begin where a word begins (not after a letter, digit or ``_``)."""
     try:
-        return _starts_word(_parser.parse(pattern, re.I).data)
+        return _starts_word(_parsed(pattern))
     except (re.error, TypeError, ValueError):
         return False
+
+
+@lru_cache(maxsize=4096)
+def _parsed(pattern: str) -> list[tuple[Any, Any]]:
+    """The standard library's parse of a case-insensitive pattern (once per pattern: parsing is slow)."""
+    return list(_parser.parse(pattern, re.I).data)
 
 
 def _starts_word(items: list[tuple[Any, Any]]) -> bool:

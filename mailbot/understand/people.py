@@ -47,7 +47,6 @@ _WE = L.compiled("we")
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
 COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
-_ANY_COMPANION = L.compiled("companions")  # one search first: most text names no companion at all
 SENDER_ABSENT = L.compiled("sender_absent")
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
@@ -215,7 +214,7 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
             rules.append(f"+{n}: {m.group(0)!r}")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
-    for pattern in COMPANION if _ANY_COMPANION.search(bare) else ():
+    for pattern in COMPANION:
         for m in pattern.finditer(bare):
             if any(w.start() <= m.start() < w.end() for w in with_number):
                 continue
