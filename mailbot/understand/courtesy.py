@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import intent as I
 from . import lexicon as L
-from .guard import guarded
+from .guard import dispatched, guarded
 from .text import normalise
 
 APOSTROPHES = re.compile(r"['’`´ʼ]")
@@ -30,8 +30,8 @@ def phrases(concept: str) -> re.Pattern[str]:
     found += [L.entry_regex(e) for e in L.words(concept)]
     found.sort(key=len, reverse=True)  # "wir sehen uns" before "wir"
     if concept == "courtesy":  # thanks are courtesy too
-        found += L.alternatives("thanks")
-    return re.compile(guarded(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in found) + r")(?!\w)"), re.I)
+        found += L.grouped("thanks", sliced=True)
+    return re.compile(guarded(r"(?<!\w)(?:" + dispatched(found) + r")(?!\w)"), re.I)
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -23,6 +23,7 @@ from . import lexicon as L
 from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS, WEEKDAYS,
                              is_latin, lexicon)
 from .evidence import Mention
+from .guard import dispatched
 
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
@@ -86,7 +87,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # "26-ka" beside "26th", "26-го"
     day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
-    return {
+    found = {
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
         "numeric": re.compile(
             r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
@@ -143,6 +144,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
         "weekday_next": re.compile(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
     }
+    # all the patterns of words that need no digit, as one: most clauses hold none of them
+    found["words"] = re.compile(dispatched([L.unnamed(found[k].pattern) for k in _WORDY]), re.I)
+    return found
+
+
+_WORDY = ("day_word", "weekday_short", "tomorrow", "today", "next_week", "this_week", "remaining")
 
 
 def _year_ok(year: str | None, years: set[int]) -> bool | None:
@@ -256,7 +263,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         taken.append((m.start(), m.end()))
         found.append(Mention(kind, m.group(0).strip(), ids, rule))
 
-    for m in p["iso"].finditer(text):
+    for m in p["iso"].finditer(text) if has_digit else ():  # (these patterns need a digit)
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if y in years and 1 <= mo <= 12 and 1 <= d <= 31:
             add(m, "date", _fit_day(events, mo, d), "ISO date")
@@ -281,7 +288,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         mo, d = _han_number(m.group(1)), _han_number(m.group(2))
         if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):
             add(m, "date", _fit_day(events, mo, d), "day and month (月)")
-    for m in p["numeric"].finditer(text):
+    for m in p["numeric"].finditer(text) if has_digit else ():
         if not free(m):
             continue
         d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -292,7 +299,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             taken.append((m.start(), m.end()))  # a birthday or another year: not about our events
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date")
-    for m in p["slash"].finditer(text):
+    for m in p["slash"].finditer(text) if has_digit else ():
         if not free(m):
             continue
         a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -300,7 +307,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         if not (1 <= d <= 31 and 1 <= mo <= 12) or _year_ok(year, years) is False:
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date with slash")
-    for m in p["dash"].finditer(text):
+    for m in p["dash"].finditer(text) if has_digit else ():
         d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
         if free(m) and 1 <= d <= 31 and 1 <= mo <= 12 and _year_ok(year, years) is not False:
             add(m, "date", _fit_day(events, mo, d), "numeric date with dashes")
@@ -312,6 +319,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 and Levenshtein.distance(word, name, score_cutoff=1) <= 1]
         if best and len(set(best)) == 1:
             add(m, "date", _fit_day(events, best[0], int(m.group(1))), f"day and misspelt month ({word})")
+    wordy = bool(p["words"].search(text))  # else none of the _WORDY patterns matches
     for m in p["position"].finditer(text):
         if not free(m) or _ends_month_name(text[:m.end()], months):
             continue  # "في تشرين الأول": the month October, not "the first"
@@ -328,13 +336,15 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         else:
             ids = frozenset()
         add(m, "ordinal", ids, "position in our list of dates")
-    for m in p["bare_position"].finditer(text):  # "dann bitte die 3." answering our numbered list
+    for m in p["bare_position"].finditer(text) if has_digit else ():  # "dann bitte die 3." answering our numbered list
         if free(m):
             ordered = sorted(events, key=lambda e: e.start)
             pos = int(m.group(1))
             add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
                 "position in our list of dates")
     for name in ("day_only", "day_word", "day_noun", "weekday_day") if has_digit else ("day_word",):
+        if name == "day_word" and not wordy:
+            continue
         for m in p[name].finditer(text):
             if not free(m):
                 continue
@@ -361,15 +371,15 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 continue
             target = _next_weekday(sent, wd)
             add(m, "relative", frozenset(e.id for e in events if e.day == target), f"next {WEEKDAYS[wd]} after {sent}")
-        for m in p["tomorrow"].finditer(text):
+        for m in p["tomorrow"].finditer(text) if wordy else ():
             if free(m):
                 target = sent + timedelta(days=2 if m.group(1).lower() in _AFTER_TOMORROW else 1)
                 add(m, "relative", frozenset(e.id for e in events if e.day == target), f"{m.group(1)} after {sent}")
-        for m in p["today"].finditer(text):
+        for m in p["today"].finditer(text) if wordy else ():
             if free(m):
                 add(m, "relative", frozenset(e.id for e in events if e.day == sent), f"{m.group(1)} = {sent}")
         for key, offset in (("next_week", 1), ("this_week", 0)):
-            for m in p[key].finditer(text):
+            for m in p[key].finditer(text) if wordy else ():
                 if free(m):
                     monday = sent - timedelta(days=sent.weekday()) + timedelta(weeks=offset)
                     ids = frozenset(e.id for e in events if monday <= e.day < monday + timedelta(days=7))
@@ -378,7 +388,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         wd = weekdays.get(m.group(1).lower())
         if wd is not None and free(m):
             add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
-    for m in p["weekday_short"].finditer(text):
+    for m in p["weekday_short"].finditer(text) if wordy else ():
         if free(m):
             wd = 1 if m.group(1).lower().startswith(("di", "tue")) else 3
             add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
@@ -388,7 +398,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         if mo in event_months and free(m):
             add(m, "month", frozenset(e.id for e in events if e.day.month == mo), f"month {MONTHS[mo - 1]}")
     if sent is not None:
-        for m in p["remaining"].finditer(text):
+        for m in p["remaining"].finditer(text) if wordy else ():
             if free(m):
                 upcoming = sorted((e for e in events if e.day > sent), key=lambda e: e.start)
                 word = re.sub(r"\s+", " ", m.group(1).lower())

@@ -4,11 +4,13 @@ test rejects most positions of a text before the pattern's alternatives are trie
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..errors import MailbotError
 
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # letters re.IGNORECASE matches beyond lower case
 
 
 def guarded(pattern: str) -> str:
@@ -17,13 +19,38 @@ def guarded(pattern: str) -> str:
     rejects most positions with one set test instead of trying the pattern's alternatives there."""
     if _GLOBAL_FLAGS.match(pattern):
         return pattern  # "(?x)…" must stay at the start
+    look = look_ahead(pattern)
+    return look + "(?:" + pattern + ")" if look else pattern
+
+
+def look_ahead(pattern: str) -> str:
+    """A look-ahead for the characters a match of ``pattern`` can begin with; "" where they cannot
+    be told (or the pattern can match the empty string). Put before assertions that are costlier
+    to test at every position, it rejects most positions first."""
+    if _GLOBAL_FLAGS.match(pattern):
+        return ""
+    first = _first_items(pattern)
+    if first is None:
+        return ""  # nothing known, or the pattern can match the empty string
+    return "(?=[" + "".join(sorted(_fragment(i) for i in first)) + "])"
+
+
+def _first_items(pattern: str) -> frozenset[_Item] | None:
+    """What a match of ``pattern`` can begin with (None: cannot be told, or it can be empty)."""
     try:
-        first = _first_set(_parser.parse(pattern, re.I).data)
+        first = _first_set(_parsed(pattern))
     except (re.error, TypeError, ValueError, _Unknown):
-        return pattern
+        return None
     if not first[0] or first[1]:
-        return pattern  # nothing known, or the pattern can match the empty string
-    return "(?=[" + "".join(sorted(first[0])) + "])(?:" + pattern + ")"
+        return None
+    return frozenset(first[0])
+
+
+def _fragment(item: _Item) -> str:
+    """An item of ``_first_set`` as a fragment of a character class."""
+    if isinstance(item, tuple):
+        return re.escape(item[0]) + "-" + re.escape(item[1])
+    return item if item.startswith("\\") and len(item) == 2 else re.escape(item)
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -33,26 +60,28 @@ class _Unknown(MailbotError):
     """The first character of a match cannot be told from this part of a pattern."""
 
 
+# what a match can begin with: a character, a range (first, last) or a category ("\\w")
+_Item = str | tuple[str, str]
 _CATEGORIES = {"CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W", "CATEGORY_DIGIT": r"\d",
                "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
 
 
-def _first_set(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    """(class fragments a match of the sequence ``items`` can begin with, whether it can be empty)."""
-    out: set[str] = set()
-    part: tuple[set[str], bool]
+def _first_set(items: list[tuple[Any, Any]]) -> tuple[set[_Item], bool]:
+    """(what a match of the sequence ``items`` can begin with, whether it can be empty)."""
+    out: set[_Item] = set()
+    part: tuple[set[_Item], bool]
     for op, av in items:
         name = str(op)
         if name == "LITERAL":
-            out.add(re.escape(chr(av)))
+            out.add(chr(av))
             return out, False
         if name == "IN":
             for kind, value in av:
                 kind = str(kind)
                 if kind == "LITERAL":
-                    out.add(re.escape(chr(value)))
+                    out.add(chr(value))
                 elif kind == "RANGE":
-                    out.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                    out.add((chr(value[0]), chr(value[1])))
                 elif kind == "CATEGORY" and str(value) in _CATEGORIES:
                     out.add(_CATEGORIES[str(value)])
                 else:
@@ -82,3 +111,150 @@ def _first_set(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
         if not part[1]:
             return out, False
     return out, True
+
+
+def dispatched(parts: list[str]) -> str:
+    """``parts`` as one alternation that matches exactly what ``(?:p1)|(?:p2)|…`` matches, arranged so
+    that a search tries at each position only the parts that can begin with the character there.
+
+    The regular-expression engine tries the alternatives of an alternation one after the other at
+    every position of a text, each behind its own look-ahead: a concept of a few dozen parts costs
+    a few dozen tests per character. Here parts that can begin with the same letter (in any case)
+    form a bucket, each bucket behind one look-ahead, and the buckets in a few groups behind one
+    look-ahead each: a position costs a few tests. A short part that can begin with several
+    letters stands in the bucket of each. Within a bucket the parts keep their order, and parts of
+    different buckets never match at the same position, so the first part that matches at a
+    position is the same as in the plain alternation. Where a part's first characters cannot be
+    told (a category such as ``\\w``), the plain alternation is returned."""
+    joined = "|".join(f"(?:{p})" for p in parts)
+    items = [_first_items(p) for p in parts]
+    if len(parts) < 4 or any(i is None for i in items):
+        return guarded(joined) if joined else r"(?!x)x"
+    firsts = [_chars(i) for i in items]
+    # a part that can begin with any letter (``\\w``) stands in every bucket, and once more after them
+    wild = [i for i, f in enumerate(firsts) if f is None]
+    sets = [f or frozenset() for f in firsts]
+    root: dict[str, str] = {}
+
+    def find(c: str) -> str:
+        while root.setdefault(c, c) != c:
+            root[c] = root[root[c]]
+            c = root[c]
+        return c
+
+    for chars in sets:  # letters that match each other case-insensitively share a root …
+        for c in chars:
+            for d in _case_variants(c):
+                root[find(d)] = find(c)
+    for i, chars in enumerate(sets):  # … and so do all letters a long part can begin with
+        if len({find(c) for c in chars}) * len(parts[i]) > _COPIES:
+            first = next(iter(chars))
+            for c in chars:
+                root[find(c)] = find(first)
+    buckets: dict[str, list[tuple[int, set[str]]]] = {}
+    for i, chars in enumerate(sets):
+        by_root: dict[str, set[str]] = {}
+        for c in chars:
+            by_root.setdefault(find(c), set()).add(c)
+        for r, some in by_root.items():
+            buckets.setdefault(r, []).append((i, some))
+    if len(buckets) < 2 or sum(len(parts[i]) for i in wild) * len(buckets) > 4 * _COPIES:
+        return guarded(joined)
+    for i in wild:
+        for b in buckets.values():
+            b.append((i, set()))
+            b.sort(key=lambda e: e[0])
+    ordered = sorted(buckets.values(), key=lambda b: min(min(some) for _, some in b if some))
+    size = max(2, round(len(ordered) ** 0.5))
+    starts = [_word_start(p) for p in parts]
+
+    def look(entries: list[tuple[int, set[str]]]) -> str:
+        chars = set().union(*(some for _, some in entries))
+        # where every part begins a word, a position inside a word is rejected first
+        return ("(?<!\\w)" if all(starts[i] for i, _ in entries) else "") + \
+            "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+    groups = []
+    for g in range(0, len(ordered), size):
+        chunk = ordered[g:g + size]
+        inner = "|".join(look(b) + "(?:" + "|".join(f"(?:{parts[i]})" for i, _ in b) + ")" for b in chunk)
+        groups.append(look([e for b in chunk for e in b]) + "(?:" + inner + ")")
+    if wild:
+        groups.append("|".join(f"(?:{parts[i]})" for i in wild))
+        return "(?:" + "|".join(groups) + ")"
+    return look([e for b in ordered for e in b]) + "(?:" + "|".join(groups) + ")"
+
+
+_COPIES = 2000  # a part stands in several buckets while its copies together are at most this long
+
+
+def _chars(items: frozenset[_Item] | None) -> frozenset[str] | None:
+    """The characters of ``_first_set``'s items (None for a category or a long range)."""
+    if items is None:
+        return None
+    out: set[str] = set()
+    for item in items:
+        if isinstance(item, tuple):
+            lo, hi = ord(item[0]), ord(item[1])
+            if hi - lo > 512:
+                return None
+            out.update(chr(c) for c in range(lo, hi + 1))
+        elif len(item) == 1:
+            out.add(item)
+        elif item in _SPELLED:
+            out.update(_spelled(item))
+        else:
+            return None  # \w, \W …
+    return frozenset(out)
+
+
+_SPELLED = {r"\s": str.isspace, r"\d": str.isdecimal}  # what re's \s and \d match in str patterns
+
+
+@lru_cache(maxsize=None)
+def _spelled(category: str) -> frozenset[str]:
+    """The characters of a category (``\\s`` or ``\\d``), one by one."""
+    test = _SPELLED[category]
+    return frozenset(c for c in map(chr, range(0x20000)) if test(c))
+
+
+def _case_variants(c: str) -> set[str]:
+    """Characters that may match ``c`` case-insensitively, or that something matching ``c`` may
+    match: its lower, upper and folded forms and the engine's own extra cases ("i" and "ı")."""
+    out = {v for v in (c.lower()[:1], c.upper(), c.casefold(), c.title()) if len(v) == 1}
+    for v in list(out):
+        out.update(chr(x) for x in _EXTRA_CASES.get(ord(v), ()))
+    return out
+
+
+def _word_start(pattern: str) -> bool:
+    """Whether a match of ``pattern`` can only begin where a word begins (not after a letter, digit or ``_``)."""
+    try:
+        return _starts_word(_parsed(pattern))
+    except (re.error, TypeError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _parsed(pattern: str) -> list[tuple[Any, Any]]:
+    """The standard library's parse of a case-insensitive pattern (once per pattern: parsing is slow)."""
+    return list(_parser.parse(pattern, re.I).data)
+
+
+def _starts_word(items: list[tuple[Any, Any]]) -> bool:
+    for op, av in items:
+        name = str(op)
+        if name == "ASSERT_NOT" and av[0] == -1:  # a look-behind that rules out a letter before
+            sub = list(av[1].data)
+            if len(sub) == 1 and str(sub[0][0]) == "IN" and any(
+                    str(k) == "CATEGORY" and str(v) == "CATEGORY_WORD" for k, v in sub[0][1]):
+                return True
+            continue
+        if name == "ASSERT":
+            continue  # a look-ahead: the next item decides
+        if name == "SUBPATTERN":
+            return _starts_word(av[3].data)
+        if name == "BRANCH":
+            return all(_starts_word(alt.data) for alt in av[1])
+        return False
+    return False

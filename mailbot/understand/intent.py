@@ -42,15 +42,15 @@ OLD = _concept("already_registered")
 FROM_TO = re.compile(rf"{L.either('change_from')}\s+(.{{1,40}}?)\s+{L.either('change_to')}\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = rf"(?!\s+{L.either('if_possible')})"  # "اگر امکان دارد", "agar mumkin ho": if possible
-TENTATIVE = re.compile("|".join(f"(?:{p})" for p in L.grouped("tentative")) + "|"
-                       + "|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
+# ("(?:a|b)c" tries what "ac|bc" tries, in the same order)
+_CONDITION = f"(?:{L.joined('condition')}){_NOT_CONDITION}"
+TENTATIVE = re.compile(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
 EXCLUSIVE = _concept("only")
-CONDITION = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition")), re.I)
+CONDITION = re.compile(_CONDITION, re.I)
 FALLBACK = _concept("fallback")
 ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
-HYPOTHETICAL = re.compile("|".join(f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition"))
-                          + "|" + "|".join(f"(?:{p})" for p in L.grouped("fallback")), re.I)
+HYPOTHETICAL = re.compile(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
 INVITATION = _concept("invitation")

@@ -37,7 +37,7 @@ _ROMAN_HINDUSTANI = frozenset(
     "shukriya dhanyavad dhanyawad aayenge aaunga aaungi ayenge hoga hogi gaya gayi raha rahi rahe "
     "dijiye kijiye kripya paunga paungi sakta sakti sakte aana chahiye naam hata bahut milte badal".split())
 _ROMAN_URDU = frozenset("shukriya janab assalam salam aoa inshallah khuda hafiz mohtaram mohtarma".split())
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # everything but a letter ("[^\W\d_]")
 # Arabic script with letters only one language has: Sorani Kurdish, Pashto; Dari words among Persian
 _SORANI = re.compile(r"[ێۆڵڕە]")
 _PASHTO = re.compile(r"[ټډړږښګڼېۍځڅ]")
@@ -119,10 +119,9 @@ def _bcs(text: str) -> str:
 
 
 def detect_language(text: str, default: str = "de") -> str:
-    letters = _LETTER.findall(text)
-    if len(letters) < 3:
+    n = len(_NOT_LETTERS.sub("", text))  # the letters, counted without a list of them
+    if n < 3:
         return default
-    n = len(letters)
     arabic = len(_ARABIC.findall(text))
     if arabic > n * 0.3:
         if len(_SORANI.findall(text)) >= 2:

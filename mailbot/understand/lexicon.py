@@ -32,7 +32,7 @@ from typing import Any, Iterable
 
 from ..errors import MailbotError
 from .concepts import LOCAL_TABLES, PHRASE_CONCEPTS, RELATIVE_KEYS, TABLE_CONCEPTS
-from .guard import guarded
+from .guard import dispatched, guarded
 from .startcache import cached, fingerprint
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -165,18 +165,20 @@ def unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-def grouped(concept: str) -> list[str]:
+def grouped(concept: str, sliced: bool = False) -> list[str]:
     """The regular expressions of a concept as few alternatives: each ``_patterns`` entry, then
     all plain entries as prefix trees (one per kind of word boundary). Reads like ``alternatives``
     (at one position the longest entry wins) but searches far faster: a few hundred entries in
-    one flat alternation are tried one by one at every position of the text."""
+    one flat alternation are tried one by one at every position of the text. ``sliced``: the
+    trees cut by first letter, for ``dispatched``."""
     patterns = [unnamed(p) for lang in languages().values() for p in lang.patterns[concept]]
     entries = [e for lang in languages().values() for e in lang.phrases[concept]]
-    return [guarded(p) for p in dict.fromkeys(patterns)] + _trees(entries)
+    return [guarded(p) for p in dict.fromkeys(patterns)] + _trees(entries, sliced)
 
 
-def _trees(entries: list[str]) -> list[str]:
-    """Plain entries → one prefix-tree regex per kind of word boundary."""
+def _trees(entries: list[str], sliced: bool = False) -> list[str]:
+    """Plain entries → one prefix-tree regex per kind of word boundary (``sliced``: one per kind
+    and first letter, for ``dispatched``; they match alike, as a letter begins one branch only)."""
     trees: dict[tuple[bool, bool], dict[str, Any]] = {}
     for entry in entries:
         entry = entry.strip().lower()
@@ -187,8 +189,9 @@ def _trees(entries: list[str]) -> list[str]:
         for token in _tokens(core):
             node = node.setdefault(token, {})
         node[""] = {}
-    return [_first_of(tree) + ("" if inside else _START) + _tree_regex(tree) + (_LETTERS if open_end else rf"(?!{_LETTER})")
-            for (inside, open_end), tree in sorted(trees.items())]
+    return [_first_of(part) + ("" if inside else _START) + _tree_regex(part) + (_LETTERS if open_end else rf"(?!{_LETTER})")
+            for (inside, open_end), tree in sorted(trees.items())
+            for part in ([{k: v} for k, v in tree.items()] if sliced else [tree])]
 
 
 def _first_of(tree: dict[str, Any]) -> str:
@@ -255,11 +258,25 @@ def _fold(ch: str) -> str:
 
 def compiled(concept: str, *extra: str) -> re.Pattern[str]:
     """One case-insensitive pattern for a concept in all languages (plus ``extra`` code-side parts)."""
+    return re.compile(joined(concept, *extra), re.I)
+
+
+DISPATCH_FROM = 16  # parts (patterns and trees) from which a concept's alternation is arranged by first letters
+
+
+def joined(concept: str, *extra: str) -> str:
+    """A concept in all languages (plus ``extra`` code-side parts) as one alternation: its parts one
+    after the other, each behind a look-ahead for its first letters, and one look-ahead for all; where
+    the concept has many parts, arranged by first letters (``guard.dispatched``), so that a position
+    of a text costs a few set tests instead of one per part (with few parts the arrangement costs
+    more than it saves)."""
     parts = grouped(concept) + list(extra)
-    joined = "|".join(f"(?:{p})" for p in parts)
+    if len(parts) >= DISPATCH_FROM:
+        return dispatched(grouped(concept, sliced=True) + list(extra))
+    flat = "|".join(f"(?:{p})" for p in parts)
     # one look-ahead for the first characters of every alternative: most positions of a text are
     # rejected by one set test instead of one per alternative
-    return re.compile(guarded(joined) if joined else r"(?!x)x", re.I)
+    return guarded(flat) if flat else r"(?!x)x"
 
 
 def local(concept: str) -> dict[str, re.Pattern[str]]:
@@ -296,12 +313,13 @@ def separable(concept: str) -> list[tuple[tuple[str, ...], str]]:
 
 @lru_cache(maxsize=None)
 def slots(concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """Each entry of a slot concept as (pattern with the group ``x``, slot first)."""
+    """Each entry of a slot concept as (pattern with the group ``x``, slot first); each behind a
+    look-ahead for its first characters (``mask`` searches them all, one after the other)."""
     entries = sorted({e for lang in languages().values() for e in lang.phrases[concept]}, key=len, reverse=True)
-    out = [(re.compile(p, re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
+    out = [(re.compile(guarded(p), re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
     for entry in entries:  # the longest first: "Rechnung Nr. {x}" before "Rechnung {x}"
         rx, first = slot_regex(entry)
-        out.append((re.compile(rx, re.I), first))
+        out.append((re.compile(guarded(rx), re.I), first))
     return tuple(out)
 
 

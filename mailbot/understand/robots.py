@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 
 from . import lexicon as L
-from .guard import guarded
 from .mime import Mail
 
 
@@ -53,11 +52,11 @@ AUTO_SUBJECT_ANYWHERE = L.compiled("auto_subject_anywhere")
 
 # Phrases of out-of-office and acknowledgement texts; weights add up, the threshold is 3.
 AUTO_TEXT = (
-    (3, "|".join(f"(?:{p})" for p in L.grouped("do_not_reply"))),
-    (2, "|".join(f"(?:{p})" for p in L.grouped("out_of_office"))),
-    (1, "|".join(f"(?:{p})" for p in L.grouped("urgent_contact"))),
+    (3, L.joined("do_not_reply")),
+    (2, L.joined("out_of_office")),
+    (1, L.joined("urgent_contact")),
 )
-_AUTO_TEXT = tuple((w, re.compile(guarded(p), re.I | re.M)) for w, p in AUTO_TEXT)
+_AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
 
 # the language files' report phrases, and what mail servers write in any language
 BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")

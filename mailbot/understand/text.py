@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -15,6 +16,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _ARABIC_MARKS = re.compile("[\u064B-\u065F\u0670]")  # harakat and hamza marks: "گزینهٔ" reads as "گزینه"
 
 
+@lru_cache(maxsize=128)  # a message's texts are normalised again as clauses and their parts are read
 def normalise(text: str) -> str:
     """NFC, ASCII digits (Persian and Arabic-Indic too), no zero-width joiners, plain spaces."""
     text = unicodedata.normalize("NFC", text).translate(_DIGITS)
