@@ -1,0 +1,109 @@
+"""Kinds of unseen mail that must never be confirmed, cancelled or answered wrongly, and the
+readings they depend on (quote headers, dates, changes, languages, towns). Wording is the
+test's own, in several languages.
+
+Events of the packaged example: offenau Tue 19.09.2023, neuenstadt Thu 21.09.2023, weinsberg
+Tue 26.09.2023, brackenheim Tue 17.10.2023.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.decide import Desk, RegView, decide
+from mailbot.understand.answers import read_answer
+from mailbot.understand.reading import understand
+from tests.unit.test_reading import EVENTS, OFFICE, build, read
+from tests.unit.test_replies_to_us import NOW
+
+OUR_CONFIRMATION = "<20230911080000.QX7K2M@landratsamt-heilbronn.de>"
+
+
+def answer_to_confirmation(body: str, workshop: str = "weinsberg", date: str = "Dienstag, 26. September 2023"):
+    """``body`` above our quoted confirmation of ``workshop`` for one person → (reading, plan)."""
+    quoted = ("\n\nAm Mo., 11. Sept. 2023 um 10:00 Uhr schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n"
+              "> Guten Tag,\n>\n> vielen Dank! Sie sind jetzt angemeldet.\n>\n"
+              f"> Datum: {date}\n> Uhrzeit: 16:45 bis 21:00 Uhr\n> Ihre Anmelde-Nummer: MB-QX7K2M\n")
+    raw = build(body + quoted, subject="Re: Ihre Anmeldung [MB-QX7K2M]",
+                headers={"In-Reply-To": OUR_CONFIRMATION, "References": OUR_CONFIRMATION})
+    reg = RegView(5, workshop, "confirmed", 1)
+    reading = understand(raw, EVENTS, OFFICE)
+    desk = Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg, answer=read_answer(raw, EVENTS))
+    return reading, decide(reading, desk)
+
+
+# --- two days and one month name: both are meant, the choice is left to us -------------------------
+
+@pytest.mark.parametrize("body", [
+    "Mogę przyjść 19 lub 26 września, jak Państwu wygodniej.",
+    "Posso venire il 21 o il 26 settembre, decidete voi.",
+    "19 veya 26 Eylül'de gelebilirim, hangisi size uygunsa.",
+    "Могу 21 или 26 сентября, как вам удобнее.",
+    "Je peux venir le 19 ou le 26 septembre, comme vous préférez.",
+    "أود التسجيل في ٢١ أو ١٩ سبتمبر، ما يناسبكم",
+    "Mogu doći 19. ili 21. septembra, kako vama odgovara.",
+])
+def test_two_days_before_one_month_are_both_read_and_asked_about(body):
+    r = read(body)
+    assert r.action == "clarify" and len(r.candidates) == 2
+
+
+def test_one_day_before_a_month_is_still_one_date():
+    r = read("Ich melde mich für den 26 September an, wir sind 3 Personen.")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+# --- bulk mail that asks to reply STOP ---------------------------------------------------------------
+
+@pytest.mark.parametrize("subject,body", [
+    ("Sonderangebot bis 26.09.", "Neue Firmenadressen für Ihr Marketing, 40 % Rabatt bis 26.09.\n"
+                                 "Keine weiteren Angebote? Antworten Sie mit STOP."),
+    ("Last chance: 19/09", "Grow your business with our lead lists, offer ends 19 September.\n"
+                           "Reply STOP to opt out."),
+    ("Скидки до 17.10", "Продвижение сайтов, скидка до 17.10.\nЕсли не хотите получать письма, ответьте STOP."),
+    ("Promosyon 21.09'a kadar", "Web siteniz için reklam paketi, 21.09'a kadar indirimli.\n"
+                                "Listeden çıkmak için STOP yazıp yanıtlayın."),
+])
+def test_bulk_mail_asking_to_reply_stop_is_neither_a_cancellation_nor_answered(subject, body):
+    r = read(body, subject=subject, sender="Angebote <office@promo-example.net>")
+    assert r.action == "ignore" and r.intent in ("spam", "bulk")
+
+
+def test_a_person_who_writes_stop_is_still_read():
+    r = read("STOP – ich kann am 26.09. doch nicht kommen, bitte streichen Sie mich.")
+    assert (r.action, r.workshop) == ("cancel", "weinsberg")
+
+
+# --- thanks and a promise to come, answering our confirmation ----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "ብጣዕሚ የቐንየልና፣ ክንመጽእ ኢና።",           # Tigrinya
+    "በጣም አመሰግናለሁ፣ እመጣለሁ።",               # Amharic
+    "Mahadsanid, waan imaan doonaa.",        # Somali
+    "Cảm ơn nhiều, tôi sẽ đến.",             # Vietnamese
+    "Благодаря, ще дойда!",                  # Bulgarian
+    "Köszönöm, ott leszek!",                 # Hungarian
+    "நன்றி, நான் வருவேன்.",                   # Tamil
+    "Hvala, doći ću!",                       # Croatian
+])
+def test_thanks_and_i_will_come_to_our_confirmation_gets_no_reply(body):
+    reading, plan = answer_to_confirmation(body)
+    assert reading.action == "ignore" and plan.reply is None and not plan.review
+
+
+@pytest.mark.parametrize("body", [
+    "Vielen Dank! Ich komme aber lieber am 17.10.",
+    "Thank you, could I still switch to the Offenau date?",
+])
+def test_thanks_and_a_new_date_to_our_confirmation_is_still_read(body):
+    reading, plan = answer_to_confirmation(body)
+    assert reading.action != "ignore" and plan.reply is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Danke, meine Schwester kommt auch.",
+    "Thanks, and my neighbour wants to join.",
+])
+def test_thanks_and_another_person_is_not_ignored(body):
+    reading, _ = answer_to_confirmation(body)
+    assert reading.action != "ignore"
