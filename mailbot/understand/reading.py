@@ -139,7 +139,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
     reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
     rc = read_clauses(body_clauses + subj_clauses, events, day, reading.language)
-    quote_rc = read_clauses(clauses(normalise(parts.quoted[:6000]), "quote") +
+    quote_rc = read_clauses(clauses(normalise(parts.quoted_text()[:6000]), "quote") +
                              (clauses(subject, "subject") if is_reply else []), events, day)
     context = single_event([r for r in quote_rc if r.clause.source == "subject"]) or single_event(quote_rc)
     reading.previous_workshop = context
@@ -340,6 +340,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         elif staff_questions or tentative:
             reading.action = "review"
             reading.reason = Reason.QUESTION_NO_EVENT()
+        elif reply_to_us and is_reply and context is not None and reading.intent == "register":
+            # "wir kommen doch zu viert" under our confirmation: the workshop is the one it confirmed
+            reading.action, reading.workshop = "confirm", context
+            reading.reason = f"register for {context}, the workshop of the quoted mail"
         else:
             reading.action = "clarify"
             reading.reason = "no event named"

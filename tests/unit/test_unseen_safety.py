@@ -107,3 +107,74 @@ def test_thanks_and_a_new_date_to_our_confirmation_is_still_read(body):
 def test_thanks_and_another_person_is_not_ignored(body):
     reading, _ = answer_to_confirmation(body)
     assert reading.action != "ignore"
+
+
+# --- quote headers of mail programs in other languages -------------------------------------------------
+
+def _confirmation_quote(head: str, prefix: str = "> ") -> str:
+    lines = ["Guten Tag,", "", "vielen Dank! Sie sind jetzt angemeldet.", "",
+             "Datum: Dienstag, 17. Oktober 2023", "Uhrzeit: 16:45 bis 21:00 Uhr", "Ihre Anmelde-Nummer: MB-QX7K2M"]
+    return head + "\n" + "\n".join(prefix + ln if ln else prefix.rstrip() for ln in lines) + "\n"
+
+
+@pytest.mark.parametrize("head", [
+    # Gmail in Russian writes no verb; the sending day is a workshop day
+    "чт, 21 сент. 2023 г. в 08:05, Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n",
+    "Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>, 21 Eyl 2023 Per, 08:05 tarihinde şunu yazdı:\n",
+    "Il giorno gio 21 set 2023 alle ore 08:05 Landratsamt Heilbronn <integration@landratsamt-heilbronn.de> ha scritto:\n",
+    "czw., 21 wrz 2023 o 08:05 Landratsamt Heilbronn <integration@landratsamt-heilbronn.de> napisał(a):\n",
+    "2023. szept. 21., Cs 8:05 Landratsamt Heilbronn <integration@landratsamt-heilbronn.de> ezt írta:\n",
+])
+def test_the_sending_day_in_an_attribution_is_not_the_workshop_cancelled(head):
+    body = "Leider muss ich absagen, ich habe keinen Urlaub bekommen.\nJana\n\n" + _confirmation_quote(head)
+    r = read(body, subject="Re: Ihre Anmeldung [MB-QX7K2M]",
+             headers={"In-Reply-To": OUR_CONFIRMATION, "References": OUR_CONFIRMATION})
+    assert (r.action, r.workshop) == ("cancel", "brackenheim")
+    assert "21" not in r.new_text
+
+
+@pytest.mark.parametrize("block", [
+    "От: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\nОтправлено: 21 сентября 2023 г. 8:05\n"
+    "Кому: jana@example.org\nТема: Re: Anmeldung",
+    "Da: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\nInviato: giovedì 21 settembre 2023 08:05\n"
+    "A: jana@example.org\nOggetto: Re: Anmeldung",
+    "Šalje: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\nPoslano: četvrtak, 21. rujna 2023. 8:05\n"
+    "Prima: jana@example.org\nPredmet: Re: Anmeldung",
+    "Feladó: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\nElküldve: 2023. szeptember 21. 8:05\n"
+    "Címzett: jana@example.org\nTárgy: Re: Anmeldung",
+    "Від: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\nНадіслано: 21 вересня 2023 р. 8:05\n"
+    "Кому: jana@example.org\nТема: Re: Anmeldung",
+    "De la: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\nTrimis: joi, 21 septembrie 2023 08:05\n"
+    "Către: jana@example.org\nSubiect: Re: Anmeldung",
+])
+def test_an_outlook_header_block_in_another_language_ends_the_new_text(block):
+    body = "Leider muss ich absagen.\nJana\n\n________________________________\n" + _confirmation_quote(block, prefix="")
+    r = read(body, subject="Re: Ihre Anmeldung [MB-QX7K2M]",
+             headers={"In-Reply-To": OUR_CONFIRMATION, "References": OUR_CONFIRMATION})
+    assert (r.action, r.workshop) == ("cancel", "brackenheim")
+
+
+@pytest.mark.parametrize("head,answer,workshop", [
+    ("Gesendet: Montag, 11. September 2023 um 10:00 Uhr\nVon: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\n"
+     "An: jana@example.org\nBetreff: Re: Anmeldung", "Wir müssen leider absagen.", "brackenheim"),
+    ("From: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\nSent: Monday, September 11, 2023 10:00 AM\n"
+     "To: jana@example.org\nSubject: Re: Anmeldung", "Sorry, I have to cancel after all.", "brackenheim"),
+])
+def test_an_answer_below_the_quote_is_read(head, answer, workshop):
+    body = _confirmation_quote(head) + "\n" + answer + "\nJana\n"
+    r = read(body, subject="Re: Ihre Anmeldung [MB-QX7K2M]",
+             headers={"In-Reply-To": OUR_CONFIRMATION, "References": OUR_CONFIRMATION})
+    assert (r.action, r.workshop) == ("cancel", workshop)
+
+
+@pytest.mark.parametrize("answer,people", [
+    ("Ja, wir kommen dann doch zu dritt, mein Bruder kommt mit.", 3),
+    ("Alla fine veniamo in tre, viene anche mio fratello.", 3),
+    ("After all I will come with my wife.", 2),
+])
+def test_a_new_head_count_below_our_confirmation_keeps_its_workshop(answer, people):
+    head = ("Gesendet: Montag, 11. September 2023 um 10:00 Uhr\nVon: Landratsamt Heilbronn "
+            "<integration@landratsamt-heilbronn.de>\nAn: jana@example.org\nBetreff: Re: Anmeldung")
+    r = read(_confirmation_quote(head) + "\n" + answer + "\n", subject="Re: Ihre Anmeldung [MB-QX7K2M]",
+             headers={"In-Reply-To": OUR_CONFIRMATION, "References": OUR_CONFIRMATION})
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "brackenheim", people)
