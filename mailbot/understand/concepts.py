@@ -48,7 +48,6 @@ PHRASE_CONCEPTS = {
     "sent_from_device": "device and app lines under a mail: 'Von meinem iPhone gesendet', 'Sent from'",
     "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
     "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
-    "or_word": "'or' between two days of one month: both are meant ('19 oder 26. September', '19 ou 26 septembre')",
     "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
     "please": "'please' after a choice: 'die 3 bitte'",
@@ -57,8 +56,6 @@ PHRASE_CONCEPTS = {
     "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
     "articles": "articles before a list position: 'die 3', 'the second'",
     "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
-    "opt_out": "how mass mail says to stop it by an answer: 'reply STOP', 'antworten Sie mit STOP'; alone it "
-               "makes a mail bulk, so write the instruction, never a plain 'abmelden' a person may write",
     "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
     "kin": "nouns of related or accompanying people (wife, brother-in-law, neighbour), also before their "
            "name ('meine Schwester Hanna'); a `_patterns` entry writes {kin} for all of them",

@@ -79,29 +79,6 @@ def only_courtesy(text: str, sender: str = "") -> bool:
 
 
 _PARTS = re.compile(r"[^,.;:!?\n]+")
-# other people named beside the thanks: "Danke, meine Frau kommt auch" is news, not courtesy
-_OTHERS = L.compiled("kin", *L.grouped("someone_else"), *L.grouped("companions"), *L.grouped("people_nouns"))
-_PROMISE_WORDS = 4  # "ክንመጽእ ኢና", "waan imaan doonaa", "tôi sẽ đến": a promise to come is short
-
-
-def thanks_and_promise(text: str, sender: str = "") -> bool:
-    """Thanks and a few words more, nothing a person must act on ("Danke, bis dann, ich komme!",
-    "የቐንየለይ! ክመጽእ እየ።", "Mahadsanid, waan imaan doonaa."): in answer to our confirmation the
-    few words are a promise to come, whatever the language. Not when they ask, cancel, change,
-    give a number or name another person."""
-    if not (text or "").strip() or I.QUESTION_MARK.search(text) or LIST_ANSWER.search(text):
-        return False
-    rest, hits = phrases("thanks").subn(" ", _plain(text))
-    if not hits:
-        return False
-    rest = phrases("courtesy").sub(" ", rest)
-    if (I.CANCEL.search(rest) or I.CHANGE_STRONG.search(rest) or I.CHANGE_WEAK.search(rest)
-            or NUMBERISH.search(rest) or _OTHERS.search(rest)):
-        return False
-    names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
-    # words split at spaces: the vowel signs of Indic scripts are no \w and would split a word
-    words = {w.strip("'\".,;:!()-") for w in rest.split()}
-    return len([w for w in words if any(c.isalpha() for c in w) and w not in names]) <= _PROMISE_WORDS
 
 
 def opens_with_thanks(text: str) -> bool:

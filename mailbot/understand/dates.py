@@ -76,7 +76,6 @@ _PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني �
 _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
-_OR = L.either("or_word")  # "19 oder 26. September": both days are of that month
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -88,10 +87,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
     day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
-        # a day right before "or" (or a comma in a list ending in "or") and a date: searched only in the
-        # few characters before a date found ("19 ou le 26 septembre", "21, 26 oder 17. Oktober")
-        "day_before": re.compile(
-            rf"(?<![\d./])(\d{{1,2}}){day_suffix}(?:\s*(,)\s*|\s*{_OR}\s*)(?:[^\W\d]{{1,4}}\s+)?$", re.I),
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
         "numeric": re.compile(
             r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
@@ -254,20 +249,6 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         taken.append((m.start(), m.end()))
         found.append(Mention(kind, m.group(0).strip(), ids, rule))
 
-    def days_before(start: int, month: int) -> None:
-        """'19 or 26 September': the days joined to a date by 'or' are dates of its month."""
-        joined = False
-        while (m := p["day_before"].search(text, max(0, start - 40), start)) and taken.free(m.start(), m.end()):
-            if not m.group(2):
-                joined = True
-            elif not joined:
-                return  # "zu 2 oder 3, am 26.": a comma alone joins no day
-            d = int(m.group(1))
-            if 1 <= d <= 31:
-                taken.append((m.start(), m.start(1) + len(m.group(1))))
-                found.append(Mention("date", m.group(1), _fit_day(events, month, d), "day before 'or' and a date"))
-            start = m.start()
-
     for m in p["iso"].finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if y in years and 1 <= mo <= 12 and 1 <= d <= 31:
@@ -289,7 +270,6 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 taken.append((m.start(), m.end()))
                 continue
             add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
-            days_before(m.start(), mo)
     for m in p["han_date"].finditer(text) if has_month else ():
         mo, d = _han_number(m.group(1)), _han_number(m.group(2))
         if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):
@@ -305,7 +285,6 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             taken.append((m.start(), m.end()))  # a birthday or another year: not about our events
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date")
-        days_before(m.start(), mo)
     for m in p["slash"].finditer(text):
         if not free(m):
             continue

@@ -17,7 +17,7 @@ from ..reasons import Reason
 from ..events import Event
 from . import intent as I
 from . import limits
-from .courtesy import only_courtesy, thanks_and_promise
+from .courtesy import only_courtesy
 from . import gates as G
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
@@ -172,12 +172,6 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         return reading
     if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}")
             and (is_reply or only_courtesy(subject))):
-        reading.intent, reading.action = "thanks", "ignore"
-        reading.reason = Reason.THANKS_ONLY()
-        return reading
-    if (is_reply and context is not None and not mail.attachments and not any(r.mentions for r in rc)
-            and thanks_and_promise(new_text, f"{mail.from_name} {mail.from_addr}")):
-        # "የቐንየለይ! ክመጽእ እየ።" answering the confirmation the quote shows: nothing to do, nothing to ask
         reading.intent, reading.action = "thanks", "ignore"
         reading.reason = Reason.THANKS_ONLY()
         return reading
