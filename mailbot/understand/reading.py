@@ -276,7 +276,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         candidates = set()  # only "maybe" or "if you answer …": nothing to confirm yet
     if reading.intent in ("register", "change") or partial:
         att = count_attendees(normalise(forward_body or new_text), normalise(subject),
-                              [a.text for a in mail.attachments if a.text])
+                              [a.text for a in mail.attachments if a.text], reading.language)
     if partial:
         reading.action = "review"
         reading.workshop = _only(candidates) or context
