@@ -353,3 +353,23 @@ def test_a_writer_registering_both_parents_without_coming_counts_two(body):
 ])
 def test_parents_are_two_people(text, expected):
     assert count_attendees(text, "", []).count == expected
+
+
+# --- a bare day before a day with its month: two dates, not the second one alone ---------------------
+
+@pytest.mark.parametrize("body", [
+    "Hello, I'd like to join on the 19 or 26 September, whichever works for you.",
+    "مرحبا، أود التسجيل في الورشة يوم 19 أو 26 سبتمبر، كما يناسبكم.",
+    "Vorrei partecipare il 19 o il 26 settembre, come preferite.",
+    "Je voudrais venir le 19 ou le 26 septembre, comme vous voulez.",
+    "Хочу прийти 19 или 26 сентября, как вам удобнее.",
+    "Chcę przyjść 19 albo 26 września, jak Państwu pasuje.",
+])
+def test_a_bare_day_or_a_day_and_month_is_no_confirmation_of_the_second(body):
+    r = read(body)
+    assert r.action == "clarify" and r.workshop is None
+
+
+def test_a_day_list_sharing_the_month_can_name_one_event():
+    r = read("Hello, on 19 and 21 September I cannot come, but please sign me up for 17 October.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
