@@ -373,3 +373,26 @@ def test_a_bare_day_or_a_day_and_month_is_no_confirmation_of_the_second(body):
 def test_a_day_list_sharing_the_month_can_name_one_event():
     r = read("Hello, on 19 and 21 September I cannot come, but please sign me up for 17 October.")
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- advertising that ends with an unsubscribe line: spam, never a cancellation ----------------------
+
+@pytest.mark.parametrize("subject,body", [
+    ("Nur bis 26.09.: 40 % Rabatt auf Druckerpatronen",
+     "Guten Tag,\nunser Sonderangebot gilt nur bis zum 26.09.2023.\nWenn Sie keine Angebote mehr wollen, "
+     "antworten Sie mit STOP."),
+    ("Last chance: 50% off until 21 September",
+     "Hi there,\nour special offer ends on 21 September. Reply STOP to unsubscribe."),
+    ("Офисная мебель со скидкой до 17.10",
+     "Добрый день!\nСкидка 30% на столы и стулья до 17.10.2023.\nДля отписки от рассылки ответьте STOP."),
+    ("Promo fino al 19/09",
+     "Buongiorno,\nsconto del 25% su tutti i corsi fino al 19 settembre.\nPer disiscriverti rispondi STOP."),
+])
+def test_advertising_with_an_unsubscribe_line_is_spam(subject, body):
+    r = read(body, subject=subject)
+    assert r.action == "ignore" and r.intent == "spam"
+
+
+def test_a_resident_who_asks_to_be_taken_off_is_still_a_cancellation():
+    r = read("Hallo, bitte melden Sie mich vom Workshop am 26.09. ab, ich habe keine Zeit.\nGruß Lea")
+    assert (r.action, r.workshop) == ("cancel", "weinsberg")
