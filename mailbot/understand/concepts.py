@@ -37,6 +37,8 @@ PHRASE_CONCEPTS = {
     "do_not_reply": "'do not reply to this mail' and similar",
     "courtesy": "what a mail that needs no answer may consist of: thanks, 'see you', greetings, fillers "
                 "(matched on lower-case text without apostrophes: write 'thats', 'cant')",
+    "will_come": "'I will come', 'we will be there' (lower case, no apostrophes: 'ill be there'): answering our "
+                 "confirmation without naming a date, it needs no reply",
     "refusal": "an answer that says no to our request to confirm a change: 'nein', 'not me', 'fake'",
     # the words of quotes, headers, reports and lists
     "wrote": "the verb of a reply's attribution line: 'Am … schrieb …:', 'On … wrote:'",

@@ -396,3 +396,35 @@ def test_advertising_with_an_unsubscribe_line_is_spam(subject, body):
 def test_a_resident_who_asks_to_be_taken_off_is_still_a_cancellation():
     r = read("Hallo, bitte melden Sie mich vom Workshop am 26.09. ab, ich habe keine Zeit.\nGruß Lea")
     assert (r.action, r.workshop) == ("cancel", "weinsberg")
+
+
+# --- "thanks, I'll come" answering our confirmation needs no reply ----------------------------------
+
+CONFIRMATION_QUOTED = (
+    "\n\nAm Mo., 11. Sept. 2023 um 09:00 Uhr schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n"
+    "> Guten Tag,\n> Sie sind jetzt angemeldet.\n> Datum: Dienstag, 26. September 2023\n> Ort: Baukelter, Weinsberg\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Danke schön, wir kommen gerne!",
+    "Thanks a lot, I'll be there.",
+    "Спасибо, обязательно придём!",
+    "Merci beaucoup, je viendrai.",
+    "Teşekkürler, kesinlikle geleceğim.",
+    "Mahadsanid, waan imaanayaa.",
+    "አመሰግናለሁ፣ እመጣለሁ።",
+    "谢谢，我会准时到！",
+])
+def test_a_promise_to_come_answering_our_confirmation_is_ignored(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action == "ignore" and r.intent == "thanks"
+
+
+def test_a_promise_to_come_on_another_date_is_read():
+    r = read("Danke, ich komme aber am 17.10." + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action != "ignore"
+
+
+def test_a_promise_to_come_in_a_new_mail_still_asks_for_the_date():
+    r = read("Danke, ich komme!", subject="Workshop")
+    assert r.action != "ignore"
