@@ -37,6 +37,8 @@ PHRASE_CONCEPTS = {
     "do_not_reply": "'do not reply to this mail' and similar",
     "courtesy": "what a mail that needs no answer may consist of: thanks, 'see you', greetings, fillers "
                 "(matched on lower-case text without apostrophes: write 'thats', 'cant')",
+    "will_come": "'I will come', 'we will be there' (lower case, no apostrophes: 'ill be there'): answering our "
+                 "confirmation without naming a date, it needs no reply",
     "refusal": "an answer that says no to our request to confirm a change: 'nein', 'not me', 'fake'",
     # the words of quotes, headers, reports and lists
     "wrote": "the verb of a reply's attribution line: 'Am … schrieb …:', 'On … wrote:'",
@@ -93,6 +95,9 @@ PHRASE_CONCEPTS = {
     "my_our": "possessives before a number of companions: 'meine', 'my'",
     "sender_absent": "the writer does not come themselves: 'ich selbst kann nicht'",
     "me": "'me', 'us' as the object of a registration: 'melden Sie mich an'",
+    "counted_kin": "nouns of people who come along as they stand after a number, any inflection: the number "
+                   "counts them ('zwei Kinder', 'iki çocuğumla', 'δύο παιδιά', 'dvoje djece')",
+    "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",
     "names_label": "labels before a list of names: 'Namen:', 'Participants:'",
     "not_a_name": "words that make a line no person's name: street, association, school",
 }
@@ -107,7 +112,8 @@ TABLE_CONCEPTS = {
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
     "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
 }
-# "<concept>_local" tables: names that mean this only in mail written in the language
-LOCAL_TABLES = ("months", "weekdays")
+# "<concept>_local" tables: names that mean this only in mail written in the language (Hindi typed in
+# Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words)
+LOCAL_TABLES = ("months", "weekdays", "numbers")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
                  "remaining", "earliest", "next_after")

@@ -56,18 +56,23 @@ def _plain(text: str) -> str:
     return APOSTROPHES.sub("", normalise(text or "").lower())  # "می‌بینمتان": no zero-width joiner
 
 
-def only_courtesy(text: str, sender: str = "") -> bool:
+def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
     """The text says thanks or "see you" and nothing else a person must act on: no question, no
     registration, cancellation or change; what is left after the courtesy phrases, dates and
     the sender's own name (``sender``: display name and/or address; or a last line of one to
-    three capitalised words, a signed name) is no word at all."""
+    three capitalised words, a signed name) is no word at all. ``coming``: the text answers our
+    confirmation and names no date, so "I will come" (``will_come``) is courtesy too."""
     if not (text or "").strip() or I.QUESTION_MARK.search(text) or LIST_ANSWER.search(text):
         return False
     lines = text.strip().split("\n")
     last = lines[-1].strip()
     if len(lines) > 1 and SIGNED_NAME.match(last) and all(w[0].isupper() for w in last.split()):
         lines = lines[:-1]
-    rest, hits = phrases("courtesy").subn(" ", _plain("\n".join(lines)))
+    rest, hits = _plain("\n".join(lines)), 0
+    if coming:
+        rest, hits = phrases("will_come").subn(" ", rest)
+    rest, more = phrases("courtesy").subn(" ", rest)
+    hits += more
     if not hits:
         return False
     # a wish outside the courtesy phrases ("we will come" inside "thanks, inshallah we will come" is none)

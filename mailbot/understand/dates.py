@@ -217,6 +217,23 @@ def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
     return {**months, **LOCAL_MONTHS.get(language, {})}, {**weekdays, **LOCAL_WEEKDAYS.get(language, {})}
 
 
+# a bare day before a day with its month, joined by a comma, "or", "and" (and an article): "19 or 26
+# September", "il 19 o il 26 settembre", "19 أو 26 سبتمبر": the month is theirs too
+_DAY_BEFORE = re.compile(r"(?<![\d.,:/])(\d{1,2})(?:\.|st|nd|rd|th|er|e)?\s*(?:[,/&+]\s*|[^\W\d_]{1,5}\s+)"
+                         r"(?:[^\W\d_]{1,3}\s+)?$")
+
+
+def _days_before(text: str, start: int, month: int, events: tuple[Event, ...], found: list[Mention],
+                 taken: _Spans) -> None:
+    while (m := _DAY_BEFORE.search(text, max(0, start - 24), start)) and taken.free(m.start(), m.end()):
+        d = int(m.group(1))
+        if not 1 <= d <= 31:
+            return
+        taken.append((m.start(1), m.end(1)))
+        found.append(Mention("date", m.group(1), _fit_day(events, month, d), "day before a day and month"))
+        start = m.start()
+
+
 def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
     """All date-like evidence in one clause (already normalised), longest forms first. ``language``
     (of the mail) chooses the month and weekday names that mean something else elsewhere."""
@@ -270,6 +287,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 taken.append((m.start(), m.end()))
                 continue
             add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
+            if name == "day_month":
+                _days_before(text, m.start(), mo, events, found, taken)
     for m in p["han_date"].finditer(text) if has_month else ():
         mo, d = _han_number(m.group(1)), _han_number(m.group(2))
         if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):

@@ -170,7 +170,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if not mail.attachments:  # nothing of its own: nobody waits for an answer
             reading.intent, reading.action = "empty", "ignore"
         return reading
-    if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}")
+    # "Thanks, I'll come!" answering our confirmation (its workshop quoted) and naming no date: nothing to do
+    affirms = is_reply and context is not None and not any(r.mentions for r in rc if r.clause.source == "body")
+    if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}", affirms)
             and (is_reply or only_courtesy(subject))):
         reading.intent, reading.action = "thanks", "ignore"
         reading.reason = Reason.THANKS_ONLY()
@@ -283,7 +285,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         candidates = set()  # only "maybe" or "if you answer …": nothing to confirm yet
     if reading.intent in ("register", "change") or partial:
         att = count_attendees(normalise(forward_body or new_text), normalise(subject),
-                              [a.text for a in mail.attachments if a.text])
+                              [a.text for a in mail.attachments if a.text], reading.language)
     if partial:
         reading.action = "review"
         reading.workshop = _only(candidates) or context

@@ -267,3 +267,164 @@ def test_a_new_mail_whose_subject_names_a_registration_still_counts():
 ])
 def test_me_and_a_relative(text, expected):
     assert count_attendees(text, "", []).count == expected
+
+
+# --- "we are N people" where the number word is an ordinary word in other languages ----------------
+
+@pytest.mark.parametrize("body,expected", [
+    ("Namaste ji, mujhe Weinsberg wale workshop me register karna hai. Hum chaar log aa rahe hain.", 4),
+    ("Assalam o alaikum, Brackenheim wale workshop ke liye hamara naam likh lijiye, hum do log honge.", 2),
+    ("Silav, em dixwazin beşdarî civîna Offenau bibin. Em ê se kes bên.", 3),
+    ("Chào chị, em muốn đăng ký buổi ở Weinsberg, nhà em đi bon nguoi.", 4),
+])
+def test_a_number_word_of_the_mails_own_language_counts_the_group(body, expected):
+    assert read(body).attendees == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Do people need to bring anything? I would like to come to Offenau.", "en"),
+    ("Quisiera se inscribir con mis colegas, personas muy amables.", "es"),
+])
+def test_those_words_count_nothing_in_other_languages(text, language):
+    assert count_attendees(text, "", [], language).count == 1
+
+
+# --- a number of children or friends, whatever stands for "with" ------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Ich und meine beiden Söhne kommen gern.", "de", 3),
+    ("Merhaba, iki çocuğumla birlikte geleceğim.", "tr", 3),
+    ("Приду с тремя внуками.", "ru", 4),
+    ("Przyjdę z dwójką dzieci.", "pl", 3),
+    ("Vin cu cei doi copii ai mei.", "ro", 3),
+    ("Dolazim sa moja dva sina.", "hr", 3),
+    ("Долазим са двоје деце.", "sr", 3),
+    ("Vij me dy fëmijët e mi.", "sq", 3),
+    ("Ще дойда с двете си деца.", "bg", 3),
+    ("A két gyerekemmel jövök.", "hu", 3),
+    ("Θα έρθω με τα δύο παιδιά μου.", "el", 3),
+    ("Vou com os meus dois filhos.", "pt", 3),
+    ("Ez ê bi du zarokên xwe re werim.", "ku", 3),
+    ("با دو فرزندم می‌آیم.", "fa", 3),
+    ("لەگەڵ دوو منداڵەکەم دێم.", "ckb", 3),
+    ("ምስ ሰለስተ ደቀይ ክመጽእ እየ።", "ti", 4),
+    ("ከሁለት ልጆቼ ጋር እመጣለሁ።", "am", 3),
+    ("Waxaan la imaanayaa labadayda wiil.", "so", 3),
+    ("मैं अपने दो बच्चों के साथ आऊंगी।", "hi", 3),
+    ("நான் என் இரண்டு குழந்தைகளுடன் வருவேன்.", "ta", 3),
+    ("我带两个孩子一起来。", "zh", 3),
+    ("سأحضر مع أطفالي الثلاثة.", "ar", 4),
+])
+def test_a_number_of_children_who_come_along(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Waxaan la imaanayaa hooyaday.", "so"),
+    ("I'll come with my neighbour.", "en"),
+])
+def test_one_companion_after_the_verb_of_coming(text, language):
+    assert count_attendees(text, "", [], language).count == 2
+
+
+def test_a_day_and_month_is_no_number_of_children():
+    assert count_attendees("Dolazim 2. listopada s djecom.", "", [], "hr").count == 2
+
+
+# --- a writer who registers two others and does not come ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag, ich möchte meine Eltern für den 26.09. anmelden, ich selbst bin verhindert.\nGruß Jana",
+    "Hello, please sign up my mum and dad for 17 October, I won't be there myself.\nThanks, Priya",
+    "Merhaba, annemle babamı 21 Eylül için kaydetmek istiyorum, ben katılamayacağım.\nSaygılar",
+    "Здравствуйте, хочу записать своих родителей на 19 сентября, сама я не приду.\nОльга",
+    "您好，我替爸妈报名10月17日的活动，我本人不参加。",
+    "Bonjour, je voudrais inscrire mes parents pour le 26 septembre, moi je ne viendrai pas.",
+    "Hola, quiero inscribir a mis padres para el 21 de septiembre, yo no podré ir.",
+])
+def test_a_writer_registering_both_parents_without_coming_counts_two(body):
+    assert read(body).attendees == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ich komme mit meinen Eltern zum Workshop.", 3),
+    ("Vorrei iscrivere i miei genitori, io non vengo.", 2),
+    ("Meine Eltern, Herr Lutz Brenner und Frau Ilse Brenner, melden sich an. Ich selbst komme nicht.", 2),
+])
+def test_parents_are_two_people(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+# --- a bare day before a day with its month: two dates, not the second one alone ---------------------
+
+@pytest.mark.parametrize("body", [
+    "Hello, I'd like to join on the 19 or 26 September, whichever works for you.",
+    "مرحبا، أود التسجيل في الورشة يوم 19 أو 26 سبتمبر، كما يناسبكم.",
+    "Vorrei partecipare il 19 o il 26 settembre, come preferite.",
+    "Je voudrais venir le 19 ou le 26 septembre, comme vous voulez.",
+    "Хочу прийти 19 или 26 сентября, как вам удобнее.",
+    "Chcę przyjść 19 albo 26 września, jak Państwu pasuje.",
+])
+def test_a_bare_day_or_a_day_and_month_is_no_confirmation_of_the_second(body):
+    r = read(body)
+    assert r.action == "clarify" and r.workshop is None
+
+
+def test_a_day_list_sharing_the_month_can_name_one_event():
+    r = read("Hello, on 19 and 21 September I cannot come, but please sign me up for 17 October.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- advertising that ends with an unsubscribe line: spam, never a cancellation ----------------------
+
+@pytest.mark.parametrize("subject,body", [
+    ("Nur bis 26.09.: 40 % Rabatt auf Druckerpatronen",
+     "Guten Tag,\nunser Sonderangebot gilt nur bis zum 26.09.2023.\nWenn Sie keine Angebote mehr wollen, "
+     "antworten Sie mit STOP."),
+    ("Last chance: 50% off until 21 September",
+     "Hi there,\nour special offer ends on 21 September. Reply STOP to unsubscribe."),
+    ("Офисная мебель со скидкой до 17.10",
+     "Добрый день!\nСкидка 30% на столы и стулья до 17.10.2023.\nДля отписки от рассылки ответьте STOP."),
+    ("Promo fino al 19/09",
+     "Buongiorno,\nsconto del 25% su tutti i corsi fino al 19 settembre.\nPer disiscriverti rispondi STOP."),
+])
+def test_advertising_with_an_unsubscribe_line_is_spam(subject, body):
+    r = read(body, subject=subject)
+    assert r.action == "ignore" and r.intent == "spam"
+
+
+def test_a_resident_who_asks_to_be_taken_off_is_still_a_cancellation():
+    r = read("Hallo, bitte melden Sie mich vom Workshop am 26.09. ab, ich habe keine Zeit.\nGruß Lea")
+    assert (r.action, r.workshop) == ("cancel", "weinsberg")
+
+
+# --- "thanks, I'll come" answering our confirmation needs no reply ----------------------------------
+
+CONFIRMATION_QUOTED = (
+    "\n\nAm Mo., 11. Sept. 2023 um 09:00 Uhr schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n"
+    "> Guten Tag,\n> Sie sind jetzt angemeldet.\n> Datum: Dienstag, 26. September 2023\n> Ort: Baukelter, Weinsberg\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Danke schön, wir kommen gerne!",
+    "Thanks a lot, I'll be there.",
+    "Спасибо, обязательно придём!",
+    "Merci beaucoup, je viendrai.",
+    "Teşekkürler, kesinlikle geleceğim.",
+    "Mahadsanid, waan imaanayaa.",
+    "አመሰግናለሁ፣ እመጣለሁ።",
+    "谢谢，我会准时到！",
+])
+def test_a_promise_to_come_answering_our_confirmation_is_ignored(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action == "ignore" and r.intent == "thanks"
+
+
+def test_a_promise_to_come_on_another_date_is_read():
+    r = read("Danke, ich komme aber am 17.10." + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action != "ignore"
+
+
+def test_a_promise_to_come_in_a_new_mail_still_asks_for_the_date():
+    r = read("Danke, ich komme!", subject="Workshop")
+    assert r.action != "ignore"
