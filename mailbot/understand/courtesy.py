@@ -68,19 +68,38 @@ def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
     last = lines[-1].strip()
     if len(lines) > 1 and SIGNED_NAME.match(last) and all(w[0].isupper() for w in last.split()):
         lines = lines[:-1]
-    rest, hits = _plain("\n".join(lines)), 0
+    plain = _plain("\n".join(lines))
+    rest, hits = plain, 0
     if coming:
         rest, hits = phrases("will_come").subn(" ", rest)
     rest, more = phrases("courtesy").subn(" ", rest)
     hits += more
-    if not hits:
+    if not hits or I.CANCEL.search(rest) or I.CHANGE_STRONG.search(rest):
         return False
+    names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
+    if coming and phrases("thanks").search(plain) and _a_promise(rest, names):
+        return True
     # a wish outside the courtesy phrases ("we will come" inside "thanks, inshallah we will come" is none)
-    if I.REGISTER.search(rest) or I.CANCEL.search(rest) or I.CHANGE_STRONG.search(rest):
+    if I.REGISTER.search(rest):
         return False
     rest = NUMBERISH.sub(" ", rest)
-    names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
     return not [w for w in WORD.findall(rest) if w not in names]
+
+
+# other people named beside the thanks: "Danke, meine Frau kommt auch" is news, not courtesy
+_OTHERS = L.compiled("kin", *L.grouped("someone_else"), *L.grouped("companions"), *L.grouped("people_nouns"))
+_PROMISE_WORDS = 3  # "ብጣዕሚ … ክንመጽእ ኢና", "tôi sẽ đến": a promise to come is short
+
+
+def _a_promise(rest: str, names: set[str]) -> bool:
+    """After thanks, answering our confirmation: a few words no list holds ("ብጣዕሚ", "nhiều", a form
+    of "I will come" the language file lacks) are a promise to come, in any language; not when
+    they give a number, name another person or prefer something."""
+    if NUMBERISH.search(rest) or _OTHERS.search(rest) or I.CHANGE_WEAK.search(rest) or I.NEGATION.search(rest):
+        return False
+    # words split at spaces: the vowel signs of Indic scripts are no \w and would split a word
+    words = {w.strip("'\".,;:!()-") for w in rest.split()}
+    return len([w for w in words if any(c.isalpha() for c in w) and w not in names]) <= _PROMISE_WORDS
 
 
 _PARTS = re.compile(r"[^,.;:!?\n]+")
