@@ -27,6 +27,9 @@ from .evidence import Mention
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
 _MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
+# Amharic and Tigrinya write a preposition as the first syllable of the month name: "ለሴፕቴምበር 19" (for),
+# "በኦክቶበር" (in), "ከ" (from), Tigrinya "ን" (for), "ብ" (in)
+_ETHIOPIC_PREFIX = "ለበከንብ"
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
 
 
@@ -101,7 +104,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I),
         "month_day": re.compile(
             # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
-            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
+            rf"(?<!\w)(?:[{_ETHIOPIC_PREFIX}](?=[\u1200-\u137f]))?({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
         "month": re.compile(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
         # Chinese "9月26日", "10月17号", "九月二十六日"
         "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
@@ -116,7 +119,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
             rf"{_DAY_ARTICLE}\s+"
-            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
+            # "на 26-ти" (Bulgarian), "на 21-го" (Russian, Ukrainian)
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого))"
+            # (nor "za 3. put", "за 2-ри път": the third time)
+            r"(?!\w|\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
+            r"|put\b|puta\b|път|пут|раз\b|raz\b))", re.I),
+        # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
+        "day_ending": re.compile(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-?ka)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": re.compile(
             rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
@@ -186,6 +195,8 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
     """Cheap test before the big alternations: does any word (or its stem / compound head) occur?"""
     for t in tokens:
         if t in vocab or t[:-1] in vocab or t[:-2] in vocab or t[:-3] in vocab:
+            return True
+        if t[:1] in _ETHIOPIC_PREFIX and t[1:] in vocab:  # "ለሴፕቴምበር": "for September"
             return True
         if compounds and len(t) > 5 and any(t[:k] in vocab for k in range(4, min(len(t), _LONGEST + 1))):
             return True
@@ -346,13 +357,13 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             pos = int(m.group(1))
             add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
                 "position in our list of dates")
-    for name in ("day_only", "day_word", "day_noun", "weekday_day") if has_digit else ("day_word",):
+    for name in ("day_only", "day_word", "day_noun", "weekday_day", "day_ending") if has_digit else ("day_word",):
         for m in p[name].finditer(text):
             if not free(m):
                 continue
             if name == "day_noun":
                 d = int(m.group(1) or m.group(2) or m.group(3))
-            elif name in ("day_only", "weekday_day"):
+            elif name in ("day_only", "weekday_day", "day_ending"):
                 d = int(m.group(1))
             else:
                 w = m.group(1).lower()

@@ -178,3 +178,60 @@ def test_a_new_head_count_below_our_confirmation_keeps_its_workshop(answer, peop
     r = read(_confirmation_quote(head) + "\n" + answer + "\n", subject="Re: Ihre Anmeldung [MB-QX7K2M]",
              headers={"In-Reply-To": OUR_CONFIRMATION, "References": OUR_CONFIRMATION})
     assert (r.action, r.workshop, r.attendees) == ("confirm", "brackenheim", people)
+
+
+# --- days and months written in ways the lists missed -----------------------------------------------
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Запишіть мене на 21-го, будь ласка.", "neuenstadt"),              # Ukrainian genitive ending
+    ("Ще дойда на 19-ти, благодаря.", "offenau"),                       # Bulgarian ordinal ending
+    ("Waxaan iman doonaa 19ka, mahadsanid.", "offenau"),                # Somali article on the day
+    ("Mozhno menja zapisat na 26ogo? Spasibo.", "weinsberg"),           # Russian in Latin letters
+    ("Пријавите ме за 19., хвала.", "offenau"),                         # Serbian "for the 19th"
+    ("Prijavite me za 26., hvala.", "weinsberg"),
+])
+def test_a_day_with_a_case_or_ordinal_ending_names_the_event(body, workshop):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+@pytest.mark.parametrize("body", [
+    "Ще дойда в Offenau, за 2-ри път идвам на такава среща.",
+    "Dolazim u Offenau, za 3. put sam na ovakvoj radionici.",
+])
+def test_an_ordinal_that_is_no_day_leaves_the_named_town(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "offenau")
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Hochu zapisatsja na 17 oktjabrja.", "brackenheim"),
+    ("Zapishite nas na 21 sentjabrja, budem vdvojom.", "neuenstadt"),
+    ("ለሴፕቴምበር 19 ምዝገባ እፈልጋለሁ።", "offenau"),                     # Amharic, "for September 19"
+    ("በኦክቶበር 17 መምጣት እፈልጋለሁ።", "brackenheim"),                  # Amharic, "on October 17"
+    ("ንሰፕቴምበር 26 ክምዝገብ እደሊ።", "weinsberg"),                      # Tigrinya
+])
+def test_month_names_in_latin_letters_or_ethiopic_script_are_read(body, workshop):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Ich würde gern in der KW 42 kommen.", ("confirm", "brackenheim")),
+    ("Ich melde mich für die 39. Kalenderwoche an.", ("confirm", "weinsberg")),
+    ("Can I sign up for week 39, please?", ("confirm", "weinsberg")),
+    ("Ich komme in KW 38.", ("clarify", None)),                           # two workshops that week
+])
+def test_a_calendar_week_with_one_workshop_names_it_else_we_ask(body, want):
+    r = read(body)
+    assert (r.action, r.workshop) == want
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Ich komme Di. 26. zum Workshop.", "weinsberg"),
+    ("Zapisz mnie na czw. 21, dziękuję.", "neuenstadt"),
+    ("Ik meld me aan voor di 19.", "offenau"),
+])
+def test_a_short_weekday_with_its_day_names_the_event(body, workshop):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", workshop)
