@@ -79,6 +79,7 @@ _PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني �
 _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
+_WEEK = L.either("week_word")  # "KW 39", "week 39", "39. hafta"
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -90,6 +91,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
+        # a calendar week (ISO 8601): "KW 39", "week 39", "in der 39. Kalenderwoche", "39. hafta"
+        "week": re.compile(rf"(?<!\w){_WEEK}\.?\s*(?:nr\.?\s*|no\.?\s*|#\s*)?(\d{{1,2}})(?![\d.,:/]\d|\w)"
+                           rf"|(?<![\d.])(\d{{1,2}})\.\s*{_WEEK}(?!\w)", re.I),
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
         "numeric": re.compile(
             r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
@@ -300,6 +304,16 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
             if name == "day_month":
                 _days_before(text, m.start(), mo, events, found, taken)
+    for m in p["week"].finditer(text) if has_digit else ():
+        week = int(m.group(1) or m.group(2))
+        year = sent.year if sent else min(years, default=0)
+        if free(m) and 1 <= week <= 53 and year:
+            try:
+                monday = date.fromisocalendar(year, week, 1)
+            except ValueError:
+                continue
+            add(m, "date", frozenset(e.id for e in events if monday <= e.day < monday + timedelta(days=7)),
+                f"calendar week {week} ({monday})")
     for m in p["han_date"].finditer(text) if has_month else ():
         mo, d = _han_number(m.group(1)), _han_number(m.group(2))
         if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):
