@@ -78,3 +78,17 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     for w in ("mai", "mart", "juni", "july", "juli"):
         months.pop(w, None)
     return months, short, weekdays
+
+
+@lru_cache(maxsize=1)
+def short_weekdays() -> dict[str, int]:
+    """The short weekday forms ``lexicon`` leaves out because they are also common words ("di",
+    "do", "per", "czw", "вт"): they count only right next to a day of the month."""
+    weekdays = lexicon()[2]
+    short: dict[str, int] = {}
+    for lang in LANGUAGES:
+        for n, word in _cldr_names(lang)[1]:
+            w = word.lower().strip(".")
+            if len(w) >= 2 and w not in weekdays:
+                short.setdefault(w, n)
+    return short

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from ..events import Event
 from . import lexicon as L
 from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS, WEEKDAYS,
-                             is_latin, lexicon)
+                             is_latin, lexicon, short_weekdays)
 from .evidence import Mention
 
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
@@ -80,6 +80,9 @@ _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
 _WEEK = L.either("week_word")  # "KW 39", "week 39", "39. hafta"
+# words after a number that make it no day of the month: a time, a sum, an age, people, "the 3rd time"
+_NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
+                 r"|put\b|puta\b|път|пут|раз\b|raz\b")
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -126,14 +129,18 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "на 26-ти" (Bulgarian), "на 21-го" (Russian, Ukrainian)
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого))"
             # (nor "za 3. put", "за 2-ри път": the third time)
-            r"(?!\w|\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
-            r"|put\b|puta\b|път|пут|раз\b|raz\b))", re.I),
+            rf"(?!\w|\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
         "day_ending": re.compile(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-?ka)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": re.compile(
             rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
             r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
+        # a short weekday right before its day: "Di. 26.", "czw. 21,", "di 19." — the day ends the phrase or
+        # carries its full stop, so "di 19 anni", "per 21 euro", "do 19 osób" are no dates
+        "short_weekday_day": re.compile(
+            rf"(?<!\w)({_alternation(short_weekdays())})\.?,?\s+(\d{{1,2}})(?:\.(?![\d.])|(?=\s*(?:[,;!?)]|$)))"
+            rf"(?!\s*(?:{_NO_DAY_AFTER}))", re.I),
         "day_word": re.compile(
             rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
             re.I),
@@ -371,6 +378,13 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             pos = int(m.group(1))
             add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
                 "position in our list of dates")
+    for m in p["short_weekday_day"].finditer(text) if has_digit else ():
+        short_wd, d = short_weekdays()[m.group(1).lower()], int(m.group(2))
+        if free(m) and 1 <= d <= 31:
+            taken.append((m.start(), m.end()))
+            found.append(Mention("weekday", m.group(1), frozenset(e.id for e in events if e.day.weekday() == short_wd),
+                                 f"weekday {WEEKDAYS[short_wd]} (short)"))
+            found.append(Mention("day", m.group(2), _fit_day(events, None, d), "day of the month after the weekday"))
     for name in ("day_only", "day_word", "day_noun", "weekday_day", "day_ending") if has_digit else ("day_word",):
         for m in p[name].finditer(text):
             if not free(m):
