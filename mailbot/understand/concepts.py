@@ -50,6 +50,7 @@ PHRASE_CONCEPTS = {
     "sent_from_device": "device and app lines under a mail: 'Von meinem iPhone gesendet', 'Sent from'",
     "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
     "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
+    "or_word": "'or' between two days of one month: both are meant ('19 oder 26. September', '19 ou 26 septembre')",
     "week_word": "a calendar week before its number or after its ordinal: 'KW 39', 'week 39', '39. hafta'",
     "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",

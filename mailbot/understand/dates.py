@@ -241,16 +241,20 @@ def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
 
 # a bare day before a day with its month, joined by a comma, "or", "and" (and an article): "19 or 26
 # September", "il 19 o il 26 settembre", "19 أو 26 سبتمبر": the month is theirs too
-_DAY_BEFORE = re.compile(r"(?<![\d.,:/])(\d{1,2})(?:\.|st|nd|rd|th|er|e)?\s*(?:[,/&+]\s*|[^\W\d_]{1,5}\s+)"
-                         r"(?:[^\W\d_]{1,3}\s+)?$")
+# (the words between are "or" or "and" of the language files, or a comma in a list that ends in one of
+# them: "zu 3 Leute am 26. September", "zu 2, am 19." are a count and a date)
+_DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(\d{{1,2}})(?:\.|st|nd|rd|th|er|e)?(?:\s*(,)\s*|\s*[/&+]\s*|\s*"
+                         rf"(?:{L.either('or_word')}|{L.either('and')})\s*)(?:[^\W\d_]{{1,3}}\s+)?$", re.I)
 
 
 def _days_before(text: str, start: int, month: int, events: tuple[Event, ...], found: list[Mention],
                  taken: _Spans) -> None:
+    joined = False
     while (m := _DAY_BEFORE.search(text, max(0, start - 24), start)) and taken.free(m.start(), m.end()):
         d = int(m.group(1))
-        if not 1 <= d <= 31:
-            return
+        if not 1 <= d <= 31 or (m.group(2) and not joined):
+            return  # a comma joins days only in a list that "or"/"and" ends: "19, 21 oder 26. September"
+        joined = True
         taken.append((m.start(1), m.end(1)))
         found.append(Mention("date", m.group(1), _fit_day(events, month, d), "day before a day and month"))
         start = m.start()

@@ -235,3 +235,14 @@ def test_a_calendar_week_with_one_workshop_names_it_else_we_ask(body, want):
 def test_a_short_weekday_with_its_day_names_the_event(body, workshop):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Wir kommen zu 3 Leute am 26. September.", "weinsberg"),
+    ("Ich bringe 2 Kids am 21 September mit.", "neuenstadt"),
+    ("Zapisz nas, 4 osoby na 26 września.", "weinsberg"),
+    ("Wir kommen zu 2, am 19. September.", "offenau"),
+])
+def test_a_count_before_a_date_is_no_second_day(body, workshop):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", workshop)
