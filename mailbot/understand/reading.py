@@ -240,7 +240,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         (len({next(iter(s)) for _, s in singles}) >= 2
          and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles))
         or any(G.two_people(normalise(r.clause.text), events, day) for r in pos if len(r.mentions) >= 2))
-    conditional = has_register and G.conditional(sentences(normalise(new_text)))
+    # (also where no verb of registering was found: "Vengo il 17 ottobre, ma solo se c'è un interprete")
+    conditional = G.conditional(sentences(normalise(new_text)))
     if conditional:
         reading.flags.append("conditional")
     contradiction = False

@@ -246,3 +246,46 @@ def test_a_short_weekday_with_its_day_names_the_event(body, workshop):
 def test_a_count_before_a_date_is_no_second_day(body, workshop):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+# --- "from X to Y" and a polite "if possible" in more languages ----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Vă rog să mă transferați de la Offenau la Brackenheim.",
+    "Παρακαλώ μεταφέρετέ με από το Offenau στο Brackenheim.",
+    "Ju lutem më kaloni nga Offenau në Brackenheim.",
+    "Por favor, cámbienme de Offenau a Brackenheim.",
+    "Por favor, mudem-me de Offenau para Brackenheim.",
+    "Pouvez-vous me changer de Offenau à Brackenheim ?",
+    "Per favore spostatemi da Offenau a Brackenheim.",
+    "Molim vas prebacite me iz Offenaua u Brackenheim.",
+    "لطفا مرا از Offenau به Brackenheim منتقل کنید.",
+    "Xin chuyển tôi từ Offenau sang Brackenheim.",
+])
+def test_a_change_from_one_town_to_another_names_the_new_one(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "brackenheim") and r.intent == "change"
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Я б хотіла прийти 21 вересня, якщо можна.", "neuenstadt"),
+    ("Chciałabym przyjść 26 września, jeśli można.", "weinsberg"),
+    ("Quisiera ir el 19 de septiembre, si es posible.", "offenau"),
+    ("Vorrei venire il 17 ottobre, se possibile.", "brackenheim"),
+    ("Je voudrais venir le 21 septembre, si possible.", "neuenstadt"),
+    ("Gostaria de ir no dia 26 de setembro, se for possível.", "weinsberg"),
+])
+def test_if_possible_is_polite_not_a_condition(body, workshop):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+@pytest.mark.parametrize("body", [
+    "Я прийду 21 вересня, якщо буде перекладач.",
+    "Vengo il 17 ottobre, ma solo se il mio capo mi dà il giorno libero.",
+    "Приду 21 сентября, но только если начальник отпустит.",
+    "Przyjdę 26 września, ale tylko jeśli szef da mi wolne.",
+    "Vengo il 17 ottobre, ma solo se c'è un interprete.",   # no verb of registering the lists know
+])
+def test_a_real_condition_still_waits_for_staff(body):
+    assert read(body).action == "review"
