@@ -22,7 +22,8 @@ PHRASE_CONCEPTS = {
     "first_person": "I, we, me, us: the writer speaks of themselves",
     "someone_else": "another person: he, she, my wife, my colleague",
     "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
-    "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
+    "home": "{x} is a town where someone lives, works or comes from, or that names their organisation, not a "
+            "wish ('wohne in {x}', 'Helferkreis {x}', '{x} e.V.')",
     "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
     "invitation": "the word for our invitation: 'cannot come' beside thanks for it declines, it cancels nothing",

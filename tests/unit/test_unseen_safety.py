@@ -289,3 +289,34 @@ def test_if_possible_is_polite_not_a_condition(body, workshop):
 ])
 def test_a_real_condition_still_waits_for_staff(body):
     assert read(body).action == "review"
+
+
+# --- languages typed without their letters ----------------------------------------------------------
+
+@pytest.mark.parametrize("body,workshop,lang", [
+    ("Sziasztok, a kollegammal egyutt jonnenk a 19-i alkalomra, mert minket is erdekel a tema. Koszi!", "offenau", "hu"),
+    ("Jo napot, a baratnommel reszt vennenk a 26-i muhelyen, ha meg van hely. Udvozlettel, Eva", "weinsberg", "hu"),
+    ("Dobryj den, zapyshit mene na 26.09., djakuju!", "weinsberg", "uk"),
+    ("Pryvit, zapyshit nas z ditej na 17.10, bud laska.", "brackenheim", "uk"),
+])
+def test_a_language_typed_without_its_letters_is_read(body, workshop, lang):
+    r = read(body)
+    assert (r.action, r.workshop, r.language) == ("confirm", workshop, lang)
+
+
+# --- a town in an organisation's name is no wish ------------------------------------------------------
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Die Grundschule Offenau meldet drei Lehrkräfte für den 17.10. an.", "brackenheim"),
+    ("Der Helferkreis Neuenstadt e.V. möchte zwei Personen für Weinsberg anmelden.", "weinsberg"),
+    ("Wir vom Förderverein Weinsberg kommen zu zweit am 19.09.", "offenau"),
+    ("Offenau Türk Kültür Derneği olarak 2 kişi Brackenheim'daki toplantıya katılmak istiyoruz.", "brackenheim"),
+])
+def test_a_town_in_an_organisations_name_is_no_wish(body, workshop):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+def test_a_town_wished_by_an_organisation_is_still_read():
+    r = read("Unser Verein möchte zwei Personen für den Workshop in Neuenstadt anmelden.")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
