@@ -106,7 +106,8 @@ TABLE_CONCEPTS = {
     "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
                      "remaining (the workshops still ahead), earliest (the first still ahead), "
-                     "next_after (after a weekday: 'الثلاثاء القادم')",
+                     "next_after (after a weekday: 'الثلاثاء القادم'), "
+                     "week_number (before a calendar week's number: 'KW 39', 'week 39')",
     "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
     "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
@@ -116,4 +117,4 @@ TABLE_CONCEPTS = {
 # Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words)
 LOCAL_TABLES = ("months", "weekdays", "numbers")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
-                 "remaining", "earliest", "next_after")
+                 "remaining", "earliest", "next_after", "week_number")

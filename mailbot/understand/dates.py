@@ -116,10 +116,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
             rf"{_DAY_ARTICLE}\s+"
-            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
+            # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
+            r"(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": re.compile(
-            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
+            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"
             r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
         "day_word": re.compile(
             rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
@@ -135,6 +137,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I),
         "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
         "today": re.compile(rf"{_WS}({_words('today')}){_WE}", re.I),
+        # "KW 39", "week 39": a calendar week
+        "week_number": re.compile(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)", re.I),
         "next_week": re.compile(rf"{_WS}({_words('next_week')}){_WE}", re.I),
         "this_week": re.compile(rf"{_WS}({_words('this_week')}){_WE}", re.I),
         "next_weekday": re.compile(
@@ -364,6 +368,11 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                                      "day of the month after the weekday"))
             elif 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
+    for m in p["week_number"].finditer(text) if has_digit else ():
+        if free(m):
+            week = int(m.group(1))
+            add(m, "relative", frozenset(e.id for e in events if e.day.isocalendar()[:2] == (e.day.year, week)),
+                f"calendar week {week}")
     if sent is not None:
         nexts = [(m, m.group(2)) for m in p["next_weekday"].finditer(text)] if has_weekday else []
         nexts += [(m, m.group(1)) for m in p["weekday_next"].finditer(text)] if has_weekday else []

@@ -22,6 +22,7 @@ from . import gates as G
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
 from .people import SENDER_ABSENT, count_attendees
+from .people import _totals
 from .quotes import forwarded_text, split_reply
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses, single_event
@@ -162,8 +163,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if not mail.attachments:  # nothing of its own: nobody waits for an answer
             reading.intent, reading.action = "empty", "ignore"
         return reading
-    # "Thanks, I'll come!" answering our confirmation (its workshop quoted) and naming no date: nothing to do
-    affirms = is_reply and context is not None and not any(r.mentions for r in rc if r.clause.source == "body")
+    # "Thanks, I'll come!" answering our confirmation (its workshop quoted), naming no date and no number of
+    # people ("wir kommen zu zweit" is a new count): nothing to do
+    affirms = (is_reply and context is not None and not any(r.mentions for r in rc if r.clause.source == "body")
+               and not _totals(new_text))
     if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}", affirms)
             and (is_reply or only_courtesy(subject))):
         reading.intent, reading.action = "thanks", "ignore"

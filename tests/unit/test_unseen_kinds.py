@@ -428,3 +428,36 @@ def test_a_promise_to_come_on_another_date_is_read():
 def test_a_promise_to_come_in_a_new_mail_still_asks_for_the_date():
     r = read("Danke, ich komme!", subject="Workshop")
     assert r.action != "ignore"
+
+
+@pytest.mark.parametrize("text", ["Wir kommen zu dritt.", "We will be there, four people.", "Придём втроём."])
+def test_a_promise_to_come_with_a_new_count_is_read(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action != "ignore"
+
+
+# --- a day of the month with the ending its language gives it, or a calendar week --------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Здравейте, записвам се на 19-ти, ще дойда сама.", "offenau"),
+    ("Dobryj den, ya pridu v chetverg 21go.", "neuenstadt"),
+    ("Salaan, waxaan iman doonaa Khamiista 21ka.", "neuenstadt"),
+    ("Bună seara, vă rog să mă înscrieți pe 26, mulțumesc.", "weinsberg"),
+    ("Поздрав, можете ли да ме упишете за 17. тог месеца?", "brackenheim"),
+])
+def test_a_day_with_its_ending_after_on_names_the_event(body, wanted):
+    r = read(body)
+    assert r.workshop == wanted
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Hello, please book me in for calendar week 39.", "weinsberg"),
+    ("Hallo, ich melde mich für Kalenderwoche 42 an.", "brackenheim"),
+])
+def test_a_calendar_week_names_the_event_in_it(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+def test_a_calendar_week_with_two_events_is_asked_about():
+    assert read("Guten Tag, in der KW 38 passt es mir, bitte anmelden.").action == "clarify"
