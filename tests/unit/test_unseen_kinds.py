@@ -461,3 +461,41 @@ def test_a_calendar_week_names_the_event_in_it(body, wanted):
 
 def test_a_calendar_week_with_two_events_is_asked_about():
     assert read("Guten Tag, in der KW 38 passt es mir, bitte anmelden.").action == "clarify"
+
+
+# --- "if possible", "if there are places left" is politeness, not a condition ------------------------
+
+@pytest.mark.parametrize("body", [
+    "Добрий день, запишіть мене на 17 жовтня, якщо можна.",
+    "Γεια σας, αν υπάρχουν ακόμα θέσεις, θα ήθελα να δηλώσω συμμετοχή στις 17 Οκτωβρίου.",
+    "Bonjour, inscrivez-moi pour le 17 octobre s'il reste de la place.",
+    "Jó napot, ha van még hely, jelentkeznék október 17-re.",
+])
+def test_if_there_is_room_is_no_condition(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("body", [
+    "Γεια σας, αν υπάρχει διερμηνέας, θα έρθω στις 17 Οκτωβρίου.",
+    "Добрий день, якщо буде перекладач, запишіть мене на 17 жовтня.",
+])
+def test_if_there_is_an_interpreter_stays_a_condition(body):
+    assert read(body).action == "review"
+
+
+# --- Gregorian months in Ethiopic letters with a preposition written against them -------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("ሰላም፣ ለሴፕቴምበር 26 ስብሰባ መመዝገብ እፈልጋለሁ።", "weinsberg"),
+    ("ጤና ይስጥልኝ፣ ለኦክቶበር 17 እኔ ብቻ እመጣለሁ።", "brackenheim"),
+    ("ሰላም፣ ንሴፕቴምበር 19 ክመዝገብ እደሊ።", "offenau"),
+])
+def test_an_ethiopic_month_with_its_preposition(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+@pytest.mark.parametrize("text,expected", [("ሰላም፣ እኔና ባለቤቴ እንመጣለን።", 2), ("ከልጄ ጋር እመጣለሁ።", 2)])
+def test_amharic_companions(text, expected):
+    assert count_attendees(text, "", [], "am").count == expected
