@@ -499,3 +499,16 @@ def test_an_ethiopic_month_with_its_preposition(body, wanted):
 @pytest.mark.parametrize("text,expected", [("ሰላም፣ እኔና ባለቤቴ እንመጣለን።", 2), ("ከልጄ ጋር እመጣለሁ።", 2)])
 def test_amharic_companions(text, expected):
     assert count_attendees(text, "", [], "am").count == expected
+
+
+# --- "from X to Y" of a change in the words of each language -----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buna ziua, va rog sa ma mutati de la Offenau la Brackenheim.",
+    "Olá, gostaria de mudar de Offenau para Brackenheim.",
+    "Dobar dan, molim premjestite me iz Offenaua u Brackenheim.",
+    "Здравейте, моля преместете ме от Офенау в Бракенхайм.",
+])
+def test_from_one_town_to_another_is_a_change_to_the_second(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
