@@ -257,8 +257,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # --- intent
     # (also without a cancelling verb where no workshop is asked for: "Meine Frau kann nicht, ich komme aber")
     others_only = has_cancel and not candidates and G.cancelled_by_others(sentences(text_all))
-    partial = others_only or (has_cancel or (bool(I.NEGATION.search(text_all)) and not candidates)) and bool(
-        I.THIRD_PARTY.search(text_all) and G.still_coming(text_all))
+    # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
+    # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
+    partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
+        I.THIRD_PARTY.search(text_all) and (G.still_coming(text_all) or (context is not None and _totals(text_all))))
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:

@@ -512,3 +512,24 @@ def test_amharic_companions(text, expected):
 def test_from_one_town_to_another_is_a_change_to_the_second(body):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- one of those registered drops out, the writer (and others) still come: staff, never a cancellation
+
+@pytest.mark.parametrize("text", [
+    "Hallo, unsere Tochter kann doch nicht mit, wir kommen dann zu zweit.",
+    "Добрый день, муж не сможет прийти, я приду одна.",
+    "Dobar dan, moj muž ne može doći, ali ja ću ipak doći.",
+    "Buongiorno, nostro figlio non può venire, veniamo in due.",
+    "Bonjour, ma femme ne pourra pas venir, je viendrai seul.",
+    "Hola, mi marido no puede venir, iré sola.",
+])
+def test_one_dropping_out_while_the_others_come_is_a_partial_cancellation(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop) == ("review", "weinsberg") and "partial_cancel" in r.flags
+
+
+def test_a_new_registration_naming_who_stays_home_is_still_confirmed():
+    r = read("Hallo, ich melde mich für den 26.09. an. Mein Mann kann leider nicht mitkommen, wir sind also nur "
+             "eine Person.")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
