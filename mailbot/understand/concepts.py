@@ -52,7 +52,6 @@ PHRASE_CONCEPTS = {
     "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
     "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
     "or_word": "'or' between two days of one month: both are meant ('19 oder 26. September', '19 ou 26 septembre')",
-    "week_word": "a calendar week before its number or after its ordinal: 'KW 39', 'week 39', '39. hafta'",
     "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
     "please": "'please' after a choice: 'die 3 bitte'",
@@ -111,7 +110,8 @@ TABLE_CONCEPTS = {
     "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
                      "remaining (the workshops still ahead), earliest (the first still ahead), "
-                     "next_after (after a weekday: 'الثلاثاء القادم')",
+                     "next_after (after a weekday: 'الثلاثاء القادم'), "
+                     "week_number (before a calendar week's number: 'KW 39', 'week 39')",
     "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
     "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
@@ -121,4 +121,4 @@ TABLE_CONCEPTS = {
 # Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words)
 LOCAL_TABLES = ("months", "weekdays", "numbers")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
-                 "remaining", "earliest", "next_after")
+                 "remaining", "earliest", "next_after", "week_number")

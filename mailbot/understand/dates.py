@@ -27,9 +27,6 @@ from .evidence import Mention
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
 _MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
-# Amharic and Tigrinya write a preposition as the first syllable of the month name: "ለሴፕቴምበር 19" (for),
-# "በኦክቶበር" (in), "ከ" (from), Tigrinya "ን" (for), "ብ" (in)
-_ETHIOPIC_PREFIX = "ለበከንብ"
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
 
 
@@ -79,7 +76,6 @@ _PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني �
 _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
-_WEEK = L.either("week_word")  # "KW 39", "week 39", "39. hafta"
 # words after a number that make it no day of the month: a time, a sum, an age, people, "the 3rd time"
 _NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
                  r"|put\b|puta\b|път|пут|раз\b|raz\b")
@@ -94,9 +90,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
     day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     return {
-        # a calendar week (ISO 8601): "KW 39", "week 39", "in der 39. Kalenderwoche", "39. hafta"
-        "week": re.compile(rf"(?<!\w){_WEEK}\.?\s*(?:nr\.?\s*|no\.?\s*|#\s*)?(\d{{1,2}})(?![\d.,:/]\d|\w)"
-                           rf"|(?<![\d.])(\d{{1,2}})\.\s*{_WEEK}(?!\w)", re.I),
         "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
         "numeric": re.compile(
             r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
@@ -111,7 +104,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I),
         "month_day": re.compile(
             # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
-            rf"(?<!\w)(?:[{_ETHIOPIC_PREFIX}](?=[\u1200-\u137f]))?({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
+            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
         "month": re.compile(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
         # Chinese "9月26日", "10月17号", "九月二十六日"
         "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
@@ -126,15 +119,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
             rf"{_DAY_ARTICLE}\s+"
-            # "на 26-ти" (Bulgarian), "на 21-го" (Russian, Ukrainian)
-            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого))"
+            # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
-            rf"(?!\w|\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
+            rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
         "day_ending": re.compile(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-?ka)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": re.compile(
-            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
+            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"
             r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
         # a short weekday right before its day: "Di. 26.", "czw. 21,", "di 19." — the day ends the phrase or
         # carries its full stop, so "di 19 anni", "per 21 euro", "do 19 osób" are no dates
@@ -155,6 +148,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I),
         "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
         "today": re.compile(rf"{_WS}({_words('today')}){_WE}", re.I),
+        # "KW 39", "week 39": a calendar week
+        "week_number": re.compile(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)"
+                                  # the ordinal before the word: "in der 39. Kalenderwoche", "39. hafta"
+                                  rf"|(?<![\d.])(\d{{1,2}})\.\s*(?:{_words('week_number') or '(?!x)x'})(?!\w)", re.I),
         "next_week": re.compile(rf"{_WS}({_words('next_week')}){_WE}", re.I),
         "this_week": re.compile(rf"{_WS}({_words('this_week')}){_WE}", re.I),
         "next_weekday": re.compile(
@@ -206,8 +203,6 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
     """Cheap test before the big alternations: does any word (or its stem / compound head) occur?"""
     for t in tokens:
         if t in vocab or t[:-1] in vocab or t[:-2] in vocab or t[:-3] in vocab:
-            return True
-        if t[:1] in _ETHIOPIC_PREFIX and t[1:] in vocab:  # "ለሴፕቴምበር": "for September"
             return True
         if compounds and len(t) > 5 and any(t[:k] in vocab for k in range(4, min(len(t), _LONGEST + 1))):
             return True
@@ -315,16 +310,6 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
             if name == "day_month":
                 _days_before(text, m.start(), mo, events, found, taken)
-    for m in p["week"].finditer(text) if has_digit else ():
-        week = int(m.group(1) or m.group(2))
-        year = sent.year if sent else min(years, default=0)
-        if free(m) and 1 <= week <= 53 and year:
-            try:
-                monday = date.fromisocalendar(year, week, 1)
-            except ValueError:
-                continue
-            add(m, "date", frozenset(e.id for e in events if monday <= e.day < monday + timedelta(days=7)),
-                f"calendar week {week} ({monday})")
     for m in p["han_date"].finditer(text) if has_month else ():
         mo, d = _han_number(m.group(1)), _han_number(m.group(2))
         if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):
@@ -407,6 +392,11 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                                      "day of the month after the weekday"))
             elif 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
+    for m in p["week_number"].finditer(text) if has_digit else ():
+        if free(m):
+            week = int(m.group(1) or m.group(2))
+            add(m, "relative", frozenset(e.id for e in events if e.day.isocalendar()[:2] == (e.day.year, week)),
+                f"calendar week {week}")
     if sent is not None:
         nexts = [(m, m.group(2)) for m in p["next_weekday"].finditer(text)] if has_weekday else []
         nexts += [(m, m.group(1)) for m in p["weekday_next"].finditer(text)] if has_weekday else []

@@ -79,11 +79,16 @@ def polarity(clause: str, language: str = "de") -> str:
         return "tentative"
     if OLD.search(clause):
         return "old"
-    lang_neg = _NEG_LANG.get(language)
-    if NEGATION.search(clause) or (lang_neg and lang_neg.search(clause)):
+    if negated(clause, language):
         third = THIRD_PARTY.search(clause) and not FIRST_PERSON.search(clause)
         return "other_neg" if third else "neg"
     return "pos"
+
+
+def negated(text: str, language: str) -> bool:
+    """A negation word, short ones ("не", "non", "ne") only in their own language."""
+    lang_neg = _NEG_LANG.get(language)
+    return bool(NEGATION.search(text) or (lang_neg and lang_neg.search(text)))
 
 
 @lru_cache(maxsize=256)  # asked for each clause of a sentence

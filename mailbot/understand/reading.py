@@ -22,6 +22,7 @@ from . import gates as G
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
 from .people import SENDER_ABSENT, count_attendees
+from .people import _totals
 from .quotes import forwarded_text, split_reply
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses, single_event
@@ -170,8 +171,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if not mail.attachments:  # nothing of its own: nobody waits for an answer
             reading.intent, reading.action = "empty", "ignore"
         return reading
-    # "Thanks, I'll come!" answering our confirmation (its workshop quoted) and naming no date: nothing to do
-    affirms = is_reply and context is not None and not any(r.mentions for r in rc if r.clause.source == "body")
+    # "Thanks, I'll come!" answering our confirmation (its workshop quoted), naming no date and no number of
+    # people ("wir kommen zu zweit" is a new count): nothing to do
+    affirms = (is_reply and context is not None and not any(r.mentions for r in rc if r.clause.source == "body")
+               and not _totals(new_text))
     if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}", affirms)
             and (is_reply or only_courtesy(subject))):
         reading.intent, reading.action = "thanks", "ignore"
@@ -262,8 +265,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # --- intent
     # (also without a cancelling verb where no workshop is asked for: "Meine Frau kann nicht, ich komme aber")
     others_only = has_cancel and not candidates and G.cancelled_by_others(sentences(text_all))
-    partial = others_only or (has_cancel or (bool(I.NEGATION.search(text_all)) and not candidates)) and bool(
-        I.THIRD_PARTY.search(text_all) and G.still_coming(text_all))
+    # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
+    # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
+    partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
+        I.THIRD_PARTY.search(text_all) and (G.still_coming(text_all) or (context is not None and _totals(text_all))))
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:

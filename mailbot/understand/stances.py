@@ -61,9 +61,11 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
-        if m and mentions:
+        while m and not old_part:
             head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
             old_part = find_dates(head, events, sent, language) + find_places(head, events)
+            # a short word of another language ("sa ma mutati de la X la Y": Croatian "sa") is no "from"
+            m = I.FROM_TO.search(text, m.start() + 1)
         swap = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
         if swap:
             old_part, text = swap

@@ -428,3 +428,108 @@ def test_a_promise_to_come_on_another_date_is_read():
 def test_a_promise_to_come_in_a_new_mail_still_asks_for_the_date():
     r = read("Danke, ich komme!", subject="Workshop")
     assert r.action != "ignore"
+
+
+@pytest.mark.parametrize("text", ["Wir kommen zu dritt.", "We will be there, four people.", "Придём втроём."])
+def test_a_promise_to_come_with_a_new_count_is_read(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action != "ignore"
+
+
+# --- a day of the month with the ending its language gives it, or a calendar week --------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Здравейте, записвам се на 19-ти, ще дойда сама.", "offenau"),
+    ("Dobryj den, ya pridu v chetverg 21go.", "neuenstadt"),
+    ("Salaan, waxaan iman doonaa Khamiista 21ka.", "neuenstadt"),
+    ("Bună seara, vă rog să mă înscrieți pe 26, mulțumesc.", "weinsberg"),
+    ("Поздрав, можете ли да ме упишете за 17. тог месеца?", "brackenheim"),
+])
+def test_a_day_with_its_ending_after_on_names_the_event(body, wanted):
+    r = read(body)
+    assert r.workshop == wanted
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Hello, please book me in for calendar week 39.", "weinsberg"),
+    ("Hallo, ich melde mich für Kalenderwoche 42 an.", "brackenheim"),
+])
+def test_a_calendar_week_names_the_event_in_it(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+def test_a_calendar_week_with_two_events_is_asked_about():
+    assert read("Guten Tag, in der KW 38 passt es mir, bitte anmelden.").action == "clarify"
+
+
+# --- "if possible", "if there are places left" is politeness, not a condition ------------------------
+
+@pytest.mark.parametrize("body", [
+    "Добрий день, запишіть мене на 17 жовтня, якщо можна.",
+    "Γεια σας, αν υπάρχουν ακόμα θέσεις, θα ήθελα να δηλώσω συμμετοχή στις 17 Οκτωβρίου.",
+    "Bonjour, inscrivez-moi pour le 17 octobre s'il reste de la place.",
+    "Jó napot, ha van még hely, jelentkeznék október 17-re.",
+])
+def test_if_there_is_room_is_no_condition(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("body", [
+    "Γεια σας, αν υπάρχει διερμηνέας, θα έρθω στις 17 Οκτωβρίου.",
+    "Добрий день, якщо буде перекладач, запишіть мене на 17 жовтня.",
+])
+def test_if_there_is_an_interpreter_stays_a_condition(body):
+    assert read(body).action == "review"
+
+
+# --- Gregorian months in Ethiopic letters with a preposition written against them -------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("ሰላም፣ ለሴፕቴምበር 26 ስብሰባ መመዝገብ እፈልጋለሁ።", "weinsberg"),
+    ("ጤና ይስጥልኝ፣ ለኦክቶበር 17 እኔ ብቻ እመጣለሁ።", "brackenheim"),
+    ("ሰላም፣ ንሴፕቴምበር 19 ክመዝገብ እደሊ።", "offenau"),
+])
+def test_an_ethiopic_month_with_its_preposition(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+@pytest.mark.parametrize("text,expected", [("ሰላም፣ እኔና ባለቤቴ እንመጣለን።", 2), ("ከልጄ ጋር እመጣለሁ።", 2)])
+def test_amharic_companions(text, expected):
+    assert count_attendees(text, "", [], "am").count == expected
+
+
+# --- "from X to Y" of a change in the words of each language -----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buna ziua, va rog sa ma mutati de la Offenau la Brackenheim.",
+    "Olá, gostaria de mudar de Offenau para Brackenheim.",
+    "Dobar dan, molim premjestite me iz Offenaua u Brackenheim.",
+    "Здравейте, моля преместете ме от Офенау в Бракенхайм.",
+])
+def test_from_one_town_to_another_is_a_change_to_the_second(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- one of those registered drops out, the writer (and others) still come: staff, never a cancellation
+
+@pytest.mark.parametrize("text", [
+    "Hallo, unsere Tochter kann doch nicht mit, wir kommen dann zu zweit.",
+    "Добрый день, муж не сможет прийти, я приду одна.",
+    "Dobar dan, moj muž ne može doći, ali ja ću ipak doći.",
+    "Buongiorno, nostro figlio non può venire, veniamo in due.",
+    "Bonjour, ma femme ne pourra pas venir, je viendrai seul.",
+    "Hola, mi marido no puede venir, iré sola.",
+])
+def test_one_dropping_out_while_the_others_come_is_a_partial_cancellation(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop) == ("review", "weinsberg") and "partial_cancel" in r.flags
+
+
+def test_a_new_registration_naming_who_stays_home_is_still_confirmed():
+    r = read("Hallo, ich melde mich für den 26.09. an. Mein Mann kann leider nicht mitkommen, wir sind also nur "
+             "eine Person.")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
