@@ -320,3 +320,24 @@ def test_a_town_in_an_organisations_name_is_no_wish(body, workshop):
 def test_a_town_wished_by_an_organisation_is_still_read():
     r = read("Unser Verein möchte zwei Personen für den Workshop in Neuenstadt anmelden.")
     assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Szeretnenk jelentkezni, a kollegammal jonnenk Neuenstadtba.", "neuenstadt"),
+    ("Jelentkezem, az Offenauban tartott alkalomra jonnek.", "offenau"),
+])
+def test_a_town_with_a_hungarian_case_ending_is_read(body, workshop):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+@pytest.mark.parametrize("answer,workshop", [
+    ("Dann doch lieber am 26. wenn das geht.", "weinsberg"),
+    ("Rather the 21st after all if that works for you.", "neuenstadt"),
+])
+def test_if_that_works_after_a_new_date_is_polite(answer, workshop):
+    body = answer + "\nJana\n\n" + _confirmation_quote("Am 11.09.2023 um 10:00 schrieb Landratsamt Heilbronn "
+                                                      "<integration@landratsamt-heilbronn.de>:")
+    r = read(body, subject="Re: Ihre Anmeldung [MB-QX7K2M]",
+             headers={"In-Reply-To": OUR_CONFIRMATION, "References": OUR_CONFIRMATION})
+    assert (r.action, r.workshop) == ("confirm", workshop)
