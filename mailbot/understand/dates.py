@@ -120,11 +120,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "day_only": re.compile(
             rf"{_DAY_ARTICLE}\s+"
             # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
-            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
             rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
-        "day_ending": re.compile(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-?ka)(?!\w)", re.I),
+        "day_ending": re.compile(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": re.compile(
             rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"
@@ -238,12 +238,20 @@ def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
 # September", "il 19 o il 26 settembre", "19 أو 26 سبتمبر": the month is theirs too
 # (the words between are "or" or "and" of the language files, or a comma in a list that ends in one of
 # them: "zu 3 Leute am 26. September", "zu 2, am 19." are a count and a date)
-_DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(\d{{1,2}})(?:\.|st|nd|rd|th|er|e)?(?:\s*(,)\s*|\s*[/&+]\s*|\s*"
+_DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-(?:е|ое|го|ого|ти|ви))?(?:\s*(,)\s*|\s*[/&+]\s*|\s*"
                          rf"(?:{L.either('or_word')}|{L.either('and')})\s*)(?:[^\W\d_]{{1,3}}\s+)?$", re.I)
 
 
-def _days_before(text: str, start: int, month: int, events: tuple[Event, ...], found: list[Mention],
+_OR_AND = rf"(?:{L.either('or_word')}|{L.either('and')})"
+# a day after a day and "or"/"and": "am 19. oder 26.", "on the 19th or 26th", "le 19 ou le 26" — with its
+# ending or at the end of the phrase ("am 19. und 2 Freunde kommen mit" is a day and a count)
+_DAY_AFTER = re.compile(rf"\s*{_OR_AND}\s*(?:[^\W\d_]{{1,3}}\s+)?(\d{{1,2}})"
+                        rf"(?:(?:\.|st|nd|rd|th|er|-(?:е|ое|го|ого|ти|ви))(?![\d.]\d)|(?=\s*(?:[,;!?)]|$)))", re.I)
+
+
+def _days_before(text: str, start: int, month: int | None, events: tuple[Event, ...], found: list[Mention],
                  taken: _Spans) -> None:
+    """The days joined by "or"/"and" to the date or day at ``start`` (of its month, if it names one)."""
     joined = False
     while (m := _DAY_BEFORE.search(text, max(0, start - 24), start)) and taken.free(m.start(), m.end()):
         d = int(m.group(1))
@@ -251,8 +259,20 @@ def _days_before(text: str, start: int, month: int, events: tuple[Event, ...], f
             return  # a comma joins days only in a list that "or"/"and" ends: "19, 21 oder 26. September"
         joined = True
         taken.append((m.start(1), m.end(1)))
-        found.append(Mention("date", m.group(1), _fit_day(events, month, d), "day before a day and month"))
+        found.append(Mention("date" if month else "day", m.group(1), _fit_day(events, month, d),
+                             "day before a day and month" if month else "day before 'or' and a day"))
         start = m.start()
+
+
+def _days_after(text: str, end: int, events: tuple[Event, ...], found: list[Mention], taken: _Spans) -> None:
+    """The days after the day ending at ``end``, joined by "or"/"and": "am 19. oder 26."."""
+    while (m := _DAY_AFTER.match(text, end)) and taken.free(m.start(1), m.end()):
+        d = int(m.group(1))
+        if not 1 <= d <= 31:
+            return
+        taken.append((m.start(1), m.end()))
+        found.append(Mention("day", m.group(1), _fit_day(events, None, d), "day after a day and 'or'"))
+        end = m.end()
 
 
 def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
@@ -392,6 +412,9 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                                      "day of the month after the weekday"))
             elif 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
+                if name in ("day_only", "day_ending"):  # "am 19. oder 26.": both days
+                    _days_before(text, m.start(), None, events, found, taken)
+                    _days_after(text, m.end(), events, found, taken)
     for m in p["week_number"].finditer(text) if has_digit else ():
         if free(m):
             week = int(m.group(1) or m.group(2))

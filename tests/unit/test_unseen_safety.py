@@ -48,10 +48,31 @@ def answer_to_confirmation(body: str, workshop: str = "weinsberg", date: str = "
     "Je peux venir le 19 ou le 26 septembre, comme vous préférez.",
     "أود التسجيل في ٢١ أو ١٩ سبتمبر، ما يناسبكم",
     "Mogu doći 19. ili 21. septembra, kako vama odgovara.",
+    "Можно на 19-е или 26-е сентября, как вам удобнее.",
 ])
 def test_two_days_before_one_month_are_both_read_and_asked_about(body):
     r = read(body)
     assert r.action == "clarify" and len(r.candidates) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "Ich komme am 19. oder 26., wie es passt.",
+    "I can come on the 19th or 26th.",
+    "Je peux le 19 ou le 26.",
+    "Pot pe 19 sau pe 26.",
+    "Можно на 19-е или 26-е, как вам удобнее.",
+])
+def test_two_bare_days_joined_by_or_are_both_asked_about(body):
+    r = read(body)
+    assert r.action == "clarify" and r.candidates == ["offenau", "weinsberg"]
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Ich komme am 19. und 2 Freunde kommen mit.", "offenau"),
+    ("Ich komme am 26. mit 2 Kindern.", "weinsberg"),
+])
+def test_a_count_after_a_day_is_no_second_day(body, workshop):
+    assert chosen(body) == ("confirm", workshop)
 
 
 def test_one_day_before_a_month_is_still_one_date():
@@ -195,6 +216,7 @@ def test_a_new_head_count_below_our_confirmation_keeps_its_workshop(answer, peop
     ("Mozhno menja zapisat na 26ogo? Spasibo.", "weinsberg"),           # Russian in Latin letters
     ("Пријавите ме за 19., хвала.", "offenau"),                         # Serbian "for the 19th"
     ("Prijavite me za 26., hvala.", "weinsberg"),
+    ("Запишите меня на 21-е, пожалуйста.", "neuenstadt"),             # Russian "the 21st" (neuter)
 ])
 def test_a_day_with_a_case_or_ordinal_ending_names_the_event(body, workshop):
     assert chosen(body) == ("confirm", workshop)
