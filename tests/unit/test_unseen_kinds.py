@@ -533,3 +533,39 @@ def test_a_new_registration_naming_who_stays_home_is_still_confirmed():
     r = read("Hallo, ich melde mich für den 26.09. an. Mein Mann kann leider nicht mitkommen, wir sind also nur "
              "eine Person.")
     assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+# --- a new number of people answering our confirmation: its workshop for the new count --------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Hallo, wir sind jetzt doch zu viert.", 4),
+    ("Hello, we will be three people now.", 3),
+    ("Bonjour, finalement nous serons trois.", 3),
+    ("Γεια σας, τελικά θα είμαστε τρία άτομα.", 3),
+    ("Merhaba, artık 3 kişiyiz.", 3),
+    ("Hallo, mein Mann kommt jetzt auch mit.", 2),
+])
+def test_a_new_count_answering_our_confirmation_keeps_its_workshop(text, count):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", count)
+
+
+def test_a_new_count_in_a_new_mail_still_asks_for_the_date():
+    assert read("Hallo, wir sind jetzt zu viert.").action != "confirm"
+
+
+# --- "can I rather come on …?" answering our confirmation asks for a change, not staff ---------------
+
+@pytest.mark.parametrize("text", [
+    "Përshëndetje, a mund të vij më mirë më 17 tetor?",
+    "Tung, a bon me ardh ma mirë në 17 tetor?",
+    "Hello, could I rather come on 17 October?",
+])
+def test_a_question_preferring_another_date_is_a_change(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+def test_a_question_about_bringing_children_stays_with_staff():
+    r = read("Përshëndetje, a mund të vij me fëmijët? Ata janë 5 dhe 8 vjeç.")
+    assert r.action == "review"
