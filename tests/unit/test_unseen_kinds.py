@@ -569,3 +569,28 @@ def test_a_question_preferring_another_date_is_a_change(text):
 def test_a_question_about_bringing_children_stays_with_staff():
     r = read("Përshëndetje, a mund të vij me fëmijët? Ata janë 5 dhe 8 vjeç.")
     assert r.action == "review"
+
+
+# --- more ways to say who comes ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Seremos dos adultos y dos niños.", "es", 4),
+    ("We are 2 adults and 3 children.", "en", 5),
+    ("Wir sind 2 Erwachsene und 3 Kinder.", "de", 5),
+    ("Przyjdziemy we czterech.", "pl", 4),
+    ("我们一家四口都来。", "zh", 4),
+    ("أنا وأطفالي الاثنين سنحضر.", "ar", 3),
+    ("Je viendrai accompagnée de ma sœur.", "fr", 2),
+    ("Iré con mi suegro y mi cuñada.", "es", 3),
+    ("Dolazim sa svekrvom i zaovom.", "hr", 3),
+    ("Vin cu soacra mea și cu cumnatul meu.", "ro", 3),
+    ("Tôi đi cùng vợ và 3 con.", "vi", 5),
+    ("मेरा भाई भी आएगा।", "hi", 2),
+    ("Ben gelemiyorum, annemi ve babamı kaydetmek istiyorum.", "tr", 2),
+])
+def test_who_comes_said_in_more_ways(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+def test_a_breakdown_after_a_total_is_not_added_again():
+    assert count_attendees("Wir kommen zu fünft: drei Erwachsene und zwei Kinder.", "", [], "de").count == 5
