@@ -97,8 +97,9 @@ def is_staff_question(sentence: str) -> bool:
         return False
     if QUESTION_TOPIC.search(sentence):
         return True
+    # "Can I rather come on the 17th?" asks for a change, not staff
     return not (QUESTION_ROUTINE.search(sentence) or REGISTER.search(sentence)
-                or CHANGE_STRONG.search(sentence) or CANCEL.search(sentence))
+                or CHANGE_STRONG.search(sentence) or CHANGE_WEAK.search(sentence) or CANCEL.search(sentence))
 
 AFTER_ANSWER = re.compile(rf"^\s*{L.either('then_if_so')}", re.I)
 FORWARD_PREFIX = re.compile(rf"^\s*{L.either('forward_prefix')}\s*:", re.I)

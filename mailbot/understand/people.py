@@ -32,7 +32,8 @@ _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
 _TOGETHER = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I)
 # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
 _HAN_COUNT = r"(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*"
-_HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])")
+_HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"
+                        r"|一家\s*(\d{1,2}|[一二两兩三四五六七八九十])\s*口")  # "一家三口": a family of three
 _KIN = L.either("counted_kin")
 _HAN_KIN = re.compile(_HAN_COUNT + r"(?:个|個|位|名)\s*" + _KIN, re.I)  # "两个孩子": two children
 
@@ -138,7 +139,7 @@ def _totals(text: str, language: str | None = None) -> list[tuple[int, int, str]
     out = []
     for pattern in (numbers.total, _TOGETHER, _HAN_TOTAL):
         for m in pattern.finditer(text):
-            g = m.group(1).lower()
+            g = next(x for x in m.groups() if x).lower()
             n = TOGETHER.get(g) or _number(g, numbers.words)
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
@@ -152,6 +153,28 @@ def _totals(text: str, language: str | None = None) -> list[tuple[int, int, str]
             if n and 1 < n <= 200:  # "we are one group": no count
                 out.append((m.start(), n, m.group(0)))
     return sorted(out)
+
+
+_JOIN = re.compile(rf"\s*(?:,|\+|&|{L.either('and')})\s*", re.I)  # "2 adults and 3 children", "dos adultos y dos niños"
+
+
+def _joined(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> list[tuple[int, int, str]]:
+    """Totals joined by "and" count together ("2 Erwachsene und 2 Kinder": 4); so does a number of
+    relatives after a total ("dos adultos y dos niños")."""
+    out: list[tuple[int, int, str]] = []
+    for at, n, words in totals:
+        if out:
+            p_at, p_n, p_words = out[-1]
+            if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
+                out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
+                continue
+        out.append((at, n, words))
+    for i, (at, n, words) in enumerate(out):
+        join = _JOIN.match(text, at + len(words))
+        kin = numbers.kin_number.match(text, join.end()) if join and join.group().strip() else None
+        if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
+            out[i] = (at, n + (_number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
+    return out
 
 
 def _overall(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> tuple[int, int, str]:
@@ -221,7 +244,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     if listed:
         return Attendees(listed, [], "the people listed after 'we'")
     numbers = _numbers_of(language)
-    totals = _totals(text, language)
+    totals = _joined(_totals(text, language), text, numbers)
     if totals:
         _, n, words = _overall(totals, text, numbers)
         return Attendees(n, name_list(text), f"explicit number: {words!r}")

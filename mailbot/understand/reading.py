@@ -284,6 +284,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     else:
         reading.intent = "other"
 
+    if (reading.intent in ("register", "other") and not candidates and is_reply and context is not None
+            and not has_cancel and not staff_questions and not tentative
+            and (_totals(text_all, reading.language) or (count_attendees(text_all, "", [], reading.language).count or 0) > 1)):
+        # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
+        reading.intent, candidates = "register", {context}
+        reading.flags.append("new_count")
+
     # --- action
     att = None
     body_pos = [r for r in pos if r.clause.source == "body" and combine(r.mentions)]
@@ -342,10 +349,6 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         elif staff_questions or tentative:
             reading.action = "review"
             reading.reason = Reason.QUESTION_NO_EVENT()
-        elif reply_to_us and is_reply and context is not None and reading.intent == "register":
-            # "wir kommen doch zu viert" under our confirmation: the workshop is the one it confirmed
-            reading.action, reading.workshop = "confirm", context
-            reading.reason = f"register for {context}, the workshop of the quoted mail"
         else:
             reading.action = "clarify"
             reading.reason = "no event named"

@@ -533,3 +533,64 @@ def test_a_new_registration_naming_who_stays_home_is_still_confirmed():
     r = read("Hallo, ich melde mich für den 26.09. an. Mein Mann kann leider nicht mitkommen, wir sind also nur "
              "eine Person.")
     assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+# --- a new number of people answering our confirmation: its workshop for the new count --------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Hallo, wir sind jetzt doch zu viert.", 4),
+    ("Hello, we will be three people now.", 3),
+    ("Bonjour, finalement nous serons trois.", 3),
+    ("Γεια σας, τελικά θα είμαστε τρία άτομα.", 3),
+    ("Merhaba, artık 3 kişiyiz.", 3),
+    ("Hallo, mein Mann kommt jetzt auch mit.", 2),
+])
+def test_a_new_count_answering_our_confirmation_keeps_its_workshop(text, count):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", count)
+
+
+def test_a_new_count_in_a_new_mail_still_asks_for_the_date():
+    assert read("Hallo, wir sind jetzt zu viert.").action != "confirm"
+
+
+# --- "can I rather come on …?" answering our confirmation asks for a change, not staff ---------------
+
+@pytest.mark.parametrize("text", [
+    "Përshëndetje, a mund të vij më mirë më 17 tetor?",
+    "Tung, a bon me ardh ma mirë në 17 tetor?",
+    "Hello, could I rather come on 17 October?",
+])
+def test_a_question_preferring_another_date_is_a_change(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+def test_a_question_about_bringing_children_stays_with_staff():
+    r = read("Përshëndetje, a mund të vij me fëmijët? Ata janë 5 dhe 8 vjeç.")
+    assert r.action == "review"
+
+
+# --- more ways to say who comes ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Seremos dos adultos y dos niños.", "es", 4),
+    ("We are 2 adults and 3 children.", "en", 5),
+    ("Wir sind 2 Erwachsene und 3 Kinder.", "de", 5),
+    ("Przyjdziemy we czterech.", "pl", 4),
+    ("我们一家四口都来。", "zh", 4),
+    ("أنا وأطفالي الاثنين سنحضر.", "ar", 3),
+    ("Je viendrai accompagnée de ma sœur.", "fr", 2),
+    ("Iré con mi suegro y mi cuñada.", "es", 3),
+    ("Dolazim sa svekrvom i zaovom.", "hr", 3),
+    ("Vin cu soacra mea și cu cumnatul meu.", "ro", 3),
+    ("Tôi đi cùng vợ và 3 con.", "vi", 5),
+    ("मेरा भाई भी आएगा।", "hi", 2),
+    ("Ben gelemiyorum, annemi ve babamı kaydetmek istiyorum.", "tr", 2),
+])
+def test_who_comes_said_in_more_ways(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+def test_a_breakdown_after_a_total_is_not_added_again():
+    assert count_attendees("Wir kommen zu fünft: drei Erwachsene und zwei Kinder.", "", [], "de").count == 5
