@@ -60,8 +60,9 @@ PHRASE_CONCEPTS = {
     "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
     "articles": "articles before a list position: 'die 3', 'the second'",
     "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
-    "opt_out": "how mass mail says to stop it by an answer: 'reply STOP', 'antworten Sie mit STOP'; alone it "
-               "makes a mail bulk, so write the instruction, never a plain 'abmelden' a person may write",
+    "opt_out": "how mass mail tells its reader to stop it: 'reply STOP', 'wenn Sie keine Angebote mehr erhalten "
+               "möchten'; alone it makes a mail spam, so write the advertiser's words, never a plain 'abmelden' a "
+               "person may write",
     "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
     "kin": "nouns of related or accompanying people (wife, brother-in-law, neighbour), also before their "
            "name ('meine Schwester Hanna'); a `_patterns` entry writes {kin} for all of them",

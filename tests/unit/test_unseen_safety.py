@@ -360,3 +360,24 @@ def test_if_that_works_after_a_new_date_is_polite(answer, workshop):
     r = read(body, subject="Re: Ihre Anmeldung [MB-QX7K2M]",
              headers={"In-Reply-To": OUR_CONFIRMATION, "References": OUR_CONFIRMATION})
     assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Oferta do 21.09", "Tanie kredyty do 21.09! Aby wypisać się z listy, odpowiedz NIE."),
+    ("Rabatt bis 26.09.", "Nur bis 26.09.: 30 % auf alle Druckerpatronen! Wenn Sie keine Angebote mehr "
+                          "erhalten möchten, klicken Sie unten."),
+    ("Deal ends 19/09", "Printer ink -30% until 19 September. If you no longer wish to receive our offers, "
+                        "use the link below."),
+    ("Kampanya 17 Ekim'e kadar", "17 Ekim'e kadar tüm ürünlerde indirim. Listeden çıkmak için İPTAL yazın."),
+])
+def test_mass_mail_saying_how_to_stop_it_is_not_answered(subject, body):
+    r = read(body, subject=subject, sender="Angebote <office@promo-example.net>")
+    assert r.action == "ignore" and r.intent == "spam"
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte schicken Sie mir keine E-Mails mehr, ich sage den Workshop am 26.09. ab.",
+    "Nie, nie przyjdę 21 września, proszę mnie wypisać.",
+])
+def test_a_person_who_wants_no_more_mail_still_cancels(body):
+    assert read(body).action == "cancel"
