@@ -613,3 +613,15 @@ LIST_QUOTED = (
 def test_a_list_number_with_its_label_answers_our_list(text, wanted):
     r = read(text + LIST_QUOTED, subject="Re: Ihre Anmeldung zum Workshop")
     assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- Russian and Ukrainian typed in Latin letters ------------------------------------------------------
+
+@pytest.mark.parametrize("body,wanted,count", [
+    ("Zdravstvujte, zapishite menja na 26 sentjabrja.", "weinsberg", 1),
+    ("Zdravstvuyte, zapishite menya i syna na 17 oktyabrya.", "brackenheim", 2),
+    ("Dobryj den, zapyshit mene i dvoh ditej na 21 veresnja.", "neuenstadt", 3),
+])
+def test_cyrillic_languages_typed_in_latin_letters(body, wanted, count):
+    r = read(body)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", wanted, count)
