@@ -625,3 +625,17 @@ def test_a_list_number_with_its_label_answers_our_list(text, wanted):
 def test_cyrillic_languages_typed_in_latin_letters(body, wanted, count):
     r = read(body)
     assert (r.action, r.workshop, r.attendees) == ("confirm", wanted, count)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Hi, sign me up for Weinsberg, plus my husband and our three kids.", "en", 5),
+    ("Εγώ και η ξαδέρφη μου θα θέλαμε να έρθουμε.", "el", 2),
+    ("Annemle babam gelmek istiyor, ben maalesef gelemiyorum.", "tr", 2),
+])
+def test_plus_my_in_laws_and_a_writer_who_stays_home(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+def test_ukrainian_in_latin_letters_registers():
+    r = read("Pryvit, zapyshit mene na 17.10., bud laska. Diakuiu")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
