@@ -594,3 +594,48 @@ def test_who_comes_said_in_more_ways(text, language, expected):
 
 def test_a_breakdown_after_a_total_is_not_added_again():
     assert count_attendees("Wir kommen zu fünft: drei Erwachsene und zwei Kinder.", "", [], "de").count == 5
+
+
+# --- a number of our list with the word for "number" in the writer's language -----------------------
+
+LIST_QUOTED = (
+    "\n\nAm Mo., 11. Sept. 2023 um 09:00 Uhr schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n"
+    "> An welchem Termin möchten Sie teilnehmen? Bitte antworten Sie mit der Nummer:\n"
+    "> 1. Dienstag, 19. September 2023, Offenau\n> 2. Donnerstag, 21. September 2023, Neuenstadt\n"
+    "> 3. Dienstag, 26. September 2023, Weinsberg\n> 4. Dienstag, 17. Oktober 2023, Brackenheim\n")
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("Salaan, waxaan doortay lambarka 4.", "brackenheim"),
+    ("سلام، شمېره ۲ راته ښه ده.", "neuenstadt"),
+    ("வணக்கம், எண் 3 சரி.", "weinsberg"),
+])
+def test_a_list_number_with_its_label_answers_our_list(text, wanted):
+    r = read(text + LIST_QUOTED, subject="Re: Ihre Anmeldung zum Workshop")
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- Russian and Ukrainian typed in Latin letters ------------------------------------------------------
+
+@pytest.mark.parametrize("body,wanted,count", [
+    ("Zdravstvujte, zapishite menja na 26 sentjabrja.", "weinsberg", 1),
+    ("Zdravstvuyte, zapishite menya i syna na 17 oktyabrya.", "brackenheim", 2),
+    ("Dobryj den, zapyshit mene i dvoh ditej na 21 veresnja.", "neuenstadt", 3),
+])
+def test_cyrillic_languages_typed_in_latin_letters(body, wanted, count):
+    r = read(body)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", wanted, count)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Hi, sign me up for Weinsberg, plus my husband and our three kids.", "en", 5),
+    ("Εγώ και η ξαδέρφη μου θα θέλαμε να έρθουμε.", "el", 2),
+    ("Annemle babam gelmek istiyor, ben maalesef gelemiyorum.", "tr", 2),
+])
+def test_plus_my_in_laws_and_a_writer_who_stays_home(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+def test_ukrainian_in_latin_letters_registers():
+    r = read("Pryvit, zapyshit mene na 17.10., bud laska. Diakuiu")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
