@@ -381,3 +381,17 @@ def test_mass_mail_saying_how_to_stop_it_is_not_answered(subject, body):
 ])
 def test_a_person_who_wants_no_more_mail_still_cancels(body):
     assert read(body).action == "cancel"
+
+
+@pytest.mark.parametrize("body", [
+    "Muss man gut Deutsch können, um teilzunehmen? Ich lerne noch.",
+    "Do I need good German to take part? I am still learning.",
+    "Czy trzeba dobrze znać niemiecki, żeby wziąć udział? Dopiero się uczę.",
+    "Katılmak için iyi Almanca bilmek gerekiyor mu? Henüz öğreniyorum.",
+])
+def test_a_question_about_the_language_needed_goes_to_staff(body):
+    assert read(body).action == "review"
+
+
+def test_asking_whether_one_can_still_register_is_answered_with_the_dates():
+    assert read("Kann ich mich noch anmelden?").action == "clarify"
