@@ -639,3 +639,16 @@ def test_plus_my_in_laws_and_a_writer_who_stays_home(text, language, expected):
 def test_ukrainian_in_latin_letters_registers():
     r = read("Pryvit, zapyshit mene na 17.10., bud laska. Diakuiu")
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- a town in an organisation's name is no wish ------------------------------------------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Guten Tag, wir vom Helferkreis Asyl Offenau melden drei Personen für den Workshop am 17.10. an.", "brackenheim"),
+    ("Hallo, wir vom Förderverein Neuenstadt e.V. möchten zwei Plätze für Weinsberg.", "weinsberg"),
+    ("Hello, the Weinsberg Association would like to register two members for the Brackenheim workshop.",
+     "brackenheim"),
+])
+def test_a_town_in_an_organisations_name_is_no_wish(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
