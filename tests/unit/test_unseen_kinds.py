@@ -652,3 +652,24 @@ def test_ukrainian_in_latin_letters_registers():
 def test_a_town_in_an_organisations_name_is_no_wish(body, wanted):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- a first choice and a second one "if that one is full" -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich möchte am liebsten am 21.09. kommen, wenn das voll ist, dann am 17.10.",
+    "Hello, I'd like to come on 21 September; if that one is full, then 17 October.",
+    "Bonjour, je préfère le 21 septembre, sinon le 17 octobre.",
+    "Merhaba, tercihim 21 Eylül, dolu ise 17 Ekim olsun.",
+])
+def test_the_first_choice_wins_over_the_one_if_full(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+@pytest.mark.parametrize("body", [
+    "Wenn es einen Dolmetscher gibt, komme ich am 17.10., sonst leider nicht.",
+    "Merhaba, çocuk bakımı olursa 17 Ekim'de katılırım, olmazsa katılamam.",
+])
+def test_a_condition_with_otherwise_stays_a_condition(body):
+    assert read(body).action == "review"
