@@ -673,3 +673,12 @@ def test_the_first_choice_wins_over_the_one_if_full(body):
 ])
 def test_a_condition_with_otherwise_stays_a_condition(body):
     assert read(body).action == "review"
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Jo napot kivanok, a ferjemmel egyutt szivesen jonnenk a 26-i alkalomra Weinsbergbe, ha lehet.", "weinsberg"),
+    ("Szia, en is jovok oktober 17-en Brackenheimbe, a szomszedom mar mondta, hogy erdekes lesz.", "brackenheim"),
+])
+def test_hungarian_typed_without_accents_registers(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
