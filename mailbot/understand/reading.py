@@ -278,7 +278,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and (_totals(text_all, reading.language) or count_attendees(text_all, "", [], reading.language).count > 1)):
+            and (_totals(text_all, reading.language) or (count_attendees(text_all, "", [], reading.language).count or 0) > 1)):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")

@@ -60,7 +60,7 @@ def _if_full(text: str) -> bool:
 
 
 def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[ClauseReading]:
-    out = []
+    out: list[ClauseReading] = []
     for c in (part for whole in cls for comma in _comma_parts(whole, events, sent, language)
               for part in _old_parts(comma, events, sent, language)):
         limits.check("clauses")
