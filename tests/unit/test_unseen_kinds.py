@@ -639,3 +639,46 @@ def test_plus_my_in_laws_and_a_writer_who_stays_home(text, language, expected):
 def test_ukrainian_in_latin_letters_registers():
     r = read("Pryvit, zapyshit mene na 17.10., bud laska. Diakuiu")
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- a town in an organisation's name is no wish ------------------------------------------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Guten Tag, wir vom Helferkreis Asyl Offenau melden drei Personen für den Workshop am 17.10. an.", "brackenheim"),
+    ("Hallo, wir vom Förderverein Neuenstadt e.V. möchten zwei Plätze für Weinsberg.", "weinsberg"),
+    ("Hello, the Weinsberg Association would like to register two members for the Brackenheim workshop.",
+     "brackenheim"),
+])
+def test_a_town_in_an_organisations_name_is_no_wish(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- a first choice and a second one "if that one is full" -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich möchte am liebsten am 21.09. kommen, wenn das voll ist, dann am 17.10.",
+    "Hello, I'd like to come on 21 September; if that one is full, then 17 October.",
+    "Bonjour, je préfère le 21 septembre, sinon le 17 octobre.",
+    "Merhaba, tercihim 21 Eylül, dolu ise 17 Ekim olsun.",
+])
+def test_the_first_choice_wins_over_the_one_if_full(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+@pytest.mark.parametrize("body", [
+    "Wenn es einen Dolmetscher gibt, komme ich am 17.10., sonst leider nicht.",
+    "Merhaba, çocuk bakımı olursa 17 Ekim'de katılırım, olmazsa katılamam.",
+])
+def test_a_condition_with_otherwise_stays_a_condition(body):
+    assert read(body).action == "review"
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Jo napot kivanok, a ferjemmel egyutt szivesen jonnenk a 26-i alkalomra Weinsbergbe, ha lehet.", "weinsberg"),
+    ("Szia, en is jovok oktober 17-en Brackenheimbe, a szomszedom mar mondta, hogy erdekes lesz.", "brackenheim"),
+])
+def test_hungarian_typed_without_accents_registers(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
