@@ -238,11 +238,11 @@ def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
 # September", "il 19 o il 26 settembre", "19 أو 26 سبتمبر": the month is theirs too
 # (the words between are "or" or "and" of the language files, or a comma in a list that ends in one of
 # them: "zu 3 Leute am 26. September", "zu 2, am 19." are a count and a date)
-_DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-(?:е|ое|го|ого|ти|ви))?(?:\s*(,)\s*|\s*[/&+]\s*|\s*"
-                         rf"(?:{L.either('or_word')}|{L.either('and')})\s*)(?:[^\W\d_]{{1,3}}\s+)?$", re.I)
-
-
 _OR_AND = rf"(?:{L.either('or_word')}|{L.either('and')})"
+_DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-(?:е|ое|го|ого|ти|ви))?(?:\s*(,)\s*|\s*[/&+]\s*|\s*"
+                         rf"{_OR_AND}\s*)(?:[^\W\d_]{{1,3}}\s+)?$", re.I)
+
+
 # a day after a day and "or"/"and": "am 19. oder 26.", "on the 19th or 26th", "le 19 ou le 26" — with its
 # ending or at the end of the phrase ("am 19. und 2 Freunde kommen mit" is a day and a count)
 _DAY_AFTER = re.compile(rf"\s*{_OR_AND}\s*(?:[^\W\d_]{{1,3}}\s+)?(\d{{1,2}})"
