@@ -78,3 +78,22 @@ def lexicon() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     for w in ("mai", "mart", "juni", "july", "juli"):
         months.pop(w, None)
     return months, short, weekdays
+
+
+@lru_cache(maxsize=1)
+def short_weekdays() -> dict[str, int]:
+    """The short weekday forms ``lexicon`` leaves out because they are also common words ("di",
+    "do", "per", "czw", "вт"): they count only right next to a day of the month."""
+    weekdays = lexicon()[2]
+    ours = set(L.languages())  # the languages mailbot has a file for: Finnish "pe" is Romanian "on"
+    # words before a day in some language are no weekday there: "pe 26" (ro), "za 26." (hr)
+    other = {w.lower() for w in L.words("day_article") + L.words("or_word")}
+    short: dict[str, int] = {}
+    for lang in LANGUAGES:
+        if lang.split("-")[0] not in ours:
+            continue
+        for n, word in _cldr_names(lang)[1]:
+            w = word.lower().strip(".")
+            if len(w) >= 2 and w not in weekdays and w not in other:
+                short.setdefault(w, n)
+    return short

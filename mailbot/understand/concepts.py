@@ -22,7 +22,8 @@ PHRASE_CONCEPTS = {
     "first_person": "I, we, me, us: the writer speaks of themselves",
     "someone_else": "another person: he, she, my wife, my colleague",
     "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
-    "home": "{x} is a town where someone lives, works or comes from, not a wish ('wohne in {x}')",
+    "home": "{x} is a town where someone lives, works or comes from, or that names their organisation, not a "
+            "wish ('wohne in {x}', 'Helferkreis {x}', '{x} e.V.')",
     "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
     "invitation": "the word for our invitation: 'cannot come' beside thanks for it declines, it cancels nothing",
@@ -37,6 +38,8 @@ PHRASE_CONCEPTS = {
     "do_not_reply": "'do not reply to this mail' and similar",
     "courtesy": "what a mail that needs no answer may consist of: thanks, 'see you', greetings, fillers "
                 "(matched on lower-case text without apostrophes: write 'thats', 'cant')",
+    "will_come": "'I will come', 'we will be there' (lower case, no apostrophes: 'ill be there'): answering our "
+                 "confirmation without naming a date, it needs no reply",
     "refusal": "an answer that says no to our request to confirm a change: 'nein', 'not me', 'fake'",
     # the words of quotes, headers, reports and lists
     "wrote": "the verb of a reply's attribution line: 'Am … schrieb …:', 'On … wrote:'",
@@ -48,6 +51,7 @@ PHRASE_CONCEPTS = {
     "sent_from_device": "device and app lines under a mail: 'Von meinem iPhone gesendet', 'Sent from'",
     "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
     "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
+    "or_word": "'or' between two days of one month: both are meant ('19 oder 26. September', '19 ou 26 septembre')",
     "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
     "please": "'please' after a choice: 'die 3 bitte'",
@@ -56,6 +60,9 @@ PHRASE_CONCEPTS = {
     "robot_name": "display names of mail servers' report senders: 'Mail Delivery System'",
     "articles": "articles before a list position: 'die 3', 'the second'",
     "spam": "phrases of advertising, phishing and scams: 'click here', 'Ihr Postfach ist voll'",
+    "opt_out": "how mass mail tells its reader to stop it: 'reply STOP', 'wenn Sie keine Angebote mehr erhalten "
+               "möchten'; alone it makes a mail spam, so write the advertiser's words, never a plain 'abmelden' a "
+               "person may write",
     "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
     "kin": "nouns of related or accompanying people (wife, brother-in-law, neighbour), also before their "
            "name ('meine Schwester Hanna'); a `_patterns` entry writes {kin} for all of them",
@@ -96,6 +103,9 @@ PHRASE_CONCEPTS = {
     "my_our": "possessives before a number of companions: 'meine', 'my'",
     "sender_absent": "the writer does not come themselves: 'ich selbst kann nicht'",
     "me": "'me', 'us' as the object of a registration: 'melden Sie mich an'",
+    "counted_kin": "nouns of people who come along as they stand after a number, any inflection: the number "
+                   "counts them ('zwei Kinder', 'iki çocuğumla', 'δύο παιδιά', 'dvoje djece')",
+    "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",
     "names_label": "labels before a list of names: 'Namen:', 'Participants:'",
     "not_a_name": "words that make a line no person's name: street, association, school",
 }
@@ -104,13 +114,15 @@ TABLE_CONCEPTS = {
     "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
                      "remaining (the workshops still ahead), earliest (the first still ahead), "
-                     "next_after (after a weekday: 'الثلاثاء القادم')",
+                     "next_after (after a weekday: 'الثلاثاء القادم'), "
+                     "week_number (before a calendar week's number: 'KW 39', 'week 39')",
     "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
     "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
     "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
 }
-# "<concept>_local" tables: names that mean this only in mail written in the language
-LOCAL_TABLES = ("months", "weekdays")
+# "<concept>_local" tables: names that mean this only in mail written in the language (Hindi typed in
+# Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words)
+LOCAL_TABLES = ("months", "weekdays", "numbers")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
-                 "remaining", "earliest", "next_after")
+                 "remaining", "earliest", "next_after", "week_number")

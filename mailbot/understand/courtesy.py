@@ -56,26 +56,50 @@ def _plain(text: str) -> str:
     return APOSTROPHES.sub("", normalise(text or "").lower())  # "می‌بینمتان": no zero-width joiner
 
 
-def only_courtesy(text: str, sender: str = "") -> bool:
+def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
     """The text says thanks or "see you" and nothing else a person must act on: no question, no
     registration, cancellation or change; what is left after the courtesy phrases, dates and
     the sender's own name (``sender``: display name and/or address; or a last line of one to
-    three capitalised words, a signed name) is no word at all."""
+    three capitalised words, a signed name) is no word at all. ``coming``: the text answers our
+    confirmation and names no date, so "I will come" (``will_come``) is courtesy too."""
     if not (text or "").strip() or I.QUESTION_MARK.search(text) or LIST_ANSWER.search(text):
         return False
     lines = text.strip().split("\n")
     last = lines[-1].strip()
     if len(lines) > 1 and SIGNED_NAME.match(last) and all(w[0].isupper() for w in last.split()):
         lines = lines[:-1]
-    rest, hits = phrases("courtesy").subn(" ", _plain("\n".join(lines)))
-    if not hits:
+    plain = _plain("\n".join(lines))
+    rest, hits = plain, 0
+    if coming:
+        rest, hits = phrases("will_come").subn(" ", rest)
+    rest, more = phrases("courtesy").subn(" ", rest)
+    hits += more
+    if not hits or I.CANCEL.search(rest) or I.CHANGE_STRONG.search(rest):
         return False
+    names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
+    if coming and phrases("thanks").search(plain) and _a_promise(rest, names):
+        return True
     # a wish outside the courtesy phrases ("we will come" inside "thanks, inshallah we will come" is none)
-    if I.REGISTER.search(rest) or I.CANCEL.search(rest) or I.CHANGE_STRONG.search(rest):
+    if I.REGISTER.search(rest):
         return False
     rest = NUMBERISH.sub(" ", rest)
-    names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
     return not [w for w in WORD.findall(rest) if w not in names]
+
+
+# other people named beside the thanks: "Danke, meine Frau kommt auch" is news, not courtesy
+_OTHERS = L.compiled("kin", *L.grouped("someone_else"), *L.grouped("companions"), *L.grouped("people_nouns"))
+_PROMISE_WORDS = 3  # "ብጣዕሚ … ክንመጽእ ኢና", "tôi sẽ đến": a promise to come is short
+
+
+def _a_promise(rest: str, names: set[str]) -> bool:
+    """After thanks, answering our confirmation: a few words no list holds ("ብጣዕሚ", "nhiều", a form
+    of "I will come" the language file lacks) are a promise to come, in any language; not when
+    they give a number, name another person or prefer something."""
+    if NUMBERISH.search(rest) or _OTHERS.search(rest) or I.CHANGE_WEAK.search(rest) or I.NEGATION.search(rest):
+        return False
+    # words split at spaces: the vowel signs of Indic scripts are no \w and would split a word
+    words = {w.strip("'\".,;:!()-") for w in rest.split()}
+    return len([w for w in words if any(c.isalpha() for c in w) and w not in names]) <= _PROMISE_WORDS
 
 
 _PARTS = re.compile(r"[^,.;:!?\n]+")

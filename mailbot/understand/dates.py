@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from ..events import Event
 from . import lexicon as L
 from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS, WEEKDAYS,
-                             is_latin, lexicon)
+                             is_latin, lexicon, short_weekdays)
 from .evidence import Mention
 from .guard import dispatched
 
@@ -77,6 +77,9 @@ _PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني �
 _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
+# words after a number that make it no day of the month: a time, a sum, an age, people, "the 3rd time"
+_NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
+                 r"|put\b|puta\b|път|пут|раз\b|raz\b")
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -117,11 +120,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
         "day_only": re.compile(
             rf"{_DAY_ARTICLE}\s+"
-            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te)(?!\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option))", re.I),
+            # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
+            # (nor "za 3. put", "за 2-ри път": the third time)
+            rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
+        # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
+        "day_ending": re.compile(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": re.compile(
-            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви)?"
+            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"
             r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
+        # a short weekday right before its day: "Di. 26.", "czw. 21,", "di 19." — the day ends the phrase or
+        # carries its full stop, so "di 19 anni", "per 21 euro", "do 19 osób" are no dates
+        "short_weekday_day": re.compile(
+            rf"(?<!\w)({_alternation(short_weekdays())})\.?,?\s+(\d{{1,2}})(?:\.(?![\d.])|(?=\s*(?:[,;!?)]|$)))"
+            rf"(?!\s*(?:{_NO_DAY_AFTER}))", re.I),
         "day_word": re.compile(
             rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
             re.I),
@@ -136,6 +149,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I),
         "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
         "today": re.compile(rf"{_WS}({_words('today')}){_WE}", re.I),
+        # "KW 39", "week 39": a calendar week
+        "week_number": re.compile(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)"
+                                  # the ordinal before the word: "in der 39. Kalenderwoche", "39. hafta"
+                                  rf"|(?<![\d.])(\d{{1,2}})\.\s*(?:{_words('week_number') or '(?!x)x'})(?!\w)", re.I),
         "next_week": re.compile(rf"{_WS}({_words('next_week')}){_WE}", re.I),
         "this_week": re.compile(rf"{_WS}({_words('this_week')}){_WE}", re.I),
         "next_weekday": re.compile(
@@ -229,6 +246,45 @@ def _ends_month_name(head: str, months: dict[str, int]) -> bool:
     "the first")?"""
     tail = " ".join(head.lower().split()[-2:])
     return " " in tail and tail.rstrip(".,!?،") in months
+# a bare day before a day with its month, joined by a comma, "or", "and" (and an article): "19 or 26
+# September", "il 19 o il 26 settembre", "19 أو 26 سبتمبر": the month is theirs too
+# (the words between are "or" or "and" of the language files, or a comma in a list that ends in one of
+# them: "zu 3 Leute am 26. September", "zu 2, am 19." are a count and a date)
+_OR_AND = rf"(?:{L.either('or_word')}|{L.either('and')})"
+_DAY_BEFORE = re.compile(rf"(?<![\d.,:/])(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-(?:е|ое|го|ого|ти|ви))?(?:\s*(,)\s*|\s*[/&+]\s*|\s*"
+                         rf"{_OR_AND}\s*)(?:[^\W\d_]{{1,3}}\s+)?$", re.I)
+
+
+# a day after a day and "or"/"and": "am 19. oder 26.", "on the 19th or 26th", "le 19 ou le 26" — with its
+# ending or at the end of the phrase ("am 19. und 2 Freunde kommen mit" is a day and a count)
+_DAY_AFTER = re.compile(rf"\s*{_OR_AND}\s*(?:[^\W\d_]{{1,3}}\s+)?(\d{{1,2}})"
+                        rf"(?:(?:\.|st|nd|rd|th|er|-(?:е|ое|го|ого|ти|ви))(?![\d.]\d)|(?=\s*(?:[,;!?)]|$)))", re.I)
+
+
+def _days_before(text: str, start: int, month: int | None, events: tuple[Event, ...], found: list[Mention],
+                 taken: _Spans) -> None:
+    """The days joined by "or"/"and" to the date or day at ``start`` (of its month, if it names one)."""
+    joined = False
+    while (m := _DAY_BEFORE.search(text, max(0, start - 24), start)) and taken.free(m.start(), m.end()):
+        d = int(m.group(1))
+        if not 1 <= d <= 31 or (m.group(2) and not joined):
+            return  # a comma joins days only in a list that "or"/"and" ends: "19, 21 oder 26. September"
+        joined = True
+        taken.append((m.start(1), m.end(1)))
+        found.append(Mention("date" if month else "day", m.group(1), _fit_day(events, month, d),
+                             "day before a day and month" if month else "day before 'or' and a day"))
+        start = m.start()
+
+
+def _days_after(text: str, end: int, events: tuple[Event, ...], found: list[Mention], taken: _Spans) -> None:
+    """The days after the day ending at ``end``, joined by "or"/"and": "am 19. oder 26."."""
+    while (m := _DAY_AFTER.match(text, end)) and taken.free(m.start(1), m.end()):
+        d = int(m.group(1))
+        if not 1 <= d <= 31:
+            return
+        taken.append((m.start(1), m.end()))
+        found.append(Mention("day", m.group(1), _fit_day(events, None, d), "day after a day and 'or'"))
+        end = m.end()
 
 
 def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
@@ -284,6 +340,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 taken.append((m.start(), m.end()))
                 continue
             add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
+            if name == "day_month":
+                _days_before(text, m.start(), mo, events, found, taken)
     for m in p["han_date"].finditer(text) if has_month else ():
         mo, d = _han_number(m.group(1)), _han_number(m.group(2))
         if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):
@@ -342,7 +400,14 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             pos = int(m.group(1))
             add(m, "ordinal", frozenset({ordered[pos - 1].id}) if pos <= len(ordered) else frozenset(),
                 "position in our list of dates")
-    for name in ("day_only", "day_word", "day_noun", "weekday_day") if has_digit else ("day_word",):
+    for m in p["short_weekday_day"].finditer(text) if has_digit else ():
+        short_wd, d = short_weekdays()[m.group(1).lower()], int(m.group(2))
+        if free(m) and 1 <= d <= 31:
+            taken.append((m.start(), m.end()))
+            found.append(Mention("weekday", m.group(1), frozenset(e.id for e in events if e.day.weekday() == short_wd),
+                                 f"weekday {WEEKDAYS[short_wd]} (short)"))
+            found.append(Mention("day", m.group(2), _fit_day(events, None, d), "day of the month after the weekday"))
+    for name in ("day_only", "day_word", "day_noun", "weekday_day", "day_ending") if has_digit else ("day_word",):
         if name == "day_word" and not wordy:
             continue
         for m in p[name].finditer(text):
@@ -350,7 +415,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 continue
             if name == "day_noun":
                 d = int(m.group(1) or m.group(2) or m.group(3))
-            elif name in ("day_only", "weekday_day"):
+            elif name in ("day_only", "weekday_day", "day_ending"):
                 d = int(m.group(1))
             else:
                 w = m.group(1).lower()
@@ -362,6 +427,14 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                                      "day of the month after the weekday"))
             elif 1 <= d <= 31:
                 add(m, "day", _fit_day(events, None, d), "day of the month")
+                if name in ("day_only", "day_ending"):  # "am 19. oder 26.": both days
+                    _days_before(text, m.start(), None, events, found, taken)
+                    _days_after(text, m.end(), events, found, taken)
+    for m in p["week_number"].finditer(text) if has_digit else ():
+        if free(m):
+            week = int(m.group(1) or m.group(2))
+            add(m, "relative", frozenset(e.id for e in events if e.day.isocalendar()[:2] == (e.day.year, week)),
+                f"calendar week {week}")
     if sent is not None:
         nexts = [(m, m.group(2)) for m in p["next_weekday"].finditer(text)] if has_weekday else []
         nexts += [(m, m.group(1)) for m in p["weekday_next"].finditer(text)] if has_weekday else []

@@ -170,6 +170,8 @@ def writer_still_comes(text: str) -> bool:
 
 
 def registers_others(text: str) -> bool:
-    from .people import OTHER_PERSON, _totals, name_list
-    return bool(_totals(text) or name_list(text) or OTHER_PERSON.search(text))
+    """A total, a list of names, a titled person, two people in one word ("meine Eltern") or a number
+    of relatives ("meine zwei Töchter"): someone besides the writer."""
+    from .people import OTHER_PERSON, _totals, name_list, relatives
+    return bool(_totals(text) or name_list(text) or OTHER_PERSON.search(text) or relatives(text))
 

@@ -102,11 +102,16 @@ def polarity(clause: str, language: str = "de") -> str:
         return "tentative"
     if OLD.search(clause):
         return "old"
-    lang_neg = _NEG_LANG.get(language)
-    if NEGATION.search(clause) or (lang_neg and lang_neg.search(clause)):
+    if negated(clause, language):
         third = THIRD_PARTY.search(clause) and not FIRST_PERSON.search(clause)
         return "other_neg" if third else "neg"
     return "pos"
+
+
+def negated(text: str, language: str) -> bool:
+    """A negation word, short ones ("не", "non", "ne") only in their own language."""
+    lang_neg = _NEG_LANG.get(language)
+    return bool(NEGATION.search(text) or (lang_neg and lang_neg.search(text)))
 
 
 @lru_cache(maxsize=256)  # asked for each clause of a sentence
@@ -115,8 +120,9 @@ def is_staff_question(sentence: str) -> bool:
         return False
     if QUESTION_TOPIC.search(sentence):
         return True
+    # "Can I rather come on the 17th?" asks for a change, not staff
     return not (QUESTION_ROUTINE.search(sentence) or REGISTER.search(sentence)
-                or CHANGE_STRONG.search(sentence) or CANCEL.search(sentence))
+                or CHANGE_STRONG.search(sentence) or CHANGE_WEAK.search(sentence) or CANCEL.search(sentence))
 
 AFTER_ANSWER = re.compile(rf"^\s*{L.either('then_if_so')}", re.I)
 FORWARD_PREFIX = re.compile(rf"^\s*{L.either('forward_prefix')}\s*:", re.I)

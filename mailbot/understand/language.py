@@ -94,7 +94,8 @@ _TRANSLIT = (
     ("uk", re.compile(r"(?<!\w)(dyakuyu|diakuiu|dyakuju|vitayu|vitaiu|pryvit|dobryi|dobryy|zareiestr\w*|zareyestr\w*|pryidu|"
                       r"pryjdu|cholovik\w*|druzhyn\w*|bud laska|veresn\w*|zhovtn\w*|tyzhn\w*|meni|yakshcho|tilky|"
                       r"pidtverdzhenn\w*|zustrichi|vivtor\w*|chetver\w*|skasuit\w*|"
-                      r"povahoiu|povahoyu|khotila|khotiv|ne zmozhu)(?!\w)", re.I), 2),
+                      r"povahoiu|povahoyu|khotila|khotiv|ne zmozhu|djakuju|djakuyu|zapysh\w*|zapysaty|ditej|ditey|rokiv|"
+                      r"dobryj|dobrij|bud lask\w*)(?!\w)", re.I), 2),
     ("ru", re.compile(r"(?<!\w)(zdravstvu\w*|spasibo|pozhaluysta|pozhalujsta|khochu|hochu|zapisat\w*|pridu|pridem|muzhem|zhenoy|"
                       r"sentyabr\w*|oktyabr\w*|nedel[ei]|ya|menya|mne|mozhno|uvazheniem|ne smogu)(?!\w)", re.I), 2),
 )

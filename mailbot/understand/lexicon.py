@@ -15,9 +15,9 @@ can write:
 
 ``<concept>_patterns`` holds regular expressions for what a list of words cannot say, and
 ``<concept>_local`` entries that count only in mail written in this language (short words that
-mean something else elsewhere: "ne", "no", "nu"); ``months_local`` and ``weekdays_local`` tables
-hold names that mean this only in mail written in the language (Croatian "listopad" = October,
-elsewhere November). Numbers, ordinals and the relative days are
+mean something else elsewhere: "ne", "no", "nu"); ``months_local``, ``weekdays_local`` and
+``numbers_local`` tables hold names that mean this only in mail written in the language (Croatian
+"listopad" = October, elsewhere November; Hindi typed in Latin letters "do" = 2). Numbers, ordinals and the relative days are
 tables (word → value). ``tests/unit/test_lexicon.py`` fails when a file lacks a concept.
 """
 

@@ -16,6 +16,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as L
 from .calendar_names import lexicon
@@ -23,24 +24,61 @@ from .guard import look_ahead
 from .intent import NEGATION, NOT_NEGATIVE, REGISTER
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
+LOCAL_NUMBERS: dict[str, dict[str, int]] = L.local_table("numbers")  # "do" = 2 only in Hindi typed in Latin letters
 TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
-_NUM = r"(\d{1,2}|" + L.alternation(w for w in NUMBER_WORDS if " " not in w) + r")"  # the longest word first
 _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
 # a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
 _NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words("plus"))
 _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
-TOTAL = [
-    # (no second number between: "von 4 auf 2 Personen" is a total of 2)
-    # (the look-ahead for the number's first characters before the many look-behinds: no other match)
-    re.compile(rf"(?<![\w]){look_ahead(_NUM)}{_NOT_AFTER}{_NUM}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
-    re.compile(r"(?<!\w)(" + L.alternation(TOGETHER, space=r"\ ") + r")(?!\w)", re.I),
-    # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
-    re.compile(r"(?<!\d)(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"),
-]
-COMPANIONS_WITH_NUMBER = re.compile(
-    rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*{_NUM}\s+(?:\w+\s+)?(\w+)", re.I)
+_TOGETHER = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I)
+# Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
+_HAN_COUNT = r"(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*"
+_HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"
+                        r"|一家\s*(\d{1,2}|[一二两兩三四五六七八九十])\s*口")  # "一家三口": a family of three
+_KIN = L.either("counted_kin")
+_HAN_KIN = re.compile(_HAN_COUNT + r"(?:个|個|位|名)\s*" + _KIN, re.I)  # "两个孩子": two children
+
+
+@dataclass(frozen=True)
+class _Counting:
+    """The number words of a mail's language and the patterns built on them."""
+    words: dict[str, int]
+    total: re.Pattern[str]  # "3 Personen", "teen log"
+    with_number: re.Pattern[str]  # "mit meinen zwei Kindern"
+    kin_number: re.Pattern[str]  # "zwei Kinder", "iki çocuğumla", "δύο παιδιά": the number counts them
+    kin_then_number: re.Pattern[str]  # the number after its noun: "أطفالي الثلاثة" (my three children)
+    count: re.Pattern[str]  # a number standing alone, not a date's part
+
+
+@lru_cache(maxsize=None)
+def _counting(language: str) -> _Counting:
+    """The general number words plus the language's own (``numbers_local``)."""
+    words = {**NUMBER_WORDS, **{k.lower(): v for k, v in LOCAL_NUMBERS.get(language, {}).items()}}
+    num = r"(\d{1,2}|" + L.alternation([w for w in words if " " not in w]) + ")"
+    return _Counting(
+        words,
+        # (no second number between: "von 4 auf 2 Personen" is a total of 2)
+        # (the look-ahead for the number's first characters before the many look-behinds: no other match)
+        re.compile(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+        re.compile(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
+                   rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
+        re.compile(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{_KIN}", re.I),
+        # a number word, not a digit: "Kinder 3" may be anything
+        re.compile(rf"{_KIN}\s+({L.alternation([w for w in words if ' ' not in w])})(?!\w)", re.I),
+        re.compile(rf"(?<![\w.]){num}(?![\w.])", re.I),
+    )
+
+
+def _numbers_of(language: str | None) -> _Counting:
+    return _counting(language if language in LOCAL_NUMBERS else "")
+
+
+def relatives(text: str) -> bool:
+    """Two people in one word ("meine Eltern") or a number of relatives ("zwei Kinder")."""
+    return bool(_PAIR.search(text) or _numbers_of(None).kin_number.search(text))
+
+
 _WITH = L.compiled("with")
-_COUNT = re.compile(rf"(?<![\w.]){_NUM}(?![\w.])", re.I)  # a number standing alone, not a date's part
 _SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 _AND_SPLIT = re.compile(rf",|;|&|\+|{L.either('and')}")  # "Anna, Ben und Cem" (case counts: "and I")
 _WE = L.compiled("we")
@@ -48,6 +86,7 @@ _WE = L.compiled("we")
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
 COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
 SENDER_ABSENT = L.compiled("sender_absent")
+_PAIR = L.compiled("pair")  # "meine Eltern", "my parents": two people
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?i:" + look_ahead(L.either("titles")) + r")(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
@@ -87,22 +126,23 @@ def _a_date(m: re.Match[str]) -> bool:
     return any(w.lower() in months or w.lower()[:-1] in months or w.lower()[:-2] in months for w in after)
 
 
-def _number(word: str) -> int | None:
-    word = word.lower().strip()
+def _number(word: str, words: dict[str, int] = NUMBER_WORDS) -> int | None:
+    word = word.lower().replace("i\u0307", "i").strip()  # Turkish "İki" lowers to "i̇ki"
     if word.isdigit():
         return int(word)
-    return NUMBER_WORDS.get(word)
+    return words.get(word)
 
 
-def _totals(text: str) -> list[tuple[int, int, str]]:
+def _totals(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
     """(position, count, words) of every explicit total in text; not in phrases that only look
     negative or alone ("nicht allein", "not alone": no count of one)."""
     text = NOT_NEGATIVE.sub(lambda m: " " * len(m.group()), text)
+    numbers = _numbers_of(language)
     out = []
-    for pattern in TOTAL:
+    for pattern in (numbers.total, _TOGETHER, _HAN_TOTAL):
         for m in pattern.finditer(text):
-            g = m.group(1).lower()
-            n = TOGETHER.get(g) or _number(g)
+            g = next(x for x in m.groups() if x).lower()
+            n = TOGETHER.get(g) or _number(g, numbers.words)
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
     for rx, _ in L.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
@@ -111,20 +151,43 @@ def _totals(text: str) -> list[tuple[int, int, str]]:
             after = re.match(r"\W*(\w+)", text[m.end():])
             if word.isdigit() and after and after.group(1).lower() in lexicon()[0]:
                 continue  # "we are 26 September …": a date
-            n = None if _PEOPLE_WORD.fullmatch(word) else _number(word)  # Tigrinya "ሰባት" (people) is Amharic 7
+            n = None if _PEOPLE_WORD.fullmatch(word) else _number(word, numbers.words)  # Tigrinya "ሰባት" (people) is Amharic 7
             if n and 1 < n <= 200:  # "we are one group": no count
                 out.append((m.start(), n, m.group(0)))
     return sorted(out)
 
 
-def _overall(totals: list[tuple[int, int, str]], text: str) -> tuple[int, int, str]:
+_JOIN = re.compile(rf"\s*(?:,|\+|&|{L.either('and')})\s*", re.I)  # "2 adults and 3 children", "dos adultos y dos niños"
+
+
+def _joined(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> list[tuple[int, int, str]]:
+    """Totals joined by "and" count together ("2 Erwachsene und 2 Kinder": 4); so does a number of
+    relatives after a total ("dos adultos y dos niños")."""
+    out: list[tuple[int, int, str]] = []
+    for at, n, words in totals:
+        if out:
+            p_at, p_n, p_words = out[-1]
+            if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
+                out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
+                continue
+        out.append((at, n, words))
+    for i, (at, n, words) in enumerate(out):
+        join = _JOIN.match(text, at + len(words))
+        kin = numbers.kin_number.match(text, join.end()) if join and join.group().strip() else None
+        if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
+            out[i] = (at, n + (_number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
+    return out
+
+
+def _overall(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> tuple[int, int, str]:
     """The total a mail means: the last one said ("wir sind 2 … nein, doch 3 Personen"), unless
     the numbers after an earlier one, in its sentence, break it down ("zu fünft: drei Erwachsene
     und zwei Kinder")."""
     for i, (at, n, words) in enumerate(totals[:-1]):
         end = at + len(words)
         stop = _SENTENCE_END.search(text, end)
-        parts = [_number(m.group(1)) or 0 for m in _COUNT.finditer(text, end, stop.start() if stop else len(text))]
+        parts = [_number(m.group(1), numbers.words) or 0
+                 for m in numbers.count.finditer(text, end, stop.start() if stop else len(text))]
         if len(parts) >= 2 and sum(parts) == n:
             return totals[i]
     return totals[-1]
@@ -177,13 +240,15 @@ def _we_listed(text: str) -> int:
     return 0
 
 
-def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendees:
+def count_attendees(text: str, subject: str, attachments: list[str], language: str | None = None) -> Attendees:
+    """``language``: the mail's language, for number words that count only in it (``numbers_local``)."""
     listed = _we_listed(text)
     if listed:
         return Attendees(listed, [], "the people listed after 'we'")
-    totals = _totals(text)
+    numbers = _numbers_of(language)
+    totals = _joined(_totals(text, language), text, numbers)
     if totals:
-        _, n, words = _overall(totals, text)
+        _, n, words = _overall(totals, text, numbers)
         return Attendees(n, name_list(text), f"explicit number: {words!r}")
     names = name_list(text)
     if names:
@@ -192,7 +257,7 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
         rows = csv_rows(table)
         if rows:
             return Attendees(rows, [], f"{rows} rows in the attached list")
-    subject_totals = _totals(subject)
+    subject_totals = _totals(subject, language)
     if subject_totals:
         _, n, words = subject_totals[-1]
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
@@ -201,10 +266,10 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
-    with_number = [m for m in COMPANIONS_WITH_NUMBER.finditer(text) if _number(m.group(2)) and not _a_date(m)
-                   and not AGES.match(text, m.end(2) + 1)]  # "zwischen 16 und 19 Jahre alt": an age
+    with_number = [m for m in numbers.with_number.finditer(text) if _number(m.group(2), numbers.words)
+                   and not _a_date(m) and not AGES.match(text, m.end(2) + 1)]  # "zwischen 16 und 19 Jahre alt": an age
     for m in with_number:
-        n = _number(m.group(2)) or 0
+        n = _number(m.group(2), numbers.words) or 0
         joins_me = not _WITH.fullmatch(m.group("intro"))
         if not joins_me and _WE.search(text[:m.start()]) and count == 1 and n > 1:
             count = n  # "wir möchten mit zwei Mitarbeiterinnen teilnehmen": the two are "we"
@@ -212,11 +277,23 @@ def count_attendees(text: str, subject: str, attachments: list[str]) -> Attendee
         else:
             count += n
             rules.append(f"+{n}: {m.group(0)!r}")
+    taken: list[tuple[int, int]] = [m.span() for m in with_number]  # words already counted
+    # a number before a noun of people who come along, whatever stands for "with": "iki çocuğumla",
+    # "с двумя детьми", "δύο παιδιά μου", "两个孩子"; then two people named by one word ("meine Eltern"),
+    # unless they are named ("meine Eltern, Herr … und Frau …")
+    counters = [(numbers.kin_number, 0), (numbers.kin_then_number, 0), (_HAN_KIN, 0)] + ([] if others else [(_PAIR, 2)])
+    for pattern, each in counters:
+        for m in pattern.finditer(text):
+            n = each or _number(m.group(1), numbers.words) or 0
+            if n and not any(s <= m.start() < e for s, e in taken) and not NEGATION.search(m.group()):
+                taken.append(m.span())
+                count += n
+                rules.append(f"+{n}: {m.group(0)!r}")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
     for pattern in COMPANION:
         for m in pattern.finditer(bare):
-            if any(w.start() <= m.start() < w.end() for w in with_number):
+            if any(s <= m.start() < e for s, e in taken):
                 continue
             if NEGATION.search(m.group()):  # "meine Frau kommt nicht mit": she does not come along
                 continue

@@ -23,6 +23,9 @@ _WROTE = L.either("wrote")
 # in Chinese the full-width colon: "… 于2023年9月5日写道："
 ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|\s*\([^()]{{1,80}}\))?(?:\s[^:]{{0,100}})?\s*[:：]\s*$"
                          rf"|(?:{_WROTE})\s*$", re.I)
+# Gmail in Russian writes no verb: "чт, 21 сент. 2023 г. в 08:05, Name <name@example.org>:" (a time, then
+# the address in angle brackets and the colon end the line)
+ATTRIBUTION_NO_VERB = re.compile(r"\d{1,2}:\d\d\b.{0,200}<[^<>\s@]+@[^<>\s]+>\s*:\s*$")
 ATTRIBUTION_START = re.compile(rf"^\s*{L.either('attribution_start')}", re.I)
 
 SEPARATOR = re.compile(rf"^\s*[-_=*>\s]*{L.either('original_message')}\s*:?[-_=*\s]*$", re.I)
@@ -44,6 +47,14 @@ class Parts:
     new: str
     quoted: str
     signature: str
+    # the lines of ``quoted`` that only say who wrote it when (attributions, a header block's From
+    # and Sent lines): their day is the day of sending, never a workshop the quote speaks of
+    heads: tuple[str, ...] = ()
+
+    def quoted_text(self) -> str:
+        """The quoted mail without its ``heads``."""
+        heads = set(self.heads)
+        return "\n".join(ln for ln in self.quoted.split("\n") if ln not in heads) if heads else self.quoted
 
 
 def _is_closing(line: str) -> bool:
@@ -86,6 +97,8 @@ def _attribution_at(lines: list[str], i: int) -> int:
             break
         if ATTRIBUTION.search(chunk) and (ATTRIBUTION_START.match(chunk) or re.search(r"\d|@|<", chunk)):
             return span
+        if span == 1 and ATTRIBUTION_NO_VERB.search(chunk):
+            return span
     return 0
 
 
@@ -93,6 +106,7 @@ def split_reply(text: str) -> Parts:
     lines = text.split("\n")
     new: list[str] = []
     quoted: list[str] = []
+    heads: list[str] = []
     i = 0
     cut = len(lines)
     while i < len(lines):
@@ -105,9 +119,19 @@ def split_reply(text: str) -> Parts:
         span = _attribution_at(lines, i)
         if span:
             quoted.extend(lines[i:i + span])
+            heads.extend(lines[i:i + span])
             i += span
             continue
         if SEPARATOR.match(line) or RULE.match(line) or _header_block_at(lines, i):
+            block = _header_lines(lines, i)
+            heads.extend(ln for ln in lines[i:block] if FROM_OR_SENT.match(ln))
+            after = next((ln.strip() for ln in lines[block:] if ln.strip()), "")
+            if block > i and after.startswith(">"):
+                # a header block above "> " lines (GMX, Outlook): the quote's attribution; an answer
+                # may follow the quote (bottom-posting)
+                quoted.extend(lines[i:block])
+                i = block
+                continue
             cut = i
             break
         new.append(line)
@@ -115,7 +139,20 @@ def split_reply(text: str) -> Parts:
     quoted.extend(lines[cut:])
 
     body, signature = _split_signature(new)
-    return Parts("\n".join(body).strip(), "\n".join(quoted).strip(), "\n".join(signature).strip())
+    return Parts("\n".join(body).strip(), "\n".join(quoted).strip(), "\n".join(signature).strip(), tuple(heads))
+
+
+def _header_lines(lines: list[str], i: int) -> int:
+    """The end of the separator and header block starting at line i (i when there is none)."""
+    j = i
+    while j < len(lines) and (SEPARATOR.match(lines[j]) or RULE.match(lines[j])):
+        j += 1
+    end = j
+    while j < len(lines) and (HEADER_LINE.match(lines[j]) or not lines[j].strip()) and j - end < 12:
+        j += 1
+        if HEADER_LINE.match(lines[j - 1]):
+            end = j
+    return end if end > i and any(HEADER_LINE.match(ln) for ln in lines[i:end]) else i
 
 
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -22,6 +22,7 @@ from . import gates as G
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
 from .people import SENDER_ABSENT, count_attendees
+from .people import _totals
 from .quotes import forwarded_text, split_reply
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses, single_event
@@ -139,7 +140,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
     reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
     rc = read_clauses(body_clauses + subj_clauses, events, day, reading.language)
-    quote_rc = read_clauses(clauses(normalise(parts.quoted[:6000]), "quote") +
+    quote_rc = read_clauses(clauses(normalise(parts.quoted_text()[:6000]), "quote") +
                              (clauses(subject, "subject") if is_reply else []), events, day)
     context = single_event([r for r in quote_rc if r.clause.source == "subject"]) or single_event(quote_rc)
     reading.previous_workshop = context
@@ -170,7 +171,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if not mail.attachments:  # nothing of its own: nobody waits for an answer
             reading.intent, reading.action = "empty", "ignore"
         return reading
-    if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}")
+    # "Thanks, I'll come!" answering our confirmation (its workshop quoted), naming no date and no number of
+    # people ("wir kommen zu zweit" is a new count): nothing to do
+    affirms = (is_reply and context is not None and not any(r.mentions for r in rc if r.clause.source == "body")
+               and not _totals(new_text))
+    if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}", affirms)
             and (is_reply or only_courtesy(subject))):
         reading.intent, reading.action = "thanks", "ignore"
         reading.reason = Reason.THANKS_ONLY()
@@ -238,7 +243,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         (len({next(iter(s)) for _, s in singles}) >= 2
          and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles))
         or any(G.two_people(normalise(r.clause.text), events, day) for r in pos if len(r.mentions) >= 2))
-    conditional = has_register and G.conditional(sentences(normalise(new_text)))
+    # (also where no verb of registering was found: "Vengo il 17 ottobre, ma solo se c'è un interprete")
+    conditional = G.conditional(sentences(normalise(new_text)))
     if conditional:
         reading.flags.append("conditional")
     contradiction = False
@@ -259,8 +265,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # --- intent
     # (also without a cancelling verb where no workshop is asked for: "Meine Frau kann nicht, ich komme aber")
     others_only = has_cancel and not candidates and G.cancelled_by_others(sentences(text_all))
-    partial = others_only or (has_cancel or (bool(I.NEGATION.search(text_all)) and not candidates)) and bool(
-        I.THIRD_PARTY.search(text_all) and G.still_coming(text_all))
+    # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
+    # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
+    partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
+        I.THIRD_PARTY.search(text_all) and (G.still_coming(text_all) or (context is not None and _totals(text_all))))
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
@@ -276,6 +284,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     else:
         reading.intent = "other"
 
+    if (reading.intent in ("register", "other") and not candidates and is_reply and context is not None
+            and not has_cancel and not staff_questions and not tentative
+            and (_totals(text_all, reading.language) or (count_attendees(text_all, "", [], reading.language).count or 0) > 1)):
+        # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
+        reading.intent, candidates = "register", {context}
+        reading.flags.append("new_count")
+
     # --- action
     att = None
     body_pos = [r for r in pos if r.clause.source == "body" and combine(r.mentions)]
@@ -283,7 +298,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         candidates = set()  # only "maybe" or "if you answer …": nothing to confirm yet
     if reading.intent in ("register", "change") or partial:
         att = count_attendees(normalise(forward_body or new_text), normalise(subject),
-                              [a.text for a in mail.attachments if a.text])
+                              [a.text for a in mail.attachments if a.text], reading.language)
     if partial:
         reading.action = "review"
         reading.workshop = _only(candidates) or context

@@ -61,6 +61,7 @@ _AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
 # the language files' report phrases, and what mail servers write in any language
 BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")
 _SPAM_TEXT = L.compiled("spam")
+_OPT_OUT = L.compiled("opt_out")  # "reply STOP": only mass mail tells its reader to answer so
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
@@ -160,6 +161,9 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot |
     if "yes" in flag:
         return Robot("spam", ("spam filter verdict",))
     body = f"{mail.subject}\n{mail.text[:6000]}"
+    opt_out = _OPT_OUT.search(new_text[:6000])
+    if opt_out:
+        return Robot("spam", (f"asks to answer for no more mail: {opt_out.group(0)[:40]!r}",))
     spam_hits = {m.group(0).lower() for m in _SPAM_TEXT.finditer(body)}
     if len(spam_hits) >= 2:
         return Robot("spam", tuple(f"spam phrase {s!r}" for s in sorted(spam_hits)[:5]))

@@ -52,8 +52,15 @@ class ClauseReading:
     rest: str = ""  # with ``instead``: the clause without its 'instead of' part
 
 
+def _if_full(text: str) -> bool:
+    """The clause's only condition is part of a fallback ("if that one is full, then …"), not a condition of
+    the registration ("if there is an interpreter I come, otherwise not")."""
+    spans = [m.span() for m in I.FALLBACK.finditer(text)]
+    return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in I.TENTATIVE.finditer(text))
+
+
 def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[ClauseReading]:
-    out = []
+    out: list[ClauseReading] = []
     for c in (part for whole in cls for comma in _comma_parts(whole, events, sent, language)
               for part in _old_parts(comma, events, sent, language)):
         limits.check("clauses")
@@ -61,9 +68,11 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
-        if m and mentions:
+        while m and not old_part:
             head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
             old_part = find_dates(head, events, sent, language) + find_places(head, events)
+            # a short word of another language ("sa ma mutati de la X la Y": Croatian "sa") is no "from"
+            m = I.FROM_TO.search(text, m.start() + 1)
         swap = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None
         if swap:
             old_part, text = swap
@@ -74,8 +83,12 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
         if instead and pol == "old":
             pol = "pos"  # "I was registered for the 19th but instead of the 19th I'd come on the 17th": the rest is the wish
-        if pol == "pos" and c.source == "body" and I.FALLBACK.search(text):
-            pol = "fallback"  # "Ersatztermin: 17.10.", "otherwise the 26th": chosen only without a first choice
+        prev = out[-1] if out and out[-1].clause.sentence == c.sentence and c.sentence else None
+        if (pol == "pos" or pol == "tentative" and _if_full(text)) and c.source == "body" and (I.FALLBACK.search(text) or (
+                prev is not None and not prev.mentions and I.FALLBACK.search(prev.clause.text))):
+            # "Ersatztermin: 17.10.", "otherwise the 26th", "wenn das voll ist, dann am 17.10.": chosen only
+            # without a first choice
+            pol = "fallback"
         if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text):
             # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it

@@ -10,6 +10,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from . import lexicon as L
+from .calendar_names import short_weekdays
 from .intent import NEGATION
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -46,6 +47,8 @@ _ABBREV = {"bzw", "z.b", "zb", "ca", "dr", "nr", "str", "hr", "fr", "frau", "pro
            "ing", "dipl", "no", "abs", "vgl", "mind", "max", "min", "jun", "jul", "aug", "apr", "mär", "od"}
 
 
+_DAY_NEXT = re.compile(r"\s+\d{1,2}(?!\d)")
+
 # after a date or number with a full stop, a capitalised word that begins sentences begins one
 _STARTS_SENTENCE = re.compile(rf"\s+(?=[^\W\d_])(?:{L.either('sentence_openers')})", re.I)
 
@@ -65,6 +68,7 @@ def _split_sentences(line: str) -> list[str]:
         token = before.split()[-1].lower() if before and not before[-1].isspace() else ""
         if m.group().startswith(".") and len(m.group()) == 1 and (
             token.rstrip(".") in _ABBREV or token[-1:].isdigit() or len(token) == 1
+            or (token.rstrip(".") in short_weekdays() and _DAY_NEXT.match(line, m.end()))  # "czw. 21"
         ) and not (token[-1:].isdigit() and _starts_sentence(line, m.end())):
             continue  # "bzw.", "19.09.", "Dr." end no sentence; "… am 19.09. Bitte …" does
         out.append(line[last:m.end()])

@@ -53,7 +53,8 @@ def outcome(r: Reading) -> tuple:
     ("मैं अपने बेटे के साथ 17 अक्टूबर को आऊंगा, कृपया नाम लिख लीजिए।", ("confirm", "brackenheim", 2)),
     ("Hello, mujhe 21 September wale workshop me register karna hai. Patni ke saath aaunga.", ("confirm", "neuenstadt", 2)),
     # Urdu in Arabic script and Roman Urdu
-    ("میں اپنے والدین کے ساتھ 26 ستمبر کو ورکشاپ میں شرکت کرنا چاہتی ہوں۔", ("confirm", "weinsberg", 2)),
+    # (with my parents: the writer and two more)
+    ("میں اپنے والدین کے ساتھ 26 ستمبر کو ورکشاپ میں شرکت کرنا چاہتی ہوں۔", ("confirm", "weinsberg", 3)),
     ("Main begum ke saath 17 October ko aana chahta hoon, hamara naam likh lein.", ("confirm", "brackenheim", 2)),
     # Tamil
     ("அக்டோபர் 17 பட்டறைக்கு என் பெயரை பதிவு செய்யுங்கள்.", ("confirm", "brackenheim", 1)),

@@ -267,3 +267,418 @@ def test_a_new_mail_whose_subject_names_a_registration_still_counts():
 ])
 def test_me_and_a_relative(text, expected):
     assert count_attendees(text, "", []).count == expected
+
+
+# --- "we are N people" where the number word is an ordinary word in other languages ----------------
+
+@pytest.mark.parametrize("body,expected", [
+    ("Namaste ji, mujhe Weinsberg wale workshop me register karna hai. Hum chaar log aa rahe hain.", 4),
+    ("Assalam o alaikum, Brackenheim wale workshop ke liye hamara naam likh lijiye, hum do log honge.", 2),
+    ("Silav, em dixwazin beşdarî civîna Offenau bibin. Em ê se kes bên.", 3),
+    ("Chào chị, em muốn đăng ký buổi ở Weinsberg, nhà em đi bon nguoi.", 4),
+])
+def test_a_number_word_of_the_mails_own_language_counts_the_group(body, expected):
+    assert read(body).attendees == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Do people need to bring anything? I would like to come to Offenau.", "en"),
+    ("Quisiera se inscribir con mis colegas, personas muy amables.", "es"),
+])
+def test_those_words_count_nothing_in_other_languages(text, language):
+    assert count_attendees(text, "", [], language).count == 1
+
+
+# --- a number of children or friends, whatever stands for "with" ------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Ich und meine beiden Söhne kommen gern.", "de", 3),
+    ("Merhaba, iki çocuğumla birlikte geleceğim.", "tr", 3),
+    ("Приду с тремя внуками.", "ru", 4),
+    ("Przyjdę z dwójką dzieci.", "pl", 3),
+    ("Vin cu cei doi copii ai mei.", "ro", 3),
+    ("Dolazim sa moja dva sina.", "hr", 3),
+    ("Долазим са двоје деце.", "sr", 3),
+    ("Vij me dy fëmijët e mi.", "sq", 3),
+    ("Ще дойда с двете си деца.", "bg", 3),
+    ("A két gyerekemmel jövök.", "hu", 3),
+    ("Θα έρθω με τα δύο παιδιά μου.", "el", 3),
+    ("Vou com os meus dois filhos.", "pt", 3),
+    ("Ez ê bi du zarokên xwe re werim.", "ku", 3),
+    ("با دو فرزندم می‌آیم.", "fa", 3),
+    ("لەگەڵ دوو منداڵەکەم دێم.", "ckb", 3),
+    ("ምስ ሰለስተ ደቀይ ክመጽእ እየ።", "ti", 4),
+    ("ከሁለት ልጆቼ ጋር እመጣለሁ።", "am", 3),
+    ("Waxaan la imaanayaa labadayda wiil.", "so", 3),
+    ("मैं अपने दो बच्चों के साथ आऊंगी।", "hi", 3),
+    ("நான் என் இரண்டு குழந்தைகளுடன் வருவேன்.", "ta", 3),
+    ("我带两个孩子一起来。", "zh", 3),
+    ("سأحضر مع أطفالي الثلاثة.", "ar", 4),
+])
+def test_a_number_of_children_who_come_along(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Waxaan la imaanayaa hooyaday.", "so"),
+    ("I'll come with my neighbour.", "en"),
+])
+def test_one_companion_after_the_verb_of_coming(text, language):
+    assert count_attendees(text, "", [], language).count == 2
+
+
+def test_a_day_and_month_is_no_number_of_children():
+    assert count_attendees("Dolazim 2. listopada s djecom.", "", [], "hr").count == 2
+
+
+# --- a writer who registers two others and does not come ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag, ich möchte meine Eltern für den 26.09. anmelden, ich selbst bin verhindert.\nGruß Jana",
+    "Hello, please sign up my mum and dad for 17 October, I won't be there myself.\nThanks, Priya",
+    "Merhaba, annemle babamı 21 Eylül için kaydetmek istiyorum, ben katılamayacağım.\nSaygılar",
+    "Здравствуйте, хочу записать своих родителей на 19 сентября, сама я не приду.\nОльга",
+    "您好，我替爸妈报名10月17日的活动，我本人不参加。",
+    "Bonjour, je voudrais inscrire mes parents pour le 26 septembre, moi je ne viendrai pas.",
+    "Hola, quiero inscribir a mis padres para el 21 de septiembre, yo no podré ir.",
+])
+def test_a_writer_registering_both_parents_without_coming_counts_two(body):
+    assert read(body).attendees == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ich komme mit meinen Eltern zum Workshop.", 3),
+    ("Vorrei iscrivere i miei genitori, io non vengo.", 2),
+    ("Meine Eltern, Herr Lutz Brenner und Frau Ilse Brenner, melden sich an. Ich selbst komme nicht.", 2),
+])
+def test_parents_are_two_people(text, expected):
+    assert count_attendees(text, "", []).count == expected
+
+
+# --- a bare day before a day with its month: two dates, not the second one alone ---------------------
+
+@pytest.mark.parametrize("body", [
+    "Hello, I'd like to join on the 19 or 26 September, whichever works for you.",
+    "مرحبا، أود التسجيل في الورشة يوم 19 أو 26 سبتمبر، كما يناسبكم.",
+    "Vorrei partecipare il 19 o il 26 settembre, come preferite.",
+    "Je voudrais venir le 19 ou le 26 septembre, comme vous voulez.",
+    "Хочу прийти 19 или 26 сентября, как вам удобнее.",
+    "Chcę przyjść 19 albo 26 września, jak Państwu pasuje.",
+])
+def test_a_bare_day_or_a_day_and_month_is_no_confirmation_of_the_second(body):
+    r = read(body)
+    assert r.action == "clarify" and r.workshop is None
+
+
+def test_a_day_list_sharing_the_month_can_name_one_event():
+    r = read("Hello, on 19 and 21 September I cannot come, but please sign me up for 17 October.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- advertising that ends with an unsubscribe line: spam, never a cancellation ----------------------
+
+@pytest.mark.parametrize("subject,body", [
+    ("Nur bis 26.09.: 40 % Rabatt auf Druckerpatronen",
+     "Guten Tag,\nunser Sonderangebot gilt nur bis zum 26.09.2023.\nWenn Sie keine Angebote mehr wollen, "
+     "antworten Sie mit STOP."),
+    ("Last chance: 50% off until 21 September",
+     "Hi there,\nour special offer ends on 21 September. Reply STOP to unsubscribe."),
+    ("Офисная мебель со скидкой до 17.10",
+     "Добрый день!\nСкидка 30% на столы и стулья до 17.10.2023.\nДля отписки от рассылки ответьте STOP."),
+    ("Promo fino al 19/09",
+     "Buongiorno,\nsconto del 25% su tutti i corsi fino al 19 settembre.\nPer disiscriverti rispondi STOP."),
+])
+def test_advertising_with_an_unsubscribe_line_is_spam(subject, body):
+    r = read(body, subject=subject)
+    assert r.action == "ignore" and r.intent == "spam"
+
+
+def test_a_resident_who_asks_to_be_taken_off_is_still_a_cancellation():
+    r = read("Hallo, bitte melden Sie mich vom Workshop am 26.09. ab, ich habe keine Zeit.\nGruß Lea")
+    assert (r.action, r.workshop) == ("cancel", "weinsberg")
+
+
+# --- "thanks, I'll come" answering our confirmation needs no reply ----------------------------------
+
+CONFIRMATION_QUOTED = (
+    "\n\nAm Mo., 11. Sept. 2023 um 09:00 Uhr schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n"
+    "> Guten Tag,\n> Sie sind jetzt angemeldet.\n> Datum: Dienstag, 26. September 2023\n> Ort: Baukelter, Weinsberg\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Danke schön, wir kommen gerne!",
+    "Thanks a lot, I'll be there.",
+    "Спасибо, обязательно придём!",
+    "Merci beaucoup, je viendrai.",
+    "Teşekkürler, kesinlikle geleceğim.",
+    "Mahadsanid, waan imaanayaa.",
+    "አመሰግናለሁ፣ እመጣለሁ።",
+    "谢谢，我会准时到！",
+])
+def test_a_promise_to_come_answering_our_confirmation_is_ignored(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action == "ignore" and r.intent == "thanks"
+
+
+def test_a_promise_to_come_on_another_date_is_read():
+    r = read("Danke, ich komme aber am 17.10." + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action != "ignore"
+
+
+def test_a_promise_to_come_in_a_new_mail_still_asks_for_the_date():
+    r = read("Danke, ich komme!", subject="Workshop")
+    assert r.action != "ignore"
+
+
+@pytest.mark.parametrize("text", ["Wir kommen zu dritt.", "We will be there, four people.", "Придём втроём."])
+def test_a_promise_to_come_with_a_new_count_is_read(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action != "ignore"
+
+
+# --- a day of the month with the ending its language gives it, or a calendar week --------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Здравейте, записвам се на 19-ти, ще дойда сама.", "offenau"),
+    ("Dobryj den, ya pridu v chetverg 21go.", "neuenstadt"),
+    ("Salaan, waxaan iman doonaa Khamiista 21ka.", "neuenstadt"),
+    ("Bună seara, vă rog să mă înscrieți pe 26, mulțumesc.", "weinsberg"),
+    ("Поздрав, можете ли да ме упишете за 17. тог месеца?", "brackenheim"),
+])
+def test_a_day_with_its_ending_after_on_names_the_event(body, wanted):
+    r = read(body)
+    assert r.workshop == wanted
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Hello, please book me in for calendar week 39.", "weinsberg"),
+    ("Hallo, ich melde mich für Kalenderwoche 42 an.", "brackenheim"),
+])
+def test_a_calendar_week_names_the_event_in_it(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+def test_a_calendar_week_with_two_events_is_asked_about():
+    assert read("Guten Tag, in der KW 38 passt es mir, bitte anmelden.").action == "clarify"
+
+
+# --- "if possible", "if there are places left" is politeness, not a condition ------------------------
+
+@pytest.mark.parametrize("body", [
+    "Добрий день, запишіть мене на 17 жовтня, якщо можна.",
+    "Γεια σας, αν υπάρχουν ακόμα θέσεις, θα ήθελα να δηλώσω συμμετοχή στις 17 Οκτωβρίου.",
+    "Bonjour, inscrivez-moi pour le 17 octobre s'il reste de la place.",
+    "Jó napot, ha van még hely, jelentkeznék október 17-re.",
+])
+def test_if_there_is_room_is_no_condition(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("body", [
+    "Γεια σας, αν υπάρχει διερμηνέας, θα έρθω στις 17 Οκτωβρίου.",
+    "Добрий день, якщо буде перекладач, запишіть мене на 17 жовтня.",
+])
+def test_if_there_is_an_interpreter_stays_a_condition(body):
+    assert read(body).action == "review"
+
+
+# --- Gregorian months in Ethiopic letters with a preposition written against them -------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("ሰላም፣ ለሴፕቴምበር 26 ስብሰባ መመዝገብ እፈልጋለሁ።", "weinsberg"),
+    ("ጤና ይስጥልኝ፣ ለኦክቶበር 17 እኔ ብቻ እመጣለሁ።", "brackenheim"),
+    ("ሰላም፣ ንሴፕቴምበር 19 ክመዝገብ እደሊ።", "offenau"),
+])
+def test_an_ethiopic_month_with_its_preposition(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+@pytest.mark.parametrize("text,expected", [("ሰላም፣ እኔና ባለቤቴ እንመጣለን።", 2), ("ከልጄ ጋር እመጣለሁ።", 2)])
+def test_amharic_companions(text, expected):
+    assert count_attendees(text, "", [], "am").count == expected
+
+
+# --- "from X to Y" of a change in the words of each language -----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buna ziua, va rog sa ma mutati de la Offenau la Brackenheim.",
+    "Olá, gostaria de mudar de Offenau para Brackenheim.",
+    "Dobar dan, molim premjestite me iz Offenaua u Brackenheim.",
+    "Здравейте, моля преместете ме от Офенау в Бракенхайм.",
+])
+def test_from_one_town_to_another_is_a_change_to_the_second(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- one of those registered drops out, the writer (and others) still come: staff, never a cancellation
+
+@pytest.mark.parametrize("text", [
+    "Hallo, unsere Tochter kann doch nicht mit, wir kommen dann zu zweit.",
+    "Добрый день, муж не сможет прийти, я приду одна.",
+    "Dobar dan, moj muž ne može doći, ali ja ću ipak doći.",
+    "Buongiorno, nostro figlio non può venire, veniamo in due.",
+    "Bonjour, ma femme ne pourra pas venir, je viendrai seul.",
+    "Hola, mi marido no puede venir, iré sola.",
+])
+def test_one_dropping_out_while_the_others_come_is_a_partial_cancellation(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop) == ("review", "weinsberg") and "partial_cancel" in r.flags
+
+
+def test_a_new_registration_naming_who_stays_home_is_still_confirmed():
+    r = read("Hallo, ich melde mich für den 26.09. an. Mein Mann kann leider nicht mitkommen, wir sind also nur "
+             "eine Person.")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg")
+
+
+# --- a new number of people answering our confirmation: its workshop for the new count --------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Hallo, wir sind jetzt doch zu viert.", 4),
+    ("Hello, we will be three people now.", 3),
+    ("Bonjour, finalement nous serons trois.", 3),
+    ("Γεια σας, τελικά θα είμαστε τρία άτομα.", 3),
+    ("Merhaba, artık 3 kişiyiz.", 3),
+    ("Hallo, mein Mann kommt jetzt auch mit.", 2),
+])
+def test_a_new_count_answering_our_confirmation_keeps_its_workshop(text, count):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", count)
+
+
+def test_a_new_count_in_a_new_mail_still_asks_for_the_date():
+    assert read("Hallo, wir sind jetzt zu viert.").action != "confirm"
+
+
+# --- "can I rather come on …?" answering our confirmation asks for a change, not staff ---------------
+
+@pytest.mark.parametrize("text", [
+    "Përshëndetje, a mund të vij më mirë më 17 tetor?",
+    "Tung, a bon me ardh ma mirë në 17 tetor?",
+    "Hello, could I rather come on 17 October?",
+])
+def test_a_question_preferring_another_date_is_a_change(text):
+    r = read(text + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+def test_a_question_about_bringing_children_stays_with_staff():
+    r = read("Përshëndetje, a mund të vij me fëmijët? Ata janë 5 dhe 8 vjeç.")
+    assert r.action == "review"
+
+
+# --- more ways to say who comes ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Seremos dos adultos y dos niños.", "es", 4),
+    ("We are 2 adults and 3 children.", "en", 5),
+    ("Wir sind 2 Erwachsene und 3 Kinder.", "de", 5),
+    ("Przyjdziemy we czterech.", "pl", 4),
+    ("我们一家四口都来。", "zh", 4),
+    ("أنا وأطفالي الاثنين سنحضر.", "ar", 3),
+    ("Je viendrai accompagnée de ma sœur.", "fr", 2),
+    ("Iré con mi suegro y mi cuñada.", "es", 3),
+    ("Dolazim sa svekrvom i zaovom.", "hr", 3),
+    ("Vin cu soacra mea și cu cumnatul meu.", "ro", 3),
+    ("Tôi đi cùng vợ và 3 con.", "vi", 5),
+    ("मेरा भाई भी आएगा।", "hi", 2),
+    ("Ben gelemiyorum, annemi ve babamı kaydetmek istiyorum.", "tr", 2),
+])
+def test_who_comes_said_in_more_ways(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+def test_a_breakdown_after_a_total_is_not_added_again():
+    assert count_attendees("Wir kommen zu fünft: drei Erwachsene und zwei Kinder.", "", [], "de").count == 5
+
+
+# --- a number of our list with the word for "number" in the writer's language -----------------------
+
+LIST_QUOTED = (
+    "\n\nAm Mo., 11. Sept. 2023 um 09:00 Uhr schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n"
+    "> An welchem Termin möchten Sie teilnehmen? Bitte antworten Sie mit der Nummer:\n"
+    "> 1. Dienstag, 19. September 2023, Offenau\n> 2. Donnerstag, 21. September 2023, Neuenstadt\n"
+    "> 3. Dienstag, 26. September 2023, Weinsberg\n> 4. Dienstag, 17. Oktober 2023, Brackenheim\n")
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("Salaan, waxaan doortay lambarka 4.", "brackenheim"),
+    ("سلام، شمېره ۲ راته ښه ده.", "neuenstadt"),
+    ("வணக்கம், எண் 3 சரி.", "weinsberg"),
+])
+def test_a_list_number_with_its_label_answers_our_list(text, wanted):
+    r = read(text + LIST_QUOTED, subject="Re: Ihre Anmeldung zum Workshop")
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- Russian and Ukrainian typed in Latin letters ------------------------------------------------------
+
+@pytest.mark.parametrize("body,wanted,count", [
+    ("Zdravstvujte, zapishite menja na 26 sentjabrja.", "weinsberg", 1),
+    ("Zdravstvuyte, zapishite menya i syna na 17 oktyabrya.", "brackenheim", 2),
+    ("Dobryj den, zapyshit mene i dvoh ditej na 21 veresnja.", "neuenstadt", 3),
+])
+def test_cyrillic_languages_typed_in_latin_letters(body, wanted, count):
+    r = read(body)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", wanted, count)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Hi, sign me up for Weinsberg, plus my husband and our three kids.", "en", 5),
+    ("Εγώ και η ξαδέρφη μου θα θέλαμε να έρθουμε.", "el", 2),
+    ("Annemle babam gelmek istiyor, ben maalesef gelemiyorum.", "tr", 2),
+])
+def test_plus_my_in_laws_and_a_writer_who_stays_home(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+def test_ukrainian_in_latin_letters_registers():
+    r = read("Pryvit, zapyshit mene na 17.10., bud laska. Diakuiu")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- a town in an organisation's name is no wish ------------------------------------------------------
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Guten Tag, wir vom Helferkreis Asyl Offenau melden drei Personen für den Workshop am 17.10. an.", "brackenheim"),
+    ("Hallo, wir vom Förderverein Neuenstadt e.V. möchten zwei Plätze für Weinsberg.", "weinsberg"),
+    ("Hello, the Weinsberg Association would like to register two members for the Brackenheim workshop.",
+     "brackenheim"),
+])
+def test_a_town_in_an_organisations_name_is_no_wish(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- a first choice and a second one "if that one is full" -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich möchte am liebsten am 21.09. kommen, wenn das voll ist, dann am 17.10.",
+    "Hello, I'd like to come on 21 September; if that one is full, then 17 October.",
+    "Bonjour, je préfère le 21 septembre, sinon le 17 octobre.",
+    "Merhaba, tercihim 21 Eylül, dolu ise 17 Ekim olsun.",
+])
+def test_the_first_choice_wins_over_the_one_if_full(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt")
+
+
+@pytest.mark.parametrize("body", [
+    "Wenn es einen Dolmetscher gibt, komme ich am 17.10., sonst leider nicht.",
+    "Merhaba, çocuk bakımı olursa 17 Ekim'de katılırım, olmazsa katılamam.",
+])
+def test_a_condition_with_otherwise_stays_a_condition(body):
+    assert read(body).action == "review"
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Jo napot kivanok, a ferjemmel egyutt szivesen jonnenk a 26-i alkalomra Weinsbergbe, ha lehet.", "weinsberg"),
+    ("Szia, en is jovok oktober 17-en Brackenheimbe, a szomszedom mar mondta, hogy erdekes lesz.", "brackenheim"),
+])
+def test_hungarian_typed_without_accents_registers(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
