@@ -49,22 +49,30 @@ class _Counting:
     count: re.Pattern[str]  # a number standing alone, not a date's part
 
 
-@lru_cache(maxsize=None)
-def _counting(language: str) -> _Counting:
-    """The general number words plus the language's own (``numbers_local``)."""
-    words = {**NUMBER_WORDS, **{k.lower(): v for k, v in LOCAL_NUMBERS.get(language, {}).items()}}
-    num = r"(\d{1,2}|" + L.alternation([w for w in words if " " not in w]) + ")"
-    return _Counting(
-        words,
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The number patterns, built once with every language's number words (the ``numbers_local`` ones
+    too): a word that is no number in the mail's language is dropped when its value is looked up."""
+    every = set(NUMBER_WORDS) | {k.lower() for table in LOCAL_NUMBERS.values() for k in table}
+    words = L.alternation([w for w in every if " " not in w])
+    num = rf"(\d{{1,2}}|{words})"
+    return (
         # (no second number between: "von 4 auf 2 Personen" is a total of 2)
         re.compile(rf"(?<![\w]){_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
         re.compile(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
                    rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
         re.compile(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{_KIN}", re.I),
         # a number word, not a digit: "Kinder 3" may be anything
-        re.compile(rf"{_KIN}\s+({L.alternation([w for w in words if ' ' not in w])})(?!\w)", re.I),
+        re.compile(rf"{_KIN}\s+({words})(?!\w)", re.I),
         re.compile(rf"(?<![\w.]){num}(?![\w.])", re.I),
     )
+
+
+@lru_cache(maxsize=None)
+def _counting(language: str) -> _Counting:
+    """The general number words plus the language's own (``numbers_local``)."""
+    words = {**NUMBER_WORDS, **{k.lower(): v for k, v in LOCAL_NUMBERS.get(language, {}).items()}}
+    return _Counting(words, *_patterns())
 
 
 def _numbers_of(language: str | None) -> _Counting:
@@ -138,11 +146,15 @@ def _totals(text: str, language: str | None = None) -> list[tuple[int, int, str]
     numbers = _numbers_of(language)
     out = []
     for pattern in (numbers.total, _TOGETHER, _HAN_TOTAL):
-        for m in pattern.finditer(text):
+        m = pattern.search(text)
+        while m:
             g = next(x for x in m.groups() if x).lower()
             n = TOGETHER.get(g) or _number(g, numbers.words)
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
+            # after a word that is a number only in another language ("se" in "se inscrever duas pessoas"),
+            # look again right after it
+            m = pattern.search(text, m.end() if n else m.start() + 1)
     for rx, _ in L.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
         for m in rx.finditer(text):
             word = re.sub(r"\W+$", "", m.group("x"))
