@@ -682,3 +682,15 @@ def test_a_condition_with_otherwise_stays_a_condition(body):
 def test_hungarian_typed_without_accents_registers(body, wanted):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Szia, a feleségemmel jövünk Offenauba, ha lehet.", "offenau"),
+    ("Jo napot, szeretnek jelentkezni, ket gyerekkel jonnenk Neuenstadtba.", "neuenstadt"),
+])
+def test_a_town_with_a_hungarian_case_ending(body, wanted):
+    assert read(body).workshop == wanted
+
+
+def test_ages_typed_in_latin_letters_are_no_people():
+    assert count_attendees("Zapyshit mene i dvoh ditej (9 i 13 rokiv), bud laska.", "", [], "uk").count == 3
