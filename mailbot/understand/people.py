@@ -92,7 +92,8 @@ _WE = L.compiled("we")
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
 COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
 SENDER_ABSENT = L.compiled("sender_absent")
-_PAIR = L.compiled("pair")  # "meine Eltern", "my parents": two people
+_PAIR = L.compiled("pair")
+_IN_TOTAL = L.compiled("in_total")  # "insgesamt", "in total", "всего"  # "meine Eltern", "my parents": two people
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
@@ -193,6 +194,9 @@ def _overall(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) 
     """The total a mail means: the last one said ("wir sind 2 … nein, doch 3 Personen"), unless
     the numbers after an earlier one, in its sentence, break it down ("zu fünft: drei Erwachsene
     und zwei Kinder")."""
+    said = [t for t in totals if _IN_TOTAL.search(text, max(0, t[0] - 24), t[0])]
+    if said:  # "insgesamt 7 Personen (6 Kolleginnen und ich)": the whole group
+        return said[-1]
     for i, (at, n, words) in enumerate(totals[:-1]):
         end = at + len(words)
         stop = _SENTENCE_END.search(text, end)
