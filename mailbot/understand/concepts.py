@@ -103,6 +103,7 @@ PHRASE_CONCEPTS = {
     "my_our": "possessives before a number of companions: 'meine', 'my'",
     "sender_absent": "the writer does not come themselves: 'ich selbst kann nicht'",
     "me": "'me', 'us' as the object of a registration: 'melden Sie mich an'",
+    "in_total": "'in total', 'insgesamt', 'всего' before a count: it is the whole group, not a part of it",
     "counted_kin": "nouns of people who come along as they stand after a number, any inflection: the number "
                    "counts them ('zwei Kinder', 'iki çocuğumla', 'δύο παιδιά', 'dvoje djece')",
     "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",

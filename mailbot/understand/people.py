@@ -50,13 +50,14 @@ class _Counting:
     count: re.Pattern[str]  # a number standing alone, not a date's part
 
 
-@lru_cache(maxsize=None)
-def _counting(language: str) -> _Counting:
-    """The general number words plus the language's own (``numbers_local``)."""
-    words = {**NUMBER_WORDS, **{k.lower(): v for k, v in LOCAL_NUMBERS.get(language, {}).items()}}
-    num = r"(\d{1,2}|" + L.alternation([w for w in words if " " not in w]) + ")"
-    return _Counting(
-        words,
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The number patterns, built once with every language's number words (the ``numbers_local`` ones
+    too): a word that is no number in the mail's language is dropped when its value is looked up."""
+    every = set(NUMBER_WORDS) | {k.lower() for table in LOCAL_NUMBERS.values() for k in table}
+    words = L.alternation([w for w in every if " " not in w])
+    num = rf"(\d{{1,2}}|{words})"
+    return (
         # (no second number between: "von 4 auf 2 Personen" is a total of 2)
         # (the look-ahead for the number's first characters before the many look-behinds: no other match)
         re.compile(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
@@ -64,9 +65,16 @@ def _counting(language: str) -> _Counting:
                    rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
         re.compile(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{_KIN}", re.I),
         # a number word, not a digit: "Kinder 3" may be anything
-        re.compile(rf"{_KIN}\s+({L.alternation([w for w in words if ' ' not in w])})(?!\w)", re.I),
+        re.compile(rf"{_KIN}\s+({words})(?!\w)", re.I),
         re.compile(rf"(?<![\w.]){num}(?![\w.])", re.I),
     )
+
+
+@lru_cache(maxsize=None)
+def _counting(language: str) -> _Counting:
+    """The general number words plus the language's own (``numbers_local``)."""
+    words = {**NUMBER_WORDS, **{k.lower(): v for k, v in LOCAL_NUMBERS.get(language, {}).items()}}
+    return _Counting(words, *_patterns())
 
 
 def _numbers_of(language: str | None) -> _Counting:
@@ -86,7 +94,8 @@ _WE = L.compiled("we")
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
 COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
 SENDER_ABSENT = L.compiled("sender_absent")
-_PAIR = L.compiled("pair")  # "meine Eltern", "my parents": two people
+_PAIR = L.compiled("pair")
+_IN_TOTAL = L.compiled("in_total")  # "insgesamt", "in total", "всего"  # "meine Eltern", "my parents": two people
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?i:" + look_ahead(L.either("titles")) + r")(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
@@ -140,11 +149,15 @@ def _totals(text: str, language: str | None = None) -> list[tuple[int, int, str]
     numbers = _numbers_of(language)
     out = []
     for pattern in (numbers.total, _TOGETHER, _HAN_TOTAL):
-        for m in pattern.finditer(text):
+        m = pattern.search(text)
+        while m:
             g = next(x for x in m.groups() if x).lower()
             n = TOGETHER.get(g) or _number(g, numbers.words)
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
+            # after a word that is a number only in another language ("se" in "se inscrever duas pessoas"),
+            # look again right after it
+            m = pattern.search(text, m.end() if n else m.start() + 1)
     for rx, _ in L.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
         for m in rx.finditer(text):
             word = re.sub(r"\W+$", "", m.group("x"))
@@ -183,6 +196,9 @@ def _overall(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) 
     """The total a mail means: the last one said ("wir sind 2 … nein, doch 3 Personen"), unless
     the numbers after an earlier one, in its sentence, break it down ("zu fünft: drei Erwachsene
     und zwei Kinder")."""
+    said = [t for t in totals if _IN_TOTAL.search(text, max(0, t[0] - 24), t[0])]
+    if said:  # "insgesamt 7 Personen (6 Kolleginnen und ich)": the whole group
+        return said[-1]
     for i, (at, n, words) in enumerate(totals[:-1]):
         end = at + len(words)
         stop = _SENTENCE_END.search(text, end)

@@ -20,7 +20,7 @@ from .text import fold
 
 INFLECTIONS = ("", "u", "e", "a", "s", "y", "i", "om", "em", "de", "da", "te", "ta", "ya", "ye", "ie",
                "er", "ern",  # German adjective forms: "der Weinsberger Workshop", "den Offenauern"
-               "ba", "be", "ban", "ben", "ra", "re")  # Hungarian cases: "Weinsbergbe" (to), "Offenauban" (in)
+               "be", "ba", "ben", "ban", "bol", "rol", "re", "ra", "ig", "nal", "nel", "hoz", "hez")  # Hungarian cases
 STOP = {"stadt", "halle", "zentrum", "straße", "strasse", "kocher", "forum"}
 _WORD = re.compile(r"[a-z0-9]+")
 # Chinese and Japanese characters fold to syllables without spaces ("21号Neuenstadt的" → "21haoneuenstadtde"):

@@ -682,3 +682,24 @@ def test_a_condition_with_otherwise_stays_a_condition(body):
 def test_hungarian_typed_without_accents_registers(body, wanted):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Szia, a feleségemmel jövünk Offenauba, ha lehet.", "offenau"),
+    ("Jo napot, szeretnek jelentkezni, ket gyerekkel jonnenk Neuenstadtba.", "neuenstadt"),
+])
+def test_a_town_with_a_hungarian_case_ending(body, wanted):
+    assert read(body).workshop == wanted
+
+
+def test_ages_typed_in_latin_letters_are_no_people():
+    assert count_attendees("Zapyshit mene i dvoh ditej (9 i 13 rokiv), bud laska.", "", [], "uk").count == 3
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Insgesamt kommen 5 Personen: 4 Kolleginnen und ich.", "de", 5),
+    ("Всего нас будет 4 человека: 3 коллеги и я.", "ru", 4),
+    ("En total seremos 6 personas: 5 alumnos y yo.", "es", 6),
+])
+def test_the_count_said_to_be_the_total_wins_over_its_parts(text, language, expected):
+    assert count_attendees(text, "", [], language).count == expected
