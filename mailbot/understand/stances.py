@@ -71,6 +71,9 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         while m and not old_part:
             head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
             old_part = find_dates(head, events, sent, language) + find_places(head, events)
+            after = {e for x in mentions_in(text[m.end():m.end() + 40], events, sent) for e in x.events}
+            if after & {e for x in old_part for e in x.events}:
+                old_part = []  # "a quello del 17 ottobre a Brackenheim": a date and its own town, no change
             # a short word of another language ("sa ma mutati de la X la Y": Croatian "sa") is no "from"
             m = I.FROM_TO.search(text, m.start() + 1)
         swap = _instead_of(text, events, sent) if mentions and c.source != "quote" and not old_part else None

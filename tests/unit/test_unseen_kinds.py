@@ -703,3 +703,15 @@ def test_ages_typed_in_latin_letters_are_no_people():
 ])
 def test_the_count_said_to_be_the_total_wins_over_its_parts(text, language, expected):
     assert count_attendees(text, "", [], language).count == expected
+
+
+# --- "the one of <date> in <town>": a date and its own town after "from"-like words is no change from it
+
+@pytest.mark.parametrize("body", [
+    "Buongiorno, il 19 ho un turno. Spostatemi pure a quello del 17 ottobre a Brackenheim, grazie.",
+    "Bonjour, le 19 je travaille. Merci de me changer pour celui du 17 octobre à Brackenheim.",
+    "Dobar dan, 19. radim. Molim premjestite me na onaj od 17. listopada u Brackenheimu.",
+])
+def test_a_date_and_its_own_town_after_a_from_word_is_the_wish(body):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
