@@ -315,3 +315,23 @@ def test_a_total_and_its_breakdown_count_once(body, count):
 def test_a_relative_dropping_out_in_turkish_is_no_cancellation_of_the_writer(body):
     r = read(body)
     assert r.action != "cancel" and "partial_cancel" in r.flags
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dobar dan, ne mogu doći pa otkazujem svoju prijavu, a supruga ipak dolazi.",
+    "Pozdrav, moram odjaviti moju prijavu, kćerka dolazi sama.",
+    "Добар дан, морам да откажем своју пријаву, али мој брат ће доћи.",
+])
+def test_the_writer_cancelling_while_a_relative_still_comes_is_not_said_of_others(sentence):
+    from mailbot.understand.gates import cancelled_by_others
+    from mailbot.understand.text import sentences
+
+    assert not cancelled_by_others(sentences(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Moj muž ipak ne može doći.", "Мој муж ипак не може да дође."])
+def test_a_relative_who_cannot_come_is_said_of_others(sentence):
+    from mailbot.understand.gates import cancelled_by_others
+    from mailbot.understand.text import sentences
+
+    assert cancelled_by_others(sentences(sentence))
