@@ -114,6 +114,12 @@ def negated(text: str, language: str) -> bool:
     return bool(NEGATION.search(text) or (lang_neg and lang_neg.search(text)))
 
 
+# "Können Sie mich …?", "Could you put me …?", "Beni … alabilir misiniz?": asks the desk to do something
+# for the writer; with a workshop named, that is a wish, not a question for staff
+ASKS_YOU = _concept("asks_you")
+ME = _concept("me")
+
+
 @lru_cache(maxsize=256)  # asked for each clause of a sentence
 def is_staff_question(sentence: str) -> bool:
     if not QUESTION_MARK.search(sentence):
@@ -122,7 +128,8 @@ def is_staff_question(sentence: str) -> bool:
         return True
     # "Can I rather come on the 17th?" asks for a change, not staff
     return not (QUESTION_ROUTINE.search(sentence) or REGISTER.search(sentence)
-                or CHANGE_STRONG.search(sentence) or CHANGE_WEAK.search(sentence) or CANCEL.search(sentence))
+                or CHANGE_STRONG.search(sentence) or CHANGE_WEAK.search(sentence) or CANCEL.search(sentence)
+                or (ASKS_YOU.search(sentence) and ME.search(sentence)))
 
 AFTER_ANSWER = re.compile(rf"^\s*{L.either('then_if_so')}", re.I)
 FORWARD_PREFIX = re.compile(rf"^\s*{L.either('forward_prefix')}\s*:", re.I)

@@ -715,3 +715,16 @@ def test_the_count_said_to_be_the_total_wins_over_its_parts(text, language, expe
 def test_a_date_and_its_own_town_after_a_from_word_is_the_wish(body):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- "could you put me on …? and cancel the other": a request to the desk, never only a cancellation
+
+@pytest.mark.parametrize("body", [
+    "Hallo, an dem Tag muss ich arbeiten. Können Sie mich auf den 17.10. nach Brackenheim setzen? Den anderen "
+    "Termin bitte streichen.",
+    "Hi, my shift changed. Could you move me to the 17 October one in Brackenheim? Please cancel the other one.",
+    "Merhaba, o gün işim var. Beni 17 Ekim Brackenheim'a yazabilir misiniz? Diğerini iptal edin lütfen.",
+])
+def test_a_request_to_put_me_on_another_date_and_cancel_is_a_change(body):
+    r = read(body + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
