@@ -99,12 +99,18 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
     return again
 
 
-def two_people(text: str, events: tuple[Event, ...], sent: date | None) -> bool:
-    """One clause, two people, two workshops: "ich am 26.09., meine Frau am 19.09."."""
+def two_people(text: str, events: tuple[Event, ...], sent: date | None, changing: bool = False,
+               language: str = "de") -> bool:
+    """One clause, two people, two workshops: "ich am 26.09., meine Frau am 19.09.". In a mail that
+    changes (``changing``: "lieber", "prefer"), only where the writer's part is a wish of its own,
+    not the old registration ("io vengo il 19, mio marito invece preferisce il 17 ottobre" is two
+    people; "ich war für den 19. angemeldet, meine Frau und ich kommen lieber am 26." a change)."""
     m = I.THIRD_PARTY.search(text)
     if not m:
         return False
     first, second = (_which(mentions_in(part, events, sent)) for part in (text[:m.start()], text[m.start():]))
+    if changing and I.polarity(text[:m.start()], language) != "pos":
+        return False
     return bool(first and second and len(first) == 1 and len(second) == 1 and first != second)
 
 

@@ -239,10 +239,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     exclusive = [s for r, s in sets if r.exclusive and len(s) == 1]
     # "Ich komme am 26.09., meine Kollegin am 19.09.": two people, two workshops
     singles = [(r, s) for r, s in sets if len(s) == 1]
-    two_people = not changing and (
-        (len({next(iter(s)) for _, s in singles}) >= 2
-         and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles))
-        or any(G.two_people(normalise(r.clause.text), events, day) for r in pos if len(r.mentions) >= 2))
+    two_people = (not changing and len({next(iter(s)) for _, s in singles}) >= 2
+                  and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)) or any(
+        G.two_people(normalise(r.clause.text), events, day, changing, reading.language)
+        for r in pos if len(r.mentions) >= 2)
     # (also where no verb of registering was found: "Vengo il 17 ottobre, ma solo se c'è un interprete")
     conditional = G.conditional(sentences(normalise(new_text)))
     if conditional:

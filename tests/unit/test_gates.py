@@ -335,3 +335,18 @@ def test_a_relative_who_cannot_come_is_said_of_others(sentence):
     from mailbot.understand.text import sentences
 
     assert cancelled_by_others(sentences(sentence))
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich komme am 21.09. nach Neuenstadt, mein Mann dagegen kann nur am 17.10. und nimmt lieber Brackenheim.",
+    "Hi, please register me for Neuenstadt on the 21st, my partner however prefers the 17 October one.",
+    "Salve, mi iscrivo per il 21 a Neuenstadt, mia sorella invece preferisce il 17 ottobre.",
+])
+def test_two_people_in_one_clause_are_not_taken_for_a_change(body):
+    r = read(body)
+    assert r.action == "review" and r.workshop is None
+
+
+def test_the_old_registration_before_my_wife_and_i_is_still_a_change():
+    r = read("Hallo, ich war für den 21.09. angemeldet, meine Frau und ich kommen lieber am 17.10.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
