@@ -215,6 +215,24 @@ def test_spam_with_several_scam_phrases():
     assert len(robot.reasons) >= 2
 
 
+@pytest.mark.parametrize("subject,body", [
+    ("Security notice", "Hello,\nto keep receiving mail you must re-activate your credentials within 48 hours, or your "
+                        "account will be suspended.\nSupport"),
+    ("Wichtig", "Guten Tag,\nIhr Zugang wird morgen gesperrt. Bitte bestätigen Sie innerhalb von 48 Stunden Ihre "
+                "Daten unter dem folgenden Link.\nIhr Team"),
+    ("Mail delivery paused", "Dear staff,\n7 pending messages are on hold. Confirm your mailbox below, or they will be "
+                             "permanently deleted."),
+])
+def test_phishing_that_threatens_the_mailbox_is_spam(subject, body):
+    robot = run(build(body, sender="Service <service@notice.example.net>", subject=subject))
+    assert robot is not None and robot.kind == "spam"
+
+
+def test_a_registration_answered_within_24_hours_is_not_spam():
+    body = "Ich melde mich für den 26.09. an. Ich bin innerhalb von 24 Stunden telefonisch erreichbar."
+    assert run(build(body)) is None
+
+
 def test_single_spam_word_in_a_registration_is_not_spam():
     body = "Ich melde mich für Weinsberg an. Gibt es eine Bescheinigung? Ich kann keine Garantie geben, pünktlich zu sein."
     assert run(build(body)) is None
