@@ -249,7 +249,7 @@ def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     match each other case-insensitively share one branch, so at each point of the text at most
     one branch goes on, and the longest word that fits is tried first, as in the flat alternation."""
     root: dict[str, Any] = {}
-    for word in words:
+    for word in sorted(words):  # the same text in every process (a set's order is not), for the start-up cache
         node = root
         for ch in word:
             node = node.setdefault(space if ch == " " else re.escape(_fold(ch)), {})

@@ -60,13 +60,13 @@ def _counting(language: str) -> _Counting:
         words,
         # (no second number between: "von 4 auf 2 Personen" is a total of 2)
         # (the look-ahead for the number's first characters before the many look-behinds: no other match)
-        re.compile(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
-        re.compile(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
+        regex(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+        regex(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
                    rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
-        re.compile(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{_KIN}", re.I),
+        regex(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{_KIN}", re.I),
         # a number word, not a digit: "Kinder 3" may be anything
-        re.compile(rf"{_KIN}\s+({L.alternation([w for w in words if ' ' not in w])})(?!\w)", re.I),
-        re.compile(rf"(?<![\w.]){num}(?![\w.])", re.I),
+        regex(rf"{_KIN}\s+({L.alternation([w for w in words if ' ' not in w])})(?!\w)", re.I),
+        regex(rf"(?<![\w.]){num}(?![\w.])", re.I),
     )
 
 
