@@ -365,6 +365,7 @@ def present(text: str, concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]
     return slots(concept) if _any_slot(concept).search(text) else ()
 
 
+@lru_cache(maxsize=256)  # a message's clauses and their parts are masked again; not across messages
 def mask(text: str, concept: str) -> str:
     """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
     if not _any_slot(concept).search(text):
