@@ -98,11 +98,12 @@ class Memo:
         self.name, self._key = name, key
         self._old: dict[Any, Any] | None = None
         self._used: dict[Any, Any] = {}
+        self._folder: Path | None = None  # where the table was read from (and is written back to)
 
     def _table(self) -> dict[Any, Any]:
         if self._old is None:
             self._old = {}
-            folder = cache_dir()
+            folder = self._folder = cache_dir()
             if folder is not None:
                 atexit.register(self.save)
                 try:
@@ -116,17 +117,16 @@ class Memo:
 
     def get(self, key: Any, build: Callable[[], T]) -> T:
         """The value kept for ``key``, else ``build()`` (kept from now on)."""
+        if key in self._used:
+            return cast(T, self._used[key])
         table = self._table()
-        if key in table:
-            value = cast(T, table[key])
-        else:
-            value = build()
+        value = cast(T, table[key]) if key in table else build()
         self._used[key] = value
         return value
 
     def save(self) -> None:
         """Write the table back when this process added to it."""
-        folder = cache_dir()
+        folder = self._folder
         if folder is None or self._old is None or all(k in self._old for k in self._used):
             return
         keep = {**self._old, **self._used} if len(self._old) < 2 * len(self._used) else dict(self._used)
