@@ -191,8 +191,7 @@ def _dispatched(parts: list[str]) -> str:
     def look(entries: list[tuple[int, set[str]]]) -> str:
         chars = set().union(*(some for _, some in entries))
         # where every part begins a word, a position inside a word is rejected first
-        return ("(?<!\\w)" if all(starts[i] for i, _ in entries) else "") + \
-            "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+        return ("(?<!\\w)" if all(starts[i] for i, _ in entries) else "") + "(?=[" + _char_class(chars) + "])"
 
     groups = []
     for g in range(0, len(ordered), size):
@@ -229,6 +228,20 @@ def _chars(items: frozenset[_Item] | None) -> frozenset[str] | None:
 
 
 _SPELLED = {r"\s": str.isspace, r"\d": str.isdecimal}  # what re's \s and \d match in str patterns
+
+
+def _char_class(chars: set[str]) -> str:
+    """The inside of a character class of ``chars``; where they hold every character of ``\\d`` or
+    ``\\s``, that category instead of its characters: the same set, but tested at once (spelled
+    out, the digits of other scripts beyond the first 65,536 characters are tried one by one at
+    every position of a text)."""
+    out = ""
+    for category in _SPELLED:
+        every = _spelled(category)
+        if every <= chars:
+            chars = chars - every
+            out += category
+    return out + "".join(re.escape(c) for c in sorted(chars))
 
 
 @lru_cache(maxsize=None)
