@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import intent as I
 from . import lexicon as L
 from .guard import dispatched, guarded
+from .startcache import regex
 from .text import normalise
 
 APOSTROPHES = re.compile(r"['’`´ʼ]")
@@ -31,7 +32,7 @@ def phrases(concept: str) -> re.Pattern[str]:
     found.sort(key=len, reverse=True)  # "wir sehen uns" before "wir"
     if concept == "courtesy":  # thanks are courtesy too
         found += L.grouped("thanks", sliced=True)
-    return re.compile(guarded(r"(?<!\w)(?:" + dispatched(found) + r")(?!\w)"), re.I)
+    return regex(guarded(r"(?<!\w)(?:" + dispatched(found) + r")(?!\w)"), re.I)
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -24,6 +24,7 @@ from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAME
                              is_latin, lexicon, short_weekdays)
 from .evidence import Mention
 from .guard import dispatched
+from .startcache import regex
 
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
@@ -91,78 +92,78 @@ def patterns() -> dict[str, re.Pattern[str]]:
     day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     found = {
-        "iso": re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
-        "numeric": re.compile(
+        "iso": regex(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
+        "numeric": regex(
             r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
             # "16.45: los" is a time; "am 19.09.: Frau …" a date before a colon
             r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
             re.I),
-        "slash": re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
+        "slash": regex(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
         # "am 26-9", "für den 17-10-2023": a dash only after a word for "on the" (not "10-12 Personen", "16-21 Uhr")
-        "dash": re.compile(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
-        "day_month": re.compile(
+        "dash": regex(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
+        "day_month": regex(
             rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
-        "month_day": re.compile(
+        "month_day": regex(
             # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
             rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": re.compile(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
+        "month": regex(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
         # Chinese "9月26日", "10月17号", "九月二十六日"
-        "han_date": re.compile(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
+        "han_date": regex(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
         # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
-        "day_noun": re.compile(
+        "day_noun": regex(
             r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
             r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong|dia|día)\s+(\d{1,2})(?![\d/.:])"
             # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére"
             r"|(?<![\d./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),
-        "fuzzy_month": re.compile(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
-        "weekday": re.compile(rf"{_WS}({wd_alt})(?:\w*)", re.I),
-        "weekday_short": re.compile(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
-        "day_only": re.compile(
+        "fuzzy_month": regex(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
+        "weekday": regex(rf"{_WS}({wd_alt})(?:\w*)", re.I),
+        "weekday_short": regex(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
+        "day_only": regex(
             rf"{_DAY_ARTICLE}\s+"
             # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
             rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
-        "day_ending": re.compile(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)", re.I),
+        "day_ending": regex(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
-        "weekday_day": re.compile(
+        "weekday_day": regex(
             rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"
             r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
         # a short weekday right before its day: "Di. 26.", "czw. 21,", "di 19." — the day ends the phrase or
         # carries its full stop, so "di 19 anni", "per 21 euro", "do 19 osób" are no dates
-        "short_weekday_day": re.compile(
+        "short_weekday_day": regex(
             rf"(?<!\w)({_alternation(short_weekdays())})\.?,?\s+(\d{{1,2}})(?:\.(?![\d.])|(?=\s*(?:[,;!?)]|$)))"
             rf"(?!\s*(?:{_NO_DAY_AFTER}))", re.I),
-        "day_word": re.compile(
+        "day_word": regex(
             rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
             re.I),
-        "position": re.compile(
+        "position": regex(
             rf"{_LIST_LABEL}\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
             rf"|(?<!\w){_ARTICLE}?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,،]|$|\s+{_PLEASE}))",
             re.I),
-        "bare_position": re.compile(
+        "bare_position": regex(
             rf"(?:{_ARTICLE}|(?<!\w)nr)\s+([1-4])(?:\s*[.!)]|\s+{_PLEASE}|\s*$)", re.I),
-        "remaining": re.compile(
+        "remaining": regex(
             rf"(?<!\w)({_words('remaining', 'earliest')})(?!\w)",
             re.I),
-        "tomorrow": re.compile(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
-        "today": re.compile(rf"{_WS}({_words('today')}){_WE}", re.I),
+        "tomorrow": regex(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
+        "today": regex(rf"{_WS}({_words('today')}){_WE}", re.I),
         # "KW 39", "week 39": a calendar week
-        "week_number": re.compile(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)"
+        "week_number": regex(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)"
                                   # the ordinal before the word: "in der 39. Kalenderwoche", "39. hafta"
                                   rf"|(?<![\d.])(\d{{1,2}})\.\s*(?:{_words('week_number') or '(?!x)x'})(?!\w)", re.I),
-        "next_week": re.compile(rf"{_WS}({_words('next_week')}){_WE}", re.I),
-        "this_week": re.compile(rf"{_WS}({_words('this_week')}){_WE}", re.I),
-        "next_weekday": re.compile(
+        "next_week": regex(rf"{_WS}({_words('next_week')}){_WE}", re.I),
+        "this_week": regex(rf"{_WS}({_words('this_week')}){_WE}", re.I),
+        "next_weekday": regex(
             rf"{_WS}({_words('next')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
             re.I),
         # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
-        "weekday_next": re.compile(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
+        "weekday_next": regex(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
     }
     # all the patterns of words that need no digit, as one: most clauses hold none of them
-    found["words"] = re.compile(dispatched([L.unnamed(found[k].pattern) for k in _WORDY]), re.I)
+    found["words"] = regex(dispatched([L.unnamed(found[k].pattern) for k in _WORDY]), re.I)
     return found
 
 

@@ -13,6 +13,7 @@ from . import lexicon as L
 from .evidence import Mention
 from .stances import ClauseReading, combine, mentions_in
 from .text import Clause, normalise
+from .startcache import regex
 
 
 _ASKS_YOU = L.compiled("asks_you")
@@ -50,12 +51,12 @@ def cancelled_by_others(sents: list[str]) -> bool:
                               for s in said)
 
 
-_MY = re.compile(L.either("my_our"), re.I)  # "my" of "my husband" is no first person subject
+_MY = regex(L.either("my_our"), re.I)  # "my" of "my husband" is no first person subject
 
 
 # where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
 # (not a suffix after an apostrophe: the "e" of "26 Eylül'e")
-_BOUNDARY = re.compile(rf"(?<!['’]){L.either('and')}|[,;]|\s[–—-]\s", re.I)
+_BOUNDARY = regex(rf"(?<!['’]){L.either('and')}|[,;]|\s[–—-]\s", re.I)
 
 
 def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | None, language: str) -> bool:
@@ -158,7 +159,7 @@ def registers(sents: list[str]) -> bool:
 
 _STILL_COMING = L.compiled("still_coming")
 # "ich komme allein", "only me": a count of one (together_count) says the writer still comes
-_ALONE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w, n in sorted(L.table("together_count").items(),
+_ALONE = regex(r"(?<!\w)(?:" + "|".join(re.escape(w) for w, n in sorted(L.table("together_count").items(),
                                                                             key=lambda x: -len(x[0])) if n == 1)
                     + r")(?!\w)", re.I)
 

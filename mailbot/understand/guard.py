@@ -4,19 +4,31 @@ test rejects most positions of a text before the pattern's alternatives are trie
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..errors import MailbotError
+from .startcache import Memo, fingerprint
 
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # letters re.IGNORECASE matches beyond lower case
+
+
+# what this module built, kept in the start-up cache while this module is unchanged (finding the
+# first characters parses each pattern, and the reader builds several thousand at start-up)
+_BUILT = Memo("guarded", lambda: fingerprint([Path(__file__)], sys.version))
 
 
 def guarded(pattern: str) -> str:
     """``pattern`` behind a look-ahead for the characters a match can begin with, where they can be
     told from the pattern (else unchanged). Matches exactly what ``pattern`` matches; a search
     rejects most positions with one set test instead of trying the pattern's alternatives there."""
+    return _BUILT.get(("guarded", pattern), lambda: _guarded(pattern))
+
+
+def _guarded(pattern: str) -> str:
     if _GLOBAL_FLAGS.match(pattern):
         return pattern  # "(?x)…" must stay at the start
     look = look_ahead(pattern)
@@ -27,6 +39,10 @@ def look_ahead(pattern: str) -> str:
     """A look-ahead for the characters a match of ``pattern`` can begin with; "" where they cannot
     be told (or the pattern can match the empty string). Put before assertions that are costlier
     to test at every position, it rejects most positions first."""
+    return _BUILT.get(("look_ahead", pattern), lambda: _look_ahead(pattern))
+
+
+def _look_ahead(pattern: str) -> str:
     if _GLOBAL_FLAGS.match(pattern):
         return ""
     first = _first_items(pattern)
@@ -126,6 +142,10 @@ def dispatched(parts: list[str]) -> str:
     different buckets never match at the same position, so the first part that matches at a
     position is the same as in the plain alternation. Where a part's first characters cannot be
     told (a category such as ``\\w``), the plain alternation is returned."""
+    return _BUILT.get(("dispatched", tuple(parts)), lambda: _dispatched(parts))
+
+
+def _dispatched(parts: list[str]) -> str:
     joined = "|".join(f"(?:{p})" for p in parts)
     items = [_first_items(p) for p in parts]
     if len(parts) < 4 or any(i is None for i in items):
@@ -171,8 +191,7 @@ def dispatched(parts: list[str]) -> str:
     def look(entries: list[tuple[int, set[str]]]) -> str:
         chars = set().union(*(some for _, some in entries))
         # where every part begins a word, a position inside a word is rejected first
-        return ("(?<!\\w)" if all(starts[i] for i, _ in entries) else "") + \
-            "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+        return ("(?<!\\w)" if all(starts[i] for i, _ in entries) else "") + "(?=[" + _char_class(chars) + "])"
 
     groups = []
     for g in range(0, len(ordered), size):
@@ -209,6 +228,20 @@ def _chars(items: frozenset[_Item] | None) -> frozenset[str] | None:
 
 
 _SPELLED = {r"\s": str.isspace, r"\d": str.isdecimal}  # what re's \s and \d match in str patterns
+
+
+def _char_class(chars: set[str]) -> str:
+    """The inside of a character class of ``chars``; where they hold every character of ``\\d`` or
+    ``\\s``, that category instead of its characters: the same set, but tested at once (spelled
+    out, the digits of other scripts beyond the first 65,536 characters are tried one by one at
+    every position of a text)."""
+    out = ""
+    for category in _SPELLED:
+        every = _spelled(category)
+        if every <= chars:
+            chars = chars - every
+            out += category
+    return out + "".join(re.escape(c) for c in sorted(chars))
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..catalogs import LOCALE, TEMPLATES, catalog_paths, translated_subjects
 from . import lexicon as L
-from .startcache import cached, fingerprint
+from .startcache import cached, fingerprint, regex
 
 
 def _separable(verbs: str, particle: str, at_end: bool = True) -> str:
@@ -39,18 +39,18 @@ NEGATION = _concept("negation")
 # in Portuguese): they count only in their own language
 _NEG_LANG = L.local("negation")
 OLD = _concept("already_registered")
-FROM_TO = re.compile(rf"{L.either('change_from')}\s+(.{{1,40}}?)\s+{L.either('change_to')}\s+", re.I)
+FROM_TO = regex(rf"{L.either('change_from')}\s+(.{{1,40}}?)\s+{L.either('change_to')}\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = rf"(?!\s+{L.either('if_possible')})"  # "اگر امکان دارد", "agar mumkin ho": if possible
 # ("(?:a|b)c" tries what "ac|bc" tries, in the same order)
 _CONDITION = f"(?:{L.joined('condition')}){_NOT_CONDITION}"
-TENTATIVE = re.compile(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
+TENTATIVE = regex(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
 EXCLUSIVE = _concept("only")
 CONDITION = re.compile(_CONDITION, re.I)
 FALLBACK = _concept("fallback")
 ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
-HYPOTHETICAL = re.compile(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
+HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
 INVITATION = _concept("invitation")
@@ -131,6 +131,6 @@ def is_staff_question(sentence: str) -> bool:
                 or CHANGE_STRONG.search(sentence) or CHANGE_WEAK.search(sentence) or CANCEL.search(sentence)
                 or (ASKS_YOU.search(sentence) and ME.search(sentence)))
 
-AFTER_ANSWER = re.compile(rf"^\s*{L.either('then_if_so')}", re.I)
-FORWARD_PREFIX = re.compile(rf"^\s*{L.either('forward_prefix')}\s*:", re.I)
+AFTER_ANSWER = regex(rf"^\s*{L.either('then_if_so')}", re.I)
+FORWARD_PREFIX = regex(rf"^\s*{L.either('forward_prefix')}\s*:", re.I)
 POINTS_BELOW = _concept("see_below")

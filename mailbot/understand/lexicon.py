@@ -33,7 +33,7 @@ from typing import Any, Iterable
 from ..errors import MailbotError
 from .concepts import LOCAL_TABLES, PHRASE_CONCEPTS, RELATIVE_KEYS, TABLE_CONCEPTS
 from .guard import dispatched, guarded
-from .startcache import cached, fingerprint
+from .startcache import Memo, cached, fingerprint, regex
 
 LANG_DIR = Path(__file__).with_name("lang")
 
@@ -147,8 +147,23 @@ def languages() -> dict[str, Language]:
     return cached("lexicon", fingerprint([*files, Path(__file__), Path(__file__).with_name("concepts.py")]), lambda: {p.stem: _load(p) for p in files})
 
 
+def _sources() -> list[Path]:
+    """The files the patterns built here depend on: the language files and this machinery."""
+    here = Path(__file__).parent
+    return [*sorted(LANG_DIR.glob("*.toml")), Path(__file__), here / "concepts.py", here / "guard.py"]
+
+
+# the patterns built from the language files (building the large ones parses many parts for their
+# first letters), kept in the start-up cache while no source changed
+_BUILT = Memo("patterns", lambda: fingerprint(_sources()))
+
+
 def alternatives(concept: str, langs: tuple[str, ...] | None = None) -> list[str]:
     """Regular expressions of a concept in every language (or in ``langs``)."""
+    return list(_BUILT.get(("alternatives", concept, langs), lambda: _alternatives(concept, langs)))
+
+
+def _alternatives(concept: str, langs: tuple[str, ...] | None) -> list[str]:
     patterns: list[str] = []
     entries: list[str] = []
     for code, lang in languages().items():
@@ -171,6 +186,10 @@ def grouped(concept: str, sliced: bool = False) -> list[str]:
     (at one position the longest entry wins) but searches far faster: a few hundred entries in
     one flat alternation are tried one by one at every position of the text. ``sliced``: the
     trees cut by first letter, for ``dispatched``."""
+    return list(_BUILT.get(("grouped", concept, sliced), lambda: _grouped(concept, sliced)))
+
+
+def _grouped(concept: str, sliced: bool) -> list[str]:
     patterns = [unnamed(p) for lang in languages().values() for p in lang.patterns[concept]]
     entries = [e for lang in languages().values() for e in lang.phrases[concept]]
     return [guarded(p) for p in dict.fromkeys(patterns)] + _trees(entries, sliced)
@@ -230,7 +249,7 @@ def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     match each other case-insensitively share one branch, so at each point of the text at most
     one branch goes on, and the longest word that fits is tried first, as in the flat alternation."""
     root: dict[str, Any] = {}
-    for word in words:
+    for word in sorted(words):  # the same text in every process (a set's order is not), for the start-up cache
         node = root
         for ch in word:
             node = node.setdefault(space if ch == " " else re.escape(_fold(ch)), {})
@@ -258,7 +277,7 @@ def _fold(ch: str) -> str:
 
 def compiled(concept: str, *extra: str) -> re.Pattern[str]:
     """One case-insensitive pattern for a concept in all languages (plus ``extra`` code-side parts)."""
-    return re.compile(joined(concept, *extra), re.I)
+    return regex(joined(concept, *extra), re.I)
 
 
 DISPATCH_FROM = 16  # parts (patterns and trees) from which a concept's alternation is arranged by first letters
@@ -270,6 +289,10 @@ def joined(concept: str, *extra: str) -> str:
     the concept has many parts, arranged by first letters (``guard.dispatched``), so that a position
     of a text costs a few set tests instead of one per part (with few parts the arrangement costs
     more than it saves)."""
+    return _BUILT.get(("joined", concept, extra), lambda: _joined(concept, *extra))
+
+
+def _joined(concept: str, *extra: str) -> str:
     parts = grouped(concept) + list(extra)
     if len(parts) >= DISPATCH_FROM:
         return dispatched(grouped(concept, sliced=True) + list(extra))
@@ -284,7 +307,7 @@ def local(concept: str) -> dict[str, re.Pattern[str]]:
     out = {}
     for code, lang in languages().items():
         if lang.local[concept]:
-            out[code] = re.compile("|".join(entry_regex(e) for e in lang.local[concept]), re.I)
+            out[code] = regex("|".join(entry_regex(e) for e in lang.local[concept]), re.I)
     return out
 
 
@@ -316,10 +339,10 @@ def slots(concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """Each entry of a slot concept as (pattern with the group ``x``, slot first); each behind a
     look-ahead for its first characters (``mask`` searches them all, one after the other)."""
     entries = sorted({e for lang in languages().values() for e in lang.phrases[concept]}, key=len, reverse=True)
-    out = [(re.compile(guarded(p), re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
+    out = [(regex(guarded(p), re.I), False) for lang in languages().values() for p in lang.patterns[concept]]
     for entry in entries:  # the longest first: "Rechnung Nr. {x}" before "Rechnung {x}"
         rx, first = slot_regex(entry)
-        out.append((re.compile(guarded(rx), re.I), first))
+        out.append((regex(guarded(rx), re.I), first))
     return tuple(out)
 
 
@@ -334,7 +357,7 @@ def _any_slot(concept: str) -> re.Pattern[str]:
             anchors.append(left.strip() if left.strip() else "*" + right.strip())
     parts = [unnamed(p) for lang in languages().values() for p in lang.patterns[concept]]
     parts += _trees([a for a in anchors if a.strip("*")])
-    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
+    return regex("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 
 def present(text: str, concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
@@ -342,6 +365,7 @@ def present(text: str, concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]
     return slots(concept) if _any_slot(concept).search(text) else ()
 
 
+@lru_cache(maxsize=256)  # a message's clauses and their parts are masked again; not across messages
 def mask(text: str, concept: str) -> str:
     """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
     if not _any_slot(concept).search(text):

@@ -22,6 +22,7 @@ from . import lexicon as L
 from .calendar_names import lexicon
 from .guard import look_ahead
 from .intent import NEGATION, NOT_NEGATIVE, REGISTER
+from .startcache import regex
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
 LOCAL_NUMBERS: dict[str, dict[str, int]] = L.local_table("numbers")  # "do" = 2 only in Hindi typed in Latin letters
@@ -60,13 +61,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # (no second number between: "von 4 auf 2 Personen" is a total of 2)
         # (the look-ahead for the number's first characters before the many look-behinds: no other match)
-        re.compile(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
-        re.compile(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
+        regex(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+        regex(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
                    rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
-        re.compile(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{_KIN}", re.I),
+        regex(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{_KIN}", re.I),
         # a number word, not a digit: "Kinder 3" may be anything
-        re.compile(rf"{_KIN}\s+({words})(?!\w)", re.I),
-        re.compile(rf"(?<![\w.]){num}(?![\w.])", re.I),
+        regex(rf"{_KIN}\s+({words})(?!\w)", re.I),
+        regex(rf"(?<![\w.]){num}(?![\w.])", re.I),
     )
 
 
@@ -88,11 +89,11 @@ def relatives(text: str) -> bool:
 
 _WITH = L.compiled("with")
 _SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
-_AND_SPLIT = re.compile(rf",|;|&|\+|{L.either('and')}")  # "Anna, Ben und Cem" (case counts: "and I")
+_AND_SPLIT = regex(rf",|;|&|\+|{L.either('and')}")  # "Anna, Ben und Cem" (case counts: "and I")
 _WE = L.compiled("we")
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
-COMPANION = [re.compile(p, re.I) for p in L.grouped("companions")]
+COMPANION = [regex(p, re.I) for p in L.grouped("companions")]
 SENDER_ABSENT = L.compiled("sender_absent")
 _PAIR = L.compiled("pair")
 _IN_TOTAL = L.compiled("in_total")  # "insgesamt", "in total", "всего"  # "meine Eltern", "my parents": two people
@@ -102,7 +103,7 @@ OTHER_PERSON = re.compile(
     r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:" + L.either("titles") + r")\s+(?:(?i:dr)\.\s+)?"
     r"([A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)"
     r"(?=[^!?\n]{0,80}(?:(?i:" + REGISTER.pattern + r")|(?<!\w)an(?=\s*(?:[.!,;]|$))))")
-AGES = re.compile(r"\s*(?:" + "|".join(L.alternatives("ages")) + ")", re.I)
+AGES = regex(r"\s*(?:" + "|".join(L.alternatives("ages")) + ")", re.I)
 SELF_WORDS = L.compiled("me")
 
 _TITLE = rf"(?:{L.either('titles')}\s*)*"
@@ -112,13 +113,13 @@ NAME_LINE = re.compile(
     re.I)
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
 # "Viele Grüße", "Kind regards" on a line of their own: a closing above the signed name, no person
-COURTESY_LINE = re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closings") + L.grouped("greetings"))
+COURTESY_LINE = regex(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closings") + L.grouped("greetings"))
                            + r")\W*$", re.I)
-NAMES_AFTER_LABEL = re.compile(rf"{L.either('names_label')}\s*:\s*(.+)", re.I)
+NAMES_AFTER_LABEL = regex(rf"{L.either('names_label')}\s*:\s*(.+)", re.I)
 _NOT_NAME = L.compiled("not_a_name")
 
 
-_CLOSING = re.compile("|".join(f"(?:{p})" for p in L.alternatives("closings")), re.I)  # "Viele Grüße" is no name
+_CLOSING = regex("|".join(f"(?:{p})" for p in L.alternatives("closings")), re.I)  # "Viele Grüße" is no name
 
 
 @dataclass
@@ -170,7 +171,7 @@ def _totals(text: str, language: str | None = None) -> list[tuple[int, int, str]
     return sorted(out)
 
 
-_JOIN = re.compile(rf"\s*(?:,|\+|&|{L.either('and')})\s*", re.I)  # "2 adults and 3 children", "dos adultos y dos niños"
+_JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')})\s*", re.I)  # "2 adults and 3 children", "dos adultos y dos niños"
 
 
 def _joined(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> list[tuple[int, int, str]]:
@@ -244,7 +245,7 @@ def csv_rows(text: str) -> int | None:
 
 
 # "wir (meine Frau, unsere Tochter Lea, 17, und ich)": the people listed after "we"
-_WE_LIST = re.compile(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person")) + r")\s*\(([^()]{3,160})\)", re.I)
+_WE_LIST = regex(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person")) + r")\s*\(([^()]{3,160})\)", re.I)
 
 
 def _we_listed(text: str) -> int:

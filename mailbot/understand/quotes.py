@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .startcache import regex
 
 _WROTE = L.either("wrote")
 # Gmail in Polish and Ukrainian: "napisał(a):", "написав(-ла):"; in Hungarian "ezt írta (időpont: …):";
@@ -26,16 +27,16 @@ ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|\s*\([^()]{{1,80}}\))
 # Gmail in Russian writes no verb: "чт, 21 сент. 2023 г. в 08:05, Name <name@example.org>:" (a time, then
 # the address in angle brackets and the colon end the line)
 ATTRIBUTION_NO_VERB = re.compile(r"\d{1,2}:\d\d\b.{0,200}<[^<>\s@]+@[^<>\s]+>\s*:\s*$")
-ATTRIBUTION_START = re.compile(rf"^\s*{L.either('attribution_start')}", re.I)
+ATTRIBUTION_START = regex(rf"^\s*{L.either('attribution_start')}", re.I)
 
-SEPARATOR = re.compile(rf"^\s*[-_=*>\s]*{L.either('original_message')}\s*:?[-_=*\s]*$", re.I)
+SEPARATOR = regex(rf"^\s*[-_=*>\s]*{L.either('original_message')}\s*:?[-_=*\s]*$", re.I)
 RULE = re.compile(r"^\s*(_{10,}|-{20,}|={20,})\s*$")
 
 _FROM_SENT = f"{L.either('header_from')}|{L.either('header_sent')}"
-HEADER_LINE = re.compile(rf"^\s*\**\s*(?:{_FROM_SENT}|{L.either('header_other')})\s*\**\s*:", re.I)
+HEADER_LINE = regex(rf"^\s*\**\s*(?:{_FROM_SENT}|{L.either('header_other')})\s*\**\s*:", re.I)
 FROM_OR_SENT = re.compile(rf"^\s*\**\s*(?:{_FROM_SENT})\s*\**\s*:\s*\S", re.I)
 
-DEVICE = re.compile(rf"^\s*{L.either('sent_from_device')}.{{0,60}}$", re.I)
+DEVICE = regex(rf"^\s*{L.either('sent_from_device')}.{{0,60}}$", re.I)
 
 _CLOSINGS = "|".join(f"(?:{p})" for p in L.alternatives("closings"))
 CLOSING = re.compile(rf"^\s*({_CLOSINGS})\s*[,.!:;،]*\s*(?P<rest>.*)$", re.I)
@@ -170,7 +171,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-_SALUTATION = re.compile("|".join(rf"^(?:{p})" for p in L.alternatives("greetings")), re.I)
+_SALUTATION = regex("|".join(rf"^(?:{p})" for p in L.alternatives("greetings")), re.I)
 
 
 def _is_salutation(line: str) -> bool:

@@ -13,6 +13,7 @@ from email.utils import parseaddr
 
 from . import lexicon as L
 from .mime import Mail
+from .startcache import regex
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,9 @@ ROBOT_LOCALPART = re.compile(
 ROBOT_NAME = L.compiled("robot_name")
 
 # what Outlook, Exchange, Google and Apple put before the title when someone answers an invitation
-CALENDAR_SUBJECT = re.compile(rf"^\s*{L.either('calendar_answer')}\s*:", re.I)
+CALENDAR_SUBJECT = regex(rf"^\s*{L.either('calendar_answer')}\s*:", re.I)
 BOUNCE_SUBJECT = L.compiled("bounce_subject")
-AUTO_SUBJECT = re.compile(rf"^{L.either('auto_subject')}", re.I)
+AUTO_SUBJECT = regex(rf"^{L.either('auto_subject')}", re.I)
 AUTO_SUBJECT_ANYWHERE = L.compiled("auto_subject_anywhere")
 
 # Phrases of out-of-office and acknowledgement texts; weights add up, the threshold is 3.
@@ -56,7 +57,7 @@ AUTO_TEXT = (
     (2, L.joined("out_of_office")),
     (1, L.joined("urgent_contact")),
 )
-_AUTO_TEXT = tuple((w, re.compile(p, re.I | re.M)) for w, p in AUTO_TEXT)
+_AUTO_TEXT = tuple((w, regex(p, re.I | re.M)) for w, p in AUTO_TEXT)
 
 # the language files' report phrases, and what mail servers write in any language
 BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")

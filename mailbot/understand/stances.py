@@ -17,6 +17,7 @@ from .dates import find_dates
 from .evidence import Mention
 from .places import find_places
 from .text import POSITIVE, Clause, fold, normalise
+from .startcache import regex
 
 DATE_KINDS = {"date", "day", "relative", "ordinal", "remaining"}
 
@@ -207,7 +208,7 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
 
 
 # a word that begins the request itself ("запишете", "vorrei", "prefiro")
-_WISH = re.compile("|".join(f"(?:{p})" for p in (I.REGISTER.pattern, I.CHANGE_STRONG.pattern, I.CHANGE_WEAK.pattern)), re.I)
+_WISH = regex("|".join(f"(?:{p})" for p in (I.REGISTER.pattern, I.CHANGE_STRONG.pattern, I.CHANGE_WEAK.pattern)), re.I)
 
 
 def _bare_day(word: str, events: tuple[Event, ...]) -> list[Mention]:

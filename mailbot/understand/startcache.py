@@ -14,14 +14,20 @@ so a process killed while writing leaves no half entry behind.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import os
 import pickle
+import re
 import sys
 import tempfile
+from array import array
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar, cast
+from re import _compiler, _parser  # type: ignore[attr-defined]  # the standard library's own compiler
+from typing import Any, Callable, Iterable, TypeVar, cast
+
+import _sre  # type: ignore[import-not-found]  # the regular-expression engine under re
 
 import platformdirs
 
@@ -65,14 +71,112 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in folder.glob(f"{name}-*.pickle"):  # entries of earlier versions of the sources
             old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        _write(folder, f"{name}-{key}", value)
     except OSError as exc:
         log.info("start-up cache not written (%s): %s", folder, exc)
     return value
+
+
+def _write(folder: Path, stem: str, value: object) -> None:
+    """Pickle ``value`` to ``folder/stem.pickle`` through a temporary file (no half entry is ever seen)."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{stem}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{stem}.pickle")
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+class Memo:
+    """A table of values kept in the start-up cache entry ``name`` under ``key`` and filled while the
+    process runs: what it did not hold yet is written back when the process ends. Entries of this
+    process are kept, older ones only while the table stays small."""
+
+    def __init__(self, name: str, key: Callable[[], str]) -> None:
+        self.name, self._key = name, key
+        self._old: dict[Any, Any] | None = None
+        self._used: dict[Any, Any] = {}
+        self._folder: Path | None = None  # where the table was read from (and is written back to)
+
+    def _table(self) -> dict[Any, Any]:
+        if self._old is None:
+            self._old = {}
+            folder = self._folder = cache_dir()
+            if folder is not None:
+                atexit.register(self.save)
+                try:
+                    with (folder / f"{self.name}-{self._key()}.pickle").open("rb") as f:
+                        self._old = pickle.load(f)  # noqa: S301 - written by this module into the user's own directory
+                except FileNotFoundError:
+                    pass
+                except Exception as exc:  # noqa: BLE001 - a damaged entry is rebuilt
+                    log.warning("start-up cache %s unreadable, rebuilt: %s", self.name, exc)
+        return self._old
+
+    def get(self, key: Any, build: Callable[[], T]) -> T:
+        """The value kept for ``key``, else ``build()`` (kept from now on)."""
+        if key in self._used:
+            return cast(T, self._used[key])
+        table = self._table()
+        value = cast(T, table[key]) if key in table else build()
+        self._used[key] = value
+        return value
+
+    def save(self) -> None:
+        """Write the table back when this process added to it."""
+        folder = self._folder
+        if folder is None or self._old is None or all(k in self._old for k in self._used):
+            return
+        keep = {**self._old, **self._used} if len(self._old) < 2 * len(self._used) else dict(self._used)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            for old in folder.glob(f"{self.name}-*.pickle"):  # entries of earlier versions of the sources
+                old.unlink(missing_ok=True)
+            _write(folder, f"{self.name}-{self._key()}", keep)
+        except OSError as exc:
+            log.info("start-up cache not written (%s): %s", folder, exc)
+
+
+# Compiled regular expressions. Compiling the reader's patterns (a few hundred, some of them
+# alternations of thousands of words in 35 languages) is most of the start-up: the standard
+# library parses and compiles them in Python. The engine's code of each compiled pattern is a list
+# of numbers; it is kept here, keyed by the pattern's text and flags (so an entry can never belong
+# to another pattern) and by the engine's version, and a later process hands it to the engine
+# directly. Any failure falls back to ``re.compile``.
+_CODE = Memo("regex", lambda: fingerprint([], "regex", getattr(_sre, "MAGIC", None), _sre.CODESIZE))
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the engine code kept in the start-up cache when there."""
+    if cache_dir() is None:
+        return re.compile(pattern, flags)
+    entry = _CODE.get((pattern, int(flags)), lambda: _code(pattern, int(flags)))
+    if entry is not None:
+        try:
+            return _from_code(pattern, entry)
+        except Exception:  # noqa: BLE001 - another engine: compile as usual
+            pass
+    return re.compile(pattern, flags)
+
+
+def _code(pattern: str, flags: int) -> tuple[Any, ...] | None:
+    """What the engine needs of a compiled pattern (None where the private interface fails)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        state = parsed.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, i in state.groupdict.items():
+            indexgroup[i] = name
+        entry = (flags | state.flags, array("I", code), state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+        _from_code(pattern, entry)
+    except Exception:  # noqa: BLE001 - whatever the private interface does, re.compile decides
+        return None
+    return entry
+
+
+def _from_code(pattern: str, entry: tuple[Any, ...]) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = entry
+    return cast("re.Pattern[str]", _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup))

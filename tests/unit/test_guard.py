@@ -52,3 +52,13 @@ def test_spelled_categories_are_re_s_own() -> None:
     for category in (r"\s", r"\d"):
         assert _spelled(category) == frozenset(re.findall(category, everything))
 
+
+
+def test_a_part_beginning_with_a_digit_matches_digits_of_every_script() -> None:
+    parts = [r"\d+ ?% off", "free trial", "click here", "quota", r"\s+und\s+mein"]
+    rx = re.compile(dispatched(parts), re.I)
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+    text = "Nur heute 𝟓𝟎 % OFF, ٥٠% off, 50 % Off; Anna  und meine Tochter; Click Here"
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert "𝟓𝟎 % OFF" in [m.group(0) for m in rx.finditer(text)]
+    assert r"\d" in rx.pattern.split("(?:")[0]  # the category, not its hundreds of characters

@@ -1,6 +1,9 @@
 """The start-up cache: built once, reused while the sources are unchanged, never in the way."""
 
 import os
+import re
+
+import pytest
 
 from mailbot.understand import startcache
 from mailbot.understand.startcache import cached, fingerprint
@@ -63,3 +66,41 @@ def test_the_cache_can_be_switched_off(tmp_path, monkeypatch):
     cached("model", fingerprint([]), build)
     assert len(calls) == 2
     assert not os.listdir(tmp_path)
+
+
+def test_a_memo_keeps_what_one_process_built_for_the_next(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
+    first = startcache.Memo("built", lambda: fingerprint([], "v1"))
+    build, calls = build_counter()
+    assert first.get("a", build) == {"built": 1}
+    assert first.get("a", build) == {"built": 1} and len(calls) == 1
+    first.save()  # what happens when the process ends
+    later = startcache.Memo("built", lambda: fingerprint([], "v1"))  # the next process
+    assert later.get("a", build) == {"built": 1}
+    assert len(calls) == 1
+    other_sources = startcache.Memo("built", lambda: fingerprint([], "v2"))
+    assert other_sources.get("a", build) == {"built": 2}
+
+
+def test_a_cached_pattern_matches_exactly_what_re_compile_matches(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(startcache, "_CODE", startcache.Memo("regex", lambda: "k"))
+    pattern = r"(?<![\w])(?P<day>\d{1,2})\.\s*(ÉTÉ|straße|σεπτ\w*)|(?P<x>[^\s,]+)\s+yerine"
+    text = "am 3. Straße, 12.ÉtÉ, 4. ΣΕΠΤΕΜΒΡΊΟΥ und Ayşe yerine"
+    plain = re.compile(pattern, re.I)
+    startcache._CODE.get(("warm", 0), lambda: None)
+    startcache.regex(pattern, re.I)
+    startcache._CODE.save()
+    monkeypatch.setattr(startcache, "_CODE", startcache.Memo("regex", lambda: "k"))  # a new process …
+    monkeypatch.setattr(startcache, "_code", lambda *a: pytest.fail("compiled again"))  # … that compiles nothing
+    cached_rx = startcache.regex(pattern, re.I)
+    assert [m.groupdict() for m in cached_rx.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+    assert [m.span() for m in cached_rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert cached_rx.flags == plain.flags and cached_rx.groupindex == plain.groupindex
+
+
+def test_a_damaged_pattern_cache_only_means_compiling_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
+    (tmp_path / "regex-k.pickle").write_bytes(b"not a pickle")
+    monkeypatch.setattr(startcache, "_CODE", startcache.Memo("regex", lambda: "k"))
+    assert startcache.regex(r"wo(?:hne|rk)", re.I).search("Ich WOHNE hier").group(0) == "WOHNE"
