@@ -239,7 +239,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     exclusive = [s for r, s in sets if r.exclusive and len(s) == 1]
     # "Ich komme am 26.09., meine Kollegin am 19.09.": two people, two workshops
     singles = [(r, s) for r, s in sets if len(s) == 1]
-    two_people = (not changing and len({next(iter(s)) for _, s in singles}) >= 2
+    # "Meine Kollegin kann an dem Tag nicht, sie würde am 26.09. kommen": another person who cannot come
+    # on the writer's day wishes another workshop in the same breath
+    others_wish = {e for r in rc if r.polarity in ("neg", "other_neg") and r.clause.source == "body"
+                   and I.THIRD_PARTY.search(r.clause.text) and I.REGISTER.search(r.clause.text)
+                   and len(w := combine(r.mentions) or frozenset()) == 1 for e in w}
+    mine = {next(iter(s)) for _, s in singles}
+    two_people = (not changing and len(mine) == 1 and bool(others_wish - mine)) or (
+        not changing and len({next(iter(s)) for _, s in singles}) >= 2
                   and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)) or any(
         G.two_people(normalise(r.clause.text), events, day, changing, reading.language)
         for r in pos if len(r.mentions) >= 2)

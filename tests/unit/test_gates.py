@@ -350,3 +350,21 @@ def test_two_people_in_one_clause_are_not_taken_for_a_change(body):
 def test_the_old_registration_before_my_wife_and_i_is_still_a_change():
     r = read("Hallo, ich war für den 21.09. angemeldet, meine Frau und ich kommen lieber am 17.10.")
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag, ich nehme am 21.09. in Neuenstadt teil. Mein Kollege Herr Brandt hat da leider keine Zeit, er "
+    "möchte am 17.10. nach Brackenheim kommen.",
+    "Hello, I'll come to Neuenstadt on 21 September. My colleague can't make that day, she would like to come "
+    "to Brackenheim on 17 October.",
+    "Merhaba, ben 21 Eylül'de Neuenstadt'a geliyorum. Arkadaşım o gün gelemiyor, o 17 Ekim'de Brackenheim'a "
+    "katılmak istiyor.",
+])
+def test_another_person_who_cannot_on_my_day_but_wants_another_goes_to_staff(body):
+    r = read(body)
+    assert r.action == "review" and r.workshop is None
+
+
+def test_another_person_who_cannot_on_one_day_so_we_both_come_on_another_is_confirmed():
+    r = read("Hallo, meine Frau kann am 21.09. leider nicht, deshalb melden wir uns beide für den 17.10. an.")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
