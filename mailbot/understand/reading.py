@@ -245,9 +245,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                    and I.THIRD_PARTY.search(r.clause.text) and I.REGISTER.search(r.clause.text)
                    and len(w := combine(r.mentions) or frozenset()) == 1 for e in w}
     mine = {next(iter(s)) for _, s in singles}
-    two_people = (not changing and len(mine) == 1 and bool(others_wish - mine)) or (
-        not changing and len({next(iter(s)) for _, s in singles}) >= 2
-                  and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)) or any(
+    two_people = (not changing and (
+        (len(mine) == 1 and bool(others_wish - mine))
+        or (len(mine) >= 2 and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)))
+    ) or any(
         G.two_people(normalise(r.clause.text), events, day, changing, reading.language)
         for r in pos if len(r.mentions) >= 2)
     # (also where no verb of registering was found: "Vengo il 17 ottobre, ma solo se c'è un interprete")

@@ -58,15 +58,31 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}-{key}.pickle"
+    kept = _read(folder / f"{name}-{key}.pickle")
+    if kept is not _MISSING:
+        return cast(T, kept)
+    value = build()
+    _store(folder, name, key, value)
+    return value
+
+
+_MISSING = object()
+
+
+def _read(path: Path) -> Any:
+    """The value pickled at ``path``, or ``_MISSING`` (no entry, or a damaged one: rebuilt)."""
     try:
         with path.open("rb") as f:
-            return cast(T, pickle.load(f))  # noqa: S301 - written by this module into the user's own directory
+            return pickle.load(f)  # noqa: S301 - written by this module into the user's own directory
     except FileNotFoundError:
         pass
     except Exception as exc:  # noqa: BLE001 - a damaged entry is rebuilt
         log.warning("start-up cache %s unreadable, rebuilt: %s", path, exc)
-    value = build()
+    return _MISSING
+
+
+def _store(folder: Path, name: str, key: str, value: object) -> None:
+    """Keep ``value`` as the entry ``name`` of ``key``, replacing the entries of earlier versions."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         for old in folder.glob(f"{name}-*.pickle"):  # entries of earlier versions of the sources
@@ -74,7 +90,6 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         _write(folder, f"{name}-{key}", value)
     except OSError as exc:
         log.info("start-up cache not written (%s): %s", folder, exc)
-    return value
 
 
 def _write(folder: Path, stem: str, value: object) -> None:
@@ -106,13 +121,9 @@ class Memo:
             folder = self._folder = cache_dir()
             if folder is not None:
                 atexit.register(self.save)
-                try:
-                    with (folder / f"{self.name}-{self._key()}.pickle").open("rb") as f:
-                        self._old = pickle.load(f)  # noqa: S301 - written by this module into the user's own directory
-                except FileNotFoundError:
-                    pass
-                except Exception as exc:  # noqa: BLE001 - a damaged entry is rebuilt
-                    log.warning("start-up cache %s unreadable, rebuilt: %s", self.name, exc)
+                kept = _read(folder / f"{self.name}-{self._key()}.pickle")
+                if isinstance(kept, dict):
+                    self._old = kept
         return self._old
 
     def get(self, key: Any, build: Callable[[], T]) -> T:
@@ -130,13 +141,7 @@ class Memo:
         if folder is None or self._old is None or all(k in self._old for k in self._used):
             return
         keep = {**self._old, **self._used} if len(self._old) < 2 * len(self._used) else dict(self._used)
-        try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            for old in folder.glob(f"{self.name}-*.pickle"):  # entries of earlier versions of the sources
-                old.unlink(missing_ok=True)
-            _write(folder, f"{self.name}-{self._key()}", keep)
-        except OSError as exc:
-            log.info("start-up cache not written (%s): %s", folder, exc)
+        _store(folder, self.name, self._key(), keep)
 
 
 # Compiled regular expressions. Compiling the reader's patterns (a few hundred, some of them
