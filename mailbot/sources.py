@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import mailbox as mb
+import re
 import shlex
 import ssl
 import subprocess
@@ -50,6 +51,19 @@ def folder_names(config: Config) -> dict[str, str]:
             "ignored": m.folder_ignored}
 
 
+_MAILDIR_NAME = re.compile(r"(\d+)(?:\.(?:[^.]*?M(\d+))?[^.]*?(?:Q(\d+))?)?")
+
+
+def delivery_order(key: str) -> tuple[int, int, int, str]:
+    """A Maildir name's delivery time as numbers: ``1693807200.M99999P7Q2.host`` is older than
+    ``1693807200.M100005P7Q3.host`` though it sorts after it as text (microseconds are not padded)."""
+    found = _MAILDIR_NAME.match(key)
+    if found is None:
+        return (0, 0, 0, key)
+    seconds, micro, counter = found.groups()
+    return (int(seconds), int(micro or 0), int(counter or 0), key)
+
+
 class MaildirSource:
     """A Maildir; handled messages move into Maildir++ subfolders (``.Anmeldungen.Bestätigt``)."""
 
@@ -63,7 +77,7 @@ class MaildirSource:
 
     def fetch(self, last_uid: int, uidvalidity: int | None) -> tuple[int | None, Iterator[Fetched]]:
         def gen() -> Iterator[Fetched]:
-            keys = sorted(self.box.keys())  # keys start with the delivery time: oldest first
+            keys = sorted(self.box.keys(), key=delivery_order)  # oldest first
             for key in keys:
                 try:
                     if self.after == "flag" and "S" in self._flags(key):
