@@ -24,8 +24,9 @@ from tests.conversations.table10 import CONVERSATIONS10
 from tests.conversations.table11 import CONVERSATIONS11
 from tests.conversations.table12 import CONVERSATIONS12
 from tests.conversations.table13 import CONVERSATIONS13
+from tests.conversations.table14 import CONVERSATIONS14, KNOWN_FAILING
 
-NEW = CONVERSATIONS2 + CONVERSATIONS3 + CONVERSATIONS4 + CONVERSATIONS5 + CONVERSATIONS6 + CONVERSATIONS7 + CONVERSATIONS8 + CONVERSATIONS9 + CONVERSATIONS10 + CONVERSATIONS11 + CONVERSATIONS12 + CONVERSATIONS13  # written apart from the first table, in other wording
+NEW = CONVERSATIONS2 + CONVERSATIONS3 + CONVERSATIONS4 + CONVERSATIONS5 + CONVERSATIONS6 + CONVERSATIONS7 + CONVERSATIONS8 + CONVERSATIONS9 + CONVERSATIONS10 + CONVERSATIONS11 + CONVERSATIONS12 + CONVERSATIONS13 + CONVERSATIONS14  # written apart from the first table, in other wording
 CONVERSATIONS = FIRST + NEW
 
 # conversations with the same desk settings share a desk and its daily runs
@@ -81,7 +82,8 @@ def test_every_answer_to_our_question_settles_it_or_asks_again(played):
     assert not silent and not unsettled, (silent, unsettled)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_FAILING else n
+                                  for n in NAMES])
 def test_conversation(played, name):
     results, exports = played
     conv = next(c for c in CONVERSATIONS if c.name == name)
