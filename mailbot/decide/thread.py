@@ -69,7 +69,13 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
 def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Answer) -> Plan:
     """Answering "which registration should be cancelled?": a number, a date, "beide"."""
     active = [r for r in desk.mine if r.status in ACTIVE and r.workshop in pending.offered]
-    if answer.every:
+    if reading.intent == "change" and reading.previous_workshop and not answer.every:
+        # "Neuenstadt bitte absagen, nach Weinsberg komme ich": the one left, when the other one stays booked
+        kept = any(r.workshop == reading.workshop for r in active)
+        hits = [r for r in active if r.workshop == reading.previous_workshop] if kept else []
+    elif answer.coming and reading.action != "cancel":
+        hits = []  # "ich komme nach Weinsberg": the workshop named is the one kept, or the one meant? ask
+    elif answer.every:
         hits = active
     elif answer.choice and not answer.ambiguous:
         hits = [r for r in active if r.workshop == answer.choice]

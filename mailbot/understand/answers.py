@@ -76,6 +76,7 @@ class Answer:
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
     others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
     one_fewer: bool = False  # someone else is ill, the others still come ("Mein Mann ist krank, ich komme trotzdem")
+    coming: bool = False  # the answer says the writer comes or registers ("nach Weinsberg komme ich")
     rule: str = ""
 
 
@@ -107,7 +108,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
                   one_fewer=count is None and someone_else_kept_away(new, language),
-                  others_come=someone_else_comes(new, language))
+                  others_come=someone_else_comes(new, language),
+                  coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)))
     if not numbered:
         return base
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]

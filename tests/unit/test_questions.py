@@ -73,6 +73,16 @@ WALK = {
     "cancel_which: 'beide'": (CANCEL_WHICH, (OFFENAU, BRACKENHEIM), said("cancel", intent="cancel"),
                               Answer({}, every=True), "cancelled", "cancelled",
                               {"cancel": (1, 2), "candidates": ("offenau", "brackenheim")}),
+    "cancel_which: cancel one, come to the other": (CANCEL_WHICH, (OFFENAU, BRACKENHEIM),
+                                                    said("confirm", "brackenheim", "change", previous_workshop="offenau"),
+                                                    Answer({}, coming=True), "cancelled", "cancelled",
+                                                    {"cancel": (1,), "close": (7,)}),
+    "cancel_which: cancel one, book one not booked": (CANCEL_WHICH, (OFFENAU, BRACKENHEIM),
+                                                      said("confirm", "weinsberg", "change", previous_workshop="offenau"),
+                                                      Answer({}, coming=True), "clarify", "clarify",
+                                                      {"again": 7, "cancel": ()}),
+    "cancel_which: 'I come to X'": (CANCEL_WHICH, (OFFENAU, BRACKENHEIM), said("confirm", "offenau", "register"),
+                                    Answer({}, coming=True), "clarify", "clarify", {"again": 7, "cancel": ()}),
     "cancel_which: nothing we can use": (CANCEL_WHICH, (OFFENAU, BRACKENHEIM), said("cancel", intent="cancel"), None,
                                          "clarify", "clarify", {"again": 7, "clarify_reason": "cancel_which",
                                                                 "cancel": ()}),
@@ -124,3 +134,26 @@ def test_replies_to_a_confirmation(desk):
 def test_the_waiting_list_notice_offers_the_other_open_dates(desk):
     plan = decide(said("confirm", "offenau", "register"), replace(desk, taken={"offenau": 60}))
     assert plan.reply == "waiting" and set(plan.options) == {"offenau", "neuenstadt", "weinsberg", "brackenheim"}
+
+
+@pytest.mark.parametrize("lang, text, cancelled", [
+    ("de", "Bitte den in Brackenheim streichen. Nach Offenau komme ich gern.", "brackenheim"),
+    ("en", "Please cancel Offenau, I will still be there in Brackenheim.", "offenau"),
+    ("en", "Drop Offenau please, I will be in Brackenheim.", None),  # not read as a change: asked again
+    ("ru", "Брекенхайм отмените, пожалуйста, а на 19.09 я приду.", "brackenheim"),
+    ("de", "Ich komme nach Offenau.", None),  # the one kept, or the one meant? asked again
+])
+def test_answering_which_to_cancel_with_one_to_cancel_and_one_to_keep(config, desk, lang, text, cancelled):
+    from mailbot.understand.answers import read_answer
+    from mailbot.understand.reading import understand
+
+    raw = (f"From: {SENDER}\nSubject: Re: Workshop\nDate: Mon, 04 Sep 2023 10:00:00 +0200\n"
+           f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{text}\n").encode()
+    reading = understand(raw, config.events, config.office)
+    plan = decide(reading, ask(desk, CANCEL_WHICH, OFFENAU, BRACKENHEIM,
+                               answer=read_answer(raw, desk.events, language=reading.language)))
+    if cancelled is None:
+        assert (plan.outcome, plan.cancel, plan.again) == ("clarify", (), 7)
+    else:
+        assert plan.outcome == "cancelled"
+        assert plan.cancel == ((OFFENAU if cancelled == "offenau" else BRACKENHEIM).id,)
