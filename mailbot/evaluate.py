@@ -21,6 +21,7 @@ from pathlib import Path
 from .config import Config
 from .decide import Desk, decide
 from .events import Event
+from .understand.answers import answers_our_mail, read_answer
 from .understand.reading import Reading, understand
 
 REPLYING_ACTIONS = {"confirm", "clarify", "cancel"}  # review sends at most an acknowledgement
@@ -128,11 +129,19 @@ def _score(got: Reading, want: dict, result: Result) -> list[str]:
     return problems
 
 
-def as_done(reading: Reading, events: tuple[Event, ...]) -> Reading:
+def as_done(reading: Reading, events: tuple[Event, ...], raw: bytes | None = None) -> Reading:
     """The reading with the action the desk takes: ``decide`` on a desk that knows nobody, at the
-    time the message was written (without a ``Date:``, before every workshop)."""
+    time the message was written (without a ``Date:``, before every workshop). A person's reply
+    to one of our mails is also read as an answer to it (``raw``: "Nummer 2" of the list they
+    quoted), as the worker does; a registration it makes is scored with its workshop and count."""
     now = reading.sent() or datetime.min.replace(tzinfo=timezone.utc)
-    return replace(reading, action=ACTION[decide(reading, Desk(now=now, events=events)).outcome])
+    answer = (read_answer(raw, events, {}, reading.language or "")
+              if raw is not None and answers_our_mail(reading) else None)
+    plan = decide(reading, Desk(now=now, events=events, answer=answer))
+    done = replace(reading, action=ACTION[plan.outcome])
+    if plan.register is not None and reading.workshop is None:
+        done = replace(done, workshop=plan.register[0], attendees=plan.register[1])
+    return done
 
 
 def in_half(name: str, half: str | None) -> bool:
@@ -159,6 +168,7 @@ def evaluate(directory: Path, config: Config, half: str | None = None) -> Result
         if want is None:
             result.mistakes.append(f"{path.name}: no label")
             continue
-        reading = understand(path.read_bytes(), config.events, config.office)
-        score(path.name, as_done(reading, config.events), want, result)
+        raw = path.read_bytes()
+        reading = understand(raw, config.events, config.office)
+        score(path.name, as_done(reading, config.events, raw), want, result)
     return result

@@ -21,7 +21,7 @@ from ..reasons import Reason
 from ..registrations import Person
 from ..states import ACTIVE, MessageState, Status
 from ..store import Message, Outbox, Registration
-from ..understand.answers import read_answer
+from ..understand.answers import answers_our_mail, read_answer
 from ..understand.courtesy import refuses
 from ..understand.limits import Budget
 from ..understand.reading import Reading, understand
@@ -194,7 +194,7 @@ class Handling(Held, Filing):
             robot = False
         thread = None if robot else self._thread(s, reading, sender)
         answer = None
-        if reading is own and (thread is not None or (reading.in_reply_to and not robot)):
+        if reading is own and (thread is not None or answers_our_mail(reading)):
             # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
             asked = thread is not None and thread.status == Status.AWAITING
             answer = read_answer(msg.raw, config.events,

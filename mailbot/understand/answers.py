@@ -20,6 +20,7 @@ from . import lexicon as L
 from .gates import still_coming
 from .people import _totals, count_attendees
 from .quotes import split_reply
+from .reading import Reading
 from .text import normalise, sentences
 
 # The words (a number's intro "Nummer", "both", "no, keep it", seats, number words) are the
@@ -91,6 +92,12 @@ def quoted_list(quoted: str, events: tuple[Event, ...]) -> dict[int, str]:
         if ids and len(ids) == 1:
             out[int(m.group(1))] = next(iter(ids))
     return out
+
+
+def answers_our_mail(reading: Reading) -> bool:
+    """A reply (``In-Reply-To``) from a person, not a machine: read it as an answer to our mail too."""
+    robot = reading.action == "ignore" and reading.intent not in ("thanks", "empty")
+    return bool(reading.in_reply_to) and not robot
 
 
 def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | None = None,

@@ -122,6 +122,10 @@ def split_reply(text: str) -> Parts:
             quoted.extend(lines[i:i + span])
             heads.extend(lines[i:i + span])
             i += span
+            after = next((ln.strip() for ln in lines[i:] if ln.strip()), ">")
+            if not after.startswith(">") and "@" in " ".join(lines[i - span:i]):
+                cut = i  # a quote without "> " marks (Yahoo): the rest is the quoted mail
+                break
             continue
         if SEPARATOR.match(line) or RULE.match(line) or _header_block_at(lines, i):
             block = _header_lines(lines, i)

@@ -32,6 +32,7 @@ def answer(text: str, quoted: str, config):
     ("Nr. 4 bitte", LIST_FROM_2, "brackenheim"),
     ("numara 2 lütfen", LIST_FROM_2, "neuenstadt"),
     ("номер 3", LIST_FROM_2, "weinsberg"),
+    ("Zdravstvujte, nomer 2 pozhalujsta", LIST_FROM_2, "neuenstadt"),  # Russian/Ukrainian in Latin letters
     ("رقم 4", LIST_FROM_2, "brackenheim"),
     ("den zweiten bitte", LIST_FROM_1, "weinsberg"),
     ("Nummer drei bitte", LIST_FROM_2, "weinsberg"),

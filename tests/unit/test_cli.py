@@ -95,6 +95,22 @@ def test_eval_scores_what_the_desk_does_at_the_time_of_each_mail(tmp_path, capsy
     assert "action accuracy:      1.000 (2/2)" in out and "wrong confirmations:  0" in out
 
 
+def test_eval_reads_a_reply_against_the_list_it_quotes_as_the_desk_does(tmp_path, capsys):
+    # "Nummer 3" answering our question "which date?": the desk registers line 3 of the quoted list
+    text = ("Nummer 3, wir sind zu zweit.\nLena\n\nAm 04.09.2023 um 09:00 schrieb Landratsamt "
+            "<integration@landratsamt-heilbronn.de>:\n> Welcher Termin passt für Sie?\n"
+            "> 1. Dienstag, 19. September 2023, Kulturforum Saline, Offenau\n"
+            "> 3. Dienstag, 26. September 2023, Baukelter, Weinsberg\n")
+    path = _mail(tmp_path, "001", text, subject="AW: Anmeldung [MB-ABC123]")
+    raw = path.read_bytes().replace(b"Message-ID:", b"In-Reply-To: <mailbot.1@landratsamt-heilbronn.de>\nMessage-ID:")
+    path.write_bytes(raw)
+    label = {"intent": "register", "action": "confirm", "workshop": "weinsberg", "attendees": 2, "language": "de"}
+    (tmp_path / "labels.json").write_text(json.dumps({"001.eml": label}), encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "action accuracy:      1.000 (1/1)" in out and "attendee accuracy:    1.000 (1/1)" in out
+
+
 def test_eval_on_the_projects_own_corpora_passes(capsys):
     for name in ("people", "robots"):
         directory = CORPUS / name

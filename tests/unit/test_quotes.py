@@ -225,3 +225,13 @@ def test_a_greeting_that_opens_the_request_does_not_hide_the_signature():
     assert "Weinberg" in parts.signature
     short = split_reply("Hallo Frau Berg,\nBeste Grüße\nJonas")  # a salutation alone: nothing said yet
     assert short.signature == ""
+
+
+def test_an_indented_quote_under_a_closing_is_quoted_not_signature():
+    # Yahoo's German client: "… hat X Folgendes geschrieben:", the quote indented, no "> " marks
+    parts = split_reply("Salut,\nnumarul 3 va rog.\nMersi\nIoana\n\n"
+                        "    Am Dienstag, 5. September 2023, 10:12:00 MESZ hat Landratsamt "
+                        "<integration@landratsamt-heilbronn.de> Folgendes geschrieben:\n\n"
+                        " 3. Dienstag, 26. September 2023, Baukelter, Weinsberg\n")
+    assert parts.new == "Salut,\nnumarul 3 va rog."
+    assert "3. Dienstag, 26. September 2023" in parts.quoted
