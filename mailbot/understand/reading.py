@@ -189,10 +189,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if staff_questions:
         reading.flags.append("question_for_staff")
     tentative = any(r.polarity == "tentative" and r.mentions for r in rc)
+    dependent: set[str] = set()  # sentences that hold only if our answer is yes
     for prev, cur in zip(rc, rc[1:]):
         if I.is_staff_question(prev.clause.text) and I.AFTER_ANSWER.match(cur.clause.text):
             tentative = True  # "Ist es barrierefrei? Dann würde ich mich anmelden.": depends on our answer
-            reading.flags.append("depends_on_answer")
+            dependent.add(cur.clause.sentence or cur.clause.text)
+            if "depends_on_answer" not in reading.flags:
+                reading.flags.append("depends_on_answer")
 
     rebook = has_cancel and G.rebooks(rc, events, day, reading.language)  # "Offenau stornieren und für den 17.10. anmelden"
 
@@ -301,7 +304,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     # --- action
     att = None
-    body_pos = [r for r in pos if r.clause.source == "body" and combine(r.mentions)]
+    body_pos = [r for r in pos if r.clause.source == "body" and combine(r.mentions)
+                and (r.clause.sentence or r.clause.text) not in dependent]  # "Wenn ja, komme ich am 26.": no wish yet
     if reading.intent == "register" and tentative and not body_pos:
         candidates = set()  # only "maybe" or "if you answer …": nothing to confirm yet
     if reading.intent in ("register", "change") or partial:

@@ -395,3 +395,26 @@ def test_a_question_about_the_language_needed_goes_to_staff(body):
 
 def test_asking_whether_one_can_still_register_is_answered_with_the_dates():
     assert read("Kann ich mich noch anmelden?").action == "clarify"
+
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag,\nich bin gehbehindert. Gibt es im Saal einen Aufzug? Falls ja, komme ich gern am 21.09. nach Neuenstadt.\nGruß Ilse",
+    "Hello, does the venue in Offenau have a hearing loop? If so, I'd like to come on 19 September. Regards, Tom",
+    "Здравствуйте! Будет ли переводчик на русский? Если да, запишите меня на 26 сентября. Ольга",
+    "Merhaba, çocuklar için bakım var mı? Evetse 17 Ekim'e kayıt olmak istiyorum. Selin",
+    "Bonjour, y a-t-il une garderie pour les enfants ? Si oui, je viendrai le 26 septembre. Amina",
+    "Dzień dobry, czy będzie tłumacz? Jeśli tak, proszę mnie zapisać na 21 września. Ewa",
+])
+def test_a_registration_that_waits_for_the_answer_to_its_own_question_is_not_confirmed(body):
+    # the writer comes only if our answer is yes: staff answers first, nothing is confirmed
+    action, _ = chosen(body)
+    assert action == "review"
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, gibt es noch Plätze am 26.09.? Dann melde ich mich gerne für Weinsberg an.\nGruß Jan",
+    "Hi! Is there still room on 19 September? If so, please register me for Offenau. Best, Ann",
+])
+def test_a_question_whether_places_are_left_is_no_condition(body):
+    # availability is what the desk checks anyway: confirmed (or put on the waiting list)
+    assert chosen(body)[0] == "confirm"
