@@ -116,7 +116,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if relayed:  # a web form's mail: answer the person in Reply-To
         reading.sender, reading.sender_name = relayed, ""
         reading.flags.append("relayed_by_form")
-    robot = detect(mail, office.addresses, new_text)
+    robot = detect(mail, office.addresses, new_text, office.name)
     if robot:
         reading.intent = robot.kind
         reading.action = "ignore"

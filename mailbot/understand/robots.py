@@ -87,7 +87,19 @@ def _local(addr: str) -> str:
     return addr.split("@", 1)[0] if "@" in addr else addr
 
 
-def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot | None:
+_NAME_WORD = re.compile(r"\w{4,}")
+
+
+def poses_as(from_name: str, from_addr: str, own_name: str, own_addresses: tuple[str, ...]) -> bool:
+    """A display name that takes two or more words of the office's own name ("Landratsamt
+    Heilbronn Integration") on an address outside the office's domains: a claim, never proof."""
+    own = {w.casefold() for w in _NAME_WORD.findall(own_name)}
+    claimed = {w.casefold() for w in _NAME_WORD.findall(from_name)} & own
+    domains = {a.rsplit("@", 1)[-1].lower() for a in own_addresses}
+    return len(claimed) >= 2 and from_addr.rsplit("@", 1)[-1].lower() not in domains
+
+
+def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str, own_name: str = "") -> Robot | None:
     reasons: list[str] = []
     h = mail.headers
 
@@ -166,6 +178,8 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str) -> Robot |
     if opt_out:
         return Robot("spam", (f"asks to answer for no more mail: {opt_out.group(0)[:40]!r}",))
     spam_hits = {m.group(0).lower() for m in _SPAM_TEXT.finditer(body)}
+    if spam_hits and poses_as(mail.from_name or "", mail.from_addr or "", own_name, own_addresses):
+        spam_hits.add(f"display name of the office on a foreign address {mail.from_addr}")
     if len(spam_hits) >= 2:
         return Robot("spam", tuple(f"spam phrase {s!r}" for s in sorted(spam_hits)[:5]))
 

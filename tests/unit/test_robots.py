@@ -287,3 +287,30 @@ def test_robot_sender_with_list_or_auto_headers_gets_their_kind(sender, headers,
 def test_daemon_sender_without_subject_or_text_hint_is_still_bounce():
     robot = run(build("Returned message attached.", sender="MAILER-DAEMON@mx.example.de", subject="Hinweis"))
     assert robot is not None and robot.kind == "bounce"
+
+
+# --- a display name is a claim ---------------------------------------------------------------------
+
+OFFICE_NAME = "Landratsamt Heilbronn – Stabsstelle Integration"
+WARNING = ("Liebe Teilnehmende,\nIhr Platz am 21.09. in Neuenstadt verfällt, wenn Sie ihn nicht innerhalb von "
+           "48 Stunden über den Link bestätigen.\nIhre Stabsstelle\n")
+
+
+def _as(sender: str, body: str):
+    mail = parse_mail(build(body, sender=sender, subject="Ihr Workshop-Platz").as_bytes())
+    return detect(mail, OWN, mail.text, OFFICE_NAME)
+
+
+def test_the_office_name_on_a_foreign_address_with_a_scam_phrase_is_spam():
+    robot = _as("Stabsstelle Integration Heilbronn <stabsstelle.hn@freemail.example>", WARNING)
+    assert robot is not None and robot.kind == "spam"
+
+
+def test_the_same_text_from_the_office_domain_is_not_made_spam_by_its_name():
+    # a colleague of another department writes from the office's own domain
+    assert _as("Landratsamt Heilbronn Jugendamt <jugend@landratsamt-heilbronn.de>", WARNING) is None
+
+
+def test_the_office_name_alone_makes_no_mail_spam():
+    # a resident's association may carry the county's name; with no scam phrase it is read as usual
+    assert _as("Integration Heilbronn e.V. <info@verein.example>", REGISTRATION) is None
