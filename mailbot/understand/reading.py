@@ -252,8 +252,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         (len(mine) == 1 and bool(others_wish - mine))
         or (len(mine) >= 2 and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)))
     ) or any(
-        G.two_people(normalise(r.clause.text), events, day, changing, reading.language)
-        for r in pos if len(r.mentions) >= 2)
+        G.two_people(normalise(said), events, day, changing, reading.language)
+        for said in {r.clause.sentence or r.clause.text for r in pos if r.mentions})
     # (also where no verb of registering was found: "Vengo il 17 ottobre, ma solo se c'è un interprete")
     conditional = G.conditional(sentences(normalise(new_text)))
     if conditional:

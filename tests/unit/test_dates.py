@@ -261,11 +261,19 @@ def test_arabizi_digits_inside_words_are_no_dates():
     "pêncşema bê",
     "Khamiista soo socota",
     "پێنجشەممەی داهاتوو",
+    "jeudi prochain",  # French: the word after the weekday too
 ])
 def test_next_after_the_weekday(text):
     # sent on Friday 15.09.: the next Thursday is the 21st (Neuenstadt)
     m = single(text, date(2023, 9, 15))
     assert (m.kind, m.events) == ("relative", frozenset({"neuenstadt"}))
+
+
+@pytest.mark.parametrize("text", ["marțea viitoare", "martea viitoare", "mardi prochain"])
+def test_next_tuesday_said_after_the_weekday(text):
+    # sent on Wednesday 13.09.: next Tuesday is the 19th (Offenau), not every Tuesday
+    m = single(text, date(2023, 9, 13))
+    assert (m.kind, m.events) == ("relative", frozenset({"offenau"}))
 # --- date shapes of Chinese, Vietnamese, Hindi/Urdu and Tamil ---------------------------------
 
 @pytest.mark.parametrize("text,event", [

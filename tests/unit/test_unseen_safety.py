@@ -418,3 +418,12 @@ def test_a_registration_that_waits_for_the_answer_to_its_own_question_is_not_con
 def test_a_question_whether_places_are_left_is_no_condition(body):
     # availability is what the desk checks anyway: confirmed (or put on the waiting list)
     assert chosen(body)[0] == "confirm"
+
+
+@pytest.mark.parametrize("body, workshop", [
+    ("Hallo, ich melde mich für Offenau an, meine Tochter kommt mit und braucht keine Betreuung.\nGruß Eva", "offenau"),
+    ("Hi, please register me for Neuenstadt, my son is coming too and won't need a seat of his own.\nJo", "neuenstadt"),
+])
+def test_a_negation_said_of_a_companion_does_not_undo_the_writers_registration(body, workshop):
+    # "…, meine Tochter kommt mit und braucht keine …": another subject, another clause
+    assert chosen(body) == ("confirm", workshop)
