@@ -129,10 +129,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "unreadable"
         return reading
 
-    is_reply = bool(I.REPLY_PREFIX.match(mail.subject) or I.OWN_SUBJECT.search(mail.subject))
     office_domains = {a.split("@")[-1] for a in office.addresses}
     reply_to_us = any(ref.rstrip(">").split("@")[-1].lower() in office_domains
                       for ref in (mail.in_reply_to, *mail.references) if "@" in ref)
+    # (a client whose prefix no list knows still answers our mail: "R: Iscrizione", In-Reply-To ours)
+    is_reply = bool(I.REPLY_PREFIX.match(mail.subject) or I.OWN_SUBJECT.search(mail.subject) or reply_to_us)
     subject = I.REPLY_PREFIX.sub("", mail.subject).strip()
 
     day = sent.date() if sent else None
@@ -295,7 +296,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     else:
         reading.intent = "other"
 
-    if (reading.intent in ("register", "other") and not candidates and is_reply and context is not None
+    if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
             and (_totals(text_all, reading.language) or (count_attendees(text_all, "", [], reading.language).count or 0) > 1)):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count

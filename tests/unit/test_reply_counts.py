@@ -1,0 +1,45 @@
+"""A reply to our confirmation that asks whether someone may come along and gives the new number
+("Can my sister come too? Then we are two"): the registration it answers, with the new count; a
+reply is known by its In-Reply-To even where the client's subject prefix is unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.understand.reading import understand
+from tests.unit.test_reading import EVENTS, OFFICE, build
+from tests.unit.test_unseen_safety import OUR_CONFIRMATION
+
+QUOTE = ("\n\n-----Original Message-----\nFrom: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\n"
+         "Sent: Monday, 11 September 2023 10:00\nSubject: Re: Anmeldung\n\nGuten Tag,\n\n"
+         "vielen Dank! Sie sind jetzt angemeldet.\n\nDatum: Donnerstag, 21. September 2023\n")
+
+
+def reply(body: str, subject: str = "Re: Anmeldung"):
+    raw = build(body + QUOTE, subject=subject, headers={"In-Reply-To": OUR_CONFIRMATION})
+    return understand(raw, EVENTS, OFFICE)
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Salve, viene anche mia sorella, quindi siamo in due. Va bene?", "R: Anmeldung"),  # Italian Outlook's "R:"
+    ("Hola, ¿puede venir también mi hermana? Entonces seríamos dos personas.", "RE: Anmeldung"),
+    ("Merhaba, kız kardeşim de gelebilir mi? O zaman 2 kişi oluruz.", "Ynt: Anmeldung"),
+    ("您好，我妹妹也想来，一共两个人，可以吗？", "回复: Anmeldung"),
+])
+def test_may_someone_come_too_answering_our_confirmation_is_the_new_count(body, subject):
+    r = reply(body, subject)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "neuenstadt", 2)
+
+
+def test_a_question_for_staff_in_such_a_reply_still_goes_to_staff():
+    r = reply("Hallo, meine Schwester kommt auch mit, wir sind dann zwei. Gibt es dort eine Kinderbetreuung?")
+    assert r.action == "review"
+
+
+@pytest.mark.parametrize("body, workshop", [
+    ("Добрий день, я реєструюся на семінар 26.09. у Вайнсберзі, бо тема інтеграції мене дуже цікавить. Олена", "weinsberg"),
+    ("Здравствуйте, я регистрируюсь на семинар 19.09. в Оффенау, потому что тема интеграции мне очень интересна. Игорь", "offenau"),
+])
+def test_reflexive_register_verbs_in_ukrainian_and_russian(body, workshop):
+    r = understand(build(body), EVENTS, OFFICE)
+    assert (r.action, r.workshop) == ("confirm", workshop)
