@@ -154,8 +154,10 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     clarify_reason="several", options=options,
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
-    if reading.intent == "other" and not people and opens_with_thanks(reading.new_text):
-        # "Danke nochmal, der Abend war sehr interessant!": a remark nobody waits an answer for
+    if ((reading.intent == "other" or (reading.action == "clarify" and not reading.candidates))
+            and people in (None, reg.attendees) and opens_with_thanks(reading.new_text)):
+        # "Danke nochmal, der Abend war sehr interessant!", "Thanks, I wasn't sure my registration had
+        # arrived": a remark nobody waits an answer for (asking "which date?" would be absurd)
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
     # the waiting-list notice offers the other open dates: naming one takes that offer

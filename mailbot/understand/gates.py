@@ -12,7 +12,7 @@ from . import intent as I
 from . import lexicon as L
 from .evidence import Mention
 from .stances import ClauseReading, combine, mentions_in
-from .text import Clause, normalise
+from .text import Clause, clauses, normalise
 from .startcache import regex
 
 
@@ -47,8 +47,18 @@ def cancelled_by_others(sents: list[str]) -> bool:
     nicht", "I can't come")? Then one of several people drops out, not the registration."""
     said = [s for s in sents if (m := I.CANCEL.search(s)) and not I.QUESTION_MARK.search(s)
             and not I.HYPOTHETICAL.search(s) and not _of_anyone(s, m.group(0))]
-    return bool(said) and all(I.THIRD_PARTY.search(s) and not I.FIRST_PERSON.search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", s)))
-                              for s in said)
+    return bool(said) and all(_of_others(s) or _every_cancelling_clause_of_others(s) for s in said)
+
+
+def _of_others(text: str) -> bool:
+    return bool(I.THIRD_PARTY.search(text) and not I.FIRST_PERSON.search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", text))))
+
+
+def _every_cancelling_clause_of_others(sentence: str) -> bool:
+    """"mia moglie non potrà venire, io invece ci sarò": the cancelling clause is said of the wife;
+    the writer's own clause cancels nothing."""
+    cancelling = [c.text for c in clauses(sentence, "body") if I.CANCEL.search(c.text)]
+    return bool(cancelling) and all(_of_others(c) for c in cancelling)
 
 
 _MY = regex(L.either("my_our"), re.I)  # "my" of "my husband" is no first person subject

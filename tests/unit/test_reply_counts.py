@@ -43,3 +43,44 @@ def test_a_question_for_staff_in_such_a_reply_still_goes_to_staff():
 def test_reflexive_register_verbs_in_ukrainian_and_russian(body, workshop):
     r = understand(build(body), EVENTS, OFFICE)
     assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+@pytest.mark.parametrize("body", [
+    "Buongiorno, mio marito non potrà venire, io invece ci sarò.",
+    "Bonjour, mon mari ne pourra pas venir, moi je serai là.",
+    "Hola, mi marido no puede ir, yo sí voy.",
+    "Olá, o meu marido não pode ir, eu vou na mesma.",
+    "Bună ziua, soțul meu nu poate veni, eu vin.",
+    "Dzień dobry, mój mąż nie może przyjść, ja przyjdę.",
+    "Pozdrav, moj muž ne može doći, ja dolazim.",
+])
+def test_a_companion_who_cannot_come_is_never_the_writers_cancellation(body):
+    # registered as two; the companion drops out: one place fewer (or staff), never cancelled
+    from mailbot.decide import Desk, RegView, decide
+    from mailbot.understand.answers import read_answer
+    from tests.unit.test_unseen_safety import NOW
+
+    raw = build(body + QUOTE, subject="Re: Anmeldung", headers={"In-Reply-To": OUR_CONFIRMATION})
+    reading = understand(raw, EVENTS, OFFICE)
+    reg = RegView(5, "neuenstadt", "confirmed", 2)
+    plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
+                                answer=read_answer(raw, EVENTS, {}, reading.language)))
+    assert plan.cancel == () and plan.outcome in ("recounted", "review")
+
+
+@pytest.mark.parametrize("body", [
+    "شكراً لكم، كنت أخشى أن طلب التسجيل لم يصل.",  # Arabic, with the Arabic comma
+    "Большое спасибо, я боялась, что моя регистрация потерялась.",
+    "Vielen Dank, ich hatte schon befürchtet, meine Anmeldung sei verloren gegangen.",
+])
+def test_thanks_with_a_remark_on_the_registration_gets_no_which_date_question(body):
+    from mailbot.decide import Desk, RegView, decide
+    from mailbot.understand.answers import read_answer
+    from tests.unit.test_unseen_safety import NOW
+
+    raw = build(body + QUOTE, subject="Re: Anmeldung", headers={"In-Reply-To": OUR_CONFIRMATION})
+    reading = understand(raw, EVENTS, OFFICE)
+    reg = RegView(5, "neuenstadt", "confirmed", 1)
+    plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
+                                answer=read_answer(raw, EVENTS, {}, reading.language)))
+    assert plan.reply is None and plan.cancel == ()
