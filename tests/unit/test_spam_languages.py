@@ -190,3 +190,17 @@ def test_every_language_file_knows_scam_phrases_and_is_tested() -> None:
 def test_a_workshop_date_in_spam_is_never_confirmed(subject: str, body: str) -> None:
     r = read(body, subject)
     assert r.action == "ignore" and r.workshop is None, r.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, je ne pourrai pas venir le 26 septembre. Merci de confirmer ma désinscription dans les 24 heures "
+    "si possible.\nClaire Fontaine",
+    "Dzień dobry, chciałabym wypisać się z warsztatu 21 września. Proszę o odpowiedź w ciągu 24 godzin.\nEwa Lis",
+    "Buongiorno, vorrei disiscrivermi dal workshop del 19 settembre, rispondetemi entro 24 ore per favore.\nMarco",
+    "Здравствуйте, хочу отписаться от семинара 21 сентября, ответьте, пожалуйста, в течение 24 часов.\nИгорь",
+    "Добрий день, хочу відписатися від семінару 17 жовтня, напишіть протягом 24 годин.\nОксана",
+], ids=["fr", "pl", "it", "ru", "uk"])
+def test_a_cancellation_in_unsubscribe_words_with_a_deadline_is_read(body: str) -> None:
+    """"Unsubscribe" is also how residents cancel a workshop: only a mailing list's wording is spam."""
+    r = read(body, "Workshop", sender="Resident <resident@example.org>")
+    assert r.intent != "spam" and r.action != "ignore", r.reason
