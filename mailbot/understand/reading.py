@@ -284,8 +284,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
     elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
-            (reply_to_us and context is None) or (not reply_to_us and len(new_text.split()) <= 12))):
-        # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?")
+            (reply_to_us and context is None) or (not reply_to_us and (
+                len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language))))):
+        # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?");
+        # so is a date beside who comes ("nous serons deux … jeudi 21 septembre", "ez û jina xwe, roja 19 …")
         reading.intent = "register"
     elif staff_questions or any(I.QUESTION_MARK.search(s) for s in sentences_all):
         reading.intent = "question"
@@ -294,7 +296,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and (_totals(text_all, reading.language) or (count_attendees(text_all, "", [], reading.language).count or 0) > 1)):
+            and _says_who_comes(text_all, reading.language)):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
@@ -374,6 +376,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.previous_workshop = _only(old) or context
     return reading
 
+
+
+def _says_who_comes(text: str, language: str | None) -> bool:
+    """The mail says how many come: a total ("we will be three") or the writer with others ("my wife and I")."""
+    return bool(_totals(text, language)) or (count_attendees(text, "", [], language).count or 0) > 1
 
 
 def _only(ids: Iterable[str] | None) -> str | None:

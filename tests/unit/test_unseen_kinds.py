@@ -728,3 +728,70 @@ def test_a_date_and_its_own_town_after_a_from_word_is_the_wish(body):
 def test_a_request_to_put_me_on_another_date_and_cancel_is_a_change(body):
     r = read(body + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- "we will be N" in each language, and a date beside who comes is a registration ----------------
+
+@pytest.mark.parametrize("language,text,expected", [
+    ('de', 'Wir werden drei sein.', 3),
+    ('en', 'There will be three of us.', 3),
+    ('tr', 'Üç kişi olacağız.', 3),
+    ('ar', 'سنكون ثلاثة.', 3),
+    ('ru', 'Нас будет трое.', 3),
+    ('ru', 'Nas budet troe.', 3),
+    ('uk', 'Нас буде двоє.', 2),
+    ('pl', 'Będzie nas troje.', 3),
+    ('ro', 'Vom fi trei.', 3),
+    ('hr', 'Bit će nas troje.', 3),
+    ('bs', 'Bit će nas dvoje.', 2),
+    ('sr', 'Биће нас четворо.', 4),
+    ('sq', 'Do të jemi tre.', 3),
+    ('bg', 'Ще бъдем трима.', 3),
+    ('hu', 'Hárman leszünk.', 3),
+    ('el', 'Θα είμαστε τρεις.', 3),
+    ('it', 'Saremo in tre.', 3),
+    ('es', 'Seremos tres.', 3),
+    ('pt', 'Seremos quatro.', 4),
+    ('fr', 'On sera trois.', 3),
+    ('fr', 'Nous serons deux.', 2),
+    ('ku', 'Em ê sê kes bin.', 3),
+    ('ku', 'Em du kes in.', 2),
+    ('ckb', 'ئێمە سێ کەس دەبین.', 3),
+    ('fa', 'ما سه نفر هستیم.', 3),
+    ('prs', 'ما سه نفر می\u200cباشیم.', 3),
+    ('ps', 'موږ درې کسان یو.', 3),
+    ('ti', 'ሰለስተ ኢና።', 3),
+    ('am', 'ሦስት ነን።', 3),
+    ('so', 'Waxaan nahay saddex.', 3),
+    ('vi', 'Chúng tôi có ba người.', 3),
+    ('hi', 'Hum teen log honge.', 3),
+    ('hi', 'हम तीन लोग आएंगे।', 3),
+    ('ur', 'ہم تین لوگ ہوں گے۔', 3),
+    ('ta', 'நாங்கள் மூன்று பேர் வருவோம்.', 3),
+    ('zh', '我们一共三个人。', 3),
+    ('el', 'Tha eimaste dyo.', 2),
+    ('ar', 'ra7 nkoun 2', 2),
+])
+def test_we_will_be_n_in_every_language(language, text, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+@pytest.mark.parametrize("body,wanted,count", [
+    ("Bonjour, on sera trois pour l'atelier du mardi 26 septembre, mes deux collègues et moi. "
+     "Nous travaillons tous au centre social du quartier.\nCordialement, Yannick", "weinsberg", 3),
+    ("Rojbaş, ez û keça xwe roja 21ê ilonê li Neuenstadt, em ê du kes bin. Gelek spas ji bo vê derfetê.\nDilan",
+     "neuenstadt", 2),
+    ("Salaan, aniga iyo hooyaday waxaan imaan doona 26ka bisha sagaalaad ee Weinsberg, fadlan na qor. Mahadsanid\nHodan",
+     "weinsberg", 2),
+    ("Good evening, my neighbour and I for the Thursday session on 21 September, we heard about it at the "
+     "library last week.\nBest, Omar", "neuenstadt", 2),
+])
+def test_a_date_beside_who_comes_is_a_registration(body, wanted, count):
+    r = read(body)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", wanted, count)
+
+
+def test_who_comes_beside_a_question_for_staff_is_not_confirmed():
+    r = read("Hallo, wir sind drei Personen und fragen uns, ob es am 26.09. in Weinsberg eine Kinderbetreuung "
+             "gibt und was das kostet?\nGruß Mehmet")
+    assert r.action != "confirm"
