@@ -795,3 +795,25 @@ def test_who_comes_beside_a_question_for_staff_is_not_confirmed():
     r = read("Hallo, wir sind drei Personen und fragen uns, ob es am 26.09. in Weinsberg eine Kinderbetreuung "
              "gibt und was das kostet?\nGruß Mehmet")
     assert r.action != "confirm"
+
+
+# --- registrations with plain dates in Kurmanji, Somali, Sorani, Tigrinya, Amharic, Pashto and Dari -------
+
+@pytest.mark.parametrize("body,wanted", [
+    ('Silav, ez dixwazim besdar bibim roja 26 ilone li Weinsberg.\nAzad', 'weinsberg'),
+    ('Rojbaş, navê min binivîsin ji bo 17ê cotmehê. Spas\nRojda', 'brackenheim'),
+    ('Silav, ez dixwazim xwe tomar bikim bo 19/09 li Offenau.\nBerfin', 'offenau'),
+    ('Salaan, waxaan rabaa inaan ka qeyb galo 17ka bisha tobnaad. Mahadsanid\nAsha', 'brackenheim'),
+    ('Salaan, fadlan i diiwaangeli 21 sebtembar Neuenstadt.\nAbdi', 'neuenstadt'),
+    ('سڵاو، دەمەوێت بەشداری بکەم لە ٢٦ی سێپتەمبەر لە Weinsberg.\nهێمن', 'weinsberg'),
+    ('ሰላም፣ ኣብ 19 ሰፕቴምበር ኣብ Offenau ክሳተፍ ደልየ ኣለኹ።\nዮናስ', 'offenau'),
+    ('ሰላም፣ በ26 ሴፕቴምበር በWeinsberg መሳተፍ እፈልጋለሁ።\nሄኖክ', 'weinsberg'),
+    ('سلام، زه غواړم د ۱۷ اکتوبر په Brackenheim کې ګډون وکړم.\nګل', 'brackenheim'),
+    ('سلام، من می\u200cخواهم در ورکشاپ ۲۱ سپتمبر در Neuenstadt اشتراک کنم.\nفرید', 'neuenstadt'),
+    ('Silav, ez ê werim 19 îlonê. Spas\nSoran', 'offenau'),
+    ('Salaan, waan iman doonaa 26 sebtembar. Mahadsanid\nFarhiya', 'weinsberg'),
+    ('Slav, dixwazim besdar bibim 19ê meha nehan.\nJiyan', 'offenau'),
+])
+def test_a_plain_date_and_a_wish_to_come_registers(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
