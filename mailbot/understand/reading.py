@@ -7,7 +7,7 @@ clause speaks of it) → intent → the event the evidence leaves → attendees 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from email.utils import parseaddr
 from typing import Any, Iterable
@@ -207,6 +207,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # asked about is the one chosen when no other is named, if the wish stands outside the
         # questions ("Is there parking in Neuenstadt or should I come by bus?" chooses nothing)
         pos = [r for r in rc if r.polarity == "question" and r.mentions]
+    wished_over_old = _wished_over_old(rc, context) if (has_change or has_weak_change) and reply_to_us else []
+    pos += wished_over_old
     neg: set[str] = set()
     old: set[str] = set()
     s: frozenset[str] | None
@@ -215,7 +217,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if r.polarity == "neg":
             neg |= s
         elif r.polarity == "old":
-            old |= s
+            old |= s - {e for w in wished_over_old if w.clause is r.clause for x in w.mentions for e in x.events}
         old |= combine(r.old_part) or set()  # "statt Dienstag, den 26.": the one Tuesday that is the 26th
     if (has_change or has_weak_change) and context and reply_to_us:
         old.add(context)
@@ -376,6 +378,18 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.previous_workshop = _only(old) or context
     return reading
 
+
+
+def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[ClauseReading]:
+    """Answering our confirmation of ``context`` with a preference, a clause that speaks of the registration
+    and names another workshop wishes that one, in any word order ("je suis inscrite pour Weinsberg mais je
+    préférerais le 17 octobre", "Weinsberg için kayıtlıyım ama 17 Ekim daha uygun olur")."""
+    out = []
+    for r in rc:
+        other = [m for m in r.mentions if m.events and context not in m.events]
+        if context and r.polarity == "old" and r.clause.source == "body" and other and combine(other):
+            out.append(replace(r, mentions=other, polarity="pos"))
+    return out
 
 
 def _says_who_comes(text: str, language: str | None) -> bool:

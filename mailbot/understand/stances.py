@@ -124,14 +124,22 @@ def _old_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language
     """"I had registered for the 19th, please move me to the 26th", "原来报名的是9月21日，现在想改到9月26日": where
     the parts between commas name events of their own and only some speak of the earlier registration,
     each part speaks for itself (the others are the new wish)."""
-    if c.source == "quote" or not _COMMA.search(c.text) or I.polarity(normalise(c.text), language) != "old":
+    if c.source == "quote" or I.polarity(normalise(c.text), language) != "old":
         return [c]
-    parts = [p for p in _COMMA.split(c.text) if p.strip()]
-    named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
-    old = [I.polarity(normalise(p), language) == "old" for p in parts]
-    if sum(named) < 2 or not any(n and o for n, o in zip(named, old)) or all(o for n, o in zip(named, old) if n):
-        return [c]
-    return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+    for parts in ([p for p in _COMMA.split(c.text) if p.strip()], _at_preference(c.text)):
+        named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
+        old = [I.polarity(normalise(p), language) == "old" for p in parts]
+        if sum(named) < 2 or not any(n and o for n, o in zip(named, old)) or all(o for n, o in zip(named, old) if n):
+            continue
+        return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+    return [c]
+
+
+def _at_preference(text: str) -> list[str]:
+    """"je suis inscrite pour Weinsberg mais finalement je préférerais le 17 octobre": the clause cut where it
+    begins to prefer or change (the words before it speak of the earlier registration)."""
+    m = I.CHANGE_WEAK.search(text) or I.CHANGE_STRONG.search(text)
+    return [text[:m.start()], text[m.start():]] if m and m.start() else [text]
 
 
 def _says_yes(text: str) -> bool:

@@ -6,11 +6,17 @@ Tue 26.09.2023, brackenheim Tue 17.10.2023.
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from mailbot.decide import Desk, RegView, decide
+from mailbot.understand.answers import read_answer
 from mailbot.understand.courtesy import only_courtesy
 from mailbot.understand.people import count_attendees
-from tests.unit.test_reading import read
+from mailbot.understand.reading import understand
+from tests.unit.test_reading import EVENTS, OFFICE, build, read
 
 
 # --- a question that holds a verb of coming chooses nothing ------------------------------------------
@@ -817,3 +823,36 @@ def test_who_comes_beside_a_question_for_staff_is_not_confirmed():
 def test_a_plain_date_and_a_wish_to_come_registers(body, wanted):
     r = read(body)
     assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- "registered for X, but I'd rather Y" answering our confirmation of X is a change -------------------
+
+_OUR_CONFIRMATION = ("\n\nAm 30.08.2023 um 12:00 schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n"
+                     "> Guten Tag,\n> vielen Dank! Sie sind jetzt angemeldet.\n"
+                     "> Datum: Dienstag, 26. September 2023\n> Ort: Baukelter\n> Adresse: Seufferheldstraße 14, 74189 Weinsberg\n")
+
+
+def _answering_weinsberg(body: str):
+    raw = build(body + _OUR_CONFIRMATION, subject="Re: Ihre Anmeldung [MB-QX7K2M]",
+                headers={"In-Reply-To": "<mb-5@landratsamt-heilbronn.de>"})
+    reg = RegView(5, "weinsberg", "confirmed", 1)
+    desk = Desk(now=datetime(2023, 9, 6, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")), events=EVENTS, mine=(reg,),
+                thread=reg, answer=read_answer(raw, EVENTS))
+    return understand(raw, EVENTS, OFFICE), desk
+
+
+@pytest.mark.parametrize("body,new", [
+    ("Je suis inscrit pour Weinsberg mais je préfère finalement le jeudi 21 septembre.", "neuenstadt"),
+    ("Estoy inscrita para Weinsberg pero preferiría ir el 17 de octubre.", "brackenheim"),
+    ("Sono iscritta per Weinsberg ma preferirei venire il 21 settembre.", "neuenstadt"),
+    ("I'm registered for Weinsberg but would rather come on 17 October.", "brackenheim"),
+    ("Estou inscrita para Weinsberg mas prefiro ir no dia 21 de setembro.", "neuenstadt"),
+    ("Weinsberg için kayıtlıyım ama 17 Ekim benim için daha uygun olur.", "brackenheim"),
+    ("Sunt înscrisă pentru Weinsberg dar aș prefera 21 septembrie.", "neuenstadt"),
+    ("Prijavljena sam za Weinsberg ali bi mi više odgovarao 17. listopada.", "brackenheim"),
+])
+def test_registered_for_one_but_preferring_another_answering_our_confirmation_is_a_change(body, new):
+    reading, desk = _answering_weinsberg(body)
+    plan = decide(reading, desk)
+    assert (reading.intent, reading.workshop) == ("change", new)
+    assert plan.move == (5, new, "confirmed") and not plan.cancel
