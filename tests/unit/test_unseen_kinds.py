@@ -856,3 +856,25 @@ def test_registered_for_one_but_preferring_another_answering_our_confirmation_is
     plan = decide(reading, desk)
     assert (reading.intent, reading.workshop) == ("change", new)
     assert plan.move == (5, new, "confirmed") and not plan.cancel
+
+
+# --- a question about papers that names no workshop goes to staff, not "which date?" ------------------
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag, muss ich zur Teilnahme am Workshop meinen Ausweis oder andere Unterlagen mitbringen?\nGruß Samir",
+    "Hello, do I need any documents to take part in the workshop? I only have a Duldung at the moment.\nThanks",
+    "Bonjour, faut-il apporter des papiers pour participer à l'atelier ? Je n'ai pas encore de titre de séjour.",
+    "Merhaba, atölyeye katılmak için kimlik veya başka belge gerekiyor mu?",
+    "Здравствуйте, нужны ли какие-нибудь документы для участия в семинаре?",
+    "سلام، برای شرکت در جلسه آیا باید پاسپورت یا مدرک دیگری بیاورم؟",
+    "مرحبا، هل أحتاج إلى وثائق أو جواز السفر للمشاركة في الورشة؟",
+    "Pozdrav, trebaju li mi neki dokumenti za učešće na radionici?",
+])
+def test_a_question_about_papers_naming_no_workshop_goes_to_staff(body):
+    r = read(body)
+    assert r.action == "review"
+
+
+def test_a_registration_that_also_asks_about_papers_is_confirmed():
+    r = read("Hallo, ich melde mich für den 26.09. in Weinsberg an. Brauche ich dafür meinen Ausweis?\nGruß Samir")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg") and "question_for_staff" in r.flags
