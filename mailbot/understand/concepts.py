@@ -12,6 +12,8 @@ PHRASE_CONCEPTS = {
     "change": "asks to move the registration to another date",
     "prefer": "weak change: 'rather', 'prefer'",
     "instead_of": "'instead of': {x} is the date or town that is left ('statt {x}', '{x} yerine')",
+    "instead_of_that": "'instead (of that)' pointing back at what was said, no date or town after it: 'stattdessen', "
+                       "'instead of that', 'zamiast tego', 'umjesto toga', 'onun yerine'",
     "already_registered": "speaks of an earlier registration ('I had registered', 'bin angemeldet')",
     "negation": "cannot, not, no time, too far",
     "not_negative": "phrases with a negation word that say yes ('I can't wait', 'kein Problem')",

@@ -247,7 +247,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                    and I.THIRD_PARTY.search(r.clause.text) and I.REGISTER.search(r.clause.text)
                    and len(w := combine(r.mentions) or frozenset()) == 1 for e in w}
     mine = {next(iter(s)) for _, s in singles}
-    two_people = (not changing and (
+    # the writer's own wish and another person's, each in a clause of its own, also where "instead" or a preference
+    # makes it look like a change ("I come on the 19th; my husband would instead prefer the 17th")
+    apart = len(mine) >= 2 and any(not I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) and not r.old_part
+                                   for r, _ in singles) and any(I.THIRD_PARTY.search(r.clause.text) for r, _ in singles)
+    two_people = (changing and apart) or (not changing and (
         (len(mine) == 1 and bool(others_wish - mine))
         or (len(mine) >= 2 and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)))
     ) or any(

@@ -167,8 +167,9 @@ def _month_typo(mentions: list[Mention], events: tuple[Event, ...]) -> list[Ment
     return out
 
 
-def mentions_in(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
-    return find_dates(text, events, sent) + find_places(text, events)
+def mentions_in(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
+    """``language``: the mail's, for month names that mean another month elsewhere (Croatian "listopad")."""
+    return find_dates(text, events, sent, language) + find_places(text, events)
 
 
 def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], str] | None:
@@ -178,8 +179,8 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
     Returns the old mentions and the clause without the 'instead of' part, or None."""
     for rx, slot_first in L.present(text, "instead_of"):
         m = rx.search(text)
-        if not m:
-            continue
+        if not m or any(t.start() <= m.start() and m.end() <= t.end() for t in _INSTEAD_OF_THAT.finditer(text)):
+            continue  # "a mój mąż zamiast tego woli 17 października": "instead of that" leaves no date
         if "old" in rx.groupindex:  # "nicht am 26.9. sondern …": the pattern marks the whole old part
             found = [x for x in mentions_in(m.group("old"), events, sent) if x.events or x.kind in ("date", "day")]
             if found:
@@ -215,6 +216,7 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
     return None
 
 
+_INSTEAD_OF_THAT = L.compiled("instead_of_that")
 # a word that begins the request itself ("запишете", "vorrei", "prefiro")
 _WISH = regex("|".join(f"(?:{p})" for p in (I.REGISTER.pattern, I.CHANGE_STRONG.pattern, I.CHANGE_WEAK.pattern)), re.I)
 

@@ -878,3 +878,36 @@ def test_a_question_about_papers_naming_no_workshop_goes_to_staff(body):
 def test_a_registration_that_also_asks_about_papers_is_confirmed():
     r = read("Hallo, ich melde mich für den 26.09. in Weinsberg an. Brauche ich dafür meinen Ausweis?\nGruß Samir")
     assert (r.action, r.workshop) == ("confirm", "weinsberg") and "question_for_staff" in r.flags
+
+
+
+# --- the writer's wish and another person's "instead" wish: two people, to staff ---------------------
+
+@pytest.mark.parametrize("body", [
+    'Ich komme am 19.09., mein Mann möchte dagegen lieber am 17.10. kommen.',
+    "I'll come on the 19th; my husband would instead prefer the 17th of October.",
+    'I come on 19 September, my wife would rather come on 26 September instead.',
+    'Je viens le 19 septembre ; mon mari préférerait plutôt le 17 octobre.',
+    'Yo voy el 19 de septiembre, mi marido en cambio prefiere el 17 de octubre.',
+    'Io vengo il 19 settembre, mio marito invece preferisce il 17 ottobre.',
+    "Ben 19 Eylül'de geliyorum, eşim ise onun yerine 17 Ekim'i tercih ediyor.",
+    'Я приду 19 сентября, а муж вместо этого лучше 17 октября.',
+    'Ja przyjdę 19 września, a mój mąż zamiast tego woli 17 października.',
+    'Eu vin pe 19 septembrie, iar soțul meu ar prefera în schimb 17 octombrie.',
+    'Ja dolazim 19. rujna, a moj suprug bi radije umjesto toga 17. listopada.',
+    'Eu vou no dia 19 de setembro, o meu marido prefere antes o dia 17 de outubro.',
+    'Ich melde mich für den 19.09. an. Meine Kollegin kommt stattdessen lieber am 26.09.',
+])
+def test_the_writers_date_and_another_persons_preferred_date_go_to_staff(body):
+    r = read(body)
+    assert r.action == "review" and r.workshop is None
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Statt am 19.09. komme ich lieber am 26.09. nach Weinsberg.", "weinsberg"),
+    ("Instead of the 19th please put me down for 21 September.", "neuenstadt"),
+    ("Zamiast 19 września wolę przyjść 26 września.", "weinsberg"),
+])
+def test_one_persons_instead_is_still_one_wish(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
