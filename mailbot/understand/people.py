@@ -125,8 +125,11 @@ _NOT_NAME = L.compiled("not_a_name")
 # in brackets belongs to it. The relatives are the `kin` of every file, found also against a bound "and" (Arabic
 # "وزوجي": so they may begin inside a word here, right after the joint); the writer is `self_listed`.
 # (an open end as few letters as the list allows: Chinese writes the next words against the noun)
-_KIN_AFTER_JOINT = "(?:" + "|".join(re.sub(r"\*\)?$", lambda m: "*?" + m.group()[1:], L.entry_regex("*" + w.lstrip("*")))
-                                    for w in sorted(set(L.words("kin")))) + ")"
+def _lazy(rx: str) -> str:
+    return rx + "?" if rx.endswith("]*") else rx
+
+
+_KIN_AFTER_JOINT = "(?:" + "|".join(_lazy(L.entry_regex("*" + w.lstrip("*"))) for w in sorted(set(L.words("kin")))) + ")"
 _POSSESSIVE = L.either("possessive")
 _COUNTED_KIN = regex(_KIN, re.I)  # nouns that stand after a number: most are plurals
 # between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
@@ -149,20 +152,39 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     plain = re.sub(r"\(\?P<\w+>", "(?:", member)
     writer = L.either("self_listed")
     first = regex(guarded(rf"{writer}(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"), re.I)
-    last = regex(guarded(rf"(?<!\w){plain}(?:{_JOINT}{plain})*{_LAST_JOINT}{writer}(?!\w)"), re.I)
+    # (searched only in the few words before a writer that follows "and": see _listed_with_writer)
+    last = regex(guarded(rf"(?<!\w){plain}(?:{_JOINT}{plain})*{_LAST_JOINT}(?P<writer>{writer})(?!\w)"), re.I)
     along = regex(guarded(rf"(?<!\w){L.either('with')}\s+(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)  # "avec ma belle-mère"
     return first, last, along, regex(member, re.I)
 
 
+@lru_cache(maxsize=1)
+def _writer_after_and() -> re.Pattern[str]:
+    """The writer right after "and" (or a comma and "and"): where a list may end with the writer."""
+    return regex(guarded(rf"{_LAST_JOINT}{L.either('self_listed')}(?!\w)"), re.I)
+
+
+def _lists_ending_with_writer(text: str) -> list[re.Match[str]]:
+    last = _lists()[1]
+    out = []
+    for w in _writer_after_and().finditer(text):
+        lo = max(0, w.start() - 160)
+        m = next((m for m in last.finditer(text, lo, w.end()) if m.end() == w.end()), None)
+        if m:
+            out.append(m)
+    return out
+
+
 def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str, int]) -> list[tuple[int, int, int]]:
     """(start, end, count) of each relative named in a list with the writer, or after "with", and not counted yet."""
-    first, last, along, member = _lists()
+    first, _, along, member = _lists()
     out: list[tuple[int, int, int]] = []
-    for pattern in (first, last, along):
-        for lm in pattern.finditer(text):
+    for pattern, found in ((first, first.finditer(text)), (along, along.finditer(text)),
+                           (None, _lists_ending_with_writer(text))):
+        for lm in found:
             if NEGATION.search(lm.group()):
                 continue
-            along_with = "people" in pattern.groupindex
+            along_with = pattern is along
             start, end = lm.span("people") if along_with else lm.span()
             for m in member.finditer(text, start, end):
                 if any(s < m.end() and m.start() < e for s, e in taken + [(a, b) for a, b, _ in out]):
@@ -360,16 +382,16 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
                 taken.append(m.span())
                 count += n
                 rules.append(f"+{n}: {m.group(0)!r}")
-    listed = []
+    in_lists: list[tuple[int, int]] = []
     for start, end, n in _listed_with_writer(text, taken, numbers.words):  # "супруга и ја", "me, my husband and our two sons"
-        listed.append((start, end))
+        in_lists.append((start, end))
         count += n
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
     for pattern in COMPANION:
         for m in pattern.finditer(bare):
-            if any(s <= m.start() < e for s, e in taken) or any(s < m.end() and m.start() < e for s, e in listed):
+            if any(s <= m.start() < e for s, e in taken) or any(s < m.end() and m.start() < e for s, e in in_lists):
                 continue
             if NEGATION.search(m.group()):  # "meine Frau kommt nicht mit": she does not come along
                 continue
