@@ -148,3 +148,72 @@ def test_an_age_beside_a_person_is_no_count(language, text, expected):
 ])
 def test_people_after_with(language, text, expected):
     assert count_attendees(text, "", [], language).count == expected
+
+
+
+# "with my wife" as each language says it (a preposition, a postposition, a case ending) and "we two"
+WITH_AND_WE_TWO = [
+    ('de', 'Ich komme zusammen mit meiner Schwiegermutter.', 2),
+    ('en', 'I will come along with my fiancée.', 2),
+    ('tr', 'Eşimle birlikte geleceğim.', 2),
+    ('tr', 'Kayınvalidemle geleceğim.', 2),
+    ('ar', 'سأحضر مع زوجتي.', 2),
+    ('ar', 'rah nji m3a mrati', 2),
+    ('ru', 'Приду с мужем.', 2),
+    ('ru', 'Pridu s muzhem.', 2),
+    ('uk', 'Прийду з чоловіком.', 2),
+    ('uk', 'Pryidu z cholovikom.', 2),
+    ('pl', 'Przyjdę z żoną.', 2),
+    ('ro', 'Vin cu soțul meu.', 2),
+    ('ro', 'Vin cu soacra mea.', 2),
+    ('hr', 'Dolazim sa suprugom.', 2),
+    ('bs', 'Dolazim sa komšinicom.', 2),
+    ('sr', 'Долазим са супругом.', 2),
+    ('sq', 'Vij me burrin tim.', 2),
+    ('sq', 'Do vij me vjehrrën time.', 2),
+    ('bg', 'Ще дойда със съпруга си.', 2),
+    ('bg', 'Ще дойда с мъжа си.', 2),
+    ('hu', 'A férjemmel jövök.', 2),
+    ('hu', 'A feleségemmel jövök.', 2),
+    ('el', 'Θα έρθω με τη γυναίκα μου.', 2),
+    ('el', 'Tha ertho me ti gynaika mou.', 2),
+    ('it', 'Vengo con mia suocera.', 2),
+    ('es', 'Voy con mi cuñada.', 2),
+    ('pt', 'Vou com o meu marido.', 2),
+    ('fr', 'Je viens avec mon mari.', 2),
+    ('ku', 'Ez ê bi jina xwe re werim.', 2),
+    ('ckb', 'لەگەڵ هاوسەرەکەم دێم.', 2),
+    ('fa', 'با همسرم می\u200cآیم.', 2),
+    ('prs', 'با خانمم می\u200cآیم.', 2),
+    ('ps', 'زه به د خپلې ښځې سره راشم.', 2),
+    ('ti', 'ምስ ሰብኣየይ ክመጽእ እየ።', 2),
+    ('am', 'ከባለቤቴ ጋር እመጣለሁ።', 2),
+    ('so', 'Waxaan la imaanayaa xaaskayga.', 2),
+    ('vi', 'Tôi sẽ đến cùng chồng tôi.', 2),
+    ('hi', 'Main apni patni ke saath aaunga.', 2),
+    ('hi', 'मैं अपनी पत्नी के साथ आऊंगा।', 2),
+    ('ur', 'Main apni biwi ke sath aaunga.', 2),
+    ('ur', 'میں اپنی بیوی کے ساتھ آؤں گا۔', 2),
+    ('ta', 'நான் என் மனைவியுடன் வருவேன்.', 2),
+    ('zh', '我和我老婆一起来。', 2),
+    ('de', 'Wir kommen zu zweit, meine Frau und ich.', 2),
+    ('en', 'Both of us will come, me and my husband.', 2),
+    ('fr', 'Nous viendrons tous les deux.', 2),
+    ('it', 'Veniamo noi due.', 2),
+    ('es', 'Vamos los dos.', 2),
+    ('pt', 'Vamos os dois.', 2),
+    ('ru', 'Мы придём вдвоём с женой.', 2),
+    ('tr', 'İkimiz geleceğiz.', 2),
+    ('hr', 'Dolazimo oboje.', 2),
+    ('sq', 'Do vijmë të dy.', 2),
+    ('el', 'Θα έρθουμε και οι δύο.', 2),
+    ('pl', 'Przyjdziemy we dwoje.', 2),
+    ('ro', 'Venim amândoi.', 2),
+    ('bg', 'Ще дойдем двамата.', 2),
+    ('hu', 'Ketten jövünk.', 2),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", WITH_AND_WE_TWO)
+def test_with_a_relative_and_we_two_in_every_language(language, text, expected):
+    assert count_attendees(text, "", [], language).count == expected
