@@ -124,12 +124,14 @@ _NOT_NAME = L.compiled("not_a_name")
 # relative named counts once, a number before one counts them ("two children"); a name after the noun or an age
 # in brackets belongs to it. The relatives are the `kin` of every file, found also against a bound "and" (Arabic
 # "وزوجي": so they may begin inside a word here, right after the joint); the writer is `self_listed`.
-# (an open end as few letters as the list allows: Chinese writes the next words against the noun)
+# (an entry open at both ends, as Chinese writes them, as few letters as the list allows: the next words stand
+# against the noun)
 def _lazy(rx: str) -> str:
     return rx + "?" if rx.endswith("]*") else rx
 
 
-_KIN_AFTER_JOINT = "(?:" + "|".join(_lazy(L.entry_regex("*" + w.lstrip("*"))) for w in sorted(set(L.words("kin")))) + ")"
+_KIN_AFTER_JOINT = "(?:" + "|".join(_lazy(L.entry_regex(w)) if w.startswith("*") else L.entry_regex("*" + w)
+                                    for w in sorted(set(L.words("kin")))) + ")"
 _POSSESSIVE = L.either("possessive")
 _COUNTED_KIN = regex(_KIN, re.I)  # nouns that stand after a number: most are plurals
 # between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
@@ -141,7 +143,7 @@ _LAST_JOINT = rf"(?:[ \t]*[,،、，]?{_AND}|[ \t]*[&+][ \t]*)"
 
 def _member(num: str) -> str:
     return (rf"(?:{_POSSESSIVE}\s*){{0,2}}(?:(?P<n>{num})\s+)?(?:{_POSSESSIVE}\s*)?{_KIN_AFTER_JOINT}"
-            rf"(?:\s+{_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
+            rf"(?:\s+(?=\w\w){_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +184,9 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
     for pattern, found in ((first, first.finditer(text)), (along, along.finditer(text)),
                            (None, _lists_ending_with_writer(text))):
         for lm in found:
-            if NEGATION.search(lm.group()):
-                continue
+            if NEGATION.search(lm.group()) or any(c.start() < lm.end() and lm.start() < c.end()
+                                                  for c in _CLOSING.finditer(text, max(0, lm.start() - 40), lm.end() + 40)):
+                continue  # "Mit freundlichen Grüßen": a closing, no friend
             along_with = pattern is along
             start, end = lm.span("people") if along_with else lm.span()
             for m in member.finditer(text, start, end):

@@ -123,6 +123,7 @@ def test_every_language_of_the_county_is_audited():
 
 
 @pytest.mark.parametrize("language,text", [
+    ("de", "Guten Tag, ich möchte mich für den 26.09. anmelden. Mit freundlichen Grüßen Lea Hartmann"),
     ("de", "Sehr geehrte Frau Brandt, ich melde mich für den 26.09. an."),
     ("de", "Ich, Frau Kessler aus Lauffen, möchte mich anmelden."),
     ("en", "Dear Mrs Patel, I would like to book a place on the 21st."),
@@ -145,6 +146,8 @@ def test_an_age_beside_a_person_is_no_count(language, text, expected):
     ("fr", "Je viendrai avec ma belle-mère et ma fille.", 3),
     ("pt", "Vou com a minha sogra.", 2),
     ("sr", "Dolazim sa svojom svekrvom.", 2),
+    ("hr", "Doći ću sa svojom kćerkom i bratom.", 3),
+    ("de", "Ich komme zusammen mit meiner Tante und meinem Onkel.", 3),
 ])
 def test_people_after_with(language, text, expected):
     assert count_attendees(text, "", [], language).count == expected
