@@ -12,6 +12,8 @@ PHRASE_CONCEPTS = {
     "change": "asks to move the registration to another date",
     "prefer": "weak change: 'rather', 'prefer'",
     "instead_of": "'instead of': {x} is the date or town that is left ('statt {x}', '{x} yerine')",
+    "instead_of_that": "'instead (of that)' pointing back at what was said, no date or town after it: 'stattdessen', "
+                       "'instead of that', 'zamiast tego', 'umjesto toga', 'onun yerine'",
     "already_registered": "speaks of an earlier registration ('I had registered', 'bin angemeldet')",
     "negation": "cannot, not, no time, too far",
     "not_negative": "phrases with a negation word that say yes ('I can't wait', 'kein Problem')",
@@ -103,6 +105,12 @@ PHRASE_CONCEPTS = {
     "my_our": "possessives before a number of companions: 'meine', 'my'",
     "sender_absent": "the writer does not come themselves: 'ich selbst kann nicht'",
     "me": "'me', 'us' as the object of a registration: 'melden Sie mich an'",
+    "self_listed": "the writer as one of a list of people who come: 'ich' of 'meine Frau und ich', 'me' of 'me and my "
+                   "husband', 'я', 'меня', 'ja', 'eu', 'yo', 'moi', 'ez', 'aniga'; also a form with a bound 'and' ('ኣነን')",
+    "list_and": "'and' joining people in a list ('und', 'and', 'и', 'i', 'și', 'y', 'û', 'iyo'); a `_patterns` entry for "
+                "an 'and' written against the next word (Arabic 'و') or as an ending of the word before (Tigrinya 'ን')",
+    "possessive": "'my', 'our' and articles before (or after) a relative in such a list: 'meine', 'my', 'мой', 'moja', "
+                  "'mi', 'ma', 'meu', 'xwe', 'μου'",
     "in_total": "'in total', 'insgesamt', 'всего' before a count: it is the whole group, not a part of it",
     "counted_kin": "nouns of people who come along as they stand after a number, any inflection: the number "
                    "counts them ('zwei Kinder', 'iki çocuğumla', 'δύο παιδιά', 'dvoje djece')",

@@ -119,7 +119,7 @@ def two_people(text: str, events: tuple[Event, ...], sent: date | None, changing
     m = I.THIRD_PARTY.search(text)
     if not m:
         return False
-    first, second = (_which(mentions_in(part, events, sent)) for part in (text[:m.start()], text[m.start():]))
+    first, second = (_which(mentions_in(part, events, sent, language)) for part in (text[:m.start()], text[m.start():]))
     if changing and I.polarity(text[:m.start()], language) != "pos":
         return False
     return bool(first and second and len(first) == 1 and len(second) == 1 and first != second)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .calendar_names import lexicon
-from .guard import look_ahead
+from .guard import guarded, look_ahead
 from .intent import NEGATION, NOT_NEGATIVE, REGISTER
 from .startcache import regex
 
@@ -117,6 +117,85 @@ COURTESY_LINE = regex(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closi
                            + r")\W*$", re.I)
 NAMES_AFTER_LABEL = regex(rf"{L.either('names_label')}\s*:\s*(.+)", re.I)
 _NOT_NAME = L.compiled("not_a_name")
+
+
+# The writer in a list of people joined by "and" or commas: "ich und meine Frau", "mi esposo, mi suegra y yo",
+# "ja i moja majka", "супруга и ја", "меня и мужа", "eu, soțul meu și cei doi copii", "ኣነን ሰብኣየን". Each
+# relative named counts once, a number before one counts them ("two children"); a name after the noun or an age
+# in brackets belongs to it. The relatives are the `kin` of every file, found also against a bound "and" (Arabic
+# "وزوجي": so they may begin inside a word here, right after the joint); the writer is `self_listed`.
+# (an entry open at both ends, as Chinese writes them, as few letters as the list allows: the next words stand
+# against the noun)
+def _lazy(rx: str) -> str:
+    return rx + "?" if rx.endswith("]*") else rx
+
+
+_KIN_AFTER_JOINT = "(?:" + "|".join(_lazy(L.entry_regex(w)) if w.startswith("*") else L.entry_regex("*" + w)
+                                    for w in sorted(set(L.words("kin")))) + ")"
+_POSSESSIVE = L.either("possessive")
+_COUNTED_KIN = regex(_KIN, re.I)  # nouns that stand after a number: most are plurals
+# between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
+# greeting ("Liebe Frau Roth, ich …") or an apposition ("Ich, Frau Roth, …") is no list
+_AND = rf"[ \t]*{L.either('list_and')}[ \t]*"
+_JOINT = rf"(?:[ \t]*[,،、，][ \t]*(?:{L.either('list_and')}[ \t]*)?|{_AND}|[ \t]*[&+][ \t]*)"
+_LAST_JOINT = rf"(?:[ \t]*[,،、，]?{_AND}|[ \t]*[&+][ \t]*)"
+
+
+def _member(num: str) -> str:
+    return (rf"(?:{_POSSESSIVE}\s*){{0,2}}(?:(?P<n>{num})\s+)?(?:{_POSSESSIVE}\s*)?{_KIN_AFTER_JOINT}"
+            rf"(?:\s+(?=\w\w){_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the writer first, the writer last, the people after "with", one of them) as patterns."""
+    num = _patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    member = _member(num)
+    plain = re.sub(r"\(\?P<\w+>", "(?:", member)
+    writer = L.either("self_listed")
+    first = regex(guarded(rf"{writer}(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"), re.I)
+    # (searched only in the few words before a writer that follows "and": see _listed_with_writer)
+    last = regex(guarded(rf"(?<!\w){plain}(?:{_JOINT}{plain})*{_LAST_JOINT}(?P<writer>{writer})(?!\w)"), re.I)
+    along = regex(guarded(rf"(?<!\w){L.either('with')}\s+(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)  # "avec ma belle-mère"
+    return first, last, along, regex(member, re.I)
+
+
+@lru_cache(maxsize=1)
+def _writer_after_and() -> re.Pattern[str]:
+    """The writer right after "and" (or a comma and "and"): where a list may end with the writer."""
+    return regex(guarded(rf"{_LAST_JOINT}{L.either('self_listed')}(?!\w)"), re.I)
+
+
+def _lists_ending_with_writer(text: str) -> list[re.Match[str]]:
+    last = _lists()[1]
+    out = []
+    for w in _writer_after_and().finditer(text):
+        lo = max(0, w.start() - 160)
+        m = next((m for m in last.finditer(text, lo, w.end()) if m.end() == w.end()), None)
+        if m:
+            out.append(m)
+    return out
+
+
+def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str, int]) -> list[tuple[int, int, int]]:
+    """(start, end, count) of each relative named in a list with the writer, or after "with", and not counted yet."""
+    first, _, along, member = _lists()
+    out: list[tuple[int, int, int]] = []
+    for pattern, found in ((first, first.finditer(text)), (along, along.finditer(text)),
+                           (None, _lists_ending_with_writer(text))):
+        for lm in found:
+            if NEGATION.search(lm.group()) or any(c.start() < lm.end() and lm.start() < c.end()
+                                                  for c in _CLOSING.finditer(text, max(0, lm.start() - 40), lm.end() + 40)):
+                continue  # "Mit freundlichen Grüßen": a closing, no friend
+            along_with = pattern is along
+            start, end = lm.span("people") if along_with else lm.span()
+            for m in member.finditer(text, start, end):
+                if any(s < m.end() and m.start() < e for s, e in taken + [(a, b) for a, b, _ in out]):
+                    continue
+                if along_with and not m.group("n") and _COUNTED_KIN.search(m.group()):
+                    continue  # "con mis colegas": how many is not said
+                out.append((m.start(), m.end(), (_number(m.group("n"), words) or 1) if m.group("n") else 1))
+    return out
 
 
 _CLOSING = regex("|".join(f"(?:{p})" for p in L.alternatives("closings")), re.I)  # "Viele Grüße" is no name
@@ -306,11 +385,16 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
                 taken.append(m.span())
                 count += n
                 rules.append(f"+{n}: {m.group(0)!r}")
+    in_lists: list[tuple[int, int]] = []
+    for start, end, n in _listed_with_writer(text, taken, numbers.words):  # "супруга и ја", "me, my husband and our two sons"
+        in_lists.append((start, end))
+        count += n
+        rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
     for pattern in COMPANION:
         for m in pattern.finditer(bare):
-            if any(s <= m.start() < e for s, e in taken):
+            if any(s <= m.start() < e for s, e in taken) or any(s < m.end() and m.start() < e for s, e in in_lists):
                 continue
             if NEGATION.search(m.group()):  # "meine Frau kommt nicht mit": she does not come along
                 continue

@@ -7,7 +7,7 @@ clause speaks of it) → intent → the event the evidence leaves → attendees 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from email.utils import parseaddr
 from typing import Any, Iterable
@@ -211,6 +211,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # asked about is the one chosen when no other is named, if the wish stands outside the
         # questions ("Is there parking in Neuenstadt or should I come by bus?" chooses nothing)
         pos = [r for r in rc if r.polarity == "question" and r.mentions]
+    wished_over_old = _wished_over_old(rc, context) if (has_change or has_weak_change) and reply_to_us else []
+    pos += wished_over_old
     neg: set[str] = set()
     old: set[str] = set()
     s: frozenset[str] | None
@@ -219,7 +221,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if r.polarity == "neg":
             neg |= s
         elif r.polarity == "old":
-            old |= s
+            old |= s - {e for w in wished_over_old if w.clause is r.clause for x in w.mentions for e in x.events}
         old |= combine(r.old_part) or set()  # "statt Dienstag, den 26.": the one Tuesday that is the 26th
     if (has_change or has_weak_change) and context and reply_to_us:
         old.add(context)
@@ -249,7 +251,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                    and I.THIRD_PARTY.search(r.clause.text) and I.REGISTER.search(r.clause.text)
                    and len(w := combine(r.mentions) or frozenset()) == 1 for e in w}
     mine = {next(iter(s)) for _, s in singles}
-    two_people = (not changing and (
+    # the writer's own wish and another person's, each in a clause of its own, also where "instead" or a preference
+    # makes it look like a change ("I come on the 19th; my husband would instead prefer the 17th")
+    apart = len(mine) >= 2 and any(not I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) and not r.old_part
+                                   for r, _ in singles) and any(I.THIRD_PARTY.search(r.clause.text) for r, _ in singles)
+    two_people = (changing and apart) or (not changing and (
         (len(mine) == 1 and bool(others_wish - mine))
         or (len(mine) >= 2 and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)))
     ) or any(
@@ -288,8 +294,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
     elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
-            (reply_to_us and context is None) or (not reply_to_us and len(new_text.split()) <= 12))):
-        # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?")
+            (reply_to_us and context is None) or (not reply_to_us and (
+                len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language))))):
+        # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?");
+        # so is a date beside who comes ("nous serons deux … jeudi 21 septembre", "ez û jina xwe, roja 19 …")
         reading.intent = "register"
     elif staff_questions or any(I.QUESTION_MARK.search(s) for s in sentences_all):
         reading.intent = "question"
@@ -298,7 +306,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and (_totals(text_all, reading.language) or (count_attendees(text_all, "", [], reading.language).count or 0) > 1)):
+            and _says_who_comes(text_all, reading.language)):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
@@ -379,6 +387,23 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.previous_workshop = _only(old) or context
     return reading
 
+
+
+def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[ClauseReading]:
+    """Answering our confirmation of ``context`` with a preference, a clause that speaks of the registration
+    and names another workshop wishes that one, in any word order ("je suis inscrite pour Weinsberg mais je
+    préférerais le 17 octobre", "Weinsberg için kayıtlıyım ama 17 Ekim daha uygun olur")."""
+    out = []
+    for r in rc:
+        other = [m for m in r.mentions if m.events and context not in m.events]
+        if context and r.polarity == "old" and r.clause.source == "body" and other and combine(other):
+            out.append(replace(r, mentions=other, polarity="pos"))
+    return out
+
+
+def _says_who_comes(text: str, language: str | None) -> bool:
+    """The mail says how many come: a total ("we will be three") or the writer with others ("my wife and I")."""
+    return bool(_totals(text, language)) or (count_attendees(text, "", [], language).count or 0) > 1
 
 
 def _only(ids: Iterable[str] | None) -> str | None:

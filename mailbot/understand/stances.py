@@ -124,14 +124,22 @@ def _old_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language
     """"I had registered for the 19th, please move me to the 26th", "原来报名的是9月21日，现在想改到9月26日": where
     the parts between commas name events of their own and only some speak of the earlier registration,
     each part speaks for itself (the others are the new wish)."""
-    if c.source == "quote" or not _COMMA.search(c.text) or I.polarity(normalise(c.text), language) != "old":
+    if c.source == "quote" or I.polarity(normalise(c.text), language) != "old":
         return [c]
-    parts = [p for p in _COMMA.split(c.text) if p.strip()]
-    named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
-    old = [I.polarity(normalise(p), language) == "old" for p in parts]
-    if sum(named) < 2 or not any(n and o for n, o in zip(named, old)) or all(o for n, o in zip(named, old) if n):
-        return [c]
-    return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+    for parts in ([p for p in _COMMA.split(c.text) if p.strip()], _at_preference(c.text)):
+        named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
+        old = [I.polarity(normalise(p), language) == "old" for p in parts]
+        if sum(named) < 2 or not any(n and o for n, o in zip(named, old)) or all(o for n, o in zip(named, old) if n):
+            continue
+        return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
+    return [c]
+
+
+def _at_preference(text: str) -> list[str]:
+    """"je suis inscrite pour Weinsberg mais finalement je préférerais le 17 octobre": the clause cut where it
+    begins to prefer or change (the words before it speak of the earlier registration)."""
+    m = I.CHANGE_WEAK.search(text) or I.CHANGE_STRONG.search(text)
+    return [text[:m.start()], text[m.start():]] if m and m.start() else [text]
 
 
 def _says_yes(text: str) -> bool:
@@ -159,8 +167,9 @@ def _month_typo(mentions: list[Mention], events: tuple[Event, ...]) -> list[Ment
     return out
 
 
-def mentions_in(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
-    return find_dates(text, events, sent) + find_places(text, events)
+def mentions_in(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
+    """``language``: the mail's, for month names that mean another month elsewhere (Croatian "listopad")."""
+    return find_dates(text, events, sent, language) + find_places(text, events)
 
 
 def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], str] | None:
@@ -170,8 +179,8 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
     Returns the old mentions and the clause without the 'instead of' part, or None."""
     for rx, slot_first in L.present(text, "instead_of"):
         m = rx.search(text)
-        if not m:
-            continue
+        if not m or any(t.start() <= m.start() and m.end() <= t.end() for t in _INSTEAD_OF_THAT.finditer(text)):
+            continue  # "a mój mąż zamiast tego woli 17 października": "instead of that" leaves no date
         if "old" in rx.groupindex:  # "nicht am 26.9. sondern …": the pattern marks the whole old part
             found = [x for x in mentions_in(m.group("old"), events, sent) if x.events or x.kind in ("date", "day")]
             if found:
@@ -207,6 +216,7 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
     return None
 
 
+_INSTEAD_OF_THAT = L.compiled("instead_of_that")
 # a word that begins the request itself ("запишете", "vorrei", "prefiro")
 _WISH = regex("|".join(f"(?:{p})" for p in (I.REGISTER.pattern, I.CHANGE_STRONG.pattern, I.CHANGE_WEAK.pattern)), re.I)
 

@@ -6,11 +6,17 @@ Tue 26.09.2023, brackenheim Tue 17.10.2023.
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from mailbot.decide import Desk, RegView, decide
+from mailbot.understand.answers import read_answer
 from mailbot.understand.courtesy import only_courtesy
 from mailbot.understand.people import count_attendees
-from tests.unit.test_reading import read
+from mailbot.understand.reading import understand
+from tests.unit.test_reading import EVENTS, OFFICE, build, read
 
 
 # --- a question that holds a verb of coming chooses nothing ------------------------------------------
@@ -728,3 +734,180 @@ def test_a_date_and_its_own_town_after_a_from_word_is_the_wish(body):
 def test_a_request_to_put_me_on_another_date_and_cancel_is_a_change(body):
     r = read(body + CONFIRMATION_QUOTED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
+
+
+# --- "we will be N" in each language, and a date beside who comes is a registration ----------------
+
+@pytest.mark.parametrize("language,text,expected", [
+    ('de', 'Wir werden drei sein.', 3),
+    ('en', 'There will be three of us.', 3),
+    ('tr', 'Üç kişi olacağız.', 3),
+    ('ar', 'سنكون ثلاثة.', 3),
+    ('ru', 'Нас будет трое.', 3),
+    ('ru', 'Nas budet troe.', 3),
+    ('uk', 'Нас буде двоє.', 2),
+    ('pl', 'Będzie nas troje.', 3),
+    ('ro', 'Vom fi trei.', 3),
+    ('hr', 'Bit će nas troje.', 3),
+    ('bs', 'Bit će nas dvoje.', 2),
+    ('sr', 'Биће нас четворо.', 4),
+    ('sq', 'Do të jemi tre.', 3),
+    ('bg', 'Ще бъдем трима.', 3),
+    ('hu', 'Hárman leszünk.', 3),
+    ('el', 'Θα είμαστε τρεις.', 3),
+    ('it', 'Saremo in tre.', 3),
+    ('es', 'Seremos tres.', 3),
+    ('pt', 'Seremos quatro.', 4),
+    ('fr', 'On sera trois.', 3),
+    ('fr', 'Nous serons deux.', 2),
+    ('ku', 'Em ê sê kes bin.', 3),
+    ('ku', 'Em du kes in.', 2),
+    ('ckb', 'ئێمە سێ کەس دەبین.', 3),
+    ('fa', 'ما سه نفر هستیم.', 3),
+    ('prs', 'ما سه نفر می\u200cباشیم.', 3),
+    ('ps', 'موږ درې کسان یو.', 3),
+    ('ti', 'ሰለስተ ኢና።', 3),
+    ('am', 'ሦስት ነን።', 3),
+    ('so', 'Waxaan nahay saddex.', 3),
+    ('vi', 'Chúng tôi có ba người.', 3),
+    ('hi', 'Hum teen log honge.', 3),
+    ('hi', 'हम तीन लोग आएंगे।', 3),
+    ('ur', 'ہم تین لوگ ہوں گے۔', 3),
+    ('ta', 'நாங்கள் மூன்று பேர் வருவோம்.', 3),
+    ('zh', '我们一共三个人。', 3),
+    ('el', 'Tha eimaste dyo.', 2),
+    ('ar', 'ra7 nkoun 2', 2),
+])
+def test_we_will_be_n_in_every_language(language, text, expected):
+    assert count_attendees(text, "", [], language).count == expected
+
+
+@pytest.mark.parametrize("body,wanted,count", [
+    ("Bonjour, on sera trois pour l'atelier du mardi 26 septembre, mes deux collègues et moi. "
+     "Nous travaillons tous au centre social du quartier.\nCordialement, Yannick", "weinsberg", 3),
+    ("Rojbaş, ez û keça xwe roja 21ê ilonê li Neuenstadt, em ê du kes bin. Gelek spas ji bo vê derfetê.\nDilan",
+     "neuenstadt", 2),
+    ("Salaan, aniga iyo hooyaday waxaan imaan doona 26ka bisha sagaalaad ee Weinsberg, fadlan na qor. Mahadsanid\nHodan",
+     "weinsberg", 2),
+    ("Good evening, my neighbour and I for the Thursday session on 21 September, we heard about it at the "
+     "library last week.\nBest, Omar", "neuenstadt", 2),
+])
+def test_a_date_beside_who_comes_is_a_registration(body, wanted, count):
+    r = read(body)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", wanted, count)
+
+
+def test_who_comes_beside_a_question_for_staff_is_not_confirmed():
+    r = read("Hallo, wir sind drei Personen und fragen uns, ob es am 26.09. in Weinsberg eine Kinderbetreuung "
+             "gibt und was das kostet?\nGruß Mehmet")
+    assert r.action != "confirm"
+
+
+# --- registrations with plain dates in Kurmanji, Somali, Sorani, Tigrinya, Amharic, Pashto and Dari -------
+
+@pytest.mark.parametrize("body,wanted", [
+    ('Silav, ez dixwazim besdar bibim roja 26 ilone li Weinsberg.\nAzad', 'weinsberg'),
+    ('Rojbaş, navê min binivîsin ji bo 17ê cotmehê. Spas\nRojda', 'brackenheim'),
+    ('Silav, ez dixwazim xwe tomar bikim bo 19/09 li Offenau.\nBerfin', 'offenau'),
+    ('Salaan, waxaan rabaa inaan ka qeyb galo 17ka bisha tobnaad. Mahadsanid\nAsha', 'brackenheim'),
+    ('Salaan, fadlan i diiwaangeli 21 sebtembar Neuenstadt.\nAbdi', 'neuenstadt'),
+    ('سڵاو، دەمەوێت بەشداری بکەم لە ٢٦ی سێپتەمبەر لە Weinsberg.\nهێمن', 'weinsberg'),
+    ('ሰላም፣ ኣብ 19 ሰፕቴምበር ኣብ Offenau ክሳተፍ ደልየ ኣለኹ።\nዮናስ', 'offenau'),
+    ('ሰላም፣ በ26 ሴፕቴምበር በWeinsberg መሳተፍ እፈልጋለሁ።\nሄኖክ', 'weinsberg'),
+    ('سلام، زه غواړم د ۱۷ اکتوبر په Brackenheim کې ګډون وکړم.\nګل', 'brackenheim'),
+    ('سلام، من می\u200cخواهم در ورکشاپ ۲۱ سپتمبر در Neuenstadt اشتراک کنم.\nفرید', 'neuenstadt'),
+    ('Silav, ez ê werim 19 îlonê. Spas\nSoran', 'offenau'),
+    ('Salaan, waan iman doonaa 26 sebtembar. Mahadsanid\nFarhiya', 'weinsberg'),
+    ('Slav, dixwazim besdar bibim 19ê meha nehan.\nJiyan', 'offenau'),
+])
+def test_a_plain_date_and_a_wish_to_come_registers(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
+
+
+# --- "registered for X, but I'd rather Y" answering our confirmation of X is a change -------------------
+
+_OUR_CONFIRMATION = ("\n\nAm 30.08.2023 um 12:00 schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n"
+                     "> Guten Tag,\n> vielen Dank! Sie sind jetzt angemeldet.\n"
+                     "> Datum: Dienstag, 26. September 2023\n> Ort: Baukelter\n> Adresse: Seufferheldstraße 14, 74189 Weinsberg\n")
+
+
+def _answering_weinsberg(body: str):
+    raw = build(body + _OUR_CONFIRMATION, subject="Re: Ihre Anmeldung [MB-QX7K2M]",
+                headers={"In-Reply-To": "<mb-5@landratsamt-heilbronn.de>"})
+    reg = RegView(5, "weinsberg", "confirmed", 1)
+    desk = Desk(now=datetime(2023, 9, 6, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")), events=EVENTS, mine=(reg,),
+                thread=reg, answer=read_answer(raw, EVENTS))
+    return understand(raw, EVENTS, OFFICE), desk
+
+
+@pytest.mark.parametrize("body,new", [
+    ("Je suis inscrit pour Weinsberg mais je préfère finalement le jeudi 21 septembre.", "neuenstadt"),
+    ("Estoy inscrita para Weinsberg pero preferiría ir el 17 de octubre.", "brackenheim"),
+    ("Sono iscritta per Weinsberg ma preferirei venire il 21 settembre.", "neuenstadt"),
+    ("I'm registered for Weinsberg but would rather come on 17 October.", "brackenheim"),
+    ("Estou inscrita para Weinsberg mas prefiro ir no dia 21 de setembro.", "neuenstadt"),
+    ("Weinsberg için kayıtlıyım ama 17 Ekim benim için daha uygun olur.", "brackenheim"),
+    ("Sunt înscrisă pentru Weinsberg dar aș prefera 21 septembrie.", "neuenstadt"),
+    ("Prijavljena sam za Weinsberg ali bi mi više odgovarao 17. listopada.", "brackenheim"),
+])
+def test_registered_for_one_but_preferring_another_answering_our_confirmation_is_a_change(body, new):
+    reading, desk = _answering_weinsberg(body)
+    plan = decide(reading, desk)
+    assert (reading.intent, reading.workshop) == ("change", new)
+    assert plan.move == (5, new, "confirmed") and not plan.cancel
+
+
+# --- a question about papers that names no workshop goes to staff, not "which date?" ------------------
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag, muss ich zur Teilnahme am Workshop meinen Ausweis oder andere Unterlagen mitbringen?\nGruß Samir",
+    "Hello, do I need any documents to take part in the workshop? I only have a Duldung at the moment.\nThanks",
+    "Bonjour, faut-il apporter des papiers pour participer à l'atelier ? Je n'ai pas encore de titre de séjour.",
+    "Merhaba, atölyeye katılmak için kimlik veya başka belge gerekiyor mu?",
+    "Здравствуйте, нужны ли какие-нибудь документы для участия в семинаре?",
+    "سلام، برای شرکت در جلسه آیا باید پاسپورت یا مدرک دیگری بیاورم؟",
+    "مرحبا، هل أحتاج إلى وثائق أو جواز السفر للمشاركة في الورشة؟",
+    "Pozdrav, trebaju li mi neki dokumenti za učešće na radionici?",
+])
+def test_a_question_about_papers_naming_no_workshop_goes_to_staff(body):
+    r = read(body)
+    assert r.action == "review"
+
+
+def test_a_registration_that_also_asks_about_papers_is_confirmed():
+    r = read("Hallo, ich melde mich für den 26.09. in Weinsberg an. Brauche ich dafür meinen Ausweis?\nGruß Samir")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg") and "question_for_staff" in r.flags
+
+
+
+# --- the writer's wish and another person's "instead" wish: two people, to staff ---------------------
+
+@pytest.mark.parametrize("body", [
+    'Ich komme am 19.09., mein Mann möchte dagegen lieber am 17.10. kommen.',
+    "I'll come on the 19th; my husband would instead prefer the 17th of October.",
+    'I come on 19 September, my wife would rather come on 26 September instead.',
+    'Je viens le 19 septembre ; mon mari préférerait plutôt le 17 octobre.',
+    'Yo voy el 19 de septiembre, mi marido en cambio prefiere el 17 de octubre.',
+    'Io vengo il 19 settembre, mio marito invece preferisce il 17 ottobre.',
+    "Ben 19 Eylül'de geliyorum, eşim ise onun yerine 17 Ekim'i tercih ediyor.",
+    'Я приду 19 сентября, а муж вместо этого лучше 17 октября.',
+    'Ja przyjdę 19 września, a mój mąż zamiast tego woli 17 października.',
+    'Eu vin pe 19 septembrie, iar soțul meu ar prefera în schimb 17 octombrie.',
+    'Ja dolazim 19. rujna, a moj suprug bi radije umjesto toga 17. listopada.',
+    'Eu vou no dia 19 de setembro, o meu marido prefere antes o dia 17 de outubro.',
+    'Ich melde mich für den 19.09. an. Meine Kollegin kommt stattdessen lieber am 26.09.',
+])
+def test_the_writers_date_and_another_persons_preferred_date_go_to_staff(body):
+    r = read(body)
+    assert r.action == "review" and r.workshop is None
+
+
+@pytest.mark.parametrize("body,wanted", [
+    ("Statt am 19.09. komme ich lieber am 26.09. nach Weinsberg.", "weinsberg"),
+    ("Instead of the 19th please put me down for 21 September.", "neuenstadt"),
+    ("Zamiast 19 września wolę przyjść 26 września.", "weinsberg"),
+])
+def test_one_persons_instead_is_still_one_wish(body, wanted):
+    r = read(body)
+    assert (r.action, r.workshop) == ("confirm", wanted)
