@@ -148,7 +148,7 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     clarify_reason="several", options=options,
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
-    if reading.intent == "other" and not people and opens_with_thanks(reading.new_text):
+    if reading.intent == "other" and not people and desk.renaming is None and opens_with_thanks(reading.new_text):
         # "Danke nochmal, der Abend war sehr interessant!": a remark nobody waits an answer for
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
