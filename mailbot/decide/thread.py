@@ -5,6 +5,7 @@ list, a change of workshop, of the people's names, of their number, one of them 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..reasons import Reason
 from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
@@ -152,6 +153,13 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         # "Danke nochmal, der Abend war sehr interessant!": a remark nobody waits an answer for
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
+    other = _other_workshop(reading, reg) if named is None and not answer.topic else None
+    if other is not None:
+        # "mejor el 17 de octubre, ¿se puede?", "prefiro antes o dia 26": only the new workshop is named;
+        # with words of preferring a change, else we ask whether it replaces the one booked
+        if answer.prefers:
+            return _move(desk, reg, other, people=people, reason=f"prefers {other} in reply to our mail")
+        return _register(replace(reading, workshop=other), desk, other, people or reg.attendees)
     # the waiting-list notice offers the other open dates: naming one takes that offer
     if named and named != reg.workshop and (_says_change(reading) or reg.status == Status.WAITING):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
@@ -164,6 +172,19 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     if people and people != reg.attendees and named in (None, reg.workshop):
         return _recount(desk, reg, people)
     return None
+
+
+def _other_workshop(reading: Reading, reg: RegView) -> str | None:
+    """The one workshop other than ``reg``'s that a reply read as no registration (no verb of
+    registering: "Mejor el 17 de octubre, ¿se puede?") names as wished or asked for, by a date
+    or place of exactly one workshop; None when it names none, several, or rules it out."""
+    if reading.action != "review" or reading.intent not in ("other", "question"):
+        return None
+    said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "place")
+            and len(e.get("events") or ()) == 1]
+    wished = {e["events"][0] for e in said if e.get("stance") in ("pos", "question")} - {reg.workshop}
+    ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg")}
+    return next(iter(wished)) if len(wished) == 1 and not wished & ruled_out else None
 
 
 def _same_person(a: str, b: str) -> bool:

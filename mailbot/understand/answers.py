@@ -76,6 +76,8 @@ class Answer:
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
     others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
     one_fewer: bool = False  # someone else is ill, the others still come ("Mein Mann ist krank, ich komme trotzdem")
+    prefers: bool = False  # words of preferring or changing: "lieber", "mejor", "prefiro", "instead of", "umbuchen"
+    topic: bool = False  # asks about a topic for staff (parking, childcare, costs)
     rule: str = ""
 
 
@@ -107,7 +109,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
                   one_fewer=count is None and someone_else_kept_away(new, language),
-                  others_come=someone_else_comes(new, language))
+                  others_come=someone_else_comes(new, language), prefers=prefers_other(new, language),
+                  topic=bool(I.QUESTION_TOPIC.search(new)))
     if not numbered:
         return base
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
@@ -206,6 +209,13 @@ def someone_else_comes(text: str, lang: str = "") -> bool:
     """"ben gelemiyorum ama eşim gelecek", "я не смогу, но муж придёт": another person is said
     to come, not negated."""
     return any(not I.NEGATION.search(m.group("gap") + m.group("after")) for m in _other_comes(lang).finditer(text))
+
+
+def prefers_other(text: str, lang: str = "") -> bool:
+    """The text prefers or asks for something else ("lieber", "mejor el 17", "prefiro antes", "instead
+    of", "umbuchen"): a workshop it names beside ours is wished instead of ours, not as well."""
+    return bool(_words("prefer", lang).search(text) or _words("change", lang).search(text)
+                or _words("contrast", lang).search(text) or L.present(text, "instead_of"))
 
 
 def _relative(rule: str) -> bool:

@@ -159,8 +159,8 @@ def _month_typo(mentions: list[Mention], events: tuple[Event, ...]) -> list[Ment
     return out
 
 
-def mentions_in(text: str, events: tuple[Event, ...], sent: date | None) -> list[Mention]:
-    return find_dates(text, events, sent) + find_places(text, events)
+def mentions_in(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
+    return find_dates(text, events, sent, language) + find_places(text, events)
 
 
 def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], str] | None:
