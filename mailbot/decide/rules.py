@@ -47,6 +47,8 @@ def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | No
     alone = "writer_still_comes" in reading.flags or any(  # "ich komme aber", "ich komme allein", not "er kommt"
         e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number") and e.get("text") == "1"
         for e in reading.evidence)
+    if reg.attendees <= 1 and people and people > 1:  # "mio figlio non può, veniamo in due": they still come
+        return _recount(desk, reg, people)
     if reg.attendees <= 1 and alone:  # "mein Mann kommt doch nicht, ich komme allein": he was not counted
         return Plan("already", f"{reg.workshop}: the writer still comes alone, as registered",
                     reply=_reply(reg.status, Move.ALREADY), workshop=reg.workshop)

@@ -346,7 +346,7 @@ CONVERSATIONS15 += [
              subject="Записване"),
          rep("Здравейте, синът ми не може да дойде, ще бъдем само двама. Иван", "recounted", {OFF: (C, 2)})),
     conv("i15-it-figlio-non-puo", "it",
-         new("Buongiorno, ci iscriviamo in tre (io, mio marito e mio figlio) per il 17 ottobre. Silvia", "confirmed",
+         new("Buongiorno, ci iscriviamo per il 17 ottobre: io, mio marito e mio figlio, 3 persone. Silvia", "confirmed",
              {BRA: (C, 3)}, subject="Iscrizione"),
          rep("Buongiorno, mio figlio purtroppo non può venire, veniamo in due. Silvia", "recounted", {BRA: (C, 2)})),
     conv("i15-es-marido-no-puede", "es",
@@ -404,4 +404,13 @@ CONVERSATIONS15 += [
          new("Zdravo, prijavljujem se za 19. septembar. Hvala, Emir", "confirmed", {OFF: (C, 1)}, subject="Prijava"),
          rep("Hvala puno!", None, {OFF: (C, 1)}),
          auto({OFF: (C, 1)})),
+]
+
+# a fourth set: cancelling words beside a number of people who still come
+CONVERSATIONS15 += [
+    conv("i15-it-son-never-counted", "it",
+         new("Buongiorno, mi iscrivo per il 21 settembre. Saluti, Marta Ricci", "confirmed", {NEU: (C, 1)},
+             subject="Iscrizione"),
+         # the son was never counted: the two who come are the registration now, nothing is cancelled
+         rep("Buongiorno, mio figlio purtroppo non può venire, veniamo in due. Marta", "recounted", {NEU: (C, 2)})),
 ]
