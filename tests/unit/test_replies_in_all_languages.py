@@ -1,0 +1,121 @@
+"""Replies to our own mails in the languages the conversation tables used least: names given with a
+title or a kin word (also in scripts without capitals), a reply that names only the new workshop,
+an ordinal that is also a weekday, one person dropping out who was never counted."""
+
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mailbot.decide import Desk, RegView, decide
+from mailbot.understand.answers import Answer, prefers_other
+from mailbot.understand.courtesy import opens_with_thanks
+from mailbot.understand.reading import Reading
+from mailbot.understand.renaming import read_renaming
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize("text,lang,new", [
+    # a title before the new person (and before the one left)
+    ("Invece del Sig. Bruni verrà la Sig.ra Carla Fontana.", "it", "Carla Fontana"),
+    ("En lugar del Sr. Navarro irá la Sra. Teresa Gil.", "es", "Teresa Gil"),
+    ("Je ne viens pas, à ma place ce sera Mme Odile Renard.", "fr", "Odile Renard"),
+    ("Zamiast Pana Wiśniewskiego przyjdzie Pani Halina Duda.", "pl", "Halina Duda"),
+    ("Umesto gospodina Savića dolazi gospođa Mila Tomić.", "sr", "Mila Tomić"),
+    ("Në vend të zotit Shala do të vijë zonja Teuta Morina.", "sq", "Teuta Morina"),
+    ("Αντί για τον κύριο Βλάχο θα έρθει η κυρία Σοφία Ρήγα.", "el", "Σοφία Ρήγα"),
+    ("Вместо господин Колев ще дойде госпожа Петя Димова.", "bg", "Петя Димова"),
+    ("Bay Aydın yerine Bayan Nur Çelik gelecek.", "tr", "Nur Çelik"),
+    # Czech and Slovak, which had no such words
+    ("Bohužel nemůžu, místo mě přijde paní Alena Svobodová.", "cs", "Alena Svobodová"),
+    ("Namiesto mňa príde pani Zuzana Hrušková.", "sk", "Zuzana Hrušková"),
+    # scripts without capitals: the word after a title or kin word, a second one where the clause ends
+    ("بدلا من السيد ماجد ستحضر السيدة ريم سالم.", "ar", "ريم سالم"),
+    ("لا أستطيع المجيء، ستحضر بنتي سلمى مكاني", "ar", "سلمى"),
+    ("به جای آقای کاظمی خانم شیرین رحیمی می‌آید.", "fa", "شیرین رحیمی"),
+    ("میری جگہ میری بہن زینب آئے گی۔", "ur", "زینب"),
+    ("मेरी जगह मेरी बहन कविता आएगी।", "hi", "कविता"),
+    ("请把名字改成王丽，谢谢。", "zh", "王丽"),
+])
+def test_the_new_person_after_a_title_or_kin_word(text, lang, new):
+    got = read_renaming(text, lang)
+    assert got is not None and got.new == (new,)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Preferirei il 26 settembre invece del 19.", "it"),  # dates, not people
+    ("بدلا من 19 سبتمبر أريد 26 سبتمبر", "ar"),
+    ("به جای سه شنبه پنجشنبه می‌آیم", "fa"),
+    ("Gospođa iz ureda mi je rekla da se prijavim.", "hr"),  # a title, but nobody is replaced
+])
+def test_no_renaming_where_no_person_replaces_another(text, lang):
+    assert read_renaming(text, lang) is None
+
+
+def test_a_closing_thanks_after_an_arabic_comma_is_not_an_opening_thanks():
+    assert not opens_with_thanks("مرحبا، بدلا من السيد ماجد ستحضر السيدة ريم. شكرا")
+    assert opens_with_thanks("شكرا جزيلا، كانت الورشة ممتعة")
+
+
+@pytest.mark.parametrize("text,lang,prefers", [
+    ("Hola, mejor el 17 de octubre, ¿se puede?", "es", True),
+    ("Olá, prefiro o dia 26 em vez do dia 19.", "pt", True),
+    ("Buongiorno, meglio il 21 settembre.", "it", True),
+    ("Bonjour, je préfère le 17 octobre.", "fr", True),
+    ("Hola, ¿hay aparcamiento el 17 de octubre?", "es", False),
+    ("Grazie, a presto!", "it", False),
+])
+def test_words_of_preferring_something_else(text, lang, prefers):
+    assert prefers_other(text, lang) is prefers
+
+
+def _reply(evidence, intent="other"):
+    return Reading(intent, "review", sender="lia.moser@example.org", language="es", evidence=evidence)
+
+
+def _date(wid, stance="pos"):
+    return {"where": "body", "kind": "date", "events": [wid], "stance": stance, "text": "…"}
+
+
+@pytest.fixture
+def desk(config):
+    return Desk(now=datetime(2023, 9, 5, 9, 0, tzinfo=BERLIN), events=config.events)
+
+
+def test_a_reply_naming_only_another_workshop_changes_with_words_of_preferring_else_asks(desk):
+    mine = RegView(4, "neuenstadt", "confirmed", 1)
+    at_desk = replace(desk, mine=(mine,), thread=mine)
+    asked = _reply([_date("brackenheim", "question")], "question")
+    plan = decide(asked, replace(at_desk, answer=Answer({}, prefers=True)))
+    assert plan.outcome == "changed" and plan.move == (4, "brackenheim", "confirmed")
+    # without such words the new date may be meant as well: we ask, nothing moves
+    plan = decide(asked, replace(at_desk, answer=Answer({})))
+    assert plan.outcome == "ask_change" and plan.move is None
+    # a date ruled out beside it, or two dates: not a wish we can read
+    both = _reply([_date("brackenheim"), _date("weinsberg")])
+    assert decide(both, replace(at_desk, answer=Answer({}, prefers=True))).move is None
+    # a question about a topic for staff is no change
+    parking = decide(asked, replace(at_desk, answer=Answer({}, prefers=True, topic=True)))
+    assert parking.move is None
+
+
+def test_an_ordinal_answering_our_list_is_not_taken_for_thanks(desk):
+    """"Entonces la segunda." is also "then Monday" in Portuguese, a courtesy word: read against
+    the list our waiting-list notice quoted, it is an answer (here one that reads two ways)."""
+    waiting = RegView(6, "offenau", "waiting", 1)
+    thanks = Reading("thanks", "ignore", sender="jon.pardo@example.org", language="es")
+    at_desk = replace(desk, mine=(waiting,), thread=waiting)
+    plan = decide(thanks, replace(at_desk, answer=Answer({2: "neuenstadt", 3: "weinsberg"}, ambiguous=True)))
+    assert plan.outcome == "clarify" and plan.reply is not None
+    assert decide(thanks, replace(at_desk, answer=Answer({2: "neuenstadt"}))).outcome == "ignored"
+
+
+def test_one_dropping_out_while_the_rest_still_come_is_a_count_even_if_they_were_not_counted(desk):
+    """Registered as one; "my son cannot come, we come as two": two come, nothing is cancelled."""
+    mine = RegView(8, "neuenstadt", "confirmed", 1)
+    partial = Reading("cancel", "review", sender="marta.ricci@example.org", language="it",
+                      flags=["partial_cancel", "others_cancel"])
+    plan = decide(partial, replace(desk, mine=(mine,), thread=mine, answer=Answer({}, count=2)))
+    assert plan.outcome == "recounted" and plan.recount == (8, 2, "confirmed") and plan.cancel == ()
