@@ -33,11 +33,14 @@ def _step(before: str | None, move: Move) -> tuple[Status, str]:
 
 def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
     """The number of people the message gives, if it gives one; where it only names people who
-    come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered."""
+    come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered, and
+    people fewer ("eine Person weniger") leave it."""
     if desk.answer is not None and desk.answer.count is not None:
         return desk.answer.count
     if desk.answer is not None and desk.answer.added and base is not None:
         return base + desk.answer.added
+    if desk.answer is not None and desk.answer.removed and base is not None and base > desk.answer.removed:
+        return base - desk.answer.removed  # "eine Person weniger bitte"
     return reading.attendees if _explicit_attendees(reading) else None
 
 

@@ -74,6 +74,7 @@ class Answer:
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
+    removed: int | None = None  # people fewer than registered ("eine Person weniger")
     others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
     one_fewer: bool = False  # someone else is ill, the others still come ("Mein Mann ist krank, ich komme trotzdem")
     prefers: bool = False  # words of preferring or changing: "lieber", "mejor", "prefiro", "instead of", "umbuchen"
@@ -107,6 +108,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     new = normalise(parts.new)
     count = head_count(new, language)
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(new, language),
+                  removed=None if count is not None else people_fewer(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
                   one_fewer=count is None and someone_else_kept_away(new, language),
                   others_come=someone_else_comes(new, language), prefers=prefers_other(new, language),
@@ -145,10 +147,10 @@ def head_count(text: str, lang: str = "") -> int | None:
     seats = [_number(m.group(1)) for m in _SEATS.finditer(text)]
     if seats:
         return seats[-1]
-    more = _additions(text, lang)
+    more = _additions(text, lang) + _additions(text, lang, "fewer")
     totals = [t for t in _totals(text) if t not in more]
     if more and not totals:
-        return None  # "one more person": people in addition (companions_added), no total
+        return None  # "one more person", "eine Person weniger": people in addition or fewer, no total
     # "bitte auf 3 Personen erhöhen, ich bringe zwei Kollegen mit": the total a change goes to wins
     target = [n for pos, n, _ in totals if _CHANGE_TO.search(text, 0, pos)]
     if target:
@@ -176,14 +178,22 @@ def _left_behind(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _additions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
+def _additions(text: str, lang: str = "", concept: str = "additional") -> list[tuple[int, int, str]]:
     """The counts that are people in addition ("one more person", "noch eine Person", "2 weitere
-    Personen", "bir kişi daha"): the word for "more" inside the count or right before or after it."""
+    Personen", "bir kişi daha"): the word for "more" inside the count or right before or after it;
+    with ``concept="fewer"`` the people fewer ("eine Person weniger", "one person less")."""
     def near(pos: int, said: str) -> str:
-        after = text[pos + len(said):].split(None, 1)
-        return text[max(0, pos - 12):pos].split(",")[-1] + said + (" " + after[0] if after else "")
-    more = _words("additional", lang)
+        after = text[pos + len(said):].split(",")[0].split()[:2]  # "2 persone in meno"
+        return text[max(0, pos - 12):pos].split(",")[-1] + said + " " + " ".join(after)
+    more = _words(concept, lang)
     return [(pos, n, said) for pos, n, said in _totals(text) if more.search(near(pos, said))]
+
+
+def people_fewer(text: str, lang: str = "") -> int | None:
+    """How many fewer people the text says come ("eine Person weniger", "2 persone in meno"), when
+    it gives no total."""
+    fewer = _additions(text, lang, "fewer")
+    return sum(n for _, n, _ in fewer) if fewer else None
 
 
 def companions_added(text: str, lang: str = "") -> int | None:

@@ -79,6 +79,7 @@ PHRASE_CONCEPTS = {
     "still_coming": "the others still come: 'trotzdem', 'as planned', 'the others'",
     "unwell": "someone is ill or otherwise kept away: 'krank', 'ill', 'in hospital', 'has to work'",
     "additional": "people in addition to those registered, in a count: 'one more person', 'eine weitere Person'",
+    "fewer": "people fewer than registered, in a count: 'eine Person weniger', 'one person less', 'bir kişi eksik'",
     "comes": "another person comes or takes part (third person): 'kommt', 'will come', 'gelecek', 'придёт'",
     "and": "'and' between the cancelling and the registering part of a sentence",
     "then_if_so": "'then', 'in that case', 'if so' opening a sentence that depends on our answer",

@@ -119,3 +119,31 @@ def test_one_dropping_out_while_the_rest_still_come_is_a_count_even_if_they_were
                       flags=["partial_cancel", "others_cancel"])
     plan = decide(partial, replace(desk, mine=(mine,), thread=mine, answer=Answer({}, count=2)))
     assert plan.outcome == "recounted" and plan.recount == (8, 2, "confirmed") and plan.cancel == ()
+
+
+@pytest.mark.parametrize("text,lang,fewer", [
+    ("Hallo, bitte eine Person weniger, meine Nachbarin hat keine Zeit.", "de", 1),
+    ("Hi, one person less please.", "en", 1),
+    ("Buongiorno, verranno 2 persone in meno.", "it", 2),
+    ("Merhaba, bir kişi eksik olacak.", "tr", 1),
+])
+def test_people_fewer_leave_the_count_they_are_said_of(text, lang, fewer):
+    from mailbot.understand.answers import head_count, people_fewer
+
+    assert people_fewer(text, lang) == fewer and head_count(text, lang) is None
+
+
+def test_a_reply_with_people_fewer_lowers_the_registered_count(desk):
+    mine = RegView(2, "offenau", "confirmed", 3)
+    other = Reading("other", "review", sender="kurt.lenz@example.org")
+    plan = decide(other, replace(desk, mine=(mine,), thread=mine, answer=Answer({}, removed=1)))
+    assert plan.outcome == "recounted" and plan.recount == (2, 2, "confirmed")
+
+
+@pytest.mark.parametrize("text,lang,new", [
+    ("Mein Name ist falsch geschrieben, richtig ist Ina Vogel.", "de", "Ina Vogel"),
+    ("Sorry, typo in my name, it should be Dana Cole.", "en", "Dana Cole"),
+])
+def test_a_corrected_spelling_is_the_new_name(text, lang, new):
+    got = read_renaming(text, lang)
+    assert got is not None and got.new == (new,)
