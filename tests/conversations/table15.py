@@ -9,7 +9,7 @@ person's name, "which registration?" answered, a number of people answering "alr
 registered", thanks and out-of-office replies (no reply). Same notation as table2.py.
 
 Written in four sets: the first (48) passed 45 when written; the later ones were written while fixing.
-On the code before (b6c2de0) 68 of the 89 pass. Failing there: renaming by title (Sig.ra, Sra.,
+On the code before (b6c2de0) 82 of the 107 pass. Failing there (sets one to four): renaming by title (Sig.ra, Sra.,
 Mme, Pani, gospođa, zonja, κυρία, господин, Bay/Bayan,
 السيدة, آقای, paní/pani in Czech and Slovak, which had no words at all), in Arabic, Persian, Urdu and
 Hindi after a kin word with no "name" phrase, in Chinese ("名字改成…"), in Russian typed in Latin
