@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as L
+from .calendar_names import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’\u0900-\u0963\u0966-\u0dff\u200c-]*")  # (with the Indic vowel signs)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 MAX_WORDS = 3  # of one person's name
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Anna Weber's" → "Anna Weber"
 _SHORT = re.compile(r"(?<!\w)[^\W\d_]{1,3}(?!\w)")  # "Αντί για τον κύριο Χ", "do Sr. Costa": articles
 # titles written with dots ("Dr.", "Sig.ra", "dott.ssa") are read without them: no end of a sentence
 _DOTTED = re.compile("|".join(L.entry_regex(e) for e in sorted(L.words("titles"), key=len, reverse=True) if "." in e)
@@ -40,6 +42,7 @@ class _Words:
     not_name: re.Pattern[str]
     # where a name written without capitals ends: a word of coming, registering, "instead of", another anchor
     stop: re.Pattern[str]
+    acts: re.Pattern[str]  # registering, changing, coming: "Anna Weber statt Tom Weber eintragen"
 
 
 def _either(langs: tuple[str, ...], *concepts: str) -> re.Pattern[str]:
@@ -53,10 +56,11 @@ def _either(langs: tuple[str, ...], *concepts: str) -> re.Pattern[str]:
 def _words(lang: str) -> _Words:
     langs = tuple(dict.fromkeys((lang or "de", "de")))
     return _Words(_either(langs, "instead_of"), _either(langs, "rename"), _either(langs, "titles", "kin"),
-                  _either(langs, "titles", "kin", "greetings", "my_our", "first_person"),
+                  _either(langs, "titles", "kin", "greetings", "my_our", "first_person", "sentence_openers"),
                   _either(langs, "first_person", "me"), _either(langs, "not_a_name"),
                   _either(langs, "comes", "will_come", "register", "instead_of", "rename", "titles", "kin",
-                          "first_person", "me", "my_our", "negation", "thanks", "closings"))
+                          "first_person", "me", "my_our", "negation", "thanks", "closings"),
+                  _either(langs, "register", "change", "comes"))
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,13 @@ def _instead(sentence: str, w: _Words) -> tuple[int, int, bool] | None:
     return (m.start(), m.end(), False) if m else None
 
 
+def _full_name(text: str) -> bool:
+    """A first and a last name: two or three words, none a month or weekday ("Dienstag Nachmittag")."""
+    months, _, weekdays = lexicon()
+    words = [x.lower() for x in text.split()]
+    return len(words) > 1 and not any(x in months or x in weekdays for x in words)
+
+
 def _only_titles(gap: str, w: _Words) -> bool:
     """The words between "instead of" and a name are titles, kin words or "my" ("statt Herrn",
     "instead of my son"), with at most one article among two or three ("Αντί για τον κύριο")."""
@@ -220,6 +231,11 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
         person_left = (old is not None and old.anchored) or any(w.anchor.fullmatch(x) for x in next_words) or (
             bool(next_words) and bool(w.me.fullmatch(next_words[0 if not left_first else -1])))
         new = sorted((n for n in names if n is not old), key=lambda n: not n.anchored)  # "Frau Quast" first
+        # "Anna Weber statt Tom Weber", "Anna Weber's name instead of Tom Weber's": first and last
+        # names on both sides are people, no town or date has them
+        person_left = person_left or (old is not None and w.acts.search(sentence) is not None
+                                      and _full_name(old.text) and any(_full_name(n.text) for n in new))
         if new and person_left:
-            return Renaming((new[0].text,), old.text if old else None, replaces=True)
+            return Renaming((_POSSESSIVE.sub("", new[0].text),), _POSSESSIVE.sub("", old.text) if old else None,
+                            replaces=True)
     return None

@@ -8,7 +8,7 @@ are seats: the waiting list), one of several people dropping out, cancel-and-reb
 person's name, "which registration?" answered, a number of people answering "already
 registered", thanks and out-of-office replies (no reply). Same notation as table2.py.
 
-Written in four sets: the first (48) passed 45 when written; the later ones were written while fixing.
+Written in five sets: the first (48) passed 45 when written; the later ones were written while fixing.
 On the code before (b6c2de0) 82 of the 107 pass. Failing there (sets one to four): renaming by title (Sig.ra, Sra.,
 Mme, Pani, gospođa, zonja, κυρία, господин, Bay/Bayan,
 السيدة, آقای, paní/pani in Czech and Slovak, which had no words at all), in Arabic, Persian, Urdu and

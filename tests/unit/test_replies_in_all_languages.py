@@ -147,3 +147,20 @@ def test_a_reply_with_people_fewer_lowers_the_registered_count(desk):
 def test_a_corrected_spelling_is_the_new_name(text, lang, new):
     got = read_renaming(text, lang)
     assert got is not None and got.new == (new,)
+
+
+@pytest.mark.parametrize("text,lang,new,old", [
+    ("Bitte Jana Roth statt Felix Roth eintragen.", "de", "Jana Roth", "Felix Roth"),
+    ("Could you put Maya Stone's name instead of Leo Stone's?", "en", "Maya Stone", "Leo Stone"),
+])
+def test_a_full_name_instead_of_another_is_a_renaming(text, lang, new, old):
+    got = read_renaming(text, lang)
+    assert got is not None and (got.new, got.old) == ((new,), old)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Statt Dienstag Nachmittag kommen wir lieber Donnerstag Abend.", "de"),
+    ("We would rather come on Thursday Evening instead of Tuesday Morning.", "en"),
+])
+def test_weekdays_with_a_part_of_the_day_are_no_full_names(text, lang):
+    assert read_renaming(text, lang) is None
