@@ -164,3 +164,10 @@ def test_a_full_name_instead_of_another_is_a_renaming(text, lang, new, old):
 ])
 def test_weekdays_with_a_part_of_the_day_are_no_full_names(text, lang):
     assert read_renaming(text, lang) is None
+
+
+def test_people_said_to_join_are_in_addition():
+    from mailbot.understand.answers import companions_added, head_count
+
+    text = "Hallo, es kommen noch drei Personen dazu."
+    assert companions_added(text, "de") == 3 and head_count(text, "de") is None
