@@ -197,6 +197,8 @@ def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
     left is replaced; with nobody named, a registration of one is renamed, and a new companion
     takes the place of one not named yet. The head-count stays; None where it is unclear which
     name goes (then the message goes on by the other rules)."""
+    if not renaming.new:  # "my sister will come instead of me": who exactly, staff ask
+        return Plan("review", "someone else takes the place, not named", review=True, reply="received")
     current = [n for n in reg.names if n]
     new = list(renaming.new)
     hits = [i for i, n in enumerate(current) if renaming.old and _same_person(n, renaming.old)]

@@ -65,7 +65,7 @@ def _words(lang: str) -> _Words:
 
 @dataclass(frozen=True)
 class Renaming:
-    new: tuple[str, ...]  # the names of the people who come now
+    new: tuple[str, ...]  # the names of the people who come now (none: someone named only as "my sister")
     old: str | None = None  # the name of the person who no longer comes, where the mail gives it
     replaces: bool = False  # the mail names someone (a name or "my son") whom the new person replaces
 
@@ -116,7 +116,6 @@ def _names(sentence: str, w: _Words) -> list[_Name]:
     return out
 
 
-_CASELESS = re.compile(r"^[\W\d_]*?((?:[^\W\d_]+(?:[\s\u200c]+|$)){1,2})")
 
 
 def _caseless(text: str) -> bool:
@@ -156,10 +155,15 @@ def _caseless_name(after: str, w: _Words) -> str | None:
     if cjk:
         return cjk.group(1)
     clause = re.split(r"[,،;:؛]", after, maxsplit=1)[0]
-    m = _CASELESS.match(clause)
-    if not m or any(c.isupper() or c.islower() for c in m.group(1)):
+    if not _caseless(clause):
         return None  # a language with capitals: its names were looked for above
-    words = [x for x in m.group(1).split() if not w.skip.fullmatch(x) and not w.not_name.search(x)]
+    words: list[str] = []
+    for x in _WORD.finditer(clause):  # "به جای من خواهرم مریم": past the kin word; "… همسرم می‌آید": none
+        if not words and w.skip.fullmatch(x.group()):
+            continue
+        if w.stop.match(clause, x.start()) or w.not_name.search(x.group()) or len(words) == 2:
+            break
+        words.append(x.group())
     return " ".join(words) or None
 
 
@@ -193,6 +197,7 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
     """The new names a text (written in ``lang``) gives for the people registered, or None."""
     w = _words(lang)
     text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text or "")  # "Frau Dr. Sand": no end of a sentence
+    unnamed = False  # someone takes the place, named only by relation: "my sister will come instead of me"
     for s in _SENTENCE.finditer(text):
         sentence = s.group()
         rename = w.rename.search(sentence)
@@ -210,6 +215,7 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
             caseless = _caseless_name(sentence[last.end():], w)
             if caseless:
                 return Renaming((caseless,))
+            unnamed = unnamed or any(not (last.start() <= a.start() < last.end()) for a in w.anchor.finditer(sentence))
         for rx, slot_first in L.present(sentence, "rename"):  # "… Ayşe Yıldız adına": the name before the words
             m = rx.search(sentence) if slot_first else None
             ahead = [n.text.split() for n in names if m and n.end == m.end("x")]
@@ -238,4 +244,6 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
         if new and person_left:
             return Renaming((_POSSESSIVE.sub("", new[0].text),), _POSSESSIVE.sub("", old.text) if old else None,
                             replaces=True)
-    return None
+        writer_left = bool(next_words) and bool(w.me.fullmatch(next_words[0 if not left_first else -1]))
+        unnamed = unnamed or (writer_left and w.anchor.search(sentence) is not None)
+    return Renaming((), replaces=True) if unnamed else None

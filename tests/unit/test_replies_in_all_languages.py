@@ -171,3 +171,23 @@ def test_people_said_to_join_are_in_addition():
 
     text = "Hallo, es kommen noch drei Personen dazu."
     assert companions_added(text, "de") == 3 and head_count(text, "de") is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sorry, I can't make it, my brother will go instead of me.", "en"),
+    ("لا أستطيع الحضور، سيحضر أخي مكاني", "ar"),
+    ("سلام، به جای من همسرم می‌آید.", "fa"),  # the verb after the kin word is no name
+    ("Ich schaffe es nicht, an meiner Stelle kommt mein Bruder.", "de"),
+])
+def test_someone_in_the_writers_place_named_only_by_relation_is_a_renaming_without_a_name(text, lang):
+    got = read_renaming(text, lang)
+    assert got is not None and got.new == () and got.replaces
+
+
+def test_a_place_taken_by_someone_not_named_goes_to_staff_and_keeps_the_seat(desk):
+    from mailbot.understand.renaming import Renaming
+
+    mine = RegView(5, "weinsberg", "confirmed", 1, names=("Eve Stone",))
+    cancel = Reading("cancel", "cancel", workshop="weinsberg", sender="eve.stone@example.org")
+    plan = decide(cancel, replace(desk, mine=(mine,), thread=mine, renaming=Renaming((), replaces=True)))
+    assert plan.outcome == "review" and plan.cancel == () and plan.reply == "received"
