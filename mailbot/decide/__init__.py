@@ -39,9 +39,9 @@ from ..states import Status
 from ..understand.reading import Reading
 from .plan import ANSWERABLE, FOLDER, Desk, Plan, RegView, hold_unverified
 from .rules import _decide, past_when_written
-from .thread import CHANGE_ANSWER, _answer_to_our_question, _in_thread
+from .thread import _answer_to_our_question, _in_thread
 
-__all__ = ["ANSWERABLE", "CHANGE_ANSWER", "FOLDER", "Desk", "Plan", "RegView", "decide", "hold_unverified"]
+__all__ = ["ANSWERABLE", "FOLDER", "Desk", "Plan", "RegView", "decide", "hold_unverified"]
 
 
 def decide(reading: Reading, desk: Desk) -> Plan:

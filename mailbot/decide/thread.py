@@ -4,7 +4,6 @@ list, a change of workshop, of the people's names, of their number, one of them 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..reasons import Reason
@@ -16,9 +15,6 @@ from ..understand.renaming import Renaming
 from .plan import Desk, Plan, RegView
 from .rules import _count, _move, _partial_cancel, _recount, _register, _reply, _says_change, _too_late
 
-CHANGE_ANSWER = re.compile(
-    r"(?<!\w)(wechsel\w*|wechseln|umbuchen|ummelden|change|switch|move|değiş\w*|обмін|замін\w*|перен[еі]с\w*|"
-    r"помен\w*|змін\w*|تغيير|تبديل|نقل|ja|yes|evet|да|так|نعم|oui|sí|si|tak)(?!\w)", re.I)
 
 
 def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
@@ -33,7 +29,7 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
         return None  # "doch nicht": a cancellation (closes the question; said so when nothing was booked)
     if pending.pending == Question.ASK_CHANGE:
         current = next((r for r in desk.mine if r.status in ACTIVE and r.id != pending.id), None)
-        says_change = reading.intent == "change" or CHANGE_ANSWER.search(reading.new_text or "")
+        says_change = reading.intent == "change" or answer.yes  # (the words: the yes_change concept)
         if current and pending.target and answer.keep and not says_change:
             return Plan("already", f"answered our question: stays at {current.workshop}",
                         reply=_reply(current.status, Move.ALREADY), workshop=current.workshop, close=(pending.id,),

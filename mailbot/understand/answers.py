@@ -22,8 +22,8 @@ from .people import _totals, count_attendees
 from .quotes import split_reply
 from .text import normalise, sentences
 
-# The words (a number's intro "Nummer", "both", "no, keep it", seats, number words) are the
-# language files' concepts list_number, all_of_them, keep_as_is, seats and the numbers table.
+# The words (a number's intro "Nummer", "both", "no, keep it", "yes, change", seats, number words) are
+# the language files' concepts list_number, all_of_them, keep_as_is, yes_change, seats and the numbers table.
 
 # ---------------------------------------------------------------- the code
 
@@ -39,6 +39,8 @@ _INTRO = re.compile(rf"(?<!\w)(?:{_INTRO_WORD})(?:\s*#?\s*([1-9])|\s+({_NUMBER_W
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
 _ALL = re.compile(L.either("all_of_them"), re.I)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
+_YES = re.compile(L.either("yes_change"), re.I)
+_YES_LOCAL = L.local("yes_change")  # short words that say yes in one language only ("si", "da", "po")
 # an ordinal stands alone: no letter next to it, except in scripts without spaces ("第二个吧")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff"
 _ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v})(?![^\W{_CJK}])"
@@ -77,6 +79,7 @@ class Answer:
     removed: int | None = None  # people fewer than registered ("eine Person weniger")
     others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
     one_fewer: bool = False  # someone else is ill, the others still come ("Mein Mann ist krank, ich komme trotzdem")
+    yes: bool = False  # "ja", "evet", "Sì, grazie", "Ναι", "wechseln": yes to our question whether to change
     prefers: bool = False  # words of preferring or changing: "lieber", "mejor", "prefiro", "instead of", "umbuchen"
     topic: bool = False  # asks about a topic for staff (parking, childcare, costs)
     rule: str = ""
@@ -112,6 +115,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
                   one_fewer=count is None and someone_else_kept_away(new, language),
                   others_come=someone_else_comes(new, language), prefers=prefers_other(new, language),
+                  yes=says_yes(new, language),
                   topic=bool(I.QUESTION_TOPIC.search(new)))
     if not numbered:
         return base
@@ -219,6 +223,14 @@ def someone_else_comes(text: str, lang: str = "") -> bool:
     """"ben gelemiyorum ama eşim gelecek", "я не смогу, но муж придёт": another person is said
     to come, not negated."""
     return any(not I.NEGATION.search(m.group("gap") + m.group("after")) for m in _other_comes(lang).finditer(text))
+
+
+def says_yes(text: str, lang: str = "") -> bool:
+    """Yes to our question whether to change ("Ja, bitte", "Evet", "Sì, grazie", "Po, ju lutem"),
+    outside the words that keep what is booked ("nicht wechseln" says no)."""
+    rest = _KEEP.sub(" ", text)
+    local = _YES_LOCAL.get(lang)
+    return bool(_YES.search(rest) or (local is not None and local.search(rest)))
 
 
 def prefers_other(text: str, lang: str = "") -> bool:

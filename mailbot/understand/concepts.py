@@ -92,6 +92,7 @@ PHRASE_CONCEPTS = {
     "list_number": "a word before (or after) the number of a line of our numbered list: 'Nummer 2', 'Nr. 2', '2. Termin'",
     "all_of_them": "every one of the registrations we listed: 'beide', 'both', 'hepsi'",
     "keep_as_is": "'no, I keep what I have' answering our question whether to change: 'nein', 'bleibt'",
+    "yes_change": "'yes' or a word asking for the change, answering our question whether to change: 'ja', 'wechseln', 'evet'",
     "seats": "seats asked for, a number of people: '3 Plätze', '2 seats'",
     "routine_question": "words of a question the desk itself answers: register, a free place, when, where",
     "calendar_answer": "subjects of calendar answers before the colon: 'Angenommen:', 'Accepted:'",

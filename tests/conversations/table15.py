@@ -9,7 +9,7 @@ person's name, "which registration?" answered, a number of people answering "alr
 registered", thanks and out-of-office replies (no reply). Same notation as table2.py.
 
 Written in five sets: the first (48) passed 45 when written; the later ones were written while fixing.
-On the code before (b6c2de0) 108 of the 136 pass. Failing there (sets one to four): renaming by title (Sig.ra, Sra.,
+On the code before (b6c2de0) 111 of the 149 pass. Failing there (sets one to four): renaming by title (Sig.ra, Sra.,
 Mme, Pani, gospođa, zonja, κυρία, господин, Bay/Bayan,
 السيدة, آقای, paní/pani in Czech and Slovak, which had no words at all), in Arabic, Persian, Urdu and
 Hindi after a kin word with no "name" phrase, in Chinese ("名字改成…"), in Russian typed in Latin
@@ -619,4 +619,43 @@ CONVERSATIONS15 += [
     conv("i15-ar-ukhti-makani", "ar",
          new("مرحبا، أريد التسجيل في ورشة 26 سبتمبر. سعاد", "confirmed", {WEI: (C, 1)}, subject="تسجيل"),
          rep("مرحبا، لا أستطيع الحضور، ستحضر أختي مكاني. سعاد", "received", {WEI: (C, 1)})),
+]
+
+# a ninth set: "yes" to our question whether to change (ask_change), in thirteen languages. 3 of 13 passed
+# when written (the Polish, Ukrainian and Bulgarian); the words were a list in Python, now the
+# language files' yes_change concept
+
+
+def yes(name, lang, first, again, answer, subj):
+    """Registered for Offenau, then writes for Weinsberg as if new: we ask whether to change; "yes"."""
+    return conv(name, lang, new(first, "confirmed", {OFF: (C, 1)}, subject=subj),
+                new(again, "ask_change", {OFF: (C, 1)}, subject=subj), rep(answer, "changed", {WEI: (C, 1)}))
+
+
+CONVERSATIONS15 += [
+    yes("i15-yes-hr", "hr", "Pozdrav, prijavljujem se za 19. rujna. Ana", "Pozdrav, želim doći 26. rujna. Ana",
+        "Da, molim.", "Prijava"),
+    yes("i15-yes-it", "it", "Buongiorno, mi iscrivo per il 19 settembre. Rita", "Buongiorno, vorrei venire il 26 settembre. Rita",
+        "Sì, grazie.", "Iscrizione"),
+    yes("i15-yes-pt", "pt", "Olá, inscrevo-me para 19 de setembro. Rui", "Olá, quero ir a 26 de setembro. Rui",
+        "Sim, por favor.", "Inscrição"),
+    yes("i15-yes-el", "el", "Καλημέρα, δηλώνω συμμετοχή για τις 19 Σεπτεμβρίου. Νίκος",
+        "Καλημέρα, θέλω να έρθω στις 26 Σεπτεμβρίου. Νίκος", "Ναι, παρακαλώ.", "Συμμετοχή"),
+    yes("i15-yes-hu", "hu", "Jó napot, jelentkezem a szeptember 19-i workshopra. Éva",
+        "Jó napot, szeptember 26-án szeretnék jönni. Éva", "Igen, kérem.", "Jelentkezés"),
+    yes("i15-yes-sq", "sq", "Përshëndetje, regjistrohem për 19 shtator. Ilir", "Përshëndetje, dua të vij më 26 shtator. Ilir",
+        "Po, ju lutem.", "Regjistrim"),
+    yes("i15-yes-vi", "vi", "Xin chào, tôi đăng ký ngày 19.9. Lan", "Xin chào, tôi muốn tham gia ngày 26.9. Lan",
+        "Vâng, đổi giúp tôi.", "Đăng ký"),
+    yes("i15-yes-zh", "zh", "您好，我报名参加9月19日的研讨会。王芳", "您好，我想参加9月26日的研讨会。王芳", "好的，换吧。", "报名"),
+    yes("i15-yes-fa", "fa", "سلام، برای کارگاه ۱۹ سپتامبر ثبت نام می‌کنم. رضا",
+        "سلام، می‌خواهم در کارگاه ۲۶ سپتامبر شرکت کنم. رضا", "بله، لطفا", "ثبت نام"),
+    yes("i15-yes-ro", "ro", "Bună ziua, mă înscriu pentru 19 septembrie. Dan", "Bună ziua, vreau să vin pe 26 septembrie. Dan",
+        "Da, vă rog.", "înscriere"),
+    yes("i15-yes-pl", "pl", "Dzień dobry, zapisuję się na 19 września. Jan", "Dzień dobry, chcę przyjść 26 września. Jan",
+        "Tak, proszę zmienić.", "zapis"),
+    yes("i15-yes-uk", "uk", "Добрий день, запишіть мене на 19 вересня. Ірина", "Добрий день, хочу прийти 26 вересня. Ірина",
+        "Так, будь ласка.", "запис"),
+    yes("i15-yes-bg", "bg", "Здравейте, записвам се за 19 септември. Иван", "Здравейте, искам да дойда на 26 септември. Иван",
+        "Да, моля.", "Записване"),
 ]

@@ -191,3 +191,20 @@ def test_a_place_taken_by_someone_not_named_goes_to_staff_and_keeps_the_seat(des
     cancel = Reading("cancel", "cancel", workshop="weinsberg", sender="eve.stone@example.org")
     plan = decide(cancel, replace(desk, mine=(mine,), thread=mine, renaming=Renaming((), replaces=True)))
     assert plan.outcome == "review" and plan.cancel == () and plan.reply == "received"
+
+
+@pytest.mark.parametrize("text,lang,yes", [
+    ("Ja, bitte.", "de", True),
+    ("Sì, grazie.", "it", True),
+    ("Ναι, παρακαλώ.", "el", True),
+    ("Igen, kérem.", "hu", True),
+    ("Po, ju lutem.", "sq", True),
+    ("好的，换吧。", "zh", True),
+    ("بله، لطفا", "fa", True),
+    ("Nein, bitte nicht wechseln.", "de", False),  # the word of changing is part of "keep it"
+    ("No, resto con il 19.", "it", False),
+])
+def test_yes_to_our_question_whether_to_change(text, lang, yes):
+    from mailbot.understand.answers import says_yes
+
+    assert says_yes(text, lang) is yes
