@@ -39,6 +39,7 @@ _INTRO = re.compile(rf"(?<!\w)(?:{_INTRO_WORD})(?:\s*#?\s*([1-9])|\s+({_NUMBER_W
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
 _ALL = re.compile(L.either("all_of_them"), re.I)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
+_KEEP_LOCAL = L.local("keep_as_is")  # "ne", "jo", "не": no in one language only
 _YES = re.compile(L.either("yes_change"), re.I)
 _YES_LOCAL = L.local("yes_change")  # short words that say yes in one language only ("si", "da", "po")
 # an ordinal stands alone: no letter next to it, except in scripts without spaces ("第二个吧")
@@ -112,7 +113,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     count = head_count(new, language)
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(new, language),
                   removed=None if count is not None else people_fewer(new, language),
-                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
+                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
                   one_fewer=count is None and someone_else_kept_away(new, language),
                   others_come=someone_else_comes(new, language), prefers=prefers_other(new, language),
                   yes=says_yes(new, language),
@@ -225,10 +226,18 @@ def someone_else_comes(text: str, lang: str = "") -> bool:
     return any(not I.NEGATION.search(m.group("gap") + m.group("after")) for m in _other_comes(lang).finditer(text))
 
 
+def keeps(text: str, lang: str = "") -> bool:
+    """No to our question whether to change: "nein, bleibt", "Ne, ostajem", "Όχι", "不用换"."""
+    local = _KEEP_LOCAL.get(lang)
+    return bool(_KEEP.search(text) or (local is not None and local.search(text)))
+
+
 def says_yes(text: str, lang: str = "") -> bool:
     """Yes to our question whether to change ("Ja, bitte", "Evet", "Sì, grazie", "Po, ju lutem"),
     outside the words that keep what is booked ("nicht wechseln" says no)."""
     rest = _KEEP.sub(" ", text)
+    if lang in _KEEP_LOCAL:
+        rest = _KEEP_LOCAL[lang].sub(" ", rest)
     local = _YES_LOCAL.get(lang)
     return bool(_YES.search(rest) or (local is not None and local.search(rest)))
 

@@ -208,3 +208,18 @@ def test_yes_to_our_question_whether_to_change(text, lang, yes):
     from mailbot.understand.answers import says_yes
 
     assert says_yes(text, lang) is yes
+
+
+@pytest.mark.parametrize("text,lang,keep", [
+    ("Όχι, μένω στην αρχική ημερομηνία.", "el", True),
+    ("Jo, mbetem te data e parë.", "sq", True),
+    ("Nem, maradok.", "hu", True),
+    ("不用换了", "zh", True),
+    ("Ne, ostajem.", "hr", True),
+    ("Jo.", "de", False),  # "jo" is no only in Albanian mail
+    ("Da, molim.", "hr", False),
+])
+def test_no_to_our_question_whether_to_change(text, lang, keep):
+    from mailbot.understand.answers import keeps
+
+    assert keeps(text, lang) is keep
