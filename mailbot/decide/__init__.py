@@ -39,9 +39,9 @@ from ..states import Status
 from ..understand.reading import Reading
 from .plan import ANSWERABLE, FOLDER, Desk, Plan, RegView, hold_unverified
 from .rules import _decide, past_when_written
-from .thread import CHANGE_ANSWER, _answer_to_our_question, _in_thread
+from .thread import _answer_to_our_question, _in_thread
 
-__all__ = ["ANSWERABLE", "CHANGE_ANSWER", "FOLDER", "Desk", "Plan", "RegView", "decide", "hold_unverified"]
+__all__ = ["ANSWERABLE", "FOLDER", "Desk", "Plan", "RegView", "decide", "hold_unverified"]
 
 
 def decide(reading: Reading, desk: Desk) -> Plan:
@@ -56,7 +56,9 @@ def _decide_message(reading: Reading, desk: Desk) -> Plan:
     # then the question is asked again (never silence on an open question)
     courtesy = reading.intent in ("thanks", "empty")
     open_question = desk.thread is not None and desk.thread.status == Status.AWAITING
-    if reading.action == "ignore" and not (courtesy and open_question):
+    # "Entonces la segunda." (also Portuguese for Monday, a courtesy word): a line of the list we sent
+    listed = desk.answer is not None and bool(desk.answer.choice or desk.answer.ambiguous)
+    if reading.action == "ignore" and not (courtesy and (open_question or listed)):
         return Plan("ignored", reading.reason or reading.intent)
     if reading.action == "ignore":  # "ok danke" to our open question: it settles nothing
         reading = replace(reading, intent="other", action="review")

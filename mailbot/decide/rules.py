@@ -33,11 +33,14 @@ def _step(before: str | None, move: Move) -> tuple[Status, str]:
 
 def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
     """The number of people the message gives, if it gives one; where it only names people who
-    come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered."""
+    come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered, and
+    people fewer ("eine Person weniger") leave it."""
     if desk.answer is not None and desk.answer.count is not None:
         return desk.answer.count
     if desk.answer is not None and desk.answer.added and base is not None:
         return base + desk.answer.added
+    if desk.answer is not None and desk.answer.removed and base is not None and base > desk.answer.removed:
+        return base - desk.answer.removed  # "eine Person weniger bitte"
     return reading.attendees if _explicit_attendees(reading) else None
 
 
@@ -47,6 +50,8 @@ def _partial_cancel(reading: Reading, desk: Desk, reg: RegView, people: int | No
     alone = "writer_still_comes" in reading.flags or any(  # "ich komme aber", "ich komme allein", not "er kommt"
         e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number") and e.get("text") == "1"
         for e in reading.evidence)
+    if reg.attendees <= 1 and people and people > 1:  # "mio figlio non può, veniamo in due": they still come
+        return _recount(desk, reg, people)
     if reg.attendees <= 1 and alone:  # "mein Mann kommt doch nicht, ich komme allein": he was not counted
         return Plan("already", f"{reg.workshop}: the writer still comes alone, as registered",
                     reply=_reply(reg.status, Move.ALREADY), workshop=reg.workshop)

@@ -4,7 +4,7 @@ list, a change of workshop, of the people's names, of their number, one of them 
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
 from ..reasons import Reason
 from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
@@ -15,9 +15,6 @@ from ..understand.renaming import Renaming
 from .plan import Desk, Plan, RegView
 from .rules import _count, _move, _partial_cancel, _recount, _register, _reply, _says_change, _too_late
 
-CHANGE_ANSWER = re.compile(
-    r"(?<!\w)(wechsel\w*|wechseln|umbuchen|ummelden|change|switch|move|değiş\w*|обмін|замін\w*|перен[еі]с\w*|"
-    r"помен\w*|змін\w*|تغيير|تبديل|نقل|ja|yes|evet|да|так|نعم|oui|sí|si|tak)(?!\w)", re.I)
 
 
 def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
@@ -32,7 +29,7 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
         return None  # "doch nicht": a cancellation (closes the question; said so when nothing was booked)
     if pending.pending == Question.ASK_CHANGE:
         current = next((r for r in desk.mine if r.status in ACTIVE and r.id != pending.id), None)
-        says_change = reading.intent == "change" or CHANGE_ANSWER.search(reading.new_text or "")
+        says_change = reading.intent == "change" or answer.yes  # (the words: the yes_change concept)
         if current and pending.target and answer.keep and not says_change:
             return Plan("already", f"answered our question: stays at {current.workshop}",
                         reply=_reply(current.status, Move.ALREADY), workshop=current.workshop, close=(pending.id,),
@@ -155,11 +152,18 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
     if ((reading.intent == "other" or (reading.action == "clarify" and not reading.candidates))
-            and people in (None, reg.attendees) and opens_with_thanks(reading.new_text)):
+            and people in (None, reg.attendees) and desk.renaming is None and opens_with_thanks(reading.new_text)):
         # "Danke nochmal, der Abend war sehr interessant!", "Thanks, I wasn't sure my registration had
         # arrived": a remark nobody waits an answer for (asking "which date?" would be absurd)
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
+    other = _other_workshop(reading, reg) if named is None and not answer.topic else None
+    if other is not None:
+        # "mejor el 17 de octubre, ¿se puede?", "prefiro antes o dia 26": only the new workshop is named;
+        # with words of preferring a change, else we ask whether it replaces the one booked
+        if answer.prefers:
+            return _move(desk, reg, other, people=people, reason=f"prefers {other} in reply to our mail")
+        return _register(replace(reading, workshop=other), desk, other, people or reg.attendees)
     # the waiting-list notice offers the other open dates: naming one takes that offer
     if named and named != reg.workshop and (_says_change(reading) or reg.status == Status.WAITING):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
@@ -174,6 +178,19 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
     return None
 
 
+def _other_workshop(reading: Reading, reg: RegView) -> str | None:
+    """The one workshop other than ``reg``'s that a reply read as no registration (no verb of
+    registering: "Mejor el 17 de octubre, ¿se puede?") names as wished or asked for, by a date
+    or place of exactly one workshop; None when it names none, several, or rules it out."""
+    if reading.action != "review" or reading.intent not in ("other", "question"):
+        return None
+    said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "place")
+            and len(e.get("events") or ()) == 1]
+    wished = {e["events"][0] for e in said if e.get("stance") in ("pos", "question")} - {reg.workshop}
+    ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg")}
+    return next(iter(wished)) if len(wished) == 1 and not wished & ruled_out else None
+
+
 def _same_person(a: str, b: str) -> bool:
     """"Vogt" is "Paul Vogt"; "Ивана" (inflected) is "Иван": a word alike in its first four letters."""
     return any(x[:4] == y[:4] for x in a.casefold().split() for y in b.casefold().split() if min(len(x), len(y)) >= 3)
@@ -184,6 +201,8 @@ def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
     left is replaced; with nobody named, a registration of one is renamed, and a new companion
     takes the place of one not named yet. The head-count stays; None where it is unclear which
     name goes (then the message goes on by the other rules)."""
+    if not renaming.new:  # "my sister will come instead of me": who exactly, staff ask
+        return Plan("review", "someone else takes the place, not named", review=True, reply="received")
     current = [n for n in reg.names if n]
     new = list(renaming.new)
     hits = [i for i, n in enumerate(current) if renaming.old and _same_person(n, renaming.old)]

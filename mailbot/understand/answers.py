@@ -23,8 +23,8 @@ from .quotes import split_reply
 from .reading import Reading
 from .text import normalise, sentences
 
-# The words (a number's intro "Nummer", "both", "no, keep it", seats, number words) are the
-# language files' concepts list_number, all_of_them, keep_as_is, seats and the numbers table.
+# The words (a number's intro "Nummer", "both", "no, keep it", "yes, change", seats, number words) are
+# the language files' concepts list_number, all_of_them, keep_as_is, yes_change, seats and the numbers table.
 
 # ---------------------------------------------------------------- the code
 
@@ -40,6 +40,9 @@ _INTRO = re.compile(rf"(?<!\w)(?:{_INTRO_WORD})(?:\s*#?\s*([1-9])|\s+({_NUMBER_W
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
 _ALL = re.compile(L.either("all_of_them"), re.I)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
+_KEEP_LOCAL = L.local("keep_as_is")  # "ne", "jo", "не": no in one language only
+_YES = re.compile(L.either("yes_change"), re.I)
+_YES_LOCAL = L.local("yes_change")  # short words that say yes in one language only ("si", "da", "po")
 # an ordinal stands alone: no letter next to it, except in scripts without spaces ("第二个吧")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff"
 _ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v})(?![^\W{_CJK}])"
@@ -75,8 +78,12 @@ class Answer:
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
+    removed: int | None = None  # people fewer than registered ("eine Person weniger")
     others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
     one_fewer: bool = False  # someone else is ill, the others still come ("Mein Mann ist krank, ich komme trotzdem")
+    yes: bool = False  # "ja", "evet", "Sì, grazie", "Ναι", "wechseln": yes to our question whether to change
+    prefers: bool = False  # words of preferring or changing: "lieber", "mejor", "prefiro", "instead of", "umbuchen"
+    topic: bool = False  # asks about a topic for staff (parking, childcare, costs)
     coming: bool = False  # the answer says the writer comes or registers ("nach Weinsberg komme ich")
     rule: str = ""
 
@@ -113,9 +120,12 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     new = normalise(parts.new)
     count = head_count(new, language)
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(new, language),
-                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and bool(_KEEP.search(new)),
+                  removed=None if count is not None else people_fewer(new, language),
+                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
                   one_fewer=count is None and someone_else_kept_away(new, language),
-                  others_come=someone_else_comes(new, language),
+                  others_come=someone_else_comes(new, language), prefers=prefers_other(new, language),
+                  yes=says_yes(new, language),
+                  topic=bool(I.QUESTION_TOPIC.search(new)),
                   coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)))
     if not numbered:
         return base
@@ -151,10 +161,10 @@ def head_count(text: str, lang: str = "") -> int | None:
     seats = [_number(m.group(1)) for m in _SEATS.finditer(text)]
     if seats:
         return seats[-1]
-    more = _additions(text, lang)
+    more = _additions(text, lang) + _additions(text, lang, "fewer")
     totals = [t for t in _totals(text) if t not in more]
     if more and not totals:
-        return None  # "one more person": people in addition (companions_added), no total
+        return None  # "one more person", "eine Person weniger": people in addition or fewer, no total
     # "bitte auf 3 Personen erhöhen, ich bringe zwei Kollegen mit": the total a change goes to wins
     target = [n for pos, n, _ in totals if _CHANGE_TO.search(text, 0, pos)]
     if target:
@@ -182,14 +192,22 @@ def _left_behind(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _additions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
+def _additions(text: str, lang: str = "", concept: str = "additional") -> list[tuple[int, int, str]]:
     """The counts that are people in addition ("one more person", "noch eine Person", "2 weitere
-    Personen", "bir kişi daha"): the word for "more" inside the count or right before or after it."""
+    Personen", "bir kişi daha"): the word for "more" inside the count or right before or after it;
+    with ``concept="fewer"`` the people fewer ("eine Person weniger", "one person less")."""
     def near(pos: int, said: str) -> str:
-        after = text[pos + len(said):].split(None, 1)
-        return text[max(0, pos - 12):pos].split(",")[-1] + said + (" " + after[0] if after else "")
-    more = _words("additional", lang)
+        after = text[pos + len(said):].split(",")[0].split()[:2]  # "2 persone in meno"
+        return text[max(0, pos - 12):pos].split(",")[-1] + said + " " + " ".join(after)
+    more = _words(concept, lang)
     return [(pos, n, said) for pos, n, said in _totals(text) if more.search(near(pos, said))]
+
+
+def people_fewer(text: str, lang: str = "") -> int | None:
+    """How many fewer people the text says come ("eine Person weniger", "2 persone in meno"), when
+    it gives no total."""
+    fewer = _additions(text, lang, "fewer")
+    return sum(n for _, n, _ in fewer) if fewer else None
 
 
 def companions_added(text: str, lang: str = "") -> int | None:
@@ -215,6 +233,29 @@ def someone_else_comes(text: str, lang: str = "") -> bool:
     """"ben gelemiyorum ama eşim gelecek", "я не смогу, но муж придёт": another person is said
     to come, not negated."""
     return any(not I.NEGATION.search(m.group("gap") + m.group("after")) for m in _other_comes(lang).finditer(text))
+
+
+def keeps(text: str, lang: str = "") -> bool:
+    """No to our question whether to change: "nein, bleibt", "Ne, ostajem", "Όχι", "不用换"."""
+    local = _KEEP_LOCAL.get(lang)
+    return bool(_KEEP.search(text) or (local is not None and local.search(text)))
+
+
+def says_yes(text: str, lang: str = "") -> bool:
+    """Yes to our question whether to change ("Ja, bitte", "Evet", "Sì, grazie", "Po, ju lutem"),
+    outside the words that keep what is booked ("nicht wechseln" says no)."""
+    rest = _KEEP.sub(" ", text)
+    if lang in _KEEP_LOCAL:
+        rest = _KEEP_LOCAL[lang].sub(" ", rest)
+    local = _YES_LOCAL.get(lang)
+    return bool(_YES.search(rest) or (local is not None and local.search(rest)))
+
+
+def prefers_other(text: str, lang: str = "") -> bool:
+    """The text prefers or asks for something else ("lieber", "mejor el 17", "prefiro antes", "instead
+    of", "umbuchen"): a workshop it names beside ours is wished instead of ours, not as well."""
+    return bool(_words("prefer", lang).search(text) or _words("change", lang).search(text)
+                or _words("contrast", lang).search(text) or L.present(text, "instead_of"))
 
 
 def _relative(rule: str) -> bool:

@@ -103,7 +103,7 @@ def _a_promise(rest: str, names: set[str]) -> bool:
     return len([w for w in words if any(c.isalpha() for c in w) and w not in names]) <= _PROMISE_WORDS
 
 
-_PARTS = re.compile(r"[^,.;:!?\n،؛؟，。！？]+")  # (also Arabic and Chinese punctuation)
+_PARTS = re.compile(r"[^,.;:!?\n،؛。，！？]+")  # (also the Arabic and Chinese marks)
 
 
 def opens_with_thanks(text: str) -> bool:

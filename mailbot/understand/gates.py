@@ -101,8 +101,8 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
         gap = list(_BOUNDARY.finditer(text, cancel.end(), later[-1].start())) if later else []
         if gap:
             cut = gap[-1].start()
-            r.old_part = r.old_part + mentions_in(text[:cut], events, sent)
-            r.mentions = mentions_in(text[cut:], events, sent)
+            r.old_part = r.old_part + mentions_in(text[:cut], events, sent, language)  # ("listopada": October in hr)
+            r.mentions = mentions_in(text[cut:], events, sent, language)
             r.polarity = I.polarity(text[cut:], language) if r.mentions else r.polarity
             again = again or (bool(r.mentions) and r.polarity == "pos")
         elif not later or not I.REGISTER.search(text, 0, cancel.start()):

@@ -16,11 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as L
+from .calendar_names import lexicon
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’\u0900-\u0963\u0966-\u0dff\u200c-]*")  # (with the Indic vowel signs)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 MAX_WORDS = 3  # of one person's name
-_DOTTED = re.compile("|".join(L.entry_regex(e) for e in L.words("titles") if e.endswith(".")) or r"(?!x)x", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Anna Weber's" → "Anna Weber"
+_SHORT = re.compile(r"(?<!\w)[^\W\d_]{1,3}(?!\w)")  # "Αντί για τον κύριο Χ", "do Sr. Costa": articles
+# titles written with dots ("Dr.", "Sig.ra", "dott.ssa") are read without them: no end of a sentence
+_DOTTED = re.compile("|".join(L.entry_regex(e) for e in sorted(L.words("titles"), key=len, reverse=True) if "." in e)
+                     or r"(?!x)x", re.I)
+_CJK_NAME = re.compile(r"\s*([\u3400-\u9fff]{2,4}?)[吧了呢啊的]?(?=$|[^\u3400-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -34,12 +40,15 @@ class _Words:
     skip: re.Pattern[str]  # words next to a name that are none: anchors, greetings, "my", "I"
     me: re.Pattern[str]  # the writer: "statt mir", "instead of me"
     not_name: re.Pattern[str]
+    # where a name written without capitals ends: a word of coming, registering, "instead of", another anchor
+    stop: re.Pattern[str]
+    acts: re.Pattern[str]  # registering, changing, coming: "Anna Weber statt Tom Weber eintragen"
 
 
 def _either(langs: tuple[str, ...], *concepts: str) -> re.Pattern[str]:
     parts = [p for c in concepts for p in L.alternatives(c, langs)]
-    if "titles" in concepts:  # "Dr." read without its dot (see _DOTTED)
-        parts += [L.entry_regex(e.rstrip(".")) for e in L.words("titles") if e.endswith(".")]
+    if "titles" in concepts:  # "Dr.", "Sig.ra" read without their dots (see _DOTTED)
+        parts += [L.entry_regex(e.replace(".", "")) for e in L.words("titles") if "." in e]
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
 
 
@@ -47,13 +56,16 @@ def _either(langs: tuple[str, ...], *concepts: str) -> re.Pattern[str]:
 def _words(lang: str) -> _Words:
     langs = tuple(dict.fromkeys((lang or "de", "de")))
     return _Words(_either(langs, "instead_of"), _either(langs, "rename"), _either(langs, "titles", "kin"),
-                  _either(langs, "titles", "kin", "greetings", "my_our", "first_person"),
-                  _either(langs, "first_person", "me"), _either(langs, "not_a_name"))
+                  _either(langs, "titles", "kin", "greetings", "my_our", "first_person", "sentence_openers"),
+                  _either(langs, "first_person", "me"), _either(langs, "not_a_name"),
+                  _either(langs, "comes", "will_come", "register", "instead_of", "rename", "titles", "kin",
+                          "first_person", "me", "my_our", "negation", "thanks", "closings"),
+                  _either(langs, "register", "change", "comes"))
 
 
 @dataclass(frozen=True)
 class Renaming:
-    new: tuple[str, ...]  # the names of the people who come now
+    new: tuple[str, ...]  # the names of the people who come now (none: someone named only as "my sister")
     old: str | None = None  # the name of the person who no longer comes, where the mail gives it
     replaces: bool = False  # the mail names someone (a name or "my son") whom the new person replaces
 
@@ -104,17 +116,54 @@ def _names(sentence: str, w: _Words) -> list[_Name]:
     return out
 
 
-_CASELESS = re.compile(r"^[\W\d_]*?((?:[^\W\d_]+(?:[\s\u200c]+|$)){1,2})")
+
+
+def _caseless(text: str) -> bool:
+    """A text in scripts without capital letters (Arabic, Persian, Devanagari, Ethiopic, Chinese)."""
+    return not any(c.isupper() or c.islower() for c in text)
+
+
+def _caseless_names(sentence: str, w: _Words) -> list[_Name]:
+    """In a script without capitals, the names are the words after a title or kin word ("السيدة
+    منى حسن", "خواهرم مریم"): one word, a second one where the clause ends after it or a word
+    of coming follows ("خانم نرگس امینی می‌آید"); never a word that is itself a known word."""
+    out: list[_Name] = []
+    words = list(_WORD.finditer(sentence))
+    for i, word in enumerate(words):
+        if not w.anchor.fullmatch(word.group()):
+            continue
+        taken: list[re.Match[str]] = []
+        for nxt in words[i + 1:i + 3]:
+            between = sentence[(taken[-1] if taken else word).end():nxt.start()]
+            if between.strip() or w.stop.match(sentence, nxt.start()) or w.not_name.search(nxt.group()):
+                break
+            taken.append(nxt)
+        if len(taken) == 2:
+            rest = sentence[taken[1].end():]
+            if rest.strip(" \t,،;:؛") and not w.stop.match(rest.lstrip(" \t")):
+                taken.pop()  # "أختي فاطمة تحضر": the word after the name is no surname known to end it
+        if taken:
+            out.append(_Name(taken[0].start(), taken[-1].end(), " ".join(t.group() for t in taken), True))
+    return out
 
 
 def _caseless_name(after: str, w: _Words) -> str | None:
     """In a script without capital letters (Arabic, Persian), the one or two words right after
-    "change the name to" / "باسم", up to a comma or the sentence's end: "… الاسم إلى سارة أحمد"."""
+    "change the name to" / "باسم", up to a comma or the sentence's end: "… الاسم إلى سارة أحمد";
+    in Chinese, two to four characters: "名字改成李娜"."""
+    cjk = _CJK_NAME.match(after)
+    if cjk:
+        return cjk.group(1)
     clause = re.split(r"[,،;:؛]", after, maxsplit=1)[0]
-    m = _CASELESS.match(clause)
-    if not m or any(c.isupper() or c.islower() for c in m.group(1)):
+    if not _caseless(clause):
         return None  # a language with capitals: its names were looked for above
-    words = [x for x in m.group(1).split() if not w.skip.fullmatch(x) and not w.not_name.search(x)]
+    words: list[str] = []
+    for x in _WORD.finditer(clause):  # "به جای من خواهرم مریم": past the kin word; "… همسرم می‌آید": none
+        if not words and w.skip.fullmatch(x.group()):
+            continue
+        if w.stop.match(clause, x.start()) or w.not_name.search(x.group()) or len(words) == 2:
+            break
+        words.append(x.group())
     return " ".join(words) or None
 
 
@@ -130,14 +179,29 @@ def _instead(sentence: str, w: _Words) -> tuple[int, int, bool] | None:
     return (m.start(), m.end(), False) if m else None
 
 
+def _full_name(text: str) -> bool:
+    """A first and a last name: two or three words, none a month or weekday ("Dienstag Nachmittag")."""
+    months, _, weekdays = lexicon()
+    words = [x.lower() for x in text.split()]
+    return len(words) > 1 and not any(x in months or x in weekdays for x in words)
+
+
+def _only_titles(gap: str, w: _Words) -> bool:
+    """The words between "instead of" and a name are titles, kin words or "my" ("statt Herrn",
+    "instead of my son"), with at most one article among two or three ("Αντί για τον κύριο")."""
+    return not _WORD.search(w.skip.sub(" ", gap)) or (
+        len(gap.split()) <= 3 and not _WORD.search(_SHORT.sub(" ", w.skip.sub(" ", gap), count=1)))
+
+
 def read_renaming(text: str, lang: str = "de") -> Renaming | None:
     """The new names a text (written in ``lang``) gives for the people registered, or None."""
     w = _words(lang)
-    text = _DOTTED.sub(lambda m: m.group()[:-1], text or "")  # "Frau Dr. Sand": no end of a sentence
+    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text or "")  # "Frau Dr. Sand": no end of a sentence
+    unnamed = False  # someone takes the place, named only by relation: "my sister will come instead of me"
     for s in _SENTENCE.finditer(text):
         sentence = s.group()
         rename = w.rename.search(sentence)
-        names = _names(sentence, w)
+        names = _caseless_names(sentence, w) if _caseless(sentence) else _names(sentence, w)
         if rename:
             after = [n for n in names if n.start >= rename.end()]
             if after:
@@ -151,6 +215,7 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
             caseless = _caseless_name(sentence[last.end():], w)
             if caseless:
                 return Renaming((caseless,))
+            unnamed = unnamed or any(not (last.start() <= a.start() < last.end()) for a in w.anchor.finditer(sentence))
         for rx, slot_first in L.present(sentence, "rename"):  # "… Ayşe Yıldız adına": the name before the words
             m = rx.search(sentence) if slot_first else None
             ahead = [n.text.split() for n in names if m and n.end == m.end("x")]
@@ -167,12 +232,18 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
             old = next((n for n in reversed(names) if start - 1 <= n.end <= end), None)
         else:  # "statt Herrn Vogt …": the person left follows "statt" (titles and kin words between)
             next_words = [x.group() for x in _WORD.finditer(sentence, end)][:2]
-            old = next((n for n in names if n.start >= end and not _WORD.search(
-                w.skip.sub(" ", sentence[end:n.start]))), None)
+            old = next((n for n in names if n.start >= end and _only_titles(sentence[end:n.start], w)), None)
         # the one left is a person: "statt Herrn Vogt", "statt meines Mannes", "instead of me"
         person_left = (old is not None and old.anchored) or any(w.anchor.fullmatch(x) for x in next_words) or (
             bool(next_words) and bool(w.me.fullmatch(next_words[0 if not left_first else -1])))
         new = sorted((n for n in names if n is not old), key=lambda n: not n.anchored)  # "Frau Quast" first
+        # "Anna Weber statt Tom Weber", "Anna Weber's name instead of Tom Weber's": first and last
+        # names on both sides are people, no town or date has them
+        person_left = person_left or (old is not None and w.acts.search(sentence) is not None
+                                      and _full_name(old.text) and any(_full_name(n.text) for n in new))
         if new and person_left:
-            return Renaming((new[0].text,), old.text if old else None, replaces=True)
-    return None
+            return Renaming((_POSSESSIVE.sub("", new[0].text),), _POSSESSIVE.sub("", old.text) if old else None,
+                            replaces=True)
+        writer_left = bool(next_words) and bool(w.me.fullmatch(next_words[0 if not left_first else -1]))
+        unnamed = unnamed or (writer_left and w.anchor.search(sentence) is not None)
+    return Renaming((), replaces=True) if unnamed else None

@@ -119,8 +119,11 @@ def test_answer_to_our_clarification_completes_the_waiting_request(desk):
 def test_answer_wechsel_to_our_change_question_moves_the_registration(desk):
     current = RegView(7, "offenau", "confirmed", 2)
     pending = RegView(8, None, "awaiting", 2, "ask_change", (), "weinsberg")
+    from mailbot.understand.answers import Answer, says_yes
+
     answer = reading("review", None, "other", new_text="Ja, Wechsel bitte.")
-    plan = decide(answer, replace(desk, mine=(current, pending), thread=pending))
+    plan = decide(answer, replace(desk, mine=(current, pending), thread=pending,
+                                  answer=Answer({}, yes=says_yes(answer.new_text, "de"))))
     assert plan.outcome == "changed" and plan.move == (7, "weinsberg", "confirmed") and plan.close == (8,)
     unclear = decide(reading("review", None, "other", new_text="Hm, mal sehen."),
                      replace(desk, mine=(current, pending), thread=pending))

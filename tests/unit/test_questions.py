@@ -52,7 +52,7 @@ WALK = {
                                       "review", "received", {"close": (5,)}),
     "clarify: a head-count with the number": (CLARIFY, (), said(), Answer({1: "offenau"}, choice="offenau", count=3),
                                               "confirmed", "confirmed", {"register": ("offenau", 3, "confirmed")}),
-    "ask_change: 'Wechsel'": (ASK_CHANGE, (OFFENAU,), said(text="Ja, Wechsel"), None,
+    "ask_change: 'Wechsel'": (ASK_CHANGE, (OFFENAU,), said(text="Ja, Wechsel"), Answer({}, yes=True),
                               "changed", "changed", {"move": (1, "weinsberg", "confirmed"), "close": (6,)}),
     "ask_change: 'nein, bleibt'": (ASK_CHANGE, (OFFENAU,), said(text="Nein, es bleibt"), Answer({}, keep=True),
                                    "already", "already", {"close": (6,), "move": None}),
