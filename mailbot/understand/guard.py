@@ -268,6 +268,46 @@ def _word_start(pattern: str) -> bool:
         return False
 
 
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Literal texts of which every match of ``pattern`` (searched case-insensitively) holds one,
+    chosen as long as the pattern allows ("derneği", "dernegi", … of "(?P<x>\\S+)(?:\\s+\\w+){0,3}
+    \\s+(?:derneği|dernegi|…)"); None where the pattern has none. A quick search for them is a
+    necessary condition: where none occurs, the pattern cannot match (it starts anywhere, so a search
+    for it tries its first part at every word)."""
+    try:
+        return _required(_parsed(pattern))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """The most selective of the sequence's required literal texts (the longest shortest one)."""
+    best: tuple[str, ...] | None = None
+    run = ""
+
+    def better(found: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(av)
+            continue
+        better((run,) if run else None)
+        run = ""
+        if name == "SUBPATTERN" and not (av[1] or av[2]):  # not "(?-i:…)": its letters read otherwise
+            better(_required(av[3].data))
+        elif name == "BRANCH":
+            alts = [_required(alt.data) for alt in av[1]]
+            better(None if any(a is None for a in alts) else tuple(w for a in alts if a for w in a))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            better(_required(av[2].data))
+    better((run,) if run else None)
+    return best
+
+
 @lru_cache(maxsize=4096)
 def _parsed(pattern: str) -> list[tuple[Any, Any]]:
     """The standard library's parse of a case-insensitive pattern (once per pattern: parsing is slow)."""

@@ -94,6 +94,8 @@ _WE = L.compiled("we")
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
 COMPANION = [regex(p, re.I) for p in L.grouped("companions")]
+# all of them as one alternation: where it finds nothing, none of the hundred patterns needs its own search
+_ANY_COMPANION = L.compiled("companions")
 SENDER_ABSENT = L.compiled("sender_absent")
 _PAIR = L.compiled("pair")
 _IN_TOTAL = L.compiled("in_total")  # "insgesamt", "in total", "всего"  # "meine Eltern", "my parents": two people
@@ -308,7 +310,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
                 rules.append(f"+{n}: {m.group(0)!r}")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
-    for pattern in COMPANION:
+    for pattern in COMPANION if _ANY_COMPANION.search(bare) else ():
         for m in pattern.finditer(bare):
             if any(s <= m.start() < e for s, e in taken):
                 continue
