@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import _sre  # type: ignore[import-not-found]  # the regular-expression engine under re
+
 from ..errors import MailbotError
 from .startcache import Memo, fingerprint
 
@@ -60,6 +62,29 @@ def _first_items(pattern: str) -> frozenset[_Item] | None:
     if not first[0] or first[1]:
         return None
     return frozenset(first[0])
+
+
+def first_lowered(pattern: str) -> frozenset[int] | None:
+    """The characters a match of ``pattern`` (searched case-insensitively) can begin with, as the
+    engine compares them: lowered (``_sre.unicode_tolower``), with the other lower-case letters that
+    match alike ("i" and "ı"). None where they cannot be told (a category, a range, a pattern that
+    can match the empty string). A text none of whose characters lowers to one of them holds no match."""
+    first = _first_items(pattern)
+    if first is None:
+        return None
+    out: set[int] = set()
+    for item in first:
+        if isinstance(item, tuple) or len(item) != 1:
+            return None
+        low = _sre.unicode_tolower(ord(item))
+        out.add(low)
+        out.update(_EXTRA_CASES.get(low, ()))
+    return frozenset(out)
+
+
+def lowered(text: str) -> frozenset[int]:
+    """The characters of ``text`` as ``first_lowered`` gives them."""
+    return frozenset(map(_sre.unicode_tolower, map(ord, set(text))))
 
 
 def _fragment(item: _Item) -> str:

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from mailbot.understand import lexicon as L
-from mailbot.understand.guard import _spelled, dispatched, required_words
+from mailbot.understand.guard import _spelled, dispatched, first_lowered, lowered, required_words
 
 # parts whose first letters overlap only case-insensitively ("ı", "İ", "i"; "ſ", "s"; Kelvin sign and "k"),
 # begin with a category or a word start, or can begin with several letters
@@ -90,3 +90,22 @@ def test_no_required_words_where_a_match_can_do_without() -> None:
     assert required_words(r"(?:abc|\d+)x?") is None
     assert required_words(r"a*b?") is None
     assert required_words(r"(?-i:Abc)") is None  # its letters read case-sensitively: not the same words
+
+
+def test_a_match_begins_with_a_character_first_lowered_names() -> None:
+    """Case-insensitively, with the engine's own extra cases: "İ", "ı" and "i"; the Kelvin sign and "k"."""
+    rng = random.Random(5)
+    for part in [p for p in PARTS if first_lowered(p) is not None] + ["(?<!\\w)(?:ka|ia)", "[ſß]x", "İz|ıy"]:
+        first = first_lowered(part)
+        assert first is not None
+        rx = re.compile(part, re.I)
+        for _ in range(500):
+            text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 6)))
+            if rx.search(text):
+                assert not first.isdisjoint(lowered(text)), (part, text)
+
+
+def test_first_characters_untold() -> None:
+    assert first_lowered(r"\w+x") is None
+    assert first_lowered(r"[a-z]x") is None
+    assert first_lowered("a?") is None
