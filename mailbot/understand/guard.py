@@ -69,6 +69,10 @@ def first_lowered(pattern: str) -> frozenset[int] | None:
     engine compares them: lowered (``_sre.unicode_tolower``), with the other lower-case letters that
     match alike ("i" and "ı"). None where they cannot be told (a category, a range, a pattern that
     can match the empty string). A text none of whose characters lowers to one of them holds no match."""
+    return _BUILT.get(("first_lowered", pattern), lambda: _first_lowered(pattern))
+
+
+def _first_lowered(pattern: str) -> frozenset[int] | None:
     first = _first_items(pattern)
     if first is None:
         return None
@@ -299,6 +303,10 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
     \\s+(?:derneği|dernegi|…)"); None where the pattern has none. A quick search for them is a
     necessary condition: where none occurs, the pattern cannot match (it starts anywhere, so a search
     for it tries its first part at every word)."""
+    return _BUILT.get(("required_words", pattern), lambda: _required_words(pattern))
+
+
+def _required_words(pattern: str) -> tuple[str, ...] | None:
     try:
         return _required(_parsed(pattern))
     except (re.error, TypeError, ValueError):
