@@ -32,7 +32,7 @@ from typing import Any, Iterable
 
 from ..errors import MailbotError
 from .concepts import LOCAL_TABLES, PHRASE_CONCEPTS, RELATIVE_KEYS, TABLE_CONCEPTS
-from .guard import dispatched, guarded, required_words
+from .guard import dispatched, first_lowered, guarded, lowered, required_words
 from .startcache import Memo, cached, fingerprint, regex
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -383,9 +383,40 @@ def _slot_words(text: str, concept: str) -> bool:
                                       and words.search(text) and worded.search(text)))
 
 
+_Slot = tuple[re.Pattern[str], bool, "frozenset[int] | None", bool]
+
+
+@lru_cache(maxsize=None)
+def _slot_firsts(concept: str) -> tuple[tuple[_Slot, ...], re.Pattern[str] | None]:
+    """``slots`` with the characters each can begin with (``guard.first_lowered``) and, for those whose
+    first characters cannot be told ("{x} yerine": any word), whether the literal words they require
+    (``guard.required_words``) are in the pattern returned beside them."""
+    out: list[_Slot] = []
+    words: list[str] = []
+    for rx, first in slots(concept):
+        begins = first_lowered(rx.pattern)
+        needs = required_words(rx.pattern) if begins is None else None
+        if needs and any(w != w.strip() or " " in w for w in needs):
+            needs = None  # a space a substitution writes could complete it
+        out.append((rx, first, begins, bool(needs)))
+        words.extend(needs or ())
+    return tuple(out), regex(alternation(words, space=r"\ "), re.I) if words else None
+
+
 def present(text: str, concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """The slot patterns of a concept worth trying on ``text`` (none when no fixed word occurs)."""
-    return slots(concept) if _slot_words(text, concept) else ()
+    """The slot patterns of a concept worth trying on ``text``: none when no fixed word occurs, and
+    only those that can begin with a character of the text (no Arabic entry in a German text) or,
+    beginning with any word, whose literal words occur."""
+    return _beginning(concept, text, lowered(text)) if _slot_words(text, concept) else ()
+
+
+def _beginning(concept: str, text: str, chars: frozenset[int]) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The slot patterns of a concept that can begin with one of ``chars`` (``guard.lowered``) and, where
+    a pattern can begin with any word, whose literal words occur in ``text``."""
+    entries, words = _slot_firsts(concept)
+    worded = words is not None and bool(words.search(text))
+    return tuple((rx, first) for rx, first, begins, needs in entries
+                 if (not begins.isdisjoint(chars) if begins is not None else (worded or not needs)))
 
 
 @lru_cache(maxsize=256)  # a message's clauses and their parts are masked again; not across messages
@@ -393,7 +424,8 @@ def mask(text: str, concept: str) -> str:
     """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
     if not _slot_words(text, concept):
         return text  # most text holds none: one search instead of one substitution per entry
-    for rx, _ in slots(concept):
+    # (the spaces a substitution writes are characters a later pattern may begin with)
+    for rx, _ in _beginning(concept, text, lowered(text) | {ord(" ")}):
         if "(?P<x>" not in rx.pattern:
             continue
         text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
