@@ -357,7 +357,9 @@ def _any_slot(concept: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re
         for entry in lang.phrases[concept]:
             left, _, right = (entry if SLOT in entry else f"{entry} {SLOT}").partition(SLOT)
             anchors.append(left.strip() if left.strip() else "*" + right.strip())
-    parts, words, worded = [], [], []
+    parts: list[str] = []
+    words: list[str] = []
+    worded: list[str] = []
     for lang in languages().values():
         for p in lang.patterns[concept]:
             required = required_words(p)
