@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import _sre  # type: ignore[import-not-found]  # the regular-expression engine under re
+
 from ..errors import MailbotError
 from .startcache import Memo, fingerprint
 
@@ -60,6 +62,33 @@ def _first_items(pattern: str) -> frozenset[_Item] | None:
     if not first[0] or first[1]:
         return None
     return frozenset(first[0])
+
+
+def first_lowered(pattern: str) -> frozenset[int] | None:
+    """The characters a match of ``pattern`` (searched case-insensitively) can begin with, as the
+    engine compares them: lowered (``_sre.unicode_tolower``), with the other lower-case letters that
+    match alike ("i" and "ı"). None where they cannot be told (a category, a range, a pattern that
+    can match the empty string). A text none of whose characters lowers to one of them holds no match."""
+    return _BUILT.get(("first_lowered", pattern), lambda: _first_lowered(pattern))
+
+
+def _first_lowered(pattern: str) -> frozenset[int] | None:
+    first = _first_items(pattern)
+    if first is None:
+        return None
+    out: set[int] = set()
+    for item in first:
+        if isinstance(item, tuple) or len(item) != 1:
+            return None
+        low = _sre.unicode_tolower(ord(item))
+        out.add(low)
+        out.update(_EXTRA_CASES.get(low, ()))
+    return frozenset(out)
+
+
+def lowered(text: str) -> frozenset[int]:
+    """The characters of ``text`` as ``first_lowered`` gives them."""
+    return frozenset(map(_sre.unicode_tolower, map(ord, set(text))))
 
 
 def _fragment(item: _Item) -> str:
@@ -266,6 +295,50 @@ def _word_start(pattern: str) -> bool:
         return _starts_word(_parsed(pattern))
     except (re.error, TypeError, ValueError):
         return False
+
+
+def required_words(pattern: str) -> tuple[str, ...] | None:
+    """Literal texts of which every match of ``pattern`` (searched case-insensitively) holds one,
+    chosen as long as the pattern allows ("derneği", "dernegi", … of "(?P<x>\\S+)(?:\\s+\\w+){0,3}
+    \\s+(?:derneği|dernegi|…)"); None where the pattern has none. A quick search for them is a
+    necessary condition: where none occurs, the pattern cannot match (it starts anywhere, so a search
+    for it tries its first part at every word)."""
+    return _BUILT.get(("required_words", pattern), lambda: _required_words(pattern))
+
+
+def _required_words(pattern: str) -> tuple[str, ...] | None:
+    try:
+        return _required(_parsed(pattern))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """The most selective of the sequence's required literal texts (the longest shortest one)."""
+    best: tuple[str, ...] | None = None
+    run = ""
+
+    def better(found: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(av)
+            continue
+        better((run,) if run else None)
+        run = ""
+        if name == "SUBPATTERN" and not (av[1] or av[2]):  # not "(?-i:…)": its letters read otherwise
+            better(_required(av[3].data))
+        elif name == "BRANCH":
+            alts = [_required(alt.data) for alt in av[1]]
+            better(None if any(a is None for a in alts) else tuple(w for a in alts if a for w in a))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            better(_required(av[2].data))
+    better((run,) if run else None)
+    return best
 
 
 @lru_cache(maxsize=4096)

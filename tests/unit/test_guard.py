@@ -1,4 +1,5 @@
-"""guard.dispatched: an alternation arranged by first letters matches exactly what the plain one matches."""
+"""guard.dispatched: an alternation arranged by first letters matches exactly what the plain one matches;
+guard.required_words: a pattern never matches a text that holds none of its required words."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 import pytest
 
 from mailbot.understand import lexicon as L
-from mailbot.understand.guard import _spelled, dispatched
+from mailbot.understand.guard import _spelled, dispatched, first_lowered, lowered, required_words
 
 # parts whose first letters overlap only case-insensitively ("ı", "İ", "i"; "ſ", "s"; Kelvin sign and "k"),
 # begin with a category or a word start, or can begin with several letters
@@ -62,3 +63,49 @@ def test_a_part_beginning_with_a_digit_matches_digits_of_every_script() -> None:
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert "𝟓𝟎 % OFF" in [m.group(0) for m in rx.finditer(text)]
     assert r"\d" in rx.pattern.split("(?:")[0]  # the category, not its hundreds of characters
+
+
+# patterns that may start at any word and hold their fixed words later, or only in some branches
+REQUIRING = [r"(?<!\w)(?P<x>[^\s,;]+)(?:\s+\w+){0,3}\s+(?:kulübü|kulubu|vakfı)(?!\w)",
+             r"(?:verein|\wgemeinde|schule)(?:\s+asyl)?\s+(?P<x>\S+)", r"(?:pas|plus)\s+(?P<old>le\s+\S+)",
+             r"ab+c\s+d", r"(?:x|yz)+q", r"(?:ſa|ka)\s+\w+", r"\bİst\w*"]
+
+
+def test_required_words_are_in_every_match() -> None:
+    rng = random.Random(11)
+    alphabet = ["kulübü", "KULUBU", "vakfı", "VAKFI", "Verein", "Landgemeinde", "SCHULE", "asyl", "pas", "plus", "le",
+                "abbc", "d", "xq", "yzq", "ſa", "SA", "\u212aa", "İst", "ist", "Otto", ",", " ", " ", "  "]
+    for pattern in REQUIRING:
+        words = required_words(pattern)
+        assert words, pattern
+        full = re.compile(pattern, re.I)
+        anchor = re.compile("|".join(map(re.escape, words)), re.I)
+        for _ in range(3000):
+            text = " ".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+            if full.search(text):
+                assert anchor.search(text), (pattern, text)
+
+
+def test_no_required_words_where_a_match_can_do_without() -> None:
+    assert required_words(r"(?:abc|\d+)x?") is None
+    assert required_words(r"a*b?") is None
+    assert required_words(r"(?-i:Abc)") is None  # its letters read case-sensitively: not the same words
+
+
+def test_a_match_begins_with_a_character_first_lowered_names() -> None:
+    """Case-insensitively, with the engine's own extra cases: "İ", "ı" and "i"; the Kelvin sign and "k"."""
+    rng = random.Random(5)
+    for part in [p for p in PARTS if first_lowered(p) is not None] + ["(?<!\\w)(?:ka|ia)", "[ſß]x", "İz|ıy"]:
+        first = first_lowered(part)
+        assert first is not None
+        rx = re.compile(part, re.I)
+        for _ in range(500):
+            text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 6)))
+            if rx.search(text):
+                assert not first.isdisjoint(lowered(text)), (part, text)
+
+
+def test_first_characters_untold() -> None:
+    assert first_lowered(r"\w+x") is None
+    assert first_lowered(r"[a-z]x") is None
+    assert first_lowered("a?") is None

@@ -84,6 +84,11 @@ def test_grouped_entries_read_like_the_flat_list(concept):
     "Brackenheim'de oturuyorum ama Weinsberg'e gelmek istiyorum.",
     "Tôi sống ở Weinsberg, muốn đăng ký buổi ở Offenau.",
     "Hallo, bitte den 19.09. in Offenau.",
+    "Kültür derneği Brackenheim'den yazıyorum, Weinsberg'de yaşıyorum.",
+    "أسكن في أوفيناو وأريد التسجيل في فاينسبرغ",
+    "Ez li Weinsberg dijîm, ji bo Offenau.",
+    "wohneinWeinsberg,Rechnung:2109/23",
+    "Ich bin vom Helferkreis Asyl Offenau und komme aus Neuenstadt.",
 ])
 @pytest.mark.parametrize("concept", ["home", "file_number"])
 def test_mask_with_its_quick_test_blanks_what_each_entry_blanks(text, concept):
@@ -93,6 +98,19 @@ def test_mask_with_its_quick_test_blanks_what_each_entry_blanks(text, concept):
             slow = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
                           + m.group(0)[m.end("x") - m.start():], slow)
     assert L.mask(text, concept) == slow
+
+@pytest.mark.parametrize("text", [
+    "Bitte statt Weinsberg doch Offenau.", "Weinsberg yerine Offenau istiyorum.", "nicht am 19., sondern am 26.",
+    "Wir sind zu dritt, siamo in tre.", "Die Anmeldung bitte auf Ayşe Yıldız umschreiben.", "而不是9月19日",
+    "Kaydı Emre Koç adına yapın.", "ИЗ ОФФЕНАУ вместо Вайнсберга",
+])
+@pytest.mark.parametrize("concept", ["instead_of", "we_count", "rename"])
+def test_present_holds_every_entry_that_matches(text, concept):
+    """Only entries that cannot match are left out (by their fixed words or first characters)."""
+    matching = [rx for rx, _ in L.slots(concept) if rx.search(text)]
+    kept = [rx for rx, _ in L.present(text, concept)]
+    assert all(rx in kept for rx in matching)
+
 
 def test_a_concept_matches_where_one_of_its_entries_does():
     """The entries of all languages are merged into tries for speed; that must not change where a concept matches."""
