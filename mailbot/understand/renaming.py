@@ -227,6 +227,8 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
         if where is None:
             continue
         start, end, left_first = where
+        if not left_first and re.match(r"\W*\d", sentence[end:]):
+            continue  # "2 Personen statt 5, die Kinder bleiben …": a count instead of a count
         if left_first:  # "eşim yerine …": the person left stands just before "yerine"
             next_words = [x.group() for x in _WORD.finditer(sentence[:end])][-3:-1]  # (without "yerine")
             old = next((n for n in reversed(names) if start - 1 <= n.end <= end), None)

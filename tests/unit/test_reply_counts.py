@@ -84,3 +84,13 @@ def test_thanks_with_a_remark_on_the_registration_gets_no_which_date_question(bo
     plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
                                 answer=read_answer(raw, EVENTS, {}, reading.language)))
     assert plan.reply is None and plan.cancel == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Kurze Änderung: Es kommen nur noch 3 Personen statt 4, der Opa bleibt zu Hause.",
+    "Small change: we are 2 instead of 3, my Dad stays home after all.",
+])
+def test_a_count_instead_of_a_count_is_no_renaming(text):
+    from mailbot.understand.renaming import read_renaming
+
+    assert read_renaming(text, "de" if "Personen" in text else "en") is None
