@@ -44,6 +44,8 @@ class Reason(Enum):
     QUESTION = ("a question for staff", N_("eine Frage an das Amt, kein Termin gewählt"))
     CONDITIONAL = ("interest depends on a condition or on our answer",
                    N_("Interesse unter Vorbehalt oder abhängig von unserer Antwort"))
+    ONLY_IN_COPY = ("written to someone else, the office only in copy",
+                    N_("an jemand anderen geschrieben, das Amt nur in Kopie"))
     NOTHING_RECOGNISED = ("no registration, change or cancellation recognised",
                           N_("keine Anmeldung, Umbuchung oder Absage erkannt"))
     CANCEL_NOT_REGISTERED = ("cancellation, but no registration from this address",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
-from email.utils import parseaddr
+from email.utils import getaddresses, parseaddr
 from typing import Any, Iterable
 
 from ..config import Office
@@ -379,6 +379,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     else:
         reading.action, reading.reason = "review", Reason.NOTHING_RECOGNISED()
 
+    if reading.action in ("confirm", "cancel", "clarify") and only_in_copy(mail, office.addresses):
+        # "Hallo Klaus, zur Info: die Anmeldung für Weinsberg hat geklappt", to a colleague with us in Cc
+        reading.action, reading.reason = "review", Reason.ONLY_IN_COPY()
+        reading.flags.append("only_in_copy")
     if att is not None:
         reading.attendees = att.count
         reading.names = att.names or ([_display_name(mail.from_name)] if mail.from_name and att.count == 1 else [])
@@ -387,6 +391,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.previous_workshop = _only(old) or context
     return reading
 
+
+
+def only_in_copy(mail: Mail, own: tuple[str, ...]) -> bool:
+    """The office is in ``Cc`` but not among the addressees in ``To``: the mail speaks to them."""
+    def addresses(name: str) -> set[str]:
+        return {a.lower() for _, a in getaddresses(mail.headers.get(name, [])) if a}
+    to, cc, ours = addresses("to"), addresses("cc"), {a.lower() for a in own}
+    return bool(to) and not to & ours and bool(cc & ours)
 
 
 def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[ClauseReading]:
