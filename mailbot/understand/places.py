@@ -103,6 +103,14 @@ def not_wished(text: str) -> str:
     return _TOWN_ADJECTIVE.sub(lambda m: " " * len(m.group("x")), text)
 
 
+# a line of two or three capitalised words alone: a signature's name ("Birgit Weinberg", "Ali B. Saline")
+_NAME_LINE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\.?\s+){1,2}[^\W\d_][\w'’-]*\s*")
+
+
+def _capitalised(text: str) -> bool:
+    return all(w[:1].isupper() for w in text.split())
+
+
 def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
     """The places a text names (a clause is read again as its parts: the same text is looked up once)."""
     return list(_find_places(text, events))
@@ -115,7 +123,8 @@ def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
     folded = fold(_CJK.sub(" ", not_wished(text)))
     found: list[Mention] = []
     words = _WORD.findall(folded)
-    for phrase, event_id in _phrases(events):
+    name_line = bool(_NAME_LINE.fullmatch(text)) and _capitalised(text)  # "Birgit Weinberg" under the text: a name, no misspelt town
+    for phrase, event_id in _phrases(events) if not name_line else ():
         n = len(phrase)
         target = " ".join(phrase)
         for i in range(len(words) - n + 1):
@@ -136,7 +145,7 @@ def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
             if abs(len(name) - len(word)) > 3:
                 continue
             how = _fits(word, name)
-            if how == "misspelt name" and GREETED.search(folded[max(0, m.start() - 12):m.start()]):
+            if how == "misspelt name" and (name_line or GREETED.search(folded[max(0, m.start() - 12):m.start()])):
                 continue
             if how:
                 found.append(Mention("place", word, frozenset({event_id}), f"{how} {name!r}"))

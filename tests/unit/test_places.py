@@ -127,3 +127,13 @@ def test_town_after_an_attached_preposition(text, event):
 @pytest.mark.parametrize("text", ["Bewerbung", "Lebensberatung", "Brandenburg", "Wochenende in Bremerhaven"])
 def test_german_words_are_no_town_after_a_preposition(text):
     assert find_places(text, EVENTS) == []
+
+
+@pytest.mark.parametrize("line", ["Birgit Weinberg", "Ali Brackenhaim", "M. Neuenstadtler"])
+def test_a_name_line_under_the_text_is_no_misspelt_town(line):
+    # a signature's surname one letter from a town is a name; the town written right is still a town
+    assert find_places(line, EVENTS) == []
+
+
+def test_a_misspelt_town_in_a_sentence_is_still_read():
+    assert [m.events for m in find_places("ich komme nach Weinberg", EVENTS)] == [frozenset({"weinsberg"})]
