@@ -51,6 +51,7 @@ def test_reflexive_register_verbs_in_ukrainian_and_russian(body, workshop):
     "Hola, mi marido no puede ir, yo sí voy.",
     "Olá, o meu marido não pode ir, eu vou na mesma.",
     "Bună ziua, soțul meu nu poate veni, eu vin.",
+    "Buna ziua, sotul meu nu mai poate veni, dar eu vin.",
     "Dzień dobry, mój mąż nie może przyjść, ja przyjdę.",
     "Pozdrav, moj muž ne može doći, ja dolazim.",
 ])
