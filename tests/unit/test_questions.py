@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mailbot.decide import Desk, RegView, decide
-from mailbot.understand.answers import Answer
-from mailbot.understand.reading import Reading
+from mailbot.understand.answers import Answer, read_answer
+from mailbot.understand.reading import Reading, understand
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2023, 9, 4, 9, 0, tzinfo=BERLIN)
@@ -144,9 +144,6 @@ def test_the_waiting_list_notice_offers_the_other_open_dates(desk):
     ("de", "Ich komme nach Offenau.", None),  # the one kept, or the one meant? asked again
 ])
 def test_answering_which_to_cancel_with_one_to_cancel_and_one_to_keep(config, desk, lang, text, cancelled):
-    from mailbot.understand.answers import read_answer
-    from mailbot.understand.reading import understand
-
     raw = (f"From: {SENDER}\nSubject: Re: Workshop\nDate: Mon, 04 Sep 2023 10:00:00 +0200\n"
            f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{text}\n").encode()
     reading = understand(raw, config.events, config.office)

@@ -6,18 +6,33 @@ from __future__ import annotations
 
 import pytest
 
+from mailbot.decide import Desk, Plan, RegView, decide
+from mailbot.understand.answers import read_answer
 from mailbot.understand.reading import understand
+from mailbot.understand.renaming import read_renaming
 from tests.unit.test_reading import EVENTS, OFFICE, build
-from tests.unit.test_unseen_safety import OUR_CONFIRMATION
+from tests.unit.test_unseen_safety import NOW, OUR_CONFIRMATION
 
 QUOTE = ("\n\n-----Original Message-----\nFrom: Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>\n"
          "Sent: Monday, 11 September 2023 10:00\nSubject: Re: Anmeldung\n\nGuten Tag,\n\n"
          "vielen Dank! Sie sind jetzt angemeldet.\n\nDatum: Donnerstag, 21. September 2023\n")
 
 
+def _raw(body: str, subject: str = "Re: Anmeldung") -> bytes:
+    return build(body + QUOTE, subject=subject, headers={"In-Reply-To": OUR_CONFIRMATION})
+
+
 def reply(body: str, subject: str = "Re: Anmeldung"):
-    raw = build(body + QUOTE, subject=subject, headers={"In-Reply-To": OUR_CONFIRMATION})
-    return understand(raw, EVENTS, OFFICE)
+    return understand(_raw(body, subject), EVENTS, OFFICE)
+
+
+def decided(body: str, attendees: int) -> Plan:
+    """What the desk does with ``body`` answering our confirmation of ``attendees`` for Neuenstadt."""
+    raw = _raw(body)
+    reading = understand(raw, EVENTS, OFFICE)
+    reg = RegView(5, "neuenstadt", "confirmed", attendees)
+    return decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
+                                answer=read_answer(raw, EVENTS, {}, reading.language)))
 
 
 @pytest.mark.parametrize("body, subject", [
@@ -57,15 +72,7 @@ def test_reflexive_register_verbs_in_ukrainian_and_russian(body, workshop):
 ])
 def test_a_companion_who_cannot_come_is_never_the_writers_cancellation(body):
     # registered as two; the companion drops out: one place fewer (or staff), never cancelled
-    from mailbot.decide import Desk, RegView, decide
-    from mailbot.understand.answers import read_answer
-    from tests.unit.test_unseen_safety import NOW
-
-    raw = build(body + QUOTE, subject="Re: Anmeldung", headers={"In-Reply-To": OUR_CONFIRMATION})
-    reading = understand(raw, EVENTS, OFFICE)
-    reg = RegView(5, "neuenstadt", "confirmed", 2)
-    plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
-                                answer=read_answer(raw, EVENTS, {}, reading.language)))
+    plan = decided(body, 2)
     assert plan.cancel == () and plan.outcome in ("recounted", "review")
 
 
@@ -75,23 +82,13 @@ def test_a_companion_who_cannot_come_is_never_the_writers_cancellation(body):
     "Vielen Dank, ich hatte schon befürchtet, meine Anmeldung sei verloren gegangen.",
 ])
 def test_thanks_with_a_remark_on_the_registration_gets_no_which_date_question(body):
-    from mailbot.decide import Desk, RegView, decide
-    from mailbot.understand.answers import read_answer
-    from tests.unit.test_unseen_safety import NOW
-
-    raw = build(body + QUOTE, subject="Re: Anmeldung", headers={"In-Reply-To": OUR_CONFIRMATION})
-    reading = understand(raw, EVENTS, OFFICE)
-    reg = RegView(5, "neuenstadt", "confirmed", 1)
-    plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
-                                answer=read_answer(raw, EVENTS, {}, reading.language)))
+    plan = decided(body, 1)
     assert plan.reply is None and plan.cancel == ()
 
 
-@pytest.mark.parametrize("text", [
-    "Kurze Änderung: Es kommen nur noch 3 Personen statt 4, der Opa bleibt zu Hause.",
-    "Small change: we are 2 instead of 3, my Dad stays home after all.",
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kurze Änderung: Es kommen nur noch 3 Personen statt 4, der Opa bleibt zu Hause."),
+    ("en", "Small change: we are 2 instead of 3, my Dad stays home after all."),
 ])
-def test_a_count_instead_of_a_count_is_no_renaming(text):
-    from mailbot.understand.renaming import read_renaming
-
-    assert read_renaming(text, "de" if "Personen" in text else "en") is None
+def test_a_count_instead_of_a_count_is_no_renaming(lang, text):
+    assert read_renaming(text, lang) is None
