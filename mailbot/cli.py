@@ -21,7 +21,8 @@ def _files(paths: list[str]) -> Iterator[Path]:
 
 
 def cmd_parse(args: argparse.Namespace, config: Config) -> int:
-    from .understand.reading import Reading, understand
+    from .understand.result import Reading
+    from .understand.reading import understand
 
     out = sys.stdout
     status = 0

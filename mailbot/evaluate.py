@@ -22,7 +22,8 @@ from .config import Config
 from .decide import Desk, decide
 from .events import Event
 from .understand.answers import answers_our_mail, read_answer
-from .understand.reading import Reading, understand
+from .understand.result import Reading
+from .understand.reading import understand
 
 REPLYING_ACTIONS = {"confirm", "clarify", "cancel"}  # review sends at most an acknowledgement
 # a plan's outcome as the label's action: what the desk does first

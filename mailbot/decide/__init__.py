@@ -36,7 +36,7 @@ from dataclasses import replace
 
 from ..reasons import Reason
 from ..states import Status
-from ..understand.reading import Reading
+from ..understand.result import Reading
 from .plan import ANSWERABLE, FOLDER, Desk, Plan, RegView, hold_unverified
 from .rules import _decide, past_when_written
 from .thread import _answer_to_our_question, _in_thread

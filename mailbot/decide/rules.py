@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..reasons import Reason
 from ..states import ACTIVE, Move, Question, Status, transition
-from ..understand.reading import Reading
+from ..understand.result import Reading
 from .plan import Desk, Plan, RegView
 
 def _says_change(reading: Reading) -> bool:

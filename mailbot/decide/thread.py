@@ -10,7 +10,7 @@ from ..reasons import Reason
 from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from ..understand.answers import Answer
 from ..understand.courtesy import opens_with_thanks
-from ..understand.reading import Reading
+from ..understand.result import Reading
 from ..understand.renaming import Renaming
 from .plan import Desk, Plan, RegView
 from .rules import _count, _move, _partial_cancel, _recount, _register, _reply, _says_change, _too_late

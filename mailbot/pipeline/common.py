@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, TextIO
+from typing import Callable, TextIO
 
 from sqlalchemy.orm import Session
 

@@ -24,7 +24,8 @@ from ..store import Message, Outbox, Registration
 from ..understand.answers import answers_our_mail, read_answer
 from ..understand.courtesy import refuses
 from ..understand.limits import Budget
-from ..understand.reading import Reading, understand
+from ..understand.result import Reading
+from ..understand.reading import understand
 from ..understand.renaming import read_renaming
 from ..understand.sender_auth import sender_auth
 from .common import BATCH_BYTES, Summary

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..decide import Plan
 from ..store import Message, Outbox, Registration
-from ..understand.reading import Reading
+from ..understand.result import Reading
 from .common import Base
 
 

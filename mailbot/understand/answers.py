@@ -13,14 +13,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..events import Event
-from .dates import POSITION_WORDS, find_dates
+from .date_patterns import POSITION_WORDS
+from .dates import find_dates
 from .mime import Unreadable, parse_mail
 from . import intent as I
 from . import lexicon as L
+from . import slot_concepts as S
 from .gates import still_coming
-from .people import _totals, count_attendees
+from .people import count_attendees, explicit_totals
 from .quotes import split_reply
-from .reading import Reading
+from .result import Reading
 from .text import normalise, sentences
 
 # The words (a number's intro "Nummer", "both", "no, keep it", "yes, change", seats, number words) are
@@ -162,7 +164,7 @@ def head_count(text: str, lang: str = "") -> int | None:
     if seats:
         return seats[-1]
     more = _additions(text, lang) + _additions(text, lang, "fewer")
-    totals = [t for t in _totals(text) if t not in more]
+    totals = [t for t in explicit_totals(text) if t not in more]
     if more and not totals:
         return None  # "one more person", "eine Person weniger": people in addition or fewer, no total
     # "bitte auf 3 Personen erhöhen, ich bringe zwei Kollegen mit": the total a change goes to wins
@@ -182,7 +184,7 @@ def _left_behind(text: str) -> list[tuple[int, int]]:
     """Where a text names what "instead of" leaves: the slot of "statt {x}" / "{x} yerine", or the
     words right after an "instead of" pattern without a slot."""
     spans = []
-    for rx, _ in L.present(text, "instead_of"):
+    for rx, _ in S.present(text, "instead_of"):
         for m in rx.finditer(text):
             named = next((g for g in ("x", "old") if g in rx.groupindex), None)  # "nicht {old}, sondern"
             if named and m.group(named):
@@ -200,7 +202,7 @@ def _additions(text: str, lang: str = "", concept: str = "additional") -> list[t
         after = text[pos + len(said):].split(",")[0].split()[:2]  # "2 persone in meno"
         return text[max(0, pos - 12):pos].split(",")[-1] + said + " " + " ".join(after)
     more = _words(concept, lang)
-    return [(pos, n, said) for pos, n, said in _totals(text) if more.search(near(pos, said))]
+    return [(pos, n, said) for pos, n, said in explicit_totals(text) if more.search(near(pos, said))]
 
 
 def people_fewer(text: str, lang: str = "") -> int | None:
@@ -255,7 +257,7 @@ def prefers_other(text: str, lang: str = "") -> bool:
     """The text prefers or asks for something else ("lieber", "mejor el 17", "prefiro antes", "instead
     of", "umbuchen"): a workshop it names beside ours is wished instead of ours, not as well."""
     return bool(_words("prefer", lang).search(text) or _words("change", lang).search(text)
-                or _words("contrast", lang).search(text) or L.present(text, "instead_of"))
+                or _words("contrast", lang).search(text) or S.present(text, "instead_of"))
 
 
 def _relative(rule: str) -> bool:

@@ -189,6 +189,7 @@ def writer_still_comes(text: str) -> bool:
 def registers_others(text: str) -> bool:
     """A total, a list of names, a titled person, two people in one word ("meine Eltern") or a number
     of relatives ("meine zwei Töchter"): someone besides the writer."""
-    from .people import OTHER_PERSON, _totals, name_list, relatives
-    return bool(_totals(text) or name_list(text) or OTHER_PERSON.search(text) or relatives(text))
+    from .names import name_list
+    from .people import OTHER_PERSON, explicit_totals, relatives
+    return bool(explicit_totals(text) or name_list(text) or OTHER_PERSON.search(text) or relatives(text))
 

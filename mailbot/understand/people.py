@@ -12,16 +12,16 @@ Read in this order, the first that speaks wins:
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as L
+from . import slot_concepts as S
 from .calendar_names import lexicon
 from .guard import first_lowered, guarded, look_ahead, lowered
 from .intent import NEGATION, NOT_NEGATIVE, REGISTER
+from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .startcache import regex
 
 NUMBER_WORDS: dict[str, int] = L.table("numbers")
@@ -89,7 +89,6 @@ def relatives(text: str) -> bool:
 
 _WITH = L.compiled("with")
 _SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
-_AND_SPLIT = regex(rf",|;|&|\+|{L.either('and')}")  # "Anna, Ben und Cem" (case counts: "and I")
 _WE = L.compiled("we")
 # "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
@@ -110,17 +109,6 @@ OTHER_PERSON = re.compile(
 AGES = regex(r"\s*(?:" + "|".join(L.alternatives("ages")) + ")", re.I)
 SELF_WORDS = L.compiled("me")
 
-_TITLE = rf"(?:{L.either('titles')}\s*)*"
-NAME_LINE = re.compile(
-    rf"^\s*(?:[-*•]|\d{{1,2}}[.)]|[a-z][.)])?\s*{_TITLE}(?P<name>[A-ZÄÖÜÇŞĞİ][\w'’-]+(?:\s+[A-ZÄÖÜÇŞĞİ][\w'’-]+){{1,3}})"
-    r"\s*(?:\([^)]{0,60}\)|,\s*(?:geb\.|tel\.|born|\d)[^\n]{0,80}|[-–:]\s*[^\n]{0,60})?\s*$",
-    re.I)
-_AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
-# "Viele Grüße", "Kind regards" on a line of their own: a closing above the signed name, no person
-COURTESY_LINE = regex(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closings") + L.grouped("greetings"))
-                           + r")\W*$", re.I)
-NAMES_AFTER_LABEL = regex(rf"{L.either('names_label')}\s*:\s*(.+)", re.I)
-_NOT_NAME = L.compiled("not_a_name")
 
 
 # The writer in a list of people joined by "and" or commas: "ich und meine Frau", "mi esposo, mi suegra y yo",
@@ -189,7 +177,7 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                            (None, _lists_ending_with_writer(text))):
         for lm in found:
             if NEGATION.search(lm.group()) or any(c.start() < lm.end() and lm.start() < c.end()
-                                                  for c in _CLOSING.finditer(text, max(0, lm.start() - 40), lm.end() + 40)):
+                                                  for c in CLOSING.finditer(text, max(0, lm.start() - 40), lm.end() + 40)):
                 continue  # "Mit freundlichen Grüßen": a closing, no friend
             along_with = pattern is along
             start, end = lm.span("people") if along_with else lm.span()
@@ -202,7 +190,7 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
     return out
 
 
-_CLOSING = regex("|".join(f"(?:{p})" for p in L.alternatives("closings")), re.I)  # "Viele Grüße" is no name
+_AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
 
 
 @dataclass
@@ -226,7 +214,7 @@ def _number(word: str, words: dict[str, int] = NUMBER_WORDS) -> int | None:
     return words.get(word)
 
 
-def _totals(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
+def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
     """(position, count, words) of every explicit total in text; not in phrases that only look
     negative or alone ("nicht allein", "not alone": no count of one)."""
     text = NOT_NEGATIVE.sub(lambda m: " " * len(m.group()), text)
@@ -242,7 +230,7 @@ def _totals(text: str, language: str | None = None) -> list[tuple[int, int, str]
             # after a word that is a number only in another language ("se" in "se inscrever duas pessoas"),
             # look again right after it
             m = pattern.search(text, m.end() if n else m.start() + 1)
-    for rx, _ in L.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
+    for rx, _ in S.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
         for m in rx.finditer(text):
             word = re.sub(r"\W+$", "", m.group("x"))
             after = re.match(r"\W*(\w+)", text[m.end():])
@@ -293,47 +281,13 @@ def _overall(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) 
     return totals[-1]
 
 
-def name_list(text: str) -> list[str]:
-    m: re.Match[str] | None
-    for m in NAMES_AFTER_LABEL.finditer(text):
-        parts = _AND_SPLIT.split(m.group(1))
-        found = [p.strip(" .") for p in parts if 1 <= len(p.split()) <= 4 and p.strip()[:1].isupper()]
-        if len(found) >= 2:
-            return found
-    run: list[str] = []
-    best: list[str] = []
-    for line in text.split("\n"):
-        m = NAME_LINE.match(line)
-        if (m and not _NOT_NAME.search(m.group("name")) and not _CLOSING.fullmatch(m.group("name").strip())
-                and not re.search(r"[.!?]\s*$", line.strip()[:-1] or "") and not COURTESY_LINE.match(line)):
-            run.append(m.group("name").strip())
-        elif line.strip():
-            if len(run) > len(best):
-                best = run
-            run = []
-    if len(run) > len(best):
-        best = run
-    return best if len(best) >= 2 else []
-
-
-def csv_rows(text: str) -> int | None:
-    try:
-        dialect = csv.Sniffer().sniff(text[:2000], delimiters=";,\t")
-        rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
-    except (csv.Error, ValueError):
-        return None
-    if len(rows) < 2 or len(rows) > 201:
-        return None
-    return len(rows) - 1  # the first row names the columns
-
-
 # "wir (meine Frau, unsere Tochter Lea, 17, und ich)": the people listed after "we"
 _WE_LIST = regex(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person")) + r")\s*\(([^()]{3,160})\)", re.I)
 
 
 def _we_listed(text: str) -> int:
     for m in _WE_LIST.finditer(text):
-        items = [i for i in _AND_SPLIT.split(m.group(1))
+        items = [i for i in AND_SPLIT.split(m.group(1))
                  if (rest := re.sub(r"[\d\s.]+", " ", i).strip()) and not AGES.fullmatch(rest)]
         if len(items) >= 2:
             return len(items)
@@ -346,7 +300,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     if listed:
         return Attendees(listed, [], "the people listed after 'we'")
     numbers = _numbers_of(language)
-    totals = _joined(_totals(text, language), text, numbers)
+    totals = _joined(explicit_totals(text, language), text, numbers)
     if totals:
         _, n, words = _overall(totals, text, numbers)
         return Attendees(n, name_list(text), f"explicit number: {words!r}")
@@ -357,7 +311,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         rows = csv_rows(table)
         if rows:
             return Attendees(rows, [], f"{rows} rows in the attached list")
-    subject_totals = _totals(subject, language)
+    subject_totals = explicit_totals(subject, language)
     if subject_totals:
         _, n, words = subject_totals[-1]
         return Attendees(n, [], f"explicit number in the subject: {words!r}")

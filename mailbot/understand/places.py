@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..events import Event
 from . import lexicon as L
+from . import slot_concepts as S
 from .evidence import Mention
 from .text import fold
 
@@ -99,7 +100,7 @@ _TOWN_ADJECTIVE = re.compile(r"(?<!\w)(?P<x>[A-ZÄÖÜ]\w{2,}er)\s+(?=[A-ZÄÖÜ
 def not_wished(text: str) -> str:
     """The text with towns blanked out where they are no wish: where someone lives or works
     ("wohne in Offenau", "Weinsberg'de oturuyorum"), or a town's adjective in a name."""
-    text = L.mask(text, "home")
+    text = S.mask(text, "home")
     return _TOWN_ADJECTIVE.sub(lambda m: " " * len(m.group("x")), text)
 
 

@@ -7,63 +7,26 @@ clause speaks of it) → intent → the event the evidence leaves → attendees 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
-from email.utils import getaddresses, parseaddr
-from typing import Any, Iterable
+from email.utils import getaddresses
+from typing import Iterable
 
 from ..config import Office
-from ..reasons import Reason
 from ..events import Event
+from ..reasons import Reason
+from . import gates as G
 from . import intent as I
 from . import limits
 from .courtesy import only_courtesy
-from . import gates as G
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
-from .people import SENDER_ABSENT, count_attendees
-from .people import _totals
+from .people import SENDER_ABSENT, count_attendees, explicit_totals
 from .quotes import forwarded_text, split_reply
+from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses, single_event
 from .text import clauses, normalise, sentences
-
-
-@dataclass
-class Reading:
-    # register | change | cancel | question | thanks | empty | auto_reply | bounce | spam | bulk | own | other | unreadable
-    intent: str
-    action: str  # confirm | clarify | review | cancel | ignore
-    workshop: str | None = None
-    attendees: int | None = None
-    names: list[str] = field(default_factory=list)
-    language: str = "de"
-    evidence: list[dict[str, Any]] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
-    reason: str = ""
-    candidates: list[str] = field(default_factory=list)
-    previous_workshop: str | None = None  # for a change: the one left; for a reply: the one our quoted mail named
-    sender: str = ""
-    sender_name: str = ""
-    subject: str = ""
-    message_id: str = ""
-    in_reply_to: str = ""
-    references: list[str] = field(default_factory=list)
-    sent_at: str | None = None
-    new_text: str = ""
-    auth_results: list[str] = field(default_factory=list)  # Authentication-Results values, top-most first
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def sent(self) -> datetime | None:
-        """When the mail says it was written (its ``Date:`` header), if it gives a time with a zone."""
-        try:
-            d = datetime.fromisoformat(self.sent_at) if self.sent_at else None
-        except ValueError:
-            return None
-        return d if d is not None and d.tzinfo else None
-
 
 
 def _sent_date(mail: Mail, office: Office) -> datetime | None:
@@ -175,7 +138,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # "Thanks, I'll come!" answering our confirmation (its workshop quoted), naming no date and no number of
     # people ("wir kommen zu zweit" is a new count): nothing to do
     affirms = (is_reply and context is not None and not any(r.mentions for r in rc if r.clause.source == "body")
-               and not _totals(new_text))
+               and not explicit_totals(new_text))
     if (not mail.attachments and only_courtesy(new_text, f"{mail.from_name} {mail.from_addr}", affirms)
             and (is_reply or only_courtesy(subject))):
         reading.intent, reading.action = "thanks", "ignore"
@@ -286,7 +249,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
     # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
     partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
-        I.THIRD_PARTY.search(text_all) and (G.still_coming(text_all) or (context is not None and _totals(text_all))))
+        I.THIRD_PARTY.search(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
@@ -385,7 +348,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.flags.append("only_in_copy")
     if att is not None:
         reading.attendees = att.count
-        reading.names = att.names or ([_display_name(mail.from_name)] if mail.from_name and att.count == 1 else [])
+        reading.names = att.names or ([display_name(mail.from_name)] if mail.from_name and att.count == 1 else [])
         reading.evidence.append({"where": "body", "kind": "attendees", "rule": att.rule, "text": str(att.count)})
     if reading.intent == "change" and old:
         reading.previous_workshop = _only(old) or context
@@ -415,17 +378,9 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
 
 def _says_who_comes(text: str, language: str | None) -> bool:
     """The mail says how many come: a total ("we will be three") or the writer with others ("my wife and I")."""
-    return bool(_totals(text, language)) or (count_attendees(text, "", [], language).count or 0) > 1
+    return bool(explicit_totals(text, language)) or (count_attendees(text, "", [], language).count or 0) > 1
 
 
 def _only(ids: Iterable[str] | None) -> str | None:
     ids = set(ids or ())
     return next(iter(ids)) if len(ids) == 1 else None
-
-
-def _display_name(name: str) -> str:
-    name = parseaddr(name)[0] or name
-    if "," in name:
-        last, first = [p.strip() for p in name.split(",", 1)]
-        return f"{first} {last}"
-    return name.strip()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as L
+from . import slot_concepts as S
 from .calendar_names import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’\u0900-\u0963\u0966-\u0dff\u200c-]*")  # (with the Indic vowel signs)
@@ -169,7 +170,7 @@ def _caseless_name(after: str, w: _Words) -> str | None:
 
 def _instead(sentence: str, w: _Words) -> tuple[int, int, bool] | None:
     """Where "instead of" stands: (start, end, whether the person left precedes it: "{x} yerine")."""
-    for rx, slot_first in L.slots("instead_of"):
+    for rx, slot_first in S.slots("instead_of"):
         m = rx.search(sentence)
         if m:
             if slot_first:
@@ -216,7 +217,7 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
             if caseless:
                 return Renaming((caseless,))
             unnamed = unnamed or any(not (last.start() <= a.start() < last.end()) for a in w.anchor.finditer(sentence))
-        for rx, slot_first in L.present(sentence, "rename"):  # "… Ayşe Yıldız adına": the name before the words
+        for rx, slot_first in S.present(sentence, "rename"):  # "… Ayşe Yıldız adına": the name before the words
             m = rx.search(sentence) if slot_first else None
             ahead = [n.text.split() for n in names if m and n.end == m.end("x")]
             if ahead:

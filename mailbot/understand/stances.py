@@ -12,6 +12,7 @@ from typing import Any
 from ..events import Event
 from . import intent as I
 from . import lexicon as L
+from . import slot_concepts as S
 from . import limits
 from .dates import find_dates
 from .evidence import Mention
@@ -177,7 +178,7 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
     sondern am 17.10.": the events the 'instead of' word points at (or a pattern's group ``old``
     holds) are left (old); the rest of the clause speaks as it says.
     Returns the old mentions and the clause without the 'instead of' part, or None."""
-    for rx, slot_first in L.present(text, "instead_of"):
+    for rx, slot_first in S.present(text, "instead_of"):
         m = rx.search(text)
         if not m or any(t.start() <= m.start() and m.end() <= t.end() for t in _INSTEAD_OF_THAT.finditer(text)):
             continue  # "a mój mąż zamiast tego woli 17 października": "instead of that" leaves no date

@@ -5,7 +5,7 @@ head-counts said against the registration ("statt zu zweit zu dritt", "jetzt doc
 out-of-office reply without its headers, answers in another language than the first mail, and
 "both" / "the first" answering which registration to cancel. Same notation as table2.py."""
 from tests.conversations.table import BRA, NEU, OFF, WEI, C, W, conv, new
-from tests.conversations.table2 import auto, rep
+from tests.conversations.table2 import rep
 
 CONVERSATIONS4 = [
     conv("y4-html-bare", "de",

@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from email import policy
 
 import pytest

@@ -1,7 +1,6 @@
 """The worker against real servers when things go wrong: a new UIDVALIDITY, SMTP refusing,
 the IMAP server down, and the flag-only mode."""
 
-import pytest
 
 from mailbot.cli import main
 from tests.harness import Harness, mail

@@ -1,6 +1,5 @@
 """`mailbot run` as a service: survives a mailbox outage, counts job errors, stops cleanly."""
 
-import os
 import signal
 import subprocess
 import sys
@@ -8,7 +7,7 @@ import time
 
 from sqlalchemy import func, select
 
-from mailbot.store import Counter, Message
+from mailbot.store import Message
 from tests.harness import Harness, mail
 
 

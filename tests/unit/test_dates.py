@@ -322,7 +322,7 @@ def test_vietnamese_weekday_without_diacritics():
     ("на 26 sentyabrya", "weinsberg"),  # Russian in Latin letters
     ("do 17 zhovtnia", "brackenheim"),  # Ukrainian in Latin letters
 ])
-def test_date_shapes_of_more_languages(text, event):
+def test_date_shapes_with_ordinal_endings_and_latin_letters(text, event):
     found = [m for m in mentions(text) if m.kind == "date"]
     assert [set(m.events) for m in found] == [{event}]
 

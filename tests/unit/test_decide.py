@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mailbot.decide import Desk, RegView, decide
-from mailbot.understand.reading import Reading
+from mailbot.understand.result import Reading
 
 BERLIN = ZoneInfo("Europe/Berlin")
 EARLY = datetime(2023, 9, 1, 9, 0, tzinfo=BERLIN)

@@ -14,7 +14,8 @@ import pytest
 from mailbot.config import load_config
 from mailbot.understand import lexicon as L
 from mailbot.understand.language import detect_language
-from mailbot.understand.reading import Reading, understand
+from mailbot.understand.result import Reading
+from mailbot.understand.reading import understand
 
 CONFIG = load_config(None)
 OWN = "integration@landratsamt-heilbronn.de"

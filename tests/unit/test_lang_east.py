@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from mailbot.understand.language import detect_language
-from mailbot.understand.reading import Reading, understand
+from mailbot.understand.result import Reading
+from mailbot.understand.reading import understand
 
 OWN = "integration@landratsamt-heilbronn.de"
 

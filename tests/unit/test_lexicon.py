@@ -5,6 +5,7 @@ import re
 import pytest
 
 from mailbot.understand import lexicon as L
+from mailbot.understand import slot_concepts as S
 
 CORE = ("register", "cancel", "negation", "closings", "greetings")
 
@@ -93,11 +94,11 @@ def test_grouped_entries_read_like_the_flat_list(concept):
 @pytest.mark.parametrize("concept", ["home", "file_number"])
 def test_mask_with_its_quick_test_blanks_what_each_entry_blanks(text, concept):
     slow = text
-    for rx, _ in L.slots(concept):
+    for rx, _ in S.slots(concept):
         if "(?P<x>" in rx.pattern:
             slow = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
                           + m.group(0)[m.end("x") - m.start():], slow)
-    assert L.mask(text, concept) == slow
+    assert S.mask(text, concept) == slow
 
 @pytest.mark.parametrize("text", [
     "Bitte statt Weinsberg doch Offenau.", "Weinsberg yerine Offenau istiyorum.", "nicht am 19., sondern am 26.",
@@ -107,8 +108,8 @@ def test_mask_with_its_quick_test_blanks_what_each_entry_blanks(text, concept):
 @pytest.mark.parametrize("concept", ["instead_of", "we_count", "rename"])
 def test_present_holds_every_entry_that_matches(text, concept):
     """Only entries that cannot match are left out (by their fixed words or first characters)."""
-    matching = [rx for rx, _ in L.slots(concept) if rx.search(text)]
-    kept = [rx for rx, _ in L.present(text, concept)]
+    matching = [rx for rx, _ in S.slots(concept) if rx.search(text)]
+    kept = [rx for rx, _ in S.present(text, concept)]
     assert all(rx in kept for rx in matching)
 
 
@@ -127,6 +128,6 @@ def test_a_concept_matches_where_one_of_its_entries_does():
 
 
 def test_merged_entries_do_not_match_more():
-    merged = re.compile("|".join(L._trees(["kein", "keine zeit*", "*anmeld*", "bin dabei"])), re.I)
+    merged = re.compile("|".join(L.trees(["kein", "keine zeit*", "*anmeld*", "bin dabei"])), re.I)
     assert [bool(merged.search(t)) for t in ("keiner", "keine zeiten", "Voranmeldung", "bin nicht dabei", "kein")] == [
         False, True, True, False, True]

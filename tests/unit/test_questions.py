@@ -9,7 +9,8 @@ import pytest
 
 from mailbot.decide import Desk, RegView, decide
 from mailbot.understand.answers import Answer, read_answer
-from mailbot.understand.reading import Reading, understand
+from mailbot.understand.result import Reading
+from mailbot.understand.reading import understand
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2023, 9, 4, 9, 0, tzinfo=BERLIN)

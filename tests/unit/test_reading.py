@@ -11,7 +11,8 @@ import email.message
 import pytest
 
 from mailbot.config import load_config
-from mailbot.understand.reading import Reading, understand
+from mailbot.understand.result import Reading
+from mailbot.understand.reading import understand
 
 CONFIG = load_config(None)
 EVENTS, OFFICE = CONFIG.events, CONFIG.office

@@ -11,7 +11,7 @@ import pytest
 from mailbot.decide import Desk, RegView, decide
 from mailbot.understand.answers import Answer, prefers_other
 from mailbot.understand.courtesy import opens_with_thanks
-from mailbot.understand.reading import Reading
+from mailbot.understand.result import Reading
 from mailbot.understand.renaming import read_renaming
 
 BERLIN = ZoneInfo("Europe/Berlin")

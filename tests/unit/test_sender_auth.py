@@ -9,7 +9,7 @@ import pytest
 
 from mailbot.decide import Desk, RegView, decide, hold_unverified
 from mailbot.understand.courtesy import only_courtesy, refuses
-from mailbot.understand.reading import Reading
+from mailbot.understand.result import Reading
 from mailbot.understand.sender_auth import parse, sender_auth
 
 OURS = "mx.kreis-beispiel.example"

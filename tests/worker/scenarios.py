@@ -146,7 +146,6 @@ def second_workshop_is_asked_then_changed(desk: Harness) -> None:
 def cancel_one_of_two(desk: Harness) -> None:
     """Two registrations (the second taken by phone), a cancel without a date: we ask which;
     "Absage Nummer 2" cancels the second of the two we listed."""
-    from datetime import timedelta
 
     from mailbot.store import Registration
     from tests.harness import at

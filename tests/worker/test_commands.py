@@ -1,8 +1,6 @@
 """The worker's commands as the office's IT uses them: run --once / --dry-run, status, export, forget."""
 
 import mailbox
-import tomllib
-from pathlib import Path
 
 import openpyxl
 import pytest

@@ -1,8 +1,7 @@
 """The desk end to end on the embedded backends: Maildir in, SQLite, pickup directory out."""
 
-import pytest
 
-from tests.harness import Harness, mail
+from tests.harness import Harness
 from tests.worker import scenarios
 
 

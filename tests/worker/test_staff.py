@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailbot.cli import main
-from mailbot.staff import StaffDesk, StaffError, add_user, check_password
+from mailbot.staff import StaffDesk, StaffError, check_password
 from mailbot.store import Audit, Message, Outbox, Registration, StaffUser
 from tests.harness import Harness, at, mail, text_of
 

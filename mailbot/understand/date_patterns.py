@@ -1,0 +1,158 @@
+"""The patterns that find dates, weekdays, months, relative days and list positions in a clause.
+
+Built once from the CLDR calendar names (``calendar_names``) and the language files' word lists
+(``lexicon``); ``dates`` runs them over a clause and turns matches into mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from . import lexicon as L
+from .calendar_names import LOCAL_MONTH_NAMES, LOCAL_WEEKDAY_NAMES, lexicon, short_weekdays
+from .guard import dispatched
+from .startcache import regex
+
+# letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
+_MONTH_END = r"[a-zäöüçğışâîțșêû\u0600-\u06FF]"
+
+
+
+# Chinese writes no spaces: a word may start or end right next to a Han character
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WS = rf"(?<![^\W{_HAN}])"  # word start: not after a letter or digit of another script
+_WE = rf"(?![^\W{_HAN}])"  # word end
+HAN_CHAR = re.compile(f"[{_HAN}]")
+_HN = "一二两兩三四五六七八九十"
+_HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def han_number(word: str) -> int:
+    """'26', '二十六', '十七', '九' → the number (0 when it is none)."""
+    if word.isdigit():
+        return int(word)
+    tens, _, ones = word.rpartition("十")
+    if "十" not in word:
+        return _HAN_DIGITS.get(word, 0) if len(word) == 1 else 0
+    t = _HAN_DIGITS.get(tens, 0) if tens else 1
+    o = _HAN_DIGITS.get(ones, 0) if ones else 0
+    return t * 10 + o if (t and (o or not ones)) else 0
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return L.alternation(words, space=r"\ ")  # as the longest first, searched as a prefix tree
+
+
+DAY_ORDINALS: dict[str, int] = L.table("day_ordinals")  # "am zweiten", "the nineteenth"
+
+def _positions() -> dict[int, str]:
+    """Ordinal words of all language files by position (-1: the last)."""
+    out: dict[int, list[str]] = {}
+    for word, pos in L.table("ordinals").items():
+        out.setdefault(int(pos), []).append(word)
+    return {k: L.alternation(v) for k, v in sorted(out.items())}
+
+
+def _words(*keys: str) -> str:
+    words = [w for k in keys for w in L.relative(k)]
+    return L.alternation(set(words)) if words else ""
+
+
+POSITION_WORDS = _positions()
+_POS_NOUN = L.either("option_nouns")
+_PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني لو سمحت", "kan labaad fadlan"
+_ARTICLE = L.either("articles")
+_DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
+_LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
+# words after a number that make it no day of the month: a time, a sum, an age, people, "the 3rd time"
+_NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
+                 r"|put\b|puta\b|път|пут|раз\b|raz\b")
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern[str]]:
+    months, short, weekdays = lexicon()
+    month_alt = _alternation(set(months) | set(short) | LOCAL_MONTH_NAMES)
+    wd_alt = _alternation(set(weekdays) | LOCAL_WEEKDAY_NAMES)
+    # "26-ти септември" (Bulgarian), "26ης Σεπτεμβρίου" (Greek), the Kurmanji "26ê", the Sorani "17ی", the Somali
+    # "26-ka" beside "26th", "26-го"
+    day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
+    pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
+    found = {
+        "iso": regex(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
+        "numeric": regex(
+            r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
+            # "16.45: los" is a time; "am 19.09.: Frau …" a date before a colon
+            r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
+            re.I),
+        "slash": regex(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
+        # "am 26-9", "für den 17-10-2023": a dash only after a word for "on the" (not "10-12 Personen", "16-21 Uhr")
+        "dash": regex(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
+        "day_month": regex(
+            rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
+            re.I),
+        "month_day": regex(
+            # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
+            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
+        "month": regex(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
+        # Chinese "9月26日", "10月17号", "九月二十六日"
+        "han_date": regex(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
+        # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
+        "day_noun": regex(
+            r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
+            r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong|dia|día)\s+(\d{1,2})(?![\d/.:])"
+            # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére"
+            r"|(?<![\d./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),
+        "fuzzy_month": regex(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
+        "weekday": regex(rf"{_WS}({wd_alt})(?:\w*)", re.I),
+        "weekday_short": regex(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
+        "day_only": regex(
+            rf"{_DAY_ARTICLE}\s+"
+            # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
+            # (nor "za 3. put", "за 2-ри път": the third time)
+            rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
+        # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
+        "day_ending": regex(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)", re.I),
+        # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
+        "weekday_day": regex(
+            rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"
+            r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
+        # a short weekday right before its day: "Di. 26.", "czw. 21,", "di 19." — the day ends the phrase or
+        # carries its full stop, so "di 19 anni", "per 21 euro", "do 19 osób" are no dates
+        "short_weekday_day": regex(
+            rf"(?<!\w)({_alternation(short_weekdays())})\.?,?\s+(\d{{1,2}})(?:\.(?![\d.])|(?=\s*(?:[,;!?)]|$)))"
+            rf"(?!\s*(?:{_NO_DAY_AFTER}))", re.I),
+        "day_word": regex(
+            rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
+            re.I),
+        "position": regex(
+            rf"{_LIST_LABEL}\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
+            rf"|(?<!\w){_ARTICLE}?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,،]|$|\s+{_PLEASE}))",
+            re.I),
+        "bare_position": regex(
+            rf"(?:{_ARTICLE}|(?<!\w)nr)\s+([1-4])(?:\s*[.!)]|\s+{_PLEASE}|\s*$)", re.I),
+        "remaining": regex(
+            rf"(?<!\w)({_words('remaining', 'earliest')})(?!\w)",
+            re.I),
+        "tomorrow": regex(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
+        "today": regex(rf"{_WS}({_words('today')}){_WE}", re.I),
+        # "KW 39", "week 39": a calendar week
+        "week_number": regex(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)"
+                                  # the ordinal before the word: "in der 39. Kalenderwoche", "39. hafta"
+                                  rf"|(?<![\d.])(\d{{1,2}})\.\s*(?:{_words('week_number') or '(?!x)x'})(?!\w)", re.I),
+        "next_week": regex(rf"{_WS}({_words('next_week')}){_WE}", re.I),
+        "this_week": regex(rf"{_WS}({_words('this_week')}){_WE}", re.I),
+        "next_weekday": regex(
+            rf"{_WS}({_words('next')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
+            re.I),
+        # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
+        "weekday_next": regex(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
+    }
+    # all the patterns of words that need no digit, as one: most clauses hold none of them
+    found["words"] = regex(dispatched([L.unnamed(found[k].pattern) for k in _WORDY]), re.I)
+    return found
+
+
+_WORDY = ("day_word", "weekday_short", "tomorrow", "today", "next_week", "this_week", "remaining")
