@@ -163,8 +163,15 @@ def _of_anyone(sentence: str, said: str) -> bool:
 
 
 def registers(sents: list[str]) -> bool:
-    """Does the text ask to take part? Not where it says people in general cannot."""
-    return any(I.REGISTER.search(s) and not _of_anyone(s, s) for s in sents)
+    """Does the text ask to take part? Not where it says people in general cannot, nor where it asks about
+    people in general."""
+    return any(I.REGISTER.search(s) and not _of_anyone(s, s) and not _asked_of_anyone(s) for s in sents)
+
+
+def _asked_of_anyone(sentence: str) -> bool:
+    """"Kann man auch später dazukommen?", "Can anyone join?": a question about people in general, not the
+    writer's request."""
+    return bool(I.QUESTION_MARK.search(sentence) and I.ANYONE.search(sentence) and not I.FIRST_PERSON.search(sentence))
 
 
 _STILL_COMING = L.compiled("still_coming")

@@ -148,7 +148,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     has_cancel = bool(I.CANCEL.search(text_all)) and G.cancels(sentences(text_all))
     has_change = bool(I.CHANGE_STRONG.search(text_all))
     has_weak_change = bool(I.CHANGE_WEAK.search(text_all))
-    sentences_all = [c.clause.text for c in rc]
+    # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
+    sentences_all = list(dict.fromkeys(c.clause.sentence or c.clause.text for c in rc))
     staff_questions = [s for s in sentences_all if I.is_staff_question(s)]
     if staff_questions:
         reading.flags.append("question_for_staff")
@@ -269,7 +270,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and _says_who_comes(text_all, reading.language)):
+            and _says_who_comes(_statements(text_all), reading.language)):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
@@ -299,7 +300,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
-        if not named and context is None and I.INVITATION.search(text_all):
+        if not named and context is None and I.INVITATION.search(f"{text_all}\n{subject}"):
             # "thank you for the invitation, but I cannot come": declines, there is nothing to cancel
             reading.intent, reading.action = "other", "review"
             reading.reason = "declines the invitation without naming a registration"
@@ -379,6 +380,12 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
 def _says_who_comes(text: str, language: str | None) -> bool:
     """The mail says how many come: a total ("we will be three") or the writer with others ("my wife and I")."""
     return bool(explicit_totals(text, language)) or (count_attendees(text, "", [], language).count or 0) > 1
+
+
+def _statements(text: str) -> str:
+    """The sentences that say something, not those that ask ("bekommen wir drei eine Bescheinigung?" is no new
+    count), but with those that only ask whether it is all right ("wir sind jetzt zu viert, geht das?")."""
+    return " ".join(s for s in sentences(text) if not I.QUESTION_MARK.search(s) or I.QUESTION_ROUTINE.search(s))
 
 
 def _only(ids: Iterable[str] | None) -> str | None:

@@ -92,3 +92,15 @@ def test_thanks_with_a_remark_on_the_registration_gets_no_which_date_question(bo
 ])
 def test_a_count_instead_of_a_count_is_no_renaming(lang, text):
     assert read_renaming(text, lang) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Danke. Noch zwei Fragen: gibt es am Bürgerzentrum Parkplätze, oder sollen wir lieber zu Fuß kommen? "
+    "Und dürfen wir drei auch etwas früher kommen?",
+    "Many thanks. Is there parking at the town hall, or would we rather come on foot? "
+    "And may the three of us come a little earlier?",
+])
+def test_a_count_inside_a_question_is_no_new_count(body):
+    # the question about parking is one sentence though "or" splits it; "we three" is asked about, not announced
+    r = reply(body)
+    assert r.action == "review" and "new_count" not in r.flags
