@@ -70,6 +70,9 @@ def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Ans
         # "Neuenstadt bitte absagen, nach Weinsberg komme ich": the one left, when the other one stays booked
         kept = any(r.workshop == reading.workshop for r in active)
         hits = [r for r in active if r.workshop == reading.previous_workshop] if kept else []
+    elif answer.coming and reading.action != "cancel" and answer.choice and not answer.choice_coming:
+        # "Samo prvi, na drugi dolazim" (only the first, to the second I come): the one chosen apart from coming
+        hits = [r for r in active if r.workshop == answer.choice]
     elif answer.coming and reading.action != "cancel":
         hits = []  # "ich komme nach Weinsberg": the workshop named is the one kept, or the one meant? ask
     elif answer.every:

@@ -19,7 +19,7 @@ from .mime import Unreadable, parse_mail
 from . import intent as I
 from . import lexicon as L
 from . import slot_concepts as S
-from .gates import still_coming
+from .gates import statements, still_coming
 from .people import count_attendees, explicit_totals
 from .quotes import split_reply
 from .result import Reading
@@ -87,6 +87,7 @@ class Answer:
     prefers: bool = False  # words of preferring or changing: "lieber", "mejor", "prefiro", "instead of", "umbuchen"
     topic: bool = False  # asks about a topic for staff (parking, childcare, costs)
     coming: bool = False  # the answer says the writer comes or registers ("nach Weinsberg komme ich")
+    choice_coming: bool = False  # the part naming ``choice`` says so ("Nr. 2, da komme ich"), not another part
     rule: str = ""
 
 
@@ -121,7 +122,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
     count = head_count(new, language)
-    base = Answer(numbered, count=count, added=None if count is not None else companions_added(new, language),
+    base = Answer(numbered, count=count, added=None if count is not None else companions_added(statements(new), language),
                   removed=None if count is not None else people_fewer(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
                   one_fewer=count is None and someone_else_kept_away(new, language),
@@ -137,7 +138,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
         if n in numbered:
-            return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list")
+            return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list",
+                           choice_coming=_part_says_coming(new, m.start() if m else new.find(digits[0]), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
     if o:
@@ -148,9 +150,22 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         by_number = numbered.get(k) if k > 0 else None
         readings = {r for r in (by_line, by_number) if r}
         if len(readings) == 1:
-            return replace(base, choice=readings.pop(), rule=f"ordinal {k} of the quoted list")
+            return replace(base, choice=readings.pop(), rule=f"ordinal {k} of the quoted list",
+                           choice_coming=_part_says_coming(new, o.start(), language))
         return replace(base, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
     return base
+
+
+_PART_END = re.compile(r"[,.;:!?\n]")
+
+
+def _part_says_coming(text: str, pos: int, lang: str) -> bool:
+    """Does the part of ``text`` around ``pos`` (between punctuation) say the writer comes there?
+    "Samo prvi, na drugi dolazim": the first is not the one "dolazim" speaks of."""
+    start = max((m.end() for m in _PART_END.finditer(text, 0, pos)), default=0)
+    end = m.start() if (m := _PART_END.search(text, pos)) else len(text)
+    part = text[start:end]
+    return bool(_words("will_come", lang).search(part) or _words("register", lang).search(part))
 
 
 def _number(word: str) -> int:

@@ -102,8 +102,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "day_noun": regex(
             r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
             r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong|dia|día)\s+(\d{1,2})(?![\d/.:])"
-            # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére"
-            r"|(?<![\d./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),
+            # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére" (not glued to letters: "i17-en")
+            r"|(?<![\w./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),
         "fuzzy_month": regex(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
         "weekday": regex(rf"{_WS}({wd_alt})(?:\w*)", re.I),
         "weekday_short": regex(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),

@@ -12,7 +12,7 @@ from . import intent as I
 from . import lexicon as L
 from .evidence import Mention
 from .stances import ClauseReading, combine, mentions_in
-from .text import Clause, clauses, normalise
+from .text import Clause, clauses, normalise, sentences
 from .startcache import regex
 
 
@@ -24,6 +24,13 @@ def requests(sentence: str) -> bool:
     """A question that asks the desk to do something ("Könnten Sie mich austragen?", "Can you
     cancel my booking?", "kaydımı silebilir misiniz?"), not one about how, when or whether."""
     return bool(I.QUESTION_MARK.search(sentence) and _ASKS_YOU.search(sentence) and not _ASKS_HOW.search(sentence))
+
+
+def statements(text: str) -> str:
+    """The sentences that say something, not those that ask ("bekommen wir drei eine Bescheinigung?",
+    "may I bring my son?" give no count), but with those that only ask whether it is all right
+    ("wir sind jetzt zu viert, geht das?")."""
+    return " ".join(s for s in sentences(text) if not I.QUESTION_MARK.search(s) or I.QUESTION_ROUTINE.search(s))
 
 
 def cancels(sents: list[str]) -> bool:

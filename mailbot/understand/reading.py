@@ -270,7 +270,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and _says_who_comes(_statements(text_all), reading.language)):
+            and _says_who_comes(G.statements(text_all), reading.language)):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
@@ -380,12 +380,6 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
 def _says_who_comes(text: str, language: str | None) -> bool:
     """The mail says how many come: a total ("we will be three") or the writer with others ("my wife and I")."""
     return bool(explicit_totals(text, language)) or (count_attendees(text, "", [], language).count or 0) > 1
-
-
-def _statements(text: str) -> str:
-    """The sentences that say something, not those that ask ("bekommen wir drei eine Bescheinigung?" is no new
-    count), but with those that only ask whether it is all right ("wir sind jetzt zu viert, geht das?")."""
-    return " ".join(s for s in sentences(text) if not I.QUESTION_MARK.search(s) or I.QUESTION_ROUTINE.search(s))
 
 
 def _only(ids: Iterable[str] | None) -> str | None:
