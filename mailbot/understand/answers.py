@@ -52,6 +52,8 @@ _ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v}
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
+_CLAUSE = re.compile(r"[,;.!?\n]")
+_MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 
 
@@ -176,8 +178,24 @@ def head_count(text: str, lang: str = "") -> int | None:
     new = [n for pos, n, said in totals if not any(a <= pos + len(said) and pos <= b for a, b in left)]
     if new and len(new) < len(totals):
         return new[-1]
-    att = count_attendees(text, "", [])
+    att = count_attendees(text, "", [], lang or None)
+    if _relative(att.rule) and att.count and someone_drops_out(text, lang):
+        # "Luca fällt aus, meine Frau und ich sind aber dabei", "дети не пойдут, будем только мы с мужем":
+        # beside one who drops out, the people said to come are all who come, not some in addition
+        return att.count
     return att.count if att.rule not in ("", "sender") and not _relative(att.rule) and att.count else None
+
+
+def someone_drops_out(text: str, lang: str = "") -> bool:
+    """A part of a sentence says someone other than the writer does not come ("Luca fällt leider
+    aus", "one colleague is ill", "дети не пойдут"): a cancelling or `unwell` word, or a negated
+    word of coming (`comes`), in a clause without a word of the first person ("my" does not count)."""
+    unwell, comes = _words("unwell", lang), _words("comes", lang)
+    for part in _CLAUSE.split(text):
+        said = I.CANCEL.search(part) or unwell.search(part) or (comes.search(part) and I.negated(part, lang))
+        if said and not I.FIRST_PERSON.search(_MY.sub(" ", part)):
+            return True
+    return False
 
 
 def _left_behind(text: str) -> list[tuple[int, int]]:
