@@ -237,7 +237,25 @@ def companions_added(text: str, lang: str = "") -> int | None:
     if more:
         return sum(n for _, n, _ in more)
     att = count_attendees(text, "", [])
-    return att.count - 1 if _relative(att.rule) and att.count and att.count > 1 else None
+    if _relative(att.rule) and att.count and att.count > 1:
+        return att.count - 1
+    return one_more(text, lang) or None
+
+
+def one_more(text: str, lang: str = "") -> int:
+    """"Eine Kollegin kommt auch mit", "a colleague of mine would like to join us", "une collègue
+    viendra aussi": one person named by relation with the word for "one" (English "a" too), in a
+    sentence with a word of coming, not negated: that many people more."""
+    comes = _words("comes", lang)
+    return sum(len(_one_kin(lang).findall(s)) for s in sentences(text)
+               if comes.search(s) and not I.negated(s, lang) and not I.CANCEL.search(s))
+
+
+@lru_cache(maxsize=64)
+def _one_kin(lang: str) -> re.Pattern[str]:
+    """The word for "one" (English "a", "an" too) right before a `kin` word of the mail's language."""
+    ones = [w for w, n in L.table("numbers").items() if n == 1] + (["a", "an"] if lang == "en" else [])
+    return re.compile(rf"(?<!\w)(?:{L.alternation(ones)})\s+(?:{_words('kin', lang).pattern})(?!\w)", re.I)
 
 
 def someone_else_kept_away(text: str, lang: str = "") -> bool:
