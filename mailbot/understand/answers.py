@@ -293,7 +293,8 @@ def prefers_other(text: str, lang: str = "") -> bool:
     """The text prefers or asks for something else ("lieber", "mejor el 17", "prefiro antes", "instead
     of", "umbuchen"): a workshop it names beside ours is wished instead of ours, not as well."""
     return bool(_words("prefer", lang).search(text) or _words("change", lang).search(text)
-                or _words("contrast", lang).search(text) or S.present(text, "instead_of"))
+                or _words("contrast", lang).search(text)
+                or any(rx.search(text) for rx, _ in S.present(text, "instead_of")))
 
 
 def _relative(rule: str) -> bool:
