@@ -52,6 +52,7 @@ _ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v}
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
+_WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "mein Mann und ich"
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
@@ -179,9 +180,10 @@ def head_count(text: str, lang: str = "") -> int | None:
     if new and len(new) < len(totals):
         return new[-1]
     att = count_attendees(text, "", [], lang or None)
-    if _relative(att.rule) and att.count and someone_drops_out(text, lang):
-        # "Luca fällt aus, meine Frau und ich sind aber dabei", "дети не пойдут, будем только мы с мужем":
-        # beside one who drops out, the people said to come are all who come, not some in addition
+    if _relative(att.rule) and att.count and (_WITH_WRITER in att.rule or someone_drops_out(text, lang)):
+        # "Luca fällt aus, meine Frau und ich sind aber dabei", "дети не пойдут, будем только мы с мужем",
+        # "mein Mann und ich kommen wie geplant": the writer in a list of who comes, or the people said to
+        # come beside one who drops out, are all who come, not some in addition
         return att.count
     return att.count if att.rule not in ("", "sender") and not _relative(att.rule) and att.count else None
 

@@ -22,6 +22,7 @@ from tests.unit.test_replies_to_us import plan_for
     ("Муж заболел, так что будем только мы с дочкой.", 3, 2),
     ("Sin ne može doći, bit ćemo samo dvoje.", 3, 2),
     ("Mi hijo está enfermo, solo seremos dos.", 3, 2),
+    ("Oğlum gelemeyecek, eşimle ben geleceğiz.", 3, 2),
 ])
 def test_who_still_comes_beside_one_who_drops_out_is_the_new_count(body, before, after):
     plan = plan_for(body, "neuenstadt", before)
@@ -32,10 +33,16 @@ def test_who_still_comes_beside_one_who_drops_out_is_the_new_count(body, before,
     ("Meine Schwester kommt doch mit, wir sind dann zu zweit.", 1, 2),
     ("Dolazi i moj brat, znači bit ćemo dvoje.", 1, 2),
     ("Finalement nous ne serons que trois.", 4, 3),
+    ("Meine Frau und ich kommen wie geplant, unsere Tochter bleibt zu Hause.", 3, 2),
 ])
 def test_a_total_said_in_the_reply_is_the_new_count(body, before, after):
     plan = plan_for(body, "weinsberg", before)
     assert plan.outcome == "recounted" and plan.recount == (5, after, "confirmed")
+
+
+def test_the_writer_and_a_companion_coming_as_registered_change_nothing():
+    plan = plan_for("Mein Mann und ich kommen wie geplant.", "weinsberg", 2)
+    assert plan.outcome == "already" and plan.recount is None and not plan.cancel
 
 
 def test_a_number_word_that_begins_like_a_weekday_is_none():
