@@ -178,6 +178,10 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
             return renamed
     if people and people != reg.attendees and named in (None, reg.workshop):
         return _recount(desk, reg, people)
+    if people == reg.attendees and reading.action == "clarify" and not reading.candidates:
+        # "mein Mann und ich kommen wie geplant": who comes, as registered; "which date?" would be absurd
+        return Plan("already", f"{reg.workshop}: {people} people, as registered", reply=_reply(reg.status, Move.ALREADY),
+                    workshop=reg.workshop, about=reg.id)
     return None
 
 

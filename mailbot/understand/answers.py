@@ -52,6 +52,9 @@ _ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v}
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
+_WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "mein Mann und ich"
+_CLAUSE = re.compile(r"[,;.!?\n]")
+_MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 
 
@@ -191,8 +194,25 @@ def head_count(text: str, lang: str = "") -> int | None:
     new = [n for pos, n, said in totals if not any(a <= pos + len(said) and pos <= b for a, b in left)]
     if new and len(new) < len(totals):
         return new[-1]
-    att = count_attendees(text, "", [])
+    att = count_attendees(text, "", [], lang or None)
+    if _relative(att.rule) and att.count and (_WITH_WRITER in att.rule or someone_drops_out(text, lang)):
+        # "Luca fällt aus, meine Frau und ich sind aber dabei", "дети не пойдут, будем только мы с мужем",
+        # "mein Mann und ich kommen wie geplant": the writer in a list of who comes, or the people said to
+        # come beside one who drops out, are all who come, not some in addition
+        return att.count
     return att.count if att.rule not in ("", "sender") and not _relative(att.rule) and att.count else None
+
+
+def someone_drops_out(text: str, lang: str = "") -> bool:
+    """A part of a sentence says someone other than the writer does not come ("Luca fällt leider
+    aus", "one colleague is ill", "дети не пойдут"): a cancelling or `unwell` word, or a negated
+    word of coming (`comes`), in a clause without a word of the first person ("my" does not count)."""
+    unwell, comes = _words("unwell", lang), _words("comes", lang)
+    for part in _CLAUSE.split(text):
+        said = I.CANCEL.search(part) or unwell.search(part) or (comes.search(part) and I.negated(part, lang))
+        if said and not I.FIRST_PERSON.search(_MY.sub(" ", part)):
+            return True
+    return False
 
 
 def _left_behind(text: str) -> list[tuple[int, int]]:
@@ -234,7 +254,25 @@ def companions_added(text: str, lang: str = "") -> int | None:
     if more:
         return sum(n for _, n, _ in more)
     att = count_attendees(text, "", [])
-    return att.count - 1 if _relative(att.rule) and att.count and att.count > 1 else None
+    if _relative(att.rule) and att.count and att.count > 1:
+        return att.count - 1
+    return one_more(text, lang) or None
+
+
+def one_more(text: str, lang: str = "") -> int:
+    """"Eine Kollegin kommt auch mit", "a colleague of mine would like to join us", "une collègue
+    viendra aussi": one person named by relation with the word for "one" (English "a" too), in a
+    sentence with a word of coming, not negated: that many people more."""
+    comes = _words("comes", lang)
+    return sum(len(_one_kin(lang).findall(s)) for s in sentences(text)
+               if comes.search(s) and not I.negated(s, lang) and not I.CANCEL.search(s))
+
+
+@lru_cache(maxsize=64)
+def _one_kin(lang: str) -> re.Pattern[str]:
+    """The word for "one" (English "a", "an" too) right before a `kin` word of the mail's language."""
+    ones = [w for w, n in L.table("numbers").items() if n == 1] + (["a", "an"] if lang == "en" else [])
+    return re.compile(rf"(?<!\w)(?:{L.alternation(ones)})\s+(?:{_words('kin', lang).pattern})(?!\w)", re.I)
 
 
 def someone_else_kept_away(text: str, lang: str = "") -> bool:
@@ -272,7 +310,8 @@ def prefers_other(text: str, lang: str = "") -> bool:
     """The text prefers or asks for something else ("lieber", "mejor el 17", "prefiro antes", "instead
     of", "umbuchen"): a workshop it names beside ours is wished instead of ours, not as well."""
     return bool(_words("prefer", lang).search(text) or _words("change", lang).search(text)
-                or _words("contrast", lang).search(text) or S.present(text, "instead_of"))
+                or _words("contrast", lang).search(text)
+                or any(rx.search(text) for rx, _ in S.present(text, "instead_of")))
 
 
 def _relative(rule: str) -> bool:

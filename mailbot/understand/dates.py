@@ -29,6 +29,8 @@ from .evidence import Mention
 
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
+# a number word that begins like a weekday is none: "нас четверо" (four of us), not "четвер" (Thursday)
+_NUMBER_WORDS = {w.lower() for w in L.table("numbers")}
 
 
 def _year_ok(year: str | None, years: set[int]) -> bool | None:
@@ -321,7 +323,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                     add(m, "relative", ids, f"week of {monday}")
     for m in p["weekday"].finditer(text) if has_weekday else ():
         wd = weekdays.get(m.group(1).lower())
-        if wd is not None and free(m):
+        if wd is not None and free(m) and text[m.start(1):m.end()].lower() not in _NUMBER_WORDS:
             add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
     for m in p["weekday_short"].finditer(text) if wordy else ():
         if free(m):

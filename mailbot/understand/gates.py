@@ -73,6 +73,8 @@ _MY = regex(L.either("my_our"), re.I)  # "my" of "my husband" is no first person
 
 # where the cancelling part of a clause ends: "stornieren Sie Offenau | und melden Sie mich …", "…, bitte …"
 # (not a suffix after an apostrophe: the "e" of "26 Eylül'e")
+# an "and" written against the next word ("وتسجيلي": and register me), right before a register word
+_BOUND_AND = regex(rf"(?<!\w)(?:{L.either('list_and')})$", re.I)
 _BOUNDARY = regex(rf"(?<!['’]){L.either('and')}|[,;]|\s[–—-]\s", re.I)
 
 
@@ -106,6 +108,8 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
                  if m.start() >= cancel.end()]
         later.sort(key=lambda m: m.start())
         gap = list(_BOUNDARY.finditer(text, cancel.end(), later[-1].start())) if later else []
+        if later and not gap:  # "إلغاء هذا الموعد وتسجيلي …": an "and" bound to the register word
+            gap = [b for m in later if (b := _BOUND_AND.search(text, cancel.end(), m.start()))][-1:]
         if gap:
             cut = gap[-1].start()
             r.old_part = r.old_part + mentions_in(text[:cut], events, sent, language)  # ("listopada": October in hr)

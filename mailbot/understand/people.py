@@ -37,6 +37,7 @@ _HAN_COUNT = r"(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*"
 _HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"
                         r"|一家\s*(\d{1,2}|[一二两兩三四五六七八九十])\s*口")  # "一家三口": a family of three
 _KIN = L.either("counted_kin")
+_KIN_NOUN = regex(rf"^(?:{L.either('kin')})$", re.I)  # "Kollegin", "colleague": one person, no count
 _HAN_KIN = re.compile(_HAN_COUNT + r"(?:个|個|位|名)\s*" + _KIN, re.I)  # "两个孩子": two children
 
 
@@ -225,6 +226,8 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
         while m:
             g = next(x for x in m.groups() if x).lower()
             n = TOGETHER.get(g) or _number(g, numbers.words)
+            if n == 1 and pattern is numbers.total and not g.isdigit() and _KIN_NOUN.search(m.group(0).split()[-1]):
+                n = None  # "eine Kollegin", "one colleague": one person more, not a total of one
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
             # after a word that is a number only in another language ("se" in "se inscrever duas pessoas"),

@@ -44,6 +44,7 @@ class _Words:
     # where a name written without capitals ends: a word of coming, registering, "instead of", another anchor
     stop: re.Pattern[str]
     acts: re.Pattern[str]  # registering, changing, coming: "Anna Weber statt Tom Weber eintragen"
+    that: re.Pattern[str]  # "instead" pointing back at the one who drops out: "à sa place", "замість неї", "dafür kommt"
 
 
 def _either(langs: tuple[str, ...], *concepts: str) -> re.Pattern[str]:
@@ -61,7 +62,7 @@ def _words(lang: str) -> _Words:
                   _either(langs, "first_person", "me"), _either(langs, "not_a_name"),
                   _either(langs, "comes", "will_come", "register", "instead_of", "rename", "titles", "kin",
                           "first_person", "me", "my_our", "negation", "thanks", "closings"),
-                  _either(langs, "register", "change", "comes"))
+                  _either(langs, "register", "change", "comes"), _either(langs, "instead_of_that"))
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,18 @@ def _only_titles(gap: str, w: _Words) -> bool:
         len(gap.split()) <= 3 and not _WORD.search(_SHORT.sub(" ", w.skip.sub(" ", gap), count=1)))
 
 
+def _in_their_place(sentence: str, names: list[_Name], w: _Words) -> list[_Name] | None:
+    """"Mein Mann muss arbeiten, dafür kommt meine Schwester Birgit mit", "c'est ma fille Emma qui
+    viendra à sa place", "замість неї прийде моя подруга Світлана": "instead" pointing back at
+    someone else (not "instead of me"), beside a person named after a title or kin word. The
+    names so anchored (none: the new person is named only by relation, "ma fille viendra à sa
+    place"); None where the sentence says no such thing."""
+    that = next((m for m in w.that.finditer(sentence) if not w.me.search(m.group())), None)
+    if that is None or not w.anchor.search(sentence[:that.start()] + " " + sentence[that.end():]):
+        return None
+    return [n for n in names if n.anchored and not (that.start() <= n.start < that.end())]
+
+
 def read_renaming(text: str, lang: str = "de") -> Renaming | None:
     """The new names a text (written in ``lang``) gives for the people registered, or None."""
     w = _words(lang)
@@ -224,6 +237,12 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
                 # "Kaydı Emre Koç adına": the sentence's capitalised first word is no part of the name
                 opener = len(ahead[0]) > 2 and sentence.lstrip().startswith(ahead[0][0])
                 return Renaming((" ".join(ahead[0][1:] if opener else ahead[0]),))
+        that = _in_their_place(sentence, names, w)
+        if that is not None:
+            if that:
+                return Renaming((_POSSESSIVE.sub("", that[0].text),), replaces=True)
+            unnamed = True
+            continue
         where = _instead(sentence, w)
         if where is None:
             continue

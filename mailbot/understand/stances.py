@@ -85,6 +85,8 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         if old_part:
             old_texts = {x.text for x in old_part}
             mentions = [x for x in mentions if x.text not in old_texts]
+        if instead and not mentions:  # "le 26 plutôt que le 19", "il 26 piuttosto che il 19": a bare day is the wish
+            mentions = [x for d in _ARTICLE_DAY.finditer(text) for x in _bare_day(d.group(1), events)]
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"
         if instead and pol == "old":
             pol = "pos"  # "I was registered for the 19th but instead of the 19th I'd come on the 17th": the rest is the wish
@@ -218,6 +220,8 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
 
 
 _INSTEAD_OF_THAT = L.compiled("instead_of_that")
+# a day number after the word for "on the" ("le 26", "il 26", "el 26"), standing alone
+_ARTICLE_DAY = regex(rf"(?<!\w){L.either('day_article')}\s+(\d{{1,2}})(?![\d.,:/]\d)(?![\w/:])", re.I)
 # a word that begins the request itself ("запишете", "vorrei", "prefiro")
 _WISH = regex("|".join(f"(?:{p})" for p in (I.REGISTER.pattern, I.CHANGE_STRONG.pattern, I.CHANGE_WEAK.pattern)), re.I)
 

@@ -284,9 +284,4 @@ CONVERSATIONS14 = (GERMAN + ENGLISH + TURKISH + ARABIC + RUSSIAN + UKRAINIAN + P
                    + SPANISH + FRENCH + BALKAN + PERSIAN + VIETNAMESE)
 
 # conversations the desk did not get right when this table was written (see the module docstring)
-KNOWN_FAILING: list[str] = [
-    "i14-de-seidel",  # one of three colleagues ill, "wir anderen zwei kommen": set to 1 person, not 2
-    "i14-de-neumann",  # "mein Mann muss arbeiten, dafür kommt meine Schwester Birgit Fuchs mit": to staff, not renamed
-    "i14-fr-martin",  # "c'est ma fille Emma qui m'accompagnera à sa place": asked "which date?", not renamed
-    "i14-bs-hadzic",  # "dolazi i moja supruga, bit ćemo dvoje": to staff, still 1 person
-]
+KNOWN_FAILING: list[str] = []

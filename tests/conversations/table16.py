@@ -211,11 +211,4 @@ OTHERS = [
 CONVERSATIONS16 = GERMAN + TURKISH + ARABIC + RUSSIAN + UKRAINIAN + POLISH + ROMANCE + OTHERS
 
 # failing when written (strict xfail: a fix shows up as an unexpected pass)
-KNOWN_FAILING16: list[str] = [
-    "i16-de-fischer",  # son drops out, "meine Frau und ich sind aber dabei": recounted to 4 people, not 2
-    "i16-ar-haddad",  # "cancel the 21st and register me for the 26th instead": cancelled only, not changed
-    "i16-ru-volkova",  # "19 сентября в Оффенау, нас четверо": asked "date and place do not match", not confirmed
-    "i16-uk-melnyk",  # "замість неї прийде моя подруга Світлана Бойко": to staff (received), not renamed
-    "i16-fr-dubois",  # "venir le 26 plutôt que le 19": asked "which date?", not changed to Weinsberg
-    "i16-fr-bernard",  # "nous ne serons que deux": to staff (received), still 3, not recounted to 2
-]
+KNOWN_FAILING16: list[str] = []

@@ -14,18 +14,23 @@ from mailbot.understand.answers import head_count, read_answer
 from mailbot.understand.courtesy import opens_with_thanks
 from mailbot.understand.people import count_attendees
 from mailbot.understand.reading import understand
+from mailbot.understand.renaming import read_renaming
 from tests.unit.test_reading import EVENTS, OFFICE, build, read
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2023, 9, 6, 10, 0, tzinfo=BERLIN)
 
 
-def plan_for(body: str, workshop: str, people: int, now: datetime = NOW):
-    """The desk's plan for ``body`` answering our confirmation of ``workshop`` for ``people``."""
+def plan_for(body: str, workshop: str, people: int, now: datetime = NOW, names: tuple[str, ...] = ()):
+    """The desk's plan for ``body`` answering our confirmation of ``workshop`` for ``people`` (named
+    ``names``), read as the worker reads it: the answer and the renaming in the mail's language."""
     raw = build(body, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
-    reg = RegView(5, workshop, "confirmed", people)
-    desk = Desk(now=now, events=EVENTS, mine=(reg,), thread=reg, answer=read_answer(raw, EVENTS))
-    return decide(understand(raw, EVENTS, OFFICE), desk)
+    reg = RegView(5, workshop, "confirmed", people, names=names)
+    reading = understand(raw, EVENTS, OFFICE)
+    desk = Desk(now=now, events=EVENTS, mine=(reg,), thread=reg,
+                answer=read_answer(raw, EVENTS, language=reading.language or ""),
+                renaming=read_renaming(reading.new_text, reading.language or "de"))
+    return decide(reading, desk)
 
 
 @pytest.mark.parametrize("body,new", [
