@@ -20,7 +20,7 @@ from . import lexicon as L
 from . import slot_concepts as S
 from .calendar_names import lexicon
 from .guard import first_lowered, guarded, look_ahead, lowered
-from .intent import NEGATION, NOT_NEGATIVE, REGISTER
+from .intent import NEGATION, NOT_NEGATIVE, REGISTER, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .startcache import regex
 
@@ -169,7 +169,17 @@ def _lists_ending_with_writer(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str, int]) -> list[tuple[int, int, int]]:
+_COMMA = re.compile(r"[,،、，]")
+
+
+def _denied(text: str, at: int, language: str | None) -> bool:
+    """A negation in the next three words before any punctuation: "… mio marito invece non può"."""
+    stop = _GAP_BREAK.search(text, at, at + 60)
+    return negated(" ".join(text[at:stop.start() if stop else at + 60].split()[:3]), language or "")
+
+
+def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str, int],
+                        language: str | None = None) -> list[tuple[int, int, int]]:
     """(start, end, count) of each relative named in a list with the writer, or after "with", and not counted yet."""
     first, _, along, member = _lists()
     out: list[tuple[int, int, int]] = []
@@ -181,13 +191,47 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                 continue  # "Mit freundlichen Grüßen": a closing, no friend
             along_with = pattern is along
             start, end = lm.span("people") if along_with else lm.span()
+            prev = start
             for m in member.finditer(text, start, end):
+                joint, prev = text[prev:m.start()], m.end()
+                if _COMMA.search(joint) and _denied(text, m.end(), language):
+                    break  # "con mio figlio, mio marito invece non può": a new sentence's subject, who does not come
                 if any(s < m.end() and m.start() < e for s, e in taken + [(a, b) for a, b, _ in out]):
                     continue
                 if along_with and not m.group("n") and _COUNTED_KIN.search(m.group()):
                     continue  # "con mis colegas": how many is not said
                 out.append((m.start(), m.end(), (_number(m.group("n"), words) or 1) if m.group("n") else 1))
     return out
+
+
+_STAYS_AWAY = L.compiled("stays_away")  # "bleibt zu Hause", "looks after the kids", "se queda con"
+_ANY_KIN = L.compiled("kin")
+_GAP_BREAK = re.compile(r"[,.;:!?\n]")
+
+
+def _away(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Where the mail says that someone does not come: stays home, minds the children, is away; not where
+    it is denied ("… kommt mit und passt nicht auf die Kinder auf")."""
+    out = []
+    for m in _STAYS_AWAY.finditer(text):
+        before = _GAP_BREAK.split(text[max(0, m.start() - 30):m.start()])[-1].split()[-2:]
+        if not negated(" ".join(before) + " " + m.group(), language or ""):
+            out.append(m.span())
+    return out
+
+
+def _kept_away(span: tuple[int, int], away: list[tuple[int, int]], text: str) -> bool:
+    """The people at ``span`` are those a "stays away" phrase speaks of: they overlap it, or stand right
+    before it ("mein Mann bleibt daheim") or right after it ("stays home with the kids"), with at most
+    three words, no punctuation and no other person between."""
+    s, e = span
+    for a, b in away:
+        if s < b and a < e:
+            return True
+        gap = text[e:a] if e <= a else text[b:s]
+        if len(gap.split()) <= 3 and not _GAP_BREAK.search(gap) and not _ANY_KIN.search(gap):
+            return True
+    return False
 
 
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
@@ -315,13 +359,14 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     if subject_totals:
         _, n, words = subject_totals[-1]
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
+    away = _away(text, language)  # "mein Mann bleibt mit den Kindern daheim": neither comes
     absent = SENDER_ABSENT.search(text)
     others = [m.group(1) for m in OTHER_PERSON.finditer(text)]
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
     with_number = [m for m in numbers.with_number.finditer(text) if _number(m.group(2), numbers.words)
-                   and not _a_date(m) and not AGES.match(text, m.end(2) + 1)]  # "zwischen 16 und 19 Jahre alt": an age
+                   and not _a_date(m) and not AGES.match(text, m.end(2) + 1) and not _kept_away(m.span(), away, text)]  # "zwischen 16 und 19 Jahre alt": an age
     for m in with_number:
         n = _number(m.group(2), numbers.words) or 0
         joins_me = not _WITH.fullmatch(m.group("intro"))
@@ -339,13 +384,16 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     for pattern, each in counters:
         for m in pattern.finditer(text):
             n = each or _number(m.group(1), numbers.words) or 0
-            if n and not any(s <= m.start() < e for s, e in taken) and not NEGATION.search(m.group()):
+            if (n and not any(s <= m.start() < e for s, e in taken) and not NEGATION.search(m.group())
+                    and not _kept_away(m.span(), away, text)):
                 taken.append(m.span())
                 count += n
                 rules.append(f"+{n}: {m.group(0)!r}")
     in_lists: list[tuple[int, int]] = []
-    for start, end, n in _listed_with_writer(text, taken, numbers.words):  # "супруга и ја", "me, my husband and our two sons"
+    for start, end, n in _listed_with_writer(text, taken, numbers.words, language):  # "супруга и ја", "me, my husband and our two sons"
         in_lists.append((start, end))
+        if _kept_away((start, end), away, text):
+            continue
         count += n
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
@@ -357,7 +405,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         for m in pattern.finditer(bare):
             if any(s <= m.start() < e for s, e in taken) or any(s < m.end() and m.start() < e for s, e in in_lists):
                 continue
-            if NEGATION.search(m.group()):  # "meine Frau kommt nicht mit": she does not come along
+            if NEGATION.search(m.group()) or _kept_away(m.span(), away, text):  # "meine Frau kommt nicht mit"
                 continue
             if m.span() in counted:
                 continue

@@ -55,6 +55,19 @@ STAYS_AWAY = _cases(
     ("bg", "Записвам се за 26 септември, съпругът ми ще гледа децата.", 1),
     ("hu", "Jelentkezem a keddi alkalomra, a férjem vigyáz a gyerekekre.", 1),
     ("vi", "Tôi đăng ký ngày 26, chồng tôi ở nhà trông con.", 1),
+    ("en", "Please book me for the 26th, my husband will stay home with our two kids.", 1),
+    ("de", "Mein Mann bleibt mit unseren zwei Kindern daheim, ich komme am 26.", 1),
+    ("hi", "Main aa rahi hoon, pati ghar pe rahenge bacchon ke saath.", 1),
+    ("ur", "Main aaungi, meri ammi bachon ko sambhalegi.", 1),
+    ("vi", "Tôi sẽ đến ngày 21, vợ tôi ở nhà với hai đứa con.", 1),
+    ("zh", "我参加26号的活动，我老公在家带两个孩子。", 1),
+    # the people who do come still count
+    ("en", "I come with my son while my husband looks after the baby.", 2),
+    ("es", "Voy con mi hija, mi marido se queda con el bebé.", 2),
+    ("fr", "Je viens avec ma fille, mon mari garde les petits.", 2),
+    ("pl", "Przyjdę z córką, mąż zostaje z synem w domu.", 2),
+    ("tr", "Kızımla geleceğim, eşim gelemiyor.", 2),
+    ("it", "Vengo con mio figlio, mio marito invece non può.", 2),
 )
 
 # --- the writer and companions joined by "plus", "and also", "together with"; ages beside them -------
