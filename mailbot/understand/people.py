@@ -29,7 +29,8 @@ LOCAL_NUMBERS: dict[str, dict[str, int]] = L.local_table("numbers")  # "do" = 2 
 TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
 _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
 # a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
-_NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words("plus"))
+# (each a whole word: "s" is "with" in Russian typed in Latin letters, not the end of "seríamos" or "that's")
+_NOT_AFTER = "".join(f"(?<!(?<![\\w'’]){re.escape(w)} )" for w in L.words("with") + L.words("plus"))
 _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
 _TOGETHER = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I)
 # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
@@ -145,10 +146,10 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     member = _member(num)
     plain = re.sub(r"\(\?P<\w+>", "(?:", member)
     writer = L.either("self_listed")
-    first = regex(guarded(rf"{writer}(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"), re.I)
+    first = regex(guarded(rf"(?P<writer>{writer})(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"), re.I)
     # (searched only in the few words before a writer that follows "and": see _listed_with_writer)
     last = regex(guarded(rf"(?<!\w){plain}(?:{_JOINT}{plain})*{_LAST_JOINT}(?P<writer>{writer})(?!\w)"), re.I)
-    along = regex(guarded(rf"(?<!\w){L.either('with')}\s+(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)  # "avec ma belle-mère"
+    along = regex(guarded(rf"(?<![\w'’]){L.either('with')}\s+(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)  # "avec ma belle-mère"
     return first, last, along, regex(member, re.I)
 
 
@@ -178,6 +179,11 @@ def _denied(text: str, at: int, language: str | None) -> bool:
     return negated(" ".join(text[at:stop.start() if stop else at + 60].split()[:3]), language or "")
 
 
+def _writer_listed(text: str) -> bool:
+    """The writer is one of a list of people: "me and my husband", "mein Sohn und ich"."""
+    return bool(_lists()[0].search(text) or _lists_ending_with_writer(text))
+
+
 def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str, int],
                         language: str | None = None) -> list[tuple[int, int, int]]:
     """(start, end, count) of each relative named in a list with the writer, or after "with", and not counted yet."""
@@ -191,6 +197,8 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                 continue  # "Mit freundlichen Grüßen": a closing, no friend
             along_with = pattern is along
             start, end = lm.span("people") if along_with else lm.span()
+            if not along_with:  # the writer is no relative ("man" is the writer in Persian, a husband in Dutch)
+                start, end = (lm.end("writer"), end) if lm.start("writer") == start else (start, lm.start("writer"))
             prev = start
             for m in member.finditer(text, start, end):
                 joint, prev = text[prev:m.start()], m.end()
@@ -360,13 +368,15 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         _, n, words = subject_totals[-1]
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
     away = _away(text, language)  # "mein Mann bleibt mit den Kindern daheim": neither comes
-    absent = SENDER_ABSENT.search(text)
+    # "I can't come on the 19th, book me and my husband for the 26th": the writer listed comes
+    absent = SENDER_ABSENT.search(text) and not _writer_listed(text)
     others = [m.group(1) for m in OTHER_PERSON.finditer(text)]
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
     with_number = [m for m in numbers.with_number.finditer(text) if _number(m.group(2), numbers.words)
-                   and not _a_date(m) and not AGES.match(text, m.end(2) + 1) and not _kept_away(m.span(), away, text)]  # "zwischen 16 und 19 Jahre alt": an age
+                   and not _a_date(m) and not AGES.match(text, m.end(2) + 1) and not _kept_away(m.span(), away, text)
+                   and text[m.start() - 1:m.start()] not in ("'", "’")]  # "that's 2": no "s" (with)  # "zwischen 16 und 19 Jahre alt": an age
     for m in with_number:
         n = _number(m.group(2), numbers.words) or 0
         joins_me = not _WITH.fullmatch(m.group("intro"))

@@ -145,6 +145,10 @@ OTHERS_ONLY = _cases(
     ("it", "Vorrei iscrivere mia madre per il 19, io non posso venire.", 1),
     ("ar", "أريد تسجيل والديّ ليوم 26، أنا لا أستطيع الحضور.", 2),
     ("uk", "Хочу зареєструвати маму на 17 жовтня, сам не зможу.", 1),
+    # the writer who cannot come on one day but lists themselves for another does come
+    ("en", "I can't come on the 19th, please book me and my husband for the 26th.", 2),
+    ("pl", "19 ja nie mogę, zapiszcie mnie i męża na 26.", 2),
+    ("ru", "Я сама не смогу 19-го, запишите меня и мужа на 26.", 2),
 )
 
 # --- a group -----------------------------------------------------------------------------------------
