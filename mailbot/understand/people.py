@@ -294,7 +294,9 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
     return sorted(out)
 
 
-_JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')})\s*", re.I)  # "2 adults and 3 children", "dos adultos y dos niños"
+# "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
+_JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either('with')})\s*", re.I)
+_NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
 
 
 def _joined(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> list[tuple[int, int, str]]:
@@ -304,12 +306,16 @@ def _joined(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -
     for at, n, words in totals:
         if out:
             p_at, p_n, p_words = out[-1]
+            if at < p_at + len(p_words):  # "wir kommen mit 2" and "2 Erwachsene": one total said twice
+                out[-1] = (p_at, max(p_n, n), text[p_at:max(p_at + len(p_words), at + len(words))])
+                continue
             if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
                 out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
                 continue
         out.append((at, n, words))
     for i, (at, n, words) in enumerate(out):
-        join = _JOIN.match(text, at + len(words))
+        noun = _NOUN_AFTER.match(text, at + len(words))
+        join = _JOIN.match(text, noun.end() if noun else at + len(words))
         kin = numbers.kin_number.match(text, join.end()) if join and join.group().strip() else None
         if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
             out[i] = (at, n + (_number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
