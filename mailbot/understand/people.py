@@ -242,6 +242,46 @@ def _kept_away(span: tuple[int, int], away: list[tuple[int, int]], text: str) ->
     return False
 
 
+_ENROL = L.compiled("enrol_others")  # "register", "anmelden", "inscribir a", "записать"
+_WILL_COME = L.compiled("will_come")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+")  # (a full stop after a digit ends no sentence: "für den 26. anmelden")
+
+
+@lru_cache(maxsize=None)
+def _me_in(language: str | None) -> re.Pattern[str]:
+    """"me", "mich" of the mail's language ("mi" is "me" in Italian, "my" in Spanish)."""
+    if language not in L.languages():
+        return SELF_WORDS
+    return regex("|".join(f"(?:{p})" for p in L.alternatives("me", (language,))) or r"(?!x)x", re.I)
+
+
+def _enrolled_others(text: str, numbers: _Counting, away: list[tuple[int, int]],
+                     language: str | None) -> tuple[int, str] | None:
+    """"I would like to register my parents", "meine Schwiegereltern … anmelden", "inscribir a mi hijo": relatives
+    as the object of a verb that registers, with no "me", "we" or "with" in their sentence and nothing else saying
+    that the writer comes, are the people who come (the writer is not among them)."""
+    if (not _ENROL.search(text) or OTHER_PERSON.search(text) or _writer_listed(text) or _WILL_COME.search(text)
+            or not (_ANY_KIN.search(text) or _PAIR.search(text))):
+        return None
+    _, _, along, member = _lists()
+    count, said = 0, []
+    for sentence in _SENTENCE.finditer(text):
+        part = sentence.group()
+        if not _ENROL.search(part) or _me_in(language).search(part) or _WE.search(part) or along.search(part):
+            continue
+        taken: list[tuple[int, int]] = []
+        for pattern, each in ((_PAIR, 2), (numbers.kin_number, 0), (member, 1)):
+            for m in pattern.finditer(text, *sentence.span()):
+                if any(s < m.end() and m.start() < e for s, e in taken) or _kept_away(m.span(), away, text):
+                    continue
+                n = each or _number(m.group(1), numbers.words) or 0
+                if n:
+                    taken.append(m.span())
+                    count += n
+                    said.append(m.group().strip())
+    return (count, ", ".join(said)) if count else None
+
+
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
 
 
@@ -374,6 +414,9 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         _, n, words = subject_totals[-1]
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
     away = _away(text, language)  # "mein Mann bleibt mit den Kindern daheim": neither comes
+    enrolled = _enrolled_others(text, numbers, away, language)
+    if enrolled:
+        return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)")
     # "I can't come on the 19th, book me and my husband for the 26th": the writer listed comes
     absent = SENDER_ABSENT.search(text) and not _writer_listed(text)
     others = [m.group(1) for m in OTHER_PERSON.finditer(text)]

@@ -145,6 +145,20 @@ OTHERS_ONLY = _cases(
     ("it", "Vorrei iscrivere mia madre per il 19, io non posso venire.", 1),
     ("ar", "أريد تسجيل والديّ ليوم 26، أنا لا أستطيع الحضور.", 2),
     ("uk", "Хочу зареєструвати маму на 17 жовтня, сам не зможу.", 1),
+    # relatives as the object of "register", nothing saying the writer comes: they only
+    ("en", "I would like to register my mum and dad for Thursday.", 2),
+    ("en", "Please sign up my two daughters for the 26th.", 2),
+    ("de", "Ich möchte gern meine Schwiegereltern für den 26. anmelden.", 2),
+    ("de", "Bitte melden Sie meine Frau und meine Tochter für Weinsberg an.", 2),
+    ("fr", "Je voudrais inscrire ma mère et ma tante pour le 21.", 2),
+    ("es", "Quisiera inscribir a mi hijo y a mi sobrino para el martes.", 2),
+    ("ru", "Хочу записать маму и тётю на 21 сентября.", 2),
+    ("pl", "Chciałabym zapisać córkę i syna na 21 września.", 2),
+    # … but the writer named beside them comes too
+    ("en", "I would like to register my wife and me for the 26th.", 2),
+    ("de", "Ich möchte mich und meine Eltern anmelden.", 3),
+    ("hr", "Prijavljujem sebe i svoje roditelje za utorak.", 3),
+    ("ru", "Zapishite menja i moju sestru na 21.", 2),
     # the writer who cannot come on one day but lists themselves for another does come
     ("en", "I can't come on the 19th, please book me and my husband for the 26th.", 2),
     ("pl", "19 ja nie mogę, zapiszcie mnie i męża na 26.", 2),
