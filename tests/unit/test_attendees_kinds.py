@@ -7,7 +7,8 @@ Roman Urdu, Arabizi, Russian and Ukrainian in Latin letters) and totals such as 
 two children" in many languages and "we three people" in Urdu and Hindi script; someone registering
 others who does not come; a group (a teacher with pupils, a class, adults and children).
 
-Before the changes of issue 11 (attend11), 39 of the 107 sentences here passed.
+Before the changes of issue 11 (attend11) 82 of the 134 sentences and 4 of the 5 whole mails here passed;
+after them all do.
 """
 
 from __future__ import annotations
