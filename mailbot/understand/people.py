@@ -366,7 +366,9 @@ def _overall(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) 
     """The total a mail means: the last one said ("wir sind 2 … nein, doch 3 Personen"), unless
     the numbers after an earlier one, in its sentence, break it down ("zu fünft: drei Erwachsene
     und zwei Kinder")."""
-    said = [t for t in totals if _IN_TOTAL.search(text, max(0, t[0] - 24), t[0])]
+    # (before the total, with no other total between, or among its words: "wir sind insgesamt 7")
+    said = [t for t in totals if (m := _IN_TOTAL.search(text, max(0, t[0] - 24), t[0] + len(t[2])))
+            and not any(m.end() <= a + len(w) <= t[0] for a, _, w in totals)]
     if said:  # "insgesamt 7 Personen (6 Kolleginnen und ich)": the whole group
         return said[-1]
     for i, (at, n, words) in enumerate(totals[:-1]):
