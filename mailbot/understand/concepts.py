@@ -106,6 +106,12 @@ PHRASE_CONCEPTS = {
     "we": "'we' as the subject: 'wir', 'we', 'nous'",
     "my_our": "possessives before a number of companions: 'meine', 'my'",
     "sender_absent": "the writer does not come themselves: 'ich selbst kann nicht'",
+    "stays_away": "a person named does not come: stays home, minds the children, is away ('bleibt zu Hause', 'passt auf die "
+                  "Kinder auf', 'stays home with', 'looks after the kids', 'is away on business'); the people beside it "
+                  "are not counted",
+    "enrol_others": "a verb that puts people on the list, the people registered its object: 'anmelden', 'register', "
+                    "'inscrire', 'inscribir a', 'записать' (not the reflexive 'sich anmelden'); relatives as its object, with "
+                    "no 'me' beside them, are the only people who come",
     "me": "'me', 'us' as the object of a registration: 'melden Sie mich an'",
     "self_listed": "the writer as one of a list of people who come: 'ich' of 'meine Frau und ich', 'me' of 'me and my "
                    "husband', 'я', 'меня', 'ja', 'eu', 'yo', 'moi', 'ez', 'aniga'; also a form with a bound 'and' ('ኣነን')",

@@ -20,7 +20,7 @@ from . import lexicon as L
 from . import slot_concepts as S
 from .calendar_names import lexicon
 from .guard import first_lowered, guarded, look_ahead, lowered
-from .intent import NEGATION, NOT_NEGATIVE, REGISTER
+from .intent import NEGATION, NOT_NEGATIVE, REGISTER, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .startcache import regex
 
@@ -29,7 +29,8 @@ LOCAL_NUMBERS: dict[str, dict[str, int]] = L.local_table("numbers")  # "do" = 2 
 TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
 _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
 # a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
-_NOT_AFTER = "".join(f"(?<!{re.escape(w)} )" for w in L.words("with") + L.words("plus"))
+# (each a whole word: "s" is "with" in Russian typed in Latin letters, not the end of "seríamos" or "that's")
+_NOT_AFTER = "".join(f"(?<!(?<![\\w'’]){re.escape(w)} )" for w in L.words("with") + L.words("plus"))
 _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
 _TOGETHER = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I)
 # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
@@ -146,10 +147,10 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     member = _member(num)
     plain = re.sub(r"\(\?P<\w+>", "(?:", member)
     writer = L.either("self_listed")
-    first = regex(guarded(rf"{writer}(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"), re.I)
+    first = regex(guarded(rf"(?P<writer>{writer})(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"), re.I)
     # (searched only in the few words before a writer that follows "and": see _listed_with_writer)
     last = regex(guarded(rf"(?<!\w){plain}(?:{_JOINT}{plain})*{_LAST_JOINT}(?P<writer>{writer})(?!\w)"), re.I)
-    along = regex(guarded(rf"(?<!\w){L.either('with')}\s+(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)  # "avec ma belle-mère"
+    along = regex(guarded(rf"(?<![\w'’]){L.either('with')}\s+(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)  # "avec ma belle-mère"
     return first, last, along, regex(member, re.I)
 
 
@@ -170,7 +171,22 @@ def _lists_ending_with_writer(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str, int]) -> list[tuple[int, int, int]]:
+_COMMA = re.compile(r"[,،、，]")
+
+
+def _denied(text: str, at: int, language: str | None) -> bool:
+    """A negation in the next three words before any punctuation: "… mio marito invece non può"."""
+    stop = _GAP_BREAK.search(text, at, at + 60)
+    return negated(" ".join(text[at:stop.start() if stop else at + 60].split()[:3]), language or "")
+
+
+def _writer_listed(text: str) -> bool:
+    """The writer is one of a list of people: "me and my husband", "mein Sohn und ich"."""
+    return bool(_lists()[0].search(text) or _lists_ending_with_writer(text))
+
+
+def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str, int],
+                        language: str | None = None) -> list[tuple[int, int, int]]:
     """(start, end, count) of each relative named in a list with the writer, or after "with", and not counted yet."""
     first, _, along, member = _lists()
     out: list[tuple[int, int, int]] = []
@@ -182,13 +198,89 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                 continue  # "Mit freundlichen Grüßen": a closing, no friend
             along_with = pattern is along
             start, end = lm.span("people") if along_with else lm.span()
+            if not along_with:  # the writer is no relative ("man" is the writer in Persian, a husband in Dutch)
+                start, end = (lm.end("writer"), end) if lm.start("writer") == start else (start, lm.start("writer"))
+            prev = start
             for m in member.finditer(text, start, end):
+                joint, prev = text[prev:m.start()], m.end()
+                if _COMMA.search(joint) and _denied(text, m.end(), language):
+                    break  # "con mio figlio, mio marito invece non può": a new sentence's subject, who does not come
                 if any(s < m.end() and m.start() < e for s, e in taken + [(a, b) for a, b, _ in out]):
                     continue
                 if along_with and not m.group("n") and _COUNTED_KIN.search(m.group()):
                     continue  # "con mis colegas": how many is not said
                 out.append((m.start(), m.end(), (_number(m.group("n"), words) or 1) if m.group("n") else 1))
     return out
+
+
+_STAYS_AWAY = L.compiled("stays_away")  # "bleibt zu Hause", "looks after the kids", "se queda con"
+_ANY_KIN = L.compiled("kin")
+_GAP_BREAK = re.compile(r"[,.;:!?\n]")
+
+
+def _away(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Where the mail says that someone does not come: stays home, minds the children, is away; not where
+    it is denied ("… kommt mit und passt nicht auf die Kinder auf")."""
+    out = []
+    for m in _STAYS_AWAY.finditer(text):
+        before = _GAP_BREAK.split(text[max(0, m.start() - 30):m.start()])[-1].split()[-2:]
+        if not negated(" ".join(before) + " " + m.group(), language or ""):
+            out.append(m.span())
+    return out
+
+
+def _kept_away(span: tuple[int, int], away: list[tuple[int, int]], text: str) -> bool:
+    """The people at ``span`` are those a "stays away" phrase speaks of: they overlap it, or stand right
+    before it ("mein Mann bleibt daheim") or right after it ("stays home with the kids"), with at most
+    three words, no punctuation and no other person between."""
+    s, e = span
+    for a, b in away:
+        if s < b and a < e:
+            return True
+        gap = text[e:a] if e <= a else text[b:s]
+        if len(gap.split()) <= 3 and not _GAP_BREAK.search(gap) and not _ANY_KIN.search(gap):
+            return True
+    return False
+
+
+_ENROL = L.compiled("enrol_others")  # "register", "anmelden", "inscribir a", "записать"
+_WILL_COME = L.compiled("will_come")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+")  # (a full stop after a digit ends no sentence: "für den 26. anmelden")
+
+
+@lru_cache(maxsize=None)
+def _me_in(language: str | None) -> re.Pattern[str]:
+    """"me", "mich" of the mail's language ("mi" is "me" in Italian, "my" in Spanish)."""
+    if language not in L.languages():
+        return SELF_WORDS
+    return regex("|".join(f"(?:{p})" for p in L.alternatives("me", (language,))) or r"(?!x)x", re.I)
+
+
+def _enrolled_others(text: str, numbers: _Counting, away: list[tuple[int, int]],
+                     language: str | None) -> tuple[int, str] | None:
+    """"I would like to register my parents", "meine Schwiegereltern … anmelden", "inscribir a mi hijo": relatives
+    as the object of a verb that registers, with no "me", "we" or "with" in their sentence and nothing else saying
+    that the writer comes, are the people who come (the writer is not among them)."""
+    if (not _ENROL.search(text) or OTHER_PERSON.search(text) or _writer_listed(text) or _WILL_COME.search(text)
+            or not (_ANY_KIN.search(text) or _PAIR.search(text))):
+        return None
+    _, _, along, member = _lists()
+    count, said = 0, []
+    for sentence in _SENTENCE.finditer(text):
+        part = sentence.group()
+        if not _ENROL.search(part) or _me_in(language).search(part) or _WE.search(part) or along.search(part):
+            continue
+        taken: list[tuple[int, int]] = []
+        for pattern, each in ((_PAIR, 2), (numbers.kin_number, 0), (member, 1)):
+            for m in pattern.finditer(text, *sentence.span()):
+                if any(s < m.end() and m.start() < e for s, e in taken) or _kept_away(m.span(), away, text):
+                    continue
+                n = each or _number(m.group(1), numbers.words) or 0
+                if n:
+                    taken.append(m.span())
+                    count += n
+                    said.append(m.group().strip())
+    return (count, ", ".join(said)) if count else None
 
 
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
@@ -245,7 +337,9 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
     return sorted(out)
 
 
-_JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')})\s*", re.I)  # "2 adults and 3 children", "dos adultos y dos niños"
+# "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
+_JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either('with')})\s*", re.I)
+_NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
 
 
 def _joined(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> list[tuple[int, int, str]]:
@@ -255,12 +349,16 @@ def _joined(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -
     for at, n, words in totals:
         if out:
             p_at, p_n, p_words = out[-1]
+            if at < p_at + len(p_words):  # "wir kommen mit 2" and "2 Erwachsene": one total said twice
+                out[-1] = (p_at, max(p_n, n), text[p_at:max(p_at + len(p_words), at + len(words))])
+                continue
             if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
                 out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
                 continue
         out.append((at, n, words))
     for i, (at, n, words) in enumerate(out):
-        join = _JOIN.match(text, at + len(words))
+        noun = _NOUN_AFTER.match(text, at + len(words))
+        join = _JOIN.match(text, noun.end() if noun else at + len(words))
         kin = numbers.kin_number.match(text, join.end()) if join and join.group().strip() else None
         if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
             out[i] = (at, n + (_number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
@@ -271,7 +369,9 @@ def _overall(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) 
     """The total a mail means: the last one said ("wir sind 2 … nein, doch 3 Personen"), unless
     the numbers after an earlier one, in its sentence, break it down ("zu fünft: drei Erwachsene
     und zwei Kinder")."""
-    said = [t for t in totals if _IN_TOTAL.search(text, max(0, t[0] - 24), t[0])]
+    # (before the total, with no other total between, or among its words: "wir sind insgesamt 7")
+    said = [t for t in totals if (m := _IN_TOTAL.search(text, max(0, t[0] - 24), t[0] + len(t[2])))
+            and not any(m.end() <= a + len(w) <= t[0] for a, _, w in totals)]
     if said:  # "insgesamt 7 Personen (6 Kolleginnen und ich)": the whole group
         return said[-1]
     for i, (at, n, words) in enumerate(totals[:-1]):
@@ -318,13 +418,19 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     if subject_totals:
         _, n, words = subject_totals[-1]
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
-    absent = SENDER_ABSENT.search(text)
+    away = _away(text, language)  # "mein Mann bleibt mit den Kindern daheim": neither comes
+    enrolled = _enrolled_others(text, numbers, away, language)
+    if enrolled:
+        return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)")
+    # "I can't come on the 19th, book me and my husband for the 26th": the writer listed comes
+    absent = SENDER_ABSENT.search(text) and not _writer_listed(text)
     others = [m.group(1) for m in OTHER_PERSON.finditer(text)]
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
     with_number = [m for m in numbers.with_number.finditer(text) if _number(m.group(2), numbers.words)
-                   and not _a_date(m) and not AGES.match(text, m.end(2) + 1)]  # "zwischen 16 und 19 Jahre alt": an age
+                   and not _a_date(m) and not AGES.match(text, m.end(2) + 1) and not _kept_away(m.span(), away, text)
+                   and text[m.start() - 1:m.start()] not in ("'", "’")]  # "that's 2": no "s" (with)  # "zwischen 16 und 19 Jahre alt": an age
     for m in with_number:
         n = _number(m.group(2), numbers.words) or 0
         joins_me = not _WITH.fullmatch(m.group("intro"))
@@ -342,13 +448,16 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     for pattern, each in counters:
         for m in pattern.finditer(text):
             n = each or _number(m.group(1), numbers.words) or 0
-            if n and not any(s <= m.start() < e for s, e in taken) and not NEGATION.search(m.group()):
+            if (n and not any(s <= m.start() < e for s, e in taken) and not NEGATION.search(m.group())
+                    and not _kept_away(m.span(), away, text)):
                 taken.append(m.span())
                 count += n
                 rules.append(f"+{n}: {m.group(0)!r}")
     in_lists: list[tuple[int, int]] = []
-    for start, end, n in _listed_with_writer(text, taken, numbers.words):  # "супруга и ја", "me, my husband and our two sons"
+    for start, end, n in _listed_with_writer(text, taken, numbers.words, language):  # "супруга и ја", "me, my husband and our two sons"
         in_lists.append((start, end))
+        if _kept_away((start, end), away, text):
+            continue
         count += n
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
@@ -360,7 +469,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         for m in pattern.finditer(bare):
             if any(s <= m.start() < e for s, e in taken) or any(s < m.end() and m.start() < e for s, e in in_lists):
                 continue
-            if NEGATION.search(m.group()):  # "meine Frau kommt nicht mit": she does not come along
+            if NEGATION.search(m.group()) or _kept_away(m.span(), away, text):  # "meine Frau kommt nicht mit"
                 continue
             if m.span() in counted:
                 continue
