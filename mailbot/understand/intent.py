@@ -43,6 +43,8 @@ REGISTER = _concept("register")
 CANCEL = _concept("cancel")
 CHANGE_STRONG = _concept("change")
 CHANGE_WEAK = _concept("prefer")
+# the same yes/no answers as REGISTER.search … and CONDITION.search below, found faster (guard.AnyMatch)
+ANY_REGISTER, ANY_CANCEL, ANY_CHANGE_STRONG, ANY_CHANGE_WEAK = (_any(c) for c in ("register", "cancel", "change", "prefer"))
 NEGATION = _concept("negation")
 _ANY_NEGATION = _any("negation")
 # short negation words are ordinary words in other languages ("ne" is "us" in Romanian, "no" is "in the"
@@ -57,10 +59,11 @@ _NOT_CONDITION = rf"(?!\s+{L.either('if_possible')})"  # "اگر امکان دا
 _CONDITION = f"(?:{L.joined('condition')}){_NOT_CONDITION}"
 TENTATIVE = regex(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
 # whether TENTATIVE finds anything ("(?:a|b)c" finds something where "ac|bc" does)
-_ANY_TENTATIVE = AnyMatch(L.grouped("tentative", sliced=True)
-                            + [f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition", sliced=True)])
+_CONDITION_PARTS = [f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition", sliced=True)]
+_ANY_TENTATIVE = AnyMatch(L.grouped("tentative", sliced=True) + _CONDITION_PARTS)
 EXCLUSIVE = _concept("only")
 CONDITION = re.compile(_CONDITION, re.I)
+ANY_CONDITION = AnyMatch(_CONDITION_PARTS)
 FALLBACK = _concept("fallback")
 ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
