@@ -242,22 +242,29 @@ class AnyMatch:
     loop. A part that can only begin where a word begins (after ``(?<!\\w)``, see ``_word_start``) matches
     at the start of the text or right after a character of ``\\W``: those parts are searched as
     ``\\W(?:…)`` (and matched at position 0), so only the positions after a space or a punctuation
-    mark are tried. The other parts are searched as they are. Only for yes/no tests: the match found
-    begins one character early."""
+    mark are tried. The other parts are searched as they are (all parts as one pattern where most are
+    such). Only for yes/no tests: the match found begins one character early."""
 
     def __init__(self, parts: list[str], flags: int = re.I) -> None:
         self.parts, self.flags = tuple(parts), flags
         words = [p for p in parts if _word_start(p) and not _FLAGS_INSIDE.search(p)]
         rest = [p for p in parts if p not in words]
-        self._first = regex(dispatched(words), flags) if words else None
-        self._after = regex(r"\W(?:" + dispatched(words) + ")", flags) if words else None
-        self._rest = regex(dispatched(rest), flags) if rest else None
+        if len(rest) > len(words):  # the second search would cost more than the first saves
+            words, rest = [], list(parts)
+        self._first = regex(_arranged(words), flags) if words else None
+        self._after = regex(r"\W(?:" + _arranged(words) + ")", flags) if words else None
+        self._rest = regex(_arranged(rest), flags) if rest else None
 
     def __call__(self, text: str) -> bool:
         if self._first is not None and self._after is not None and (
                 self._first.match(text) or self._after.search(text)):
             return True
         return self._rest is not None and self._rest.search(text) is not None
+
+
+def _arranged(parts: list[str]) -> str:
+    """``parts`` as one alternation as ``lexicon.joined`` arranges them: by first letters from 16 parts on."""
+    return dispatched(parts) if len(parts) >= 16 else guarded("|".join(f"(?:{p})" for p in parts))
 
 
 # an inline flag (ASCII, locale …) may give ``\w`` in a part another meaning than ``\W`` before it
