@@ -75,7 +75,7 @@ def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
         rest, hits = phrases("will_come").subn(" ", rest)
     rest, more = phrases("courtesy").subn(" ", rest)
     hits += more
-    if not hits or I.CANCEL.search(rest) or I.CHANGE_STRONG.search(rest):
+    if not hits or I.ANY_CANCEL(rest) or I.ANY_CHANGE_STRONG(rest):
         return False
     names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
     if coming and phrases("thanks").search(plain) and _a_promise(rest, names):

@@ -160,7 +160,7 @@ def conditional(sents: list[str]) -> bool:
     """A registration that holds only under a condition: "nur wenn es einen Aufzug gibt",
     "falls es eine Kinderbetreuung gibt, sonst nicht", "only if there is an interpreter"."""
     for sentence in sents:
-        if not I.CONDITION.search(sentence):
+        if not I.ANY_CONDITION(sentence):
             continue
         if I.ONLY_IF.search(sentence) or I.QUESTION_TOPIC.search(sentence) or (
                 I.FALLBACK.search(sentence) and I.NEGATION.search(sentence)):

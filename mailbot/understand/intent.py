@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..catalogs import LOCALE, TEMPLATES, catalog_paths, translated_subjects
 from . import lexicon as L
+from .guard import AnyMatch
 from .startcache import cached, fingerprint, regex
 
 
@@ -23,30 +24,46 @@ def _separable(verbs: str, particle: str, at_end: bool = True) -> str:
     return rf"(?<!\w)({verbs})(?!\w)(?:[^.!?\n]|(?<=\d)\.){{0,100}}?(?<!\w){particle}{end}"
 
 
+def _verbs(concept: str) -> list[str]:
+    """The German separable verbs of a concept ("ich sage meine Teilnahme am 19.09. ab")."""
+    return [_separable("|".join(map(re.escape, v)), re.escape(p), at_end=p != "teil") for v, p in L.separable(concept)]
+
+
 def _concept(concept: str, *extra: str) -> re.Pattern[str]:
-    """A concept of the language files (mailbot/understand/lang/*.toml), plus the German
-    separable verbs of that concept ("ich sage meine Teilnahme am 19.09. ab")."""
-    verbs = [_separable("|".join(map(re.escape, v)), re.escape(p), at_end=p != "teil") for v, p in L.separable(concept)]
-    return L.compiled(concept, *verbs, *extra)
+    """A concept of the language files (mailbot/understand/lang/*.toml), plus its German separable verbs."""
+    return L.compiled(concept, *_verbs(concept), *extra)
+
+
+def _any(concept: str) -> AnyMatch:
+    """Whether ``_concept(concept)`` finds anything in a text (a faster yes/no test)."""
+    return L.any_match(concept, *_verbs(concept))
 
 
 REGISTER = _concept("register")
 CANCEL = _concept("cancel")
 CHANGE_STRONG = _concept("change")
 CHANGE_WEAK = _concept("prefer")
+# the same yes/no answers as REGISTER.search … and CONDITION.search below, found faster (guard.AnyMatch)
+ANY_REGISTER, ANY_CANCEL, ANY_CHANGE_STRONG, ANY_CHANGE_WEAK = (_any(c) for c in ("register", "cancel", "change", "prefer"))
 NEGATION = _concept("negation")
+_ANY_NEGATION = _any("negation")
 # short negation words are ordinary words in other languages ("ne" is "us" in Romanian, "no" is "in the"
 # in Portuguese): they count only in their own language
 _NEG_LANG = L.local("negation")
 OLD = _concept("already_registered")
+_ANY_OLD = _any("already_registered")
 FROM_TO = regex(rf"{L.either('change_from')}\s+(.{{1,40}}?)\s+{L.either('change_to')}\s+", re.I)
 # "falls möglich", "if there is still space": polite, no condition
 _NOT_CONDITION = rf"(?!\s+{L.either('if_possible')})"  # "اگر امکان دارد", "agar mumkin ho": if possible
 # ("(?:a|b)c" tries what "ac|bc" tries, in the same order)
 _CONDITION = f"(?:{L.joined('condition')}){_NOT_CONDITION}"
 TENTATIVE = regex(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
+# whether TENTATIVE finds anything ("(?:a|b)c" finds something where "ac|bc" does)
+_CONDITION_PARTS = [f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition", sliced=True)]
+_ANY_TENTATIVE = AnyMatch(L.grouped("tentative", sliced=True) + _CONDITION_PARTS)
 EXCLUSIVE = _concept("only")
 CONDITION = re.compile(_CONDITION, re.I)
+ANY_CONDITION = AnyMatch(_CONDITION_PARTS)
 FALLBACK = _concept("fallback")
 ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
@@ -92,15 +109,17 @@ QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 
 # negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"
 NOT_NEGATIVE = _concept("not_negative")
+_ANY_NOT_NEGATIVE = _any("not_negative")
 
 
 @lru_cache(maxsize=256)  # a clause is judged again as a part and in the gates
 def polarity(clause: str, language: str = "de") -> str:
     """pos | neg | other_neg | old | tentative: how this clause speaks of the events it names."""
-    clause = NOT_NEGATIVE.sub(" ", clause)
-    if TENTATIVE.search(clause):
+    if _ANY_NOT_NEGATIVE(clause):
+        clause = NOT_NEGATIVE.sub(" ", clause)
+    if _ANY_TENTATIVE(clause):
         return "tentative"
-    if OLD.search(clause):
+    if _ANY_OLD(clause):
         return "old"
     if negated(clause, language):
         third = THIRD_PARTY.search(clause) and not FIRST_PERSON.search(clause)
@@ -111,7 +130,7 @@ def polarity(clause: str, language: str = "de") -> str:
 def negated(text: str, language: str) -> bool:
     """A negation word, short ones ("не", "non", "ne") only in their own language."""
     lang_neg = _NEG_LANG.get(language)
-    return bool(NEGATION.search(text) or (lang_neg and lang_neg.search(text)))
+    return bool(_ANY_NEGATION(text) or (lang_neg and lang_neg.search(text)))
 
 
 # "Können Sie mich …?", "Could you put me …?", "Beni … alabilir misiniz?": asks the desk to do something

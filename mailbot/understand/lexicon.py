@@ -32,7 +32,7 @@ from typing import Any, Iterable
 
 from ..errors import MailbotError
 from .concepts import LOCAL_TABLES, PHRASE_CONCEPTS, RELATIVE_KEYS, TABLE_CONCEPTS
-from .guard import dispatched, guarded
+from .guard import AnyMatch, dispatched, guarded
 from .startcache import Memo, cached, fingerprint, regex
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -300,6 +300,12 @@ def _joined(concept: str, *extra: str) -> str:
     # one look-ahead for the first characters of every alternative: most positions of a text are
     # rejected by one set test instead of one per alternative
     return guarded(flat) if flat else r"(?!x)x"
+
+
+def any_match(concept: str, *extra: str) -> AnyMatch:
+    """Whether ``compiled(concept, *extra)`` finds anything in a text, as a faster yes/no test
+    (``guard.AnyMatch``)."""
+    return AnyMatch(grouped(concept, sliced=True) + list(extra))
 
 
 def local(concept: str) -> dict[str, re.Pattern[str]]:

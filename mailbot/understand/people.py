@@ -98,6 +98,7 @@ COMPANION = [regex(p, re.I) for p in L.grouped("companions")]
 # all of them as one alternation: where it finds nothing, none of the hundred patterns needs its own search;
 # where it finds one, only those that can begin with a character of the text (no Greek pattern in German mail)
 _ANY_COMPANION = L.compiled("companions")
+_ANY_COMPANION_TEST = L.any_match("companions")  # the same yes/no, faster (guard.AnyMatch)
 _COMPANION_FIRST = [(p, first_lowered(p.pattern)) for p in COMPANION]
 SENDER_ABSENT = L.compiled("sender_absent")
 _PAIR = L.compiled("pair")
@@ -462,7 +463,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
-    chars = lowered(bare) if _ANY_COMPANION.search(bare) else frozenset()
+    chars = lowered(bare) if _ANY_COMPANION_TEST(bare) else frozenset()
     for pattern, first in _COMPANION_FIRST if chars else ():
         if first is not None and first.isdisjoint(chars):
             continue

@@ -122,7 +122,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")
-    has_register = bool(I.REGISTER.search(text_all)) and (
+    has_register = I.ANY_REGISTER(text_all) and (
         not I.ANYONE.search(text_all) or G.registers(sentences(text_all)))
     if auto.score >= 4 and (auto.strong or not has_register) or (auto.strong and auto.score >= 3 and not has_register):
         reading.intent, reading.action = "auto_reply", "ignore"
@@ -145,9 +145,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.reason = Reason.THANKS_ONLY()
         return reading
 
-    has_cancel = bool(I.CANCEL.search(text_all)) and G.cancels(sentences(text_all))
-    has_change = bool(I.CHANGE_STRONG.search(text_all))
-    has_weak_change = bool(I.CHANGE_WEAK.search(text_all))
+    has_cancel = I.ANY_CANCEL(text_all) and G.cancels(sentences(text_all))
+    has_change = I.ANY_CHANGE_STRONG(text_all)
+    has_weak_change = I.ANY_CHANGE_WEAK(text_all)
     # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
     sentences_all = list(dict.fromkeys(c.clause.sentence or c.clause.text for c in rc))
     staff_questions = [s for s in sentences_all if I.is_staff_question(s)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 
 from . import lexicon as L
-from .guard import dispatched
+from .guard import AnyMatch
 from .mime import Mail
 from .startcache import regex
 
@@ -57,7 +57,7 @@ _AUTO_CONCEPTS = ((3, "do_not_reply"), (2, "out_of_office"), (1, "urgent_contact
 AUTO_TEXT = tuple((w, L.joined(c)) for w, c in _AUTO_CONCEPTS)
 _AUTO_TEXT = tuple((w, regex(p, re.I | re.M)) for w, p in AUTO_TEXT)
 # the three as one alternation, arranged by first letters: most mail holds none of them, found in one search
-_ANY_AUTO_TEXT = regex(dispatched([p for _, c in _AUTO_CONCEPTS for p in L.grouped(c, sliced=True)]), re.I | re.M)
+_ANY_AUTO_TEXT = AnyMatch([p for _, c in _AUTO_CONCEPTS for p in L.grouped(c, sliced=True)], re.I | re.M)
 
 # the language files' report phrases, and what mail servers write in any language
 BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")
@@ -198,7 +198,7 @@ class AutoText:
 def auto_reply_text(text: str) -> AutoText:
     """How much a text reads like an out-of-office or acknowledgement (for mail without headers)."""
     score, strong, hits = 0, False, []
-    for weight, pattern in _AUTO_TEXT if _ANY_AUTO_TEXT.search(text) else ():
+    for weight, pattern in _AUTO_TEXT if _ANY_AUTO_TEXT(text) else ():
         for m in pattern.finditer(text):
             score += weight
             strong = strong or weight == 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .guard import first_lowered, guarded, lowered, required_words
+from .guard import AnyMatch, first_lowered, guarded, lowered, required_words
 from .lexicon import SLOT, alternation, languages, slot_regex, trees, unnamed
 from .startcache import regex
 
@@ -27,7 +27,7 @@ def slots(concept: str) -> tuple[tuple[re.Pattern[str], bool], ...]:
 
 
 @lru_cache(maxsize=None)
-def _any_slot(concept: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+def _any_slot(concept: str) -> tuple[AnyMatch, re.Pattern[str] | None, re.Pattern[str] | None]:
     """A quick test before ``mask`` (see ``_slot_words``): the fixed words of every slot entry
     ("wohne in" of "wohne in {x}", "'de oturuyorum" of "{x}'de oturuyorum") and the patterns
     without required words, as one pattern; the literal words required by the other patterns
@@ -49,7 +49,7 @@ def _any_slot(concept: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re
                 words.extend(required)
                 worded.append(unnamed(p))
     parts += trees([a for a in anchors if a.strip("*")])
-    fast = regex("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)
+    fast = AnyMatch(parts)
     if not words:
         return fast, None, None
     return fast, regex(alternation(words, space=r"\ "), re.I), regex("|".join(f"(?:{p})" for p in worded), re.I)
@@ -61,7 +61,7 @@ def _slot_words(text: str, concept: str) -> bool:
     searched only where the literal words it cannot match without occur: the words are found fast,
     the pattern is tried at every position."""
     fast, words, worded = _any_slot(concept)
-    return bool(fast.search(text) or (words is not None and worded is not None
+    return bool(fast(text) or (words is not None and worded is not None
                                       and words.search(text) and worded.search(text)))
 
 

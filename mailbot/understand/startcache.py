@@ -81,15 +81,29 @@ def _read(path: Path) -> Any:
     return _MISSING
 
 
+KEPT_VERSIONS = 6  # entries of one name kept for other versions of the sources (other checkouts, other releases)
+
+
 def _store(folder: Path, name: str, key: str, value: object) -> None:
-    """Keep ``value`` as the entry ``name`` of ``key``, replacing the entries of earlier versions."""
+    """Keep ``value`` as the entry ``name`` of ``key``, and the entries of the few other versions of the
+    sources written last: several checkouts that share the cache directory then do not rebuild what
+    another replaced at every start."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for old in folder.glob(f"{name}-*.pickle"):  # entries of earlier versions of the sources
+        others = [p for p in folder.glob(f"{name}-*.pickle") if p.name != f"{name}-{key}.pickle"]
+        for old in sorted(others, key=_written, reverse=True)[KEPT_VERSIONS - 1:]:
             old.unlink(missing_ok=True)
         _write(folder, f"{name}-{key}", value)
     except OSError as exc:
         log.info("start-up cache not written (%s): %s", folder, exc)
+
+
+def _written(path: Path) -> float:
+    """When an entry was written (0 for one another process removed meanwhile)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _write(folder: Path, stem: str, value: object) -> None:

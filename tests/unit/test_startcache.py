@@ -28,7 +28,24 @@ def test_an_entry_is_built_once_and_reused_while_its_sources_are_unchanged(tmp_p
     assert len(calls) == 1
     source.write_text("a = 22\n")  # another size: another key
     assert cached("words", fingerprint([source]), build) == {"built": 2}
-    assert len(list((tmp_path / "cache").glob("words-*.pickle"))) == 1  # the old entry is gone
+
+
+def test_checkouts_sharing_the_cache_keep_their_entries_and_the_oldest_go(tmp_path, monkeypatch):
+    """Two versions of the sources used in turn (two checkouts, one cache directory) each build once;
+    beyond ``KEPT_VERSIONS`` versions the entries written longest ago are removed."""
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
+    build, calls = build_counter()
+    for _ in range(3):
+        cached("words", fingerprint([], "checkout a"), build)
+        cached("words", fingerprint([], "checkout b"), build)
+    assert len(calls) == 2
+    for i in range(startcache.KEPT_VERSIONS + 3):
+        cached("words", fingerprint([], f"release {i}"), build)
+        os.utime(tmp_path / f"words-{fingerprint([], f'release {i}')}.pickle", (1e9 + i, 1e9 + i))
+    kept = {p.name for p in tmp_path.glob("words-*.pickle")}
+    assert len(kept) == startcache.KEPT_VERSIONS
+    assert f"words-{fingerprint([], 'release 0')}.pickle" not in kept
+    assert f"words-{fingerprint([], f'release {startcache.KEPT_VERSIONS + 2}')}.pickle" in kept
 
 
 def test_a_key_part_such_as_a_library_version_makes_a_new_entry(tmp_path, monkeypatch):
