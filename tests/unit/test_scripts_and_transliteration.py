@@ -129,7 +129,7 @@ def test_hinglish_next_tuesday():
     ("Salam, man seshanbe 26 septambr miam", "weinsberg"),
     ("Salam, man panjshanbe miam. Merci", "neuenstadt"),
     ("Salam, man dar mah-e oktobr miam", "brackenheim"),
-    ("Salam, ma panjshamba mayayem", "neuenstadt"),
+    ("Salam, man panjshamba miayam", "neuenstadt"),
     ("Salam, man sehshamba 19 miayam", "offenau"),
     ("Salam, man 21 septamber miam", "neuenstadt"),
     ("Salam, man se shanbe 26 miam", "weinsberg"),
