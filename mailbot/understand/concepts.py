@@ -132,7 +132,9 @@ TABLE_CONCEPTS = {
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
                      "remaining (the workshops still ahead), earliest (the first still ahead), "
                      "next_after (after a weekday: 'الثلاثاء القادم'), "
-                     "week_number (before a calendar week's number: 'KW 39', 'week 39')",
+                     "week_number (before a calendar week's number: 'KW 39', 'week 39'), "
+                     "day_noun (the word for 'day' or 'date' before a day of the month: 'ngày 26', 'youm 26'), "
+                     "day_noun_after (the same after it: '26 tarikh ko')",
     "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
     "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
@@ -142,4 +144,4 @@ TABLE_CONCEPTS = {
 # Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words)
 LOCAL_TABLES = ("months", "weekdays", "numbers")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
-                 "remaining", "earliest", "next_after", "week_number")
+                 "remaining", "earliest", "next_after", "week_number", "day_noun", "day_noun_after")

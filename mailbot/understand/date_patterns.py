@@ -98,10 +98,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "month": regex(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
         # Chinese "9月26日", "10月17号", "九月二十六日"
         "han_date": regex(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
-        # a day number with the word for "date" or "day": "26号", "26 tarikh ko", "ngày 26", "26ஆம் தேதி"
+        # a day number with the word for "date" or "day" (the language files' `day_noun`, `day_noun_after`):
+        # "26号", "26 tarikh ko", "ngày 26", "youm 26", "26ஆம் தேதி"
         "day_noun": regex(
-            r"(?<![\d./])(\d{1,2})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:tarikh|tareekh|tarik|तारीख़?|تاریخ)))"
-            r"|(?<!\w)(?:ngày|ngay|mùng|mung|mồng|mong|dia|día)\s+(\d{1,2})(?![\d/.:])"
+            rf"(?<![\d./])(\d{{1,2}})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:{_words('day_noun_after') or '(?!x)x'})))"
+            rf"|(?<!\w)(?:{_words('day_noun') or '(?!x)x'})\s+(\d{{1,2}})(?![\d/.:])"
             # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére" (not glued to letters: "i17-en")
             r"|(?<![\w./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),
         "fuzzy_month": regex(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),

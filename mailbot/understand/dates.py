@@ -56,9 +56,11 @@ def _next_weekday(after: date, weekday: int) -> date:
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     months, short, weekdays = lexicon()
     long_latin = tuple(n for n in months if is_latin(n) and len(n) >= 6)
-    # a name of several words ("tháng 9", "thứ ba") is found by its first word
+    # a name of several words ("tháng 9", "thứ ba") is found by its first word, one with a digit ("3shanbe",
+    # "l5amis") by its first run of letters: the words a clause's tokens are compared with
     def heads(names: Iterable[str]) -> frozenset[str]:
-        return frozenset(n.split()[0] for n in names if " " in n)
+        return frozenset(_TOKEN.findall(n)[0] for n in names
+                         if (" " in n or any(c.isdigit() for c in n)) and _TOKEN.search(n))
 
     return (frozenset(months) | frozenset(short) | heads(months) | LOCAL_MONTH_NAMES,
             frozenset(weekdays) | heads(weekdays) | LOCAL_WEEKDAY_NAMES, long_latin)
@@ -198,8 +200,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             else:
                 word, d, year = m.group(1).lower(), int(m.group(2)), m.group(3)
             mo = months.get(word) or short.get(word)
-            if not mo or not 1 <= d <= 31:
-                continue
+            if not mo or not 1 <= d <= 31 or m.group(0).lower() in weekdays:
+                continue  # (the Persian "3shanbe" is Tuesday, no day 3 of a month "sha…")
             if _year_ok(year, years) is False:
                 taken.append((m.start(), m.end()))
                 continue

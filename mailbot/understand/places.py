@@ -2,20 +2,25 @@
 
 Names are compared after transliteration to lower-case ASCII (so "Оффенау" is "offenau"), word
 by word: a word fits a name exactly, with a short inflection ending ("Weinsbergu", "Weinsberger",
-"Neuenstadtu"), or within a small edit distance ("Neuenstad", "brakenheim"). Only words that
-point to a single event count. A town right after a postcode is an address, not a request.
+"Neuenstadtu"), or within a small edit distance ("Neuenstad", "brakenheim"). A word that fits no
+name this way may still sound like a configured town as another script writes it ("براكنهايم",
+"Βάινσμπεργκ", "魏恩斯贝格", "Vainsberg": ``soundalike``). Only words that point to a single
+event count. A town right after a postcode is an address, not a request.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
 from ..events import Event
 from . import lexicon as L
 from . import slot_concepts as S
+from . import soundalike as SA
 from .evidence import Mention
 from .text import fold
 
@@ -123,13 +128,13 @@ def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
 
 @lru_cache(maxsize=64)  # a message's clauses and their parts; not across messages
 def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
-    index = _index(events)
-    starting = _by_first_letter(events)
-    folded = fold(_CJK.sub(" ", not_wished(text)))
+    names = _names(events)
+    masked = not_wished(text)
+    folded = fold(_CJK.sub(" ", masked))
     found: list[Mention] = []
     words = _WORD.findall(folded)
     name_line = bool(_NAME_LINE.fullmatch(text)) and _capitalised(text)  # "Birgit Weinberg" under the text: a name, no misspelt town
-    for phrase, event_id in _phrases(events) if not name_line else ():
+    for phrase, event_id in names.phrases if not name_line else ():
         n = len(phrase)
         target = " ".join(phrase)
         for i in range(len(words) - n + 1):
@@ -138,7 +143,7 @@ def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
                 found.append(Mention("place", window, frozenset({event_id}), f"misspelt name {target!r}"))
     for m in _WORD.finditer(folded):
         word = m.group()
-        if len(word) < 4 or word.isdigit():
+        if names.spelt(word) == _NO_FIT:
             continue
         before = folded[max(0, m.start() - 7):m.start()]
         if re.search(r"\d{5}\s*$", before):
@@ -146,20 +151,114 @@ def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
         after = folded[m.end():m.end() + 1]
         if after in ("@", ".") and re.match(r"[.@][a-z]", folded[m.end():m.end() + 2]):
             continue  # part of an e-mail address or domain
-        for name, event_id in starting.get(word[0], ()):
-            if abs(len(name) - len(word)) > 3:
-                continue
-            how = _fits(word, name)
+        fitting, attached = names.spelt(word)
+        for how, name, event_id in fitting:
             if how == "misspelt name" and (name_line or GREETED.search(folded[max(0, m.start() - 12):m.start()])):
                 continue
-            if how:
-                found.append(Mention("place", word, frozenset({event_id}), f"{how} {name!r}"))
-                break
+            found.append(Mention("place", word, frozenset({event_id}), f"{how} {name!r}"))
+            break
         else:
-            attached = _with_preposition(word, index)
             if attached:
                 found.append(Mention("place", word, frozenset({attached[1]}), f"name {attached[0]!r} after a preposition"))
+    if not name_line:
+        found.extend(_sounding_alike(masked, names, found))
     return tuple(found)
+
+
+# prepositions and articles written together with the next word: Arabic "بـ", "لـ", "و", "فـ", "الـ",
+# Ethiopic "በ", "ለ", "ከ"; case endings Tamil writes after it ("வைன்ஸ்பர்க்கில்": in Weinsberg)
+_ATTACHED_BEFORE = {SA.ABJAD: ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"), SA.ETHIOPIC: ("ወደ", "በ", "ለ", "ከ", "የ")}
+_TAMIL_CASES = ("ukku", "kku", "ku", "il", "ai", "in")
+
+
+def _forms(word: str, kind: str) -> list[tuple[str, str]]:
+    """(romanized form, script) of a word, without an attached preposition or an inflection ending."""
+    words = [word] + [word[len(p):] for p in _ATTACHED_BEFORE.get(kind, ()) if word.startswith(p) and len(word) > len(p) + 3]
+    endings = INFLECTIONS if kind in (SA.LATIN, SA.CYRILLIC, SA.GREEK) else _TAMIL_CASES if kind == SA.INDIC else ()
+    out = []
+    for w in words:
+        roman = SA.romanize(w)
+        out.append((roman, SA.script(w)))
+        out += [(roman[:-len(e)], kind) for e in endings if e and roman.endswith(e) and len(roman) - len(e) >= 4]
+    return out
+
+
+_Fit = tuple[tuple[tuple[str, str, str], ...], tuple[str, str] | None]
+_NO_FIT: _Fit = ((), None)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The configured names of a set of events as the reader compares words with them; what a word
+    fits is remembered (words recur in a message's clauses and across messages)."""
+    spelt: Callable[[str], _Fit]  # a folded word → ((how, name, event id) of each name it fits, in order;
+    #                               (name, event id) of one after an attached preposition)
+    phrases: tuple[tuple[tuple[str, ...], str], ...]  # ``_phrases``
+    ids: dict[str, str]  # a town's distinctive word as written, lower case → event id
+    towns: tuple[str, ...]
+    sounding: Callable[[str], tuple[str, str] | None]  # a word of any script → (town, event id) it sounds like
+
+
+_LAST_NAMES: list[tuple[tuple[Event, ...], _Names]] = []  # the events read last (the same object message after message)
+
+
+def _names(events: tuple[Event, ...]) -> _Names:
+    if not _LAST_NAMES or _LAST_NAMES[0][0] is not events:
+        _LAST_NAMES[:] = [(events, _names_of(events))]
+    return _LAST_NAMES[0][1]
+
+
+@lru_cache(maxsize=8)
+def _names_of(events: tuple[Event, ...]) -> _Names:
+    index = _index(events)
+    starting = _by_first_letter(events)
+    ids = {word: index[fold(word)] for e in events for word in re.findall(r"\w+", e.town.lower())
+           if fold(word) in index and len(word) >= 4}
+
+    @lru_cache(maxsize=8192)
+    def spelt(word: str) -> _Fit:
+        if len(word) < 4 or word.isdigit():
+            return _NO_FIT
+        fitting = tuple((how, name, event_id) for name, event_id in starting.get(word[0], ())
+                        if abs(len(name) - len(word)) <= 3 and (how := _fits(word, name)))
+        attached = _with_preposition(word, index)
+        return _NO_FIT if not fitting and not attached else (fitting, attached)
+
+    @lru_cache(maxsize=8192)
+    def sounding(word: str) -> tuple[str, str] | None:
+        kind = SA.script(word)
+        if len(word) < 3 or kind == SA.HAN or any(c.isdigit() or c == "_" for c in word):
+            return None
+        return next(((name, event_id) for roman, script in _forms(word, kind) for name, event_id in ids.items()
+                     if SA.fits(roman, script, name)), None)
+    return _Names(spelt, _phrases(events), ids, tuple(ids), sounding)
+
+
+def _sounding_alike(text: str, names: _Names, read: list[Mention]) -> list[Mention]:
+    """Words that sound like a configured town as another script or a writer's ear spells it (not
+    the words read already, nor a name after a greeting, nor a town of an address)."""
+    found: list[Mention] = []
+    for run in SA.HAN_RUN.finditer(text):
+        for chars, name in SA.han_names(run.group(), names.towns):
+            found.append(Mention("place", chars, frozenset({names.ids[name]}), f"name {name!r} in Chinese characters"))
+    town = names.sounding
+    already = {m.text for m in read}
+    # (most texts: each word looked up once, remembered; a name read already is no news)
+    if not any(fold(w) not in already for w in filter(town, SA.WORD.findall(text))):
+        return found
+    for m in SA.WORD.finditer(text):
+        word = m.group()
+        hit = town(word)
+        if not hit or fold(word) in already:
+            continue
+        if re.search(r"\d{5}\s*$", text[max(0, m.start() - 7):m.start()]) or re.match(r"[.@]\w", text[m.end():m.end() + 2]):
+            continue  # "74189 Weinsberg", "info@weinsberg.de"
+        if GREETED.search(fold(text[max(0, m.start() - 20):m.start()])):
+            continue
+        kind = SA.script(word)
+        how = "as heard" if kind == SA.LATIN else f"in {kind} letters"
+        found.append(Mention("place", word, frozenset({hit[1]}), f"name {hit[0]!r} {how}"))
+    return found
 
 
 # prepositions written together with the next word, as they read after transliteration: Arabic
