@@ -245,6 +245,4 @@ CONVERSATIONS17 = GERMAN + ENGLISH + TURKISH + ARABIC + RUSSIAN + UKRAINIAN + OT
 
 # failing when written (strict xfail: a fix shows up as an unexpected pass)
 KNOWN_FAILING17: list[str] = [
-    "i17-de-koehler",  # "Dafür kommt Frau Elke Dorn mit … trotzdem zu zweit": recounted to 1, not renamed
-    "i17-pl-wojcik",  # "zamiast niej przyjdzie … sąsiadka Krystyna Lis": to staff (received), not renamed
 ]
