@@ -22,12 +22,16 @@ from .startcache import regex
 _WROTE = L.either("wrote")
 # Gmail in Polish and Ukrainian: "napisał(a):", "написав(-ла):"; in Hungarian "ezt írta (időpont: …):";
 # in Chinese the full-width colon: "… 于2023年9月5日写道："
-ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|\s*\([^()]{{1,80}}\))?(?:\s[^:]{{0,100}})?\s*[:：]\s*$"
-                         rf"|(?:{_WROTE})\s*$", re.I)
+# a line may end (and begin) with the marks that set a right-to-left line's direction (Persian Gmail:
+# "\u202bدر تاریخ … نوشت:\u202c")
+_BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_END = rf"[\s{_BIDI}]*$"
+ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|\s*\([^()]{{1,80}}\))?(?:\s[^:]{{0,100}})?\s*[:：]{_END}"
+                         rf"|(?:{_WROTE}){_END}", re.I)
 # Gmail in Russian writes no verb: "чт, 21 сент. 2023 г. в 08:05, Name <name@example.org>:" (a time, then
 # the address in angle brackets and the colon end the line)
-ATTRIBUTION_NO_VERB = re.compile(r"\d{1,2}:\d\d\b.{0,200}<[^<>\s@]+@[^<>\s]+>\s*:\s*$")
-ATTRIBUTION_START = regex(rf"^\s*{L.either('attribution_start')}", re.I)
+ATTRIBUTION_NO_VERB = re.compile(rf"\d{{1,2}}:\d\d\b.{{0,200}}<[^<>\s@]+@[^<>\s]+>\s*:{_END}")
+ATTRIBUTION_START = regex(rf"^[\s{_BIDI}]*{L.either('attribution_start')}", re.I)
 
 SEPARATOR = regex(rf"^\s*[-_=*>\s]*{L.either('original_message')}\s*:?[-_=*\s]*$", re.I)
 RULE = re.compile(r"^\s*(_{10,}|-{20,}|={20,})\s*$")
