@@ -20,10 +20,11 @@ from . import intent as I
 from . import lexicon as L
 from . import slot_concepts as S
 from .gates import statements, still_coming
-from .people import count_attendees, explicit_totals
+from .people import count_attendees
 from .quotes import split_reply
 from .result import Reading
 from .text import normalise, sentences
+from .totals import explicit_totals
 
 # The words (a number's intro "Nummer", "both", "no, keep it", "yes, change", seats, number words) are
 # the language files' concepts list_number, all_of_them, keep_as_is, yes_change, seats and the numbers table.

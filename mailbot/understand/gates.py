@@ -208,6 +208,7 @@ def registers_others(text: str) -> bool:
     """A total, a list of names, a titled person, two people in one word ("meine Eltern") or a number
     of relatives ("meine zwei Töchter"): someone besides the writer."""
     from .names import name_list
-    from .people import OTHER_PERSON, explicit_totals, relatives
+    from .people import OTHER_PERSON, relatives
+    from .totals import explicit_totals
     return bool(explicit_totals(text) or name_list(text) or OTHER_PERSON.search(text) or relatives(text))
 

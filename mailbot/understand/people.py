@@ -17,82 +17,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon as L
-from . import slot_concepts as S
 from .calendar_names import lexicon
 from .guard import first_lowered, guarded, look_ahead, lowered
-from .intent import NEGATION, NOT_NEGATIVE, REGISTER, negated
+from .intent import NEGATION, REGISTER, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
+from .totals import HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of, overall
 from .startcache import regex
-
-NUMBER_WORDS: dict[str, int] = L.table("numbers")
-LOCAL_NUMBERS: dict[str, dict[str, int]] = L.local_table("numbers")  # "do" = 2 only in Hindi typed in Latin letters
-TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
-_PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
-# a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
-# (each a whole word: "s" is "with" in Russian typed in Latin letters, not the end of "seríamos" or "that's")
-_NOT_AFTER = "".join(f"(?<!(?<![\\w'’]){re.escape(w)} )" for w in L.words("with") + L.words("plus"))
-_PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
-_TOGETHER = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I)
-# Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
-_HAN_COUNT = r"(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*"
-_HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"
-                        r"|一家\s*(\d{1,2}|[一二两兩三四五六七八九十])\s*口")  # "一家三口": a family of three
-_KIN = L.either("counted_kin")
-_KIN_NOUN = regex(rf"^(?:{L.either('kin')})$", re.I)  # "Kollegin", "colleague": one person, no count
-_HAN_KIN = re.compile(_HAN_COUNT + r"(?:个|個|位|名)\s*" + _KIN, re.I)  # "两个孩子": two children
-
-
-@dataclass(frozen=True)
-class _Counting:
-    """The number words of a mail's language and the patterns built on them."""
-    words: dict[str, int]
-    total: re.Pattern[str]  # "3 Personen", "teen log"
-    with_number: re.Pattern[str]  # "mit meinen zwei Kindern"
-    kin_number: re.Pattern[str]  # "zwei Kinder", "iki çocuğumla", "δύο παιδιά": the number counts them
-    kin_then_number: re.Pattern[str]  # the number after its noun: "أطفالي الثلاثة" (my three children)
-    count: re.Pattern[str]  # a number standing alone, not a date's part
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    """The number patterns, built once with every language's number words (the ``numbers_local`` ones
-    too): a word that is no number in the mail's language is dropped when its value is looked up."""
-    every = set(NUMBER_WORDS) | {k.lower() for table in LOCAL_NUMBERS.values() for k in table}
-    words = L.alternation([w for w in every if " " not in w])
-    num = rf"(\d{{1,2}}|{words})"
-    return (
-        # (no second number between: "von 4 auf 2 Personen" is a total of 2)
-        # (the look-ahead for the number's first characters before the many look-behinds: no other match)
-        regex(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
-        regex(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
-                   rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
-        regex(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{_KIN}", re.I),
-        # a number word, not a digit: "Kinder 3" may be anything
-        regex(rf"{_KIN}\s+({words})(?!\w)", re.I),
-        regex(rf"(?<![\w.]){num}(?![\w.])", re.I),
-    )
-
-
-@lru_cache(maxsize=None)
-def _counting(language: str) -> _Counting:
-    """The general number words plus the language's own (``numbers_local``)."""
-    words = {**NUMBER_WORDS, **{k.lower(): v for k, v in LOCAL_NUMBERS.get(language, {}).items()}}
-    return _Counting(words, *_patterns())
-
-
-def _numbers_of(language: str | None) -> _Counting:
-    return _counting(language if language in LOCAL_NUMBERS else "")
-
 
 def relatives(text: str) -> bool:
     """Two people in one word ("meine Eltern") or a number of relatives ("zwei Kinder")."""
-    return bool(_PAIR.search(text) or _numbers_of(None).kin_number.search(text))
+    return bool(_PAIR.search(text) or numbers_of(None).kin_number.search(text))
 
 
 _WITH = L.compiled("with")
-_SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 _WE = L.compiled("we")
-# "mit meiner Frau", "with my husband", "eşimle": each `_patterns` entry counts on its own, the plain entries
+# "mit meiner Frau", "with my husband", "eşimle": each `number_patterns` entry counts on its own, the plain entries
 # of all files together (where two overlap, "với bố" in "với bố mẹ", the longer counts once)
 COMPANION = [regex(p, re.I) for p in L.grouped("companions")]
 # all of them as one alternation: where it finds nothing, none of the hundred patterns needs its own search;
@@ -102,7 +41,6 @@ _ANY_COMPANION_TEST = L.any_match("companions")  # the same yes/no, faster (guar
 _COMPANION_FIRST = [(p, first_lowered(p.pattern)) for p in COMPANION]
 SENDER_ABSENT = L.compiled("sender_absent")
 _PAIR = L.compiled("pair")
-_IN_TOTAL = L.compiled("in_total")  # "insgesamt", "in total", "всего"  # "meine Eltern", "my parents": two people
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?i:" + look_ahead(L.either("titles")) + r")(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
@@ -128,7 +66,7 @@ def _lazy(rx: str) -> str:
 _KIN_AFTER_JOINT = "(?:" + "|".join(_lazy(L.entry_regex(w)) if w.startswith("*") else L.entry_regex("*" + w)
                                     for w in sorted(set(L.words("kin")))) + ")"
 _POSSESSIVE = L.either("possessive")
-_COUNTED_KIN = regex(_KIN, re.I)  # nouns that stand after a number: most are plurals
+_COUNTED_KIN = regex(KIN, re.I)  # nouns that stand after a number: most are plurals
 # between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
 # greeting ("Liebe Frau Roth, ich …") or an apposition ("Ich, Frau Roth, …") is no list
 _AND = rf"[ \t]*{L.either('list_and')}[ \t]*"
@@ -144,7 +82,7 @@ def _member(num: str) -> str:
 @lru_cache(maxsize=1)
 def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the writer first, the writer last, the people after "with", one of them) as patterns."""
-    num = _patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
     member = _member(num)
     plain = re.sub(r"\(\?P<\w+>", "(?:", member)
     writer = L.either("self_listed")
@@ -210,7 +148,7 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                     continue
                 if along_with and not m.group("n") and _COUNTED_KIN.search(m.group()):
                     continue  # "con mis colegas": how many is not said
-                out.append((m.start(), m.end(), (_number(m.group("n"), words) or 1) if m.group("n") else 1))
+                out.append((m.start(), m.end(), (number(m.group("n"), words) or 1) if m.group("n") else 1))
     return out
 
 
@@ -257,7 +195,7 @@ def _me_in(language: str | None) -> re.Pattern[str]:
     return regex("|".join(f"(?:{p})" for p in L.alternatives("me", (language,))) or r"(?!x)x", re.I)
 
 
-def _enrolled_others(text: str, numbers: _Counting, away: list[tuple[int, int]],
+def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
                      language: str | None) -> tuple[int, str] | None:
     """"I would like to register my parents", "meine Schwiegereltern … anmelden", "inscribir a mi hijo": relatives
     as the object of a verb that registers, with no "me", "we" or "with" in their sentence and nothing else saying
@@ -276,7 +214,7 @@ def _enrolled_others(text: str, numbers: _Counting, away: list[tuple[int, int]],
             for m in pattern.finditer(text, *sentence.span()):
                 if any(s < m.end() and m.start() < e for s, e in taken) or _kept_away(m.span(), away, text):
                     continue
-                n = each or _number(m.group(1), numbers.words) or 0
+                n = each or number(m.group(1), numbers.words) or 0
                 if n:
                     taken.append(m.span())
                     count += n
@@ -301,90 +239,6 @@ def _a_date(m: re.Match[str]) -> bool:
     return any(w.lower() in months or w.lower()[:-1] in months or w.lower()[:-2] in months for w in after)
 
 
-def _number(word: str, words: dict[str, int] = NUMBER_WORDS) -> int | None:
-    word = word.lower().replace("i\u0307", "i").strip()  # Turkish "İki" lowers to "i̇ki"
-    if word.isdigit():
-        return int(word)
-    return words.get(word)
-
-
-def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
-    """(position, count, words) of every explicit total in text; not in phrases that only look
-    negative or alone ("nicht allein", "not alone": no count of one)."""
-    text = NOT_NEGATIVE.sub(lambda m: " " * len(m.group()), text)
-    numbers = _numbers_of(language)
-    out = []
-    for pattern in (numbers.total, _TOGETHER, _HAN_TOTAL):
-        m = pattern.search(text)
-        while m:
-            g = next(x for x in m.groups() if x).lower()
-            n = TOGETHER.get(g) or _number(g, numbers.words)
-            if n == 1 and pattern is numbers.total and not g.isdigit() and _KIN_NOUN.search(m.group(0).split()[-1]):
-                n = None  # "eine Kollegin", "one colleague": one person more, not a total of one
-            if n and 0 < n <= 200:
-                out.append((m.start(), n, m.group(0)))
-            # after a word that is a number only in another language ("se" in "se inscrever duas pessoas"),
-            # look again right after it
-            m = pattern.search(text, m.end() if n else m.start() + 1)
-    for rx, _ in S.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
-        for m in rx.finditer(text):
-            word = re.sub(r"\W+$", "", m.group("x"))
-            after = re.match(r"\W*(\w+)", text[m.end():])
-            if word.isdigit() and after and after.group(1).lower() in lexicon()[0]:
-                continue  # "we are 26 September …": a date
-            n = None if _PEOPLE_WORD.fullmatch(word) else _number(word, numbers.words)  # Tigrinya "ሰባት" (people) is Amharic 7
-            if n and 1 < n <= 200:  # "we are one group": no count
-                out.append((m.start(), n, m.group(0)))
-    return sorted(out)
-
-
-# "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
-_JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either('with')})\s*", re.I)
-_NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
-
-
-def _joined(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> list[tuple[int, int, str]]:
-    """Totals joined by "and" count together ("2 Erwachsene und 2 Kinder": 4); so does a number of
-    relatives after a total ("dos adultos y dos niños")."""
-    out: list[tuple[int, int, str]] = []
-    for at, n, words in totals:
-        if out:
-            p_at, p_n, p_words = out[-1]
-            if at < p_at + len(p_words):  # "wir kommen mit 2" and "2 Erwachsene": one total said twice
-                out[-1] = (p_at, max(p_n, n), text[p_at:max(p_at + len(p_words), at + len(words))])
-                continue
-            if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
-                out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
-                continue
-        out.append((at, n, words))
-    for i, (at, n, words) in enumerate(out):
-        noun = _NOUN_AFTER.match(text, at + len(words))
-        join = _JOIN.match(text, noun.end() if noun else at + len(words))
-        kin = numbers.kin_number.match(text, join.end()) if join and join.group().strip() else None
-        if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
-            out[i] = (at, n + (_number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
-    return out
-
-
-def _overall(totals: list[tuple[int, int, str]], text: str, numbers: _Counting) -> tuple[int, int, str]:
-    """The total a mail means: the last one said ("wir sind 2 … nein, doch 3 Personen"), unless
-    the numbers after an earlier one, in its sentence, break it down ("zu fünft: drei Erwachsene
-    und zwei Kinder")."""
-    # (before the total, with no other total between, or among its words: "wir sind insgesamt 7")
-    said = [t for t in totals if (m := _IN_TOTAL.search(text, max(0, t[0] - 24), t[0] + len(t[2])))
-            and not any(m.end() <= a + len(w) <= t[0] for a, _, w in totals)]
-    if said:  # "insgesamt 7 Personen (6 Kolleginnen und ich)": the whole group
-        return said[-1]
-    for i, (at, n, words) in enumerate(totals[:-1]):
-        end = at + len(words)
-        stop = _SENTENCE_END.search(text, end)
-        parts = [_number(m.group(1), numbers.words) or 0
-                 for m in numbers.count.finditer(text, end, stop.start() if stop else len(text))]
-        if len(parts) >= 2 and sum(parts) == n:
-            return totals[i]
-    return totals[-1]
-
-
 # "wir (meine Frau, unsere Tochter Lea, 17, und ich)": the people listed after "we"
 _WE_LIST = regex(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person")) + r")\s*\(([^()]{3,160})\)", re.I)
 
@@ -403,10 +257,10 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     listed = _we_listed(text)
     if listed:
         return Attendees(listed, [], "the people listed after 'we'")
-    numbers = _numbers_of(language)
-    totals = _joined(explicit_totals(text, language), text, numbers)
+    numbers = numbers_of(language)
+    totals = joined_totals(explicit_totals(text, language), text, numbers)
     if totals:
-        _, n, words = _overall(totals, text, numbers)
+        _, n, words = overall(totals, text, numbers)
         return Attendees(n, name_list(text), f"explicit number: {words!r}")
     names = name_list(text)
     if names:
@@ -429,11 +283,11 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0
     rules = ["sender" if self_included else "sender does not come"]
-    with_number = [m for m in numbers.with_number.finditer(text) if _number(m.group(2), numbers.words)
+    with_number = [m for m in numbers.with_number.finditer(text) if number(m.group(2), numbers.words)
                    and not _a_date(m) and not AGES.match(text, m.end(2) + 1) and not _kept_away(m.span(), away, text)
                    and text[m.start() - 1:m.start()] not in ("'", "’")]  # "that's 2": no "s" (with)  # "zwischen 16 und 19 Jahre alt": an age
     for m in with_number:
-        n = _number(m.group(2), numbers.words) or 0
+        n = number(m.group(2), numbers.words) or 0
         joins_me = not _WITH.fullmatch(m.group("intro"))
         if not joins_me and _WE.search(text[:m.start()]) and count == 1 and n > 1:
             count = n  # "wir möchten mit zwei Mitarbeiterinnen teilnehmen": the two are "we"
@@ -445,10 +299,10 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     # a number before a noun of people who come along, whatever stands for "with": "iki çocuğumla",
     # "с двумя детьми", "δύο παιδιά μου", "两个孩子"; then two people named by one word ("meine Eltern"),
     # unless they are named ("meine Eltern, Herr … und Frau …")
-    counters = [(numbers.kin_number, 0), (numbers.kin_then_number, 0), (_HAN_KIN, 0)] + ([] if others else [(_PAIR, 2)])
+    counters = [(numbers.kin_number, 0), (numbers.kin_then_number, 0), (HAN_KIN, 0)] + ([] if others else [(_PAIR, 2)])
     for pattern, each in counters:
         for m in pattern.finditer(text):
-            n = each or _number(m.group(1), numbers.words) or 0
+            n = each or number(m.group(1), numbers.words) or 0
             if (n and not any(s <= m.start() < e for s, e in taken) and not NEGATION.search(m.group())
                     and not _kept_away(m.span(), away, text)):
                 taken.append(m.span())

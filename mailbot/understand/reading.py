@@ -21,12 +21,13 @@ from . import limits
 from .courtesy import only_courtesy
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
-from .people import SENDER_ABSENT, count_attendees, explicit_totals
+from .people import SENDER_ABSENT, count_attendees
 from .quotes import forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses, single_event
 from .text import clauses, normalise, sentences
+from .totals import explicit_totals
 
 
 def _sent_date(mail: Mail, office: Office) -> datetime | None:

@@ -1,0 +1,161 @@
+"""Explicit totals of people in a text ("3 Personen", "zu zweit", "wir sind 2", "saremo in tre",
+"两位"), the number words of every language (and those of one language only, ``numbers_local``),
+and the patterns built on them that ``people`` counts companions with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as L
+from . import slot_concepts as S
+from .calendar_names import lexicon
+from .guard import look_ahead
+from .intent import NOT_NEGATIVE
+from .startcache import regex
+
+_SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
+_IN_TOTAL = L.compiled("in_total")  # "insgesamt", "in total", "всего"  # "meine Eltern", "my parents": two people
+NUMBER_WORDS: dict[str, int] = L.table("numbers")
+LOCAL_NUMBERS: dict[str, dict[str, int]] = L.local_table("numbers")  # "do" = 2 only in Hindi typed in Latin letters
+TOGETHER: dict[str, int] = L.table("together_count")  # "zu zweit", "вдвоём", "we dwoje"
+_PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")) + ")"
+# a number before "with", "and", "my" counts companions, not everyone ("mit 2 Kindern")
+# (each a whole word: "s" is "with" in Russian typed in Latin letters, not the end of "seríamos" or "that's")
+_NOT_AFTER = "".join(f"(?<!(?<![\\w'’]){re.escape(w)} )" for w in L.words("with") + L.words("plus"))
+_PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
+_TOGETHER = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I)
+# Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
+_HAN_COUNT = r"(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*"
+_HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"
+                        r"|一家\s*(\d{1,2}|[一二两兩三四五六七八九十])\s*口")  # "一家三口": a family of three
+KIN = L.either("counted_kin")
+_KIN_NOUN = regex(rf"^(?:{L.either('kin')})$", re.I)  # "Kollegin", "colleague": one person, no count
+HAN_KIN = re.compile(_HAN_COUNT + r"(?:个|個|位|名)\s*" + KIN, re.I)  # "两个孩子": two children
+
+
+@dataclass(frozen=True)
+class Counting:
+    """The number words of a mail's language and the patterns built on them."""
+    words: dict[str, int]
+    total: re.Pattern[str]  # "3 Personen", "teen log"
+    with_number: re.Pattern[str]  # "mit meinen zwei Kindern"
+    kin_number: re.Pattern[str]  # "zwei Kinder", "iki çocuğumla", "δύο παιδιά": the number counts them
+    kin_then_number: re.Pattern[str]  # the number after its noun: "أطفالي الثلاثة" (my three children)
+    count: re.Pattern[str]  # a number standing alone, not a date's part
+
+
+@lru_cache(maxsize=1)
+def number_patterns() -> tuple[re.Pattern[str], ...]:
+    """The number patterns, built once with every language's number words (the ``numbers_local`` ones
+    too): a word that is no number in the mail's language is dropped when its value is looked up."""
+    every = set(NUMBER_WORDS) | {k.lower() for table in LOCAL_NUMBERS.values() for k in table}
+    words = L.alternation([w for w in every if " " not in w])
+    num = rf"(\d{{1,2}}|{words})"
+    return (
+        # (no second number between: "von 4 auf 2 Personen" is a total of 2)
+        # (the look-ahead for the number's first characters before the many look-behinds: no other match)
+        regex(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+        regex(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
+                   rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
+        regex(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{KIN}", re.I),
+        # a number word, not a digit: "Kinder 3" may be anything
+        regex(rf"{KIN}\s+({words})(?!\w)", re.I),
+        regex(rf"(?<![\w.]){num}(?![\w.])", re.I),
+    )
+
+
+@lru_cache(maxsize=None)
+def _counting(language: str) -> Counting:
+    """The general number words plus the language's own (``numbers_local``)."""
+    words = {**NUMBER_WORDS, **{k.lower(): v for k, v in LOCAL_NUMBERS.get(language, {}).items()}}
+    return Counting(words, *number_patterns())
+
+
+def numbers_of(language: str | None) -> Counting:
+    return _counting(language if language in LOCAL_NUMBERS else "")
+
+
+def number(word: str, words: dict[str, int] = NUMBER_WORDS) -> int | None:
+    word = word.lower().replace("i\u0307", "i").strip()  # Turkish "İki" lowers to "i̇ki"
+    if word.isdigit():
+        return int(word)
+    return words.get(word)
+
+
+def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
+    """(position, count, words) of every explicit total in text; not in phrases that only look
+    negative or alone ("nicht allein", "not alone": no count of one)."""
+    text = NOT_NEGATIVE.sub(lambda m: " " * len(m.group()), text)
+    numbers = numbers_of(language)
+    out = []
+    for pattern in (numbers.total, _TOGETHER, _HAN_TOTAL):
+        m = pattern.search(text)
+        while m:
+            g = next(x for x in m.groups() if x).lower()
+            n = TOGETHER.get(g) or number(g, numbers.words)
+            if n == 1 and pattern is numbers.total and not g.isdigit() and _KIN_NOUN.search(m.group(0).split()[-1]):
+                n = None  # "eine Kollegin", "one colleague": one person more, not a total of one
+            if n and 0 < n <= 200:
+                out.append((m.start(), n, m.group(0)))
+            # after a word that is a number only in another language ("se" in "se inscrever duas pessoas"),
+            # look again right after it
+            m = pattern.search(text, m.end() if n else m.start() + 1)
+    for rx, _ in S.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
+        for m in rx.finditer(text):
+            word = re.sub(r"\W+$", "", m.group("x"))
+            after = re.match(r"\W*(\w+)", text[m.end():])
+            if word.isdigit() and after and after.group(1).lower() in lexicon()[0]:
+                continue  # "we are 26 September …": a date
+            n = None if _PEOPLE_WORD.fullmatch(word) else number(word, numbers.words)  # Tigrinya "ሰባት" (people) is Amharic 7
+            if n and 1 < n <= 200:  # "we are one group": no count
+                out.append((m.start(), n, m.group(0)))
+    return sorted(out)
+
+
+# "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
+_JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either('with')})\s*", re.I)
+_NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
+
+
+def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counting) -> list[tuple[int, int, str]]:
+    """Totals joined by "and" count together ("2 Erwachsene und 2 Kinder": 4); so does a number of
+    relatives after a total ("dos adultos y dos niños")."""
+    out: list[tuple[int, int, str]] = []
+    for at, n, words in totals:
+        if out:
+            p_at, p_n, p_words = out[-1]
+            if at < p_at + len(p_words):  # "wir kommen mit 2" and "2 Erwachsene": one total said twice
+                out[-1] = (p_at, max(p_n, n), text[p_at:max(p_at + len(p_words), at + len(words))])
+                continue
+            if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
+                out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
+                continue
+        out.append((at, n, words))
+    for i, (at, n, words) in enumerate(out):
+        noun = _NOUN_AFTER.match(text, at + len(words))
+        join = _JOIN.match(text, noun.end() if noun else at + len(words))
+        kin = numbers.kin_number.match(text, join.end()) if join and join.group().strip() else None
+        if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
+            out[i] = (at, n + (number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
+    return out
+
+
+def overall(totals: list[tuple[int, int, str]], text: str, numbers: Counting) -> tuple[int, int, str]:
+    """The total a mail means: the last one said ("wir sind 2 … nein, doch 3 Personen"), unless
+    the numbers after an earlier one, in its sentence, break it down ("zu fünft: drei Erwachsene
+    und zwei Kinder")."""
+    # (before the total, with no other total between, or among its words: "wir sind insgesamt 7")
+    said = [t for t in totals if (m := _IN_TOTAL.search(text, max(0, t[0] - 24), t[0] + len(t[2])))
+            and not any(m.end() <= a + len(w) <= t[0] for a, _, w in totals)]
+    if said:  # "insgesamt 7 Personen (6 Kolleginnen und ich)": the whole group
+        return said[-1]
+    for i, (at, n, words) in enumerate(totals[:-1]):
+        end = at + len(words)
+        stop = _SENTENCE_END.search(text, end)
+        parts = [number(m.group(1), numbers.words) or 0
+                 for m in numbers.count.finditer(text, end, stop.start() if stop else len(text))]
+        if len(parts) >= 2 and sum(parts) == n:
+            return totals[i]
+    return totals[-1]
