@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from email.utils import parseaddr
 
+from rapidfuzz.distance import Levenshtein
+
 from . import lexicon as L
 from .guard import AnyMatch
 from .mime import Mail
@@ -63,6 +65,10 @@ _ANY_AUTO_TEXT = AnyMatch([p for _, c in _AUTO_CONCEPTS for p in L.grouped(c, sl
 BOUNCE_TEXT = L.compiled("bounce_text", r"550[ -]5\.\d\.\d|5\.\d\.\d .{0,40}(user|mailbox|recipient)|diagnostic-code:")
 _SPAM_TEXT = L.compiled("spam")
 _OPT_OUT = L.compiled("opt_out")  # "reply STOP": only mass mail tells its reader to answer so
+# a sum of a thousand or more in a currency: prizes, inheritances and loans, never a workshop
+_CURRENCY = r"(?:€|\$|£|eur|euros?|usd|us-dollars?|dollars?|gbp|chf)"
+_BIG_NUMBER = r"(?:\d{1,3}(?:[.,' \u202f]\d{3}){1,3}|\d{5,10})(?:[.,]\d{2})?"
+_BIG_SUM = re.compile(rf"(?<![\w.,]){_BIG_NUMBER}\s?{_CURRENCY}(?!\w)|(?<!\w){_CURRENCY}\s?{_BIG_NUMBER}(?![\w.,]\d)", re.I)
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
@@ -88,6 +94,29 @@ def _local(addr: str) -> str:
 
 
 _NAME_WORD = re.compile(r"\w{4,}")
+
+
+def imitates_domain(from_addr: str, own_addresses: tuple[str, ...]) -> str:
+    """The office's domain that the sender's domain imitates, or "": the office's domain carried
+    inside a foreign one ("landratsamt-heilbronn.de.secure-check.com", "login-landratsamt-heilbronn.net"),
+    or its name with a letter or two changed or another ending ("landratsamt-heilbron.de",
+    "landratsamt-heilbronn.com"). Only for distinctive names (ten letters or more): short ones are
+    near too many others. The office's own domains and their subdomains imitate nothing."""
+    domain = from_addr.rsplit("@", 1)[-1].lower().strip(".") if "@" in from_addr else ""
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return ""
+    for own in {a.rsplit("@", 1)[-1].lower() for a in own_addresses if "@" in a}:
+        if domain == own or domain.endswith("." + own):
+            return ""
+        name = own.rsplit(".", 1)[0]
+        if len(name) < 10:
+            continue
+        if re.search(rf"(?:^|[.-]){re.escape(name)}(?:$|[.-])", domain):
+            return own
+        if Levenshtein.distance(labels[-2], name.rsplit(".", 1)[-1]) <= 2:
+            return own
+    return ""
 
 
 def poses_as(from_name: str, from_addr: str, own_name: str, own_addresses: tuple[str, ...]) -> bool:
@@ -177,7 +206,13 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str, own_name: 
     opt_out = _OPT_OUT.search(new_text[:6000])
     if opt_out:
         return Robot("spam", (f"asks to answer for no more mail: {opt_out.group(0)[:40]!r}",))
+    imitated = imitates_domain(mail.from_addr or "", own_addresses)
+    if imitated:
+        return Robot("spam", (f"the address {mail.from_addr} imitates the office's domain {imitated}",))
     spam_hits = {m.group(0).lower() for m in _SPAM_TEXT.finditer(body)}
+    big_sum = _BIG_SUM.search(body)
+    if big_sum:
+        spam_hits.add(f"a large sum of money {big_sum.group(0)}")
     if spam_hits and poses_as(mail.from_name or "", mail.from_addr or "", own_name, own_addresses):
         spam_hits.add(f"display name of the office on a foreign address {mail.from_addr}")
     if len(spam_hits) >= 2:

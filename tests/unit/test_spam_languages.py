@@ -205,3 +205,54 @@ def test_a_cancellation_in_unsubscribe_words_with_a_deadline_is_read(body: str) 
     """"Unsubscribe" is also how residents cancel a workshop: only a mailing list's wording is spam."""
     r = read(body, "Workshop", sender="Resident <resident@example.org>")
     assert r.intent != "spam" and r.action != "ignore", r.reason
+
+
+@pytest.mark.parametrize("sender", [
+    "IT-Support <support@landratsamt-heilbronn.de.konto-pruefung.example>",  # the office's domain inside another
+    "Kundendienst <kundendienst@landratsamt-heilbron.de>",  # one letter left out
+    "Webmail <webmail@landratsamt-heiibronn.de>",  # "l" written as "i"
+    "Service <service@landratsamt-heilbronn.com>",  # the office's name with another ending
+    "Verwaltung <verwaltung@sicher-landratsamt-heilbronn.net>",  # the office's name inside another
+])
+@pytest.mark.parametrize("body", [
+    "Guten Tag,\nIhre Anmeldungen zum Workshop am 21.09. werden nicht mehr zugestellt. Bitte melden Sie sich "
+    "unter dem Link an, damit nichts verloren geht.\nIhr IT-Team",
+    "Dear user, your registrations for 26 September are on hold. Log in below within one day.",
+], ids=["de", "en"])
+def test_an_address_that_imitates_the_office_gets_no_reply(sender: str, body: str) -> None:
+    """Phishing posing as the office's own IT names the workshops' dates; its address imitates the
+    office's domain. It is never answered and never read as a registration."""
+    r = read(body, "Ihr Postfach", sender=sender)
+    assert (r.intent, r.action) == ("spam", "ignore"), r.reason
+    assert r.workshop is None
+
+
+@pytest.mark.parametrize("sender", [
+    "Kreisjugendring <info@kreisjugendring-heilbronn.example>",
+    "Stadt Heilbronn <buergeramt@heilbronn.example>",
+    "Team <team@landratsamt-heilbronn.de>",  # the office itself: its own address, not spam
+    "Dana Vogt <dana.vogt@mail.landratsamt-heilbronn.de>",  # a subdomain of the office
+])
+def test_a_neighbouring_or_own_domain_imitates_nothing(sender: str) -> None:
+    from mailbot.understand.robots import imitates_domain
+    assert imitates_domain(sender.split("<")[1].rstrip(">"), (OWN,)) == ""
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("¡Enhorabuena!", "Estimada señora, su correo ha salido premiado: 250.000 EUR. Para cobrar, "
+     "mande sus datos bancarios antes del 26/09/2023."),
+    ("Gewinnbenachrichtigung", "Herzlichen Glückwunsch, Ihnen stehen 1.200.000,00 € zu. Senden Sie Ihre "
+     "Bankdaten bis zum 19.09.2023."),
+    ("Congratulations", "You are the lucky winner of $750,000. Send your bank details by 17 October."),
+    ("Complimenti", "Complimenti, ha vinto 85.000 euro! Inviare i suoi dati bancari entro il 21/09."),
+], ids=["es", "de", "en", "it"])
+def test_a_prize_of_a_large_sum_is_spam(subject: str, body: str) -> None:
+    r = read(body, subject)
+    assert (r.intent, r.action) == ("spam", "ignore") and r.workshop is None, r.reason
+
+
+def test_a_registration_that_mentions_money_is_still_read() -> None:
+    r = read("Hallo, ich melde mich für den 21.09. in Neuenstadt an. Unser Verein hat 12.000 Euro "
+             "Fördergeld bekommen, deshalb interessiert uns das Thema.\nGruß Timo Reich", "Anmeldung",
+             sender="Timo Reich <timo.reich@example.org>")
+    assert r.action == "confirm" and r.workshop == "neuenstadt", r.reason
