@@ -1,4 +1,35 @@
-"""DOCSTRING PENDING (written after the one run)."""
+"""An eighteenth set, held out: 30 conversations by mail of the kinds issue 12 names, written by a
+helper (convw4) to measure the desk on conversations nobody on the project had seen.
+
+What it holds: 10 conversations in German and 20 in 20 other languages (English, Turkish, Arabic,
+Russian, Ukrainian, Polish, Romanian, Croatian, Albanian, Bulgarian, Hungarian, Greek, Italian,
+Spanish, Portuguese, French, Kurmanji, Persian, Vietnamese, Chinese), written as residents of
+modest schooling write (missing diacritics, typos, a town name in Latin letters inside Arabic).
+Kinds: answers to our numbered list (a bare number against the list as it was quoted after a
+workshop is over, "Nr.3", "den letzten", an ordinal word, a date, a town, a number against a list
+that was renumbered, an ambiguous "the tuesday one" that must be asked again); changes in a
+reply (only the new date, only the new town, "rather X than Y", both dates, "instead of" under a
+condition, cancel and rebook in one mail); head-count up and down in a reply and in an answer to
+"already registered", a raise over capacity (waiting list) and the move to another workshop that
+follows; one of three dropping out; a companion replaced by another person; a wife cancelling her
+own registration while her husband's stays; a signature name close to a venue ("Weinberg");
+answers to "which registration should be cancelled?" by date and by month; thanks; a question in
+a reply; out-of-office answers to our replies; Outlook, "Original Message", HTML, Outlook HTML and
+answers below the quote. Each expectation is what a careful member of staff would want.
+
+How it was written: from issue 12, the notation of table.py and table2.py, runner.py,
+test_conversations.py, mailbot/templates/ and the corpus README only. Not read: the understanding
+and deciding code (mailbot/understand/, mailbot/decide*, lang/*.toml), any corpus mail, and the
+conversation tables table3.py to table17.py.
+
+20 of 30 passed when written (one run on the unchanged code); the other ten are listed in
+KNOWN_FAILING18 (played as strict xfail, so a fix shows up as an unexpected pass). Note on
+i18-fa-ooo-then-number: it fails at its step 2, the out-of-office answer to our clarify mail, which
+the desk rightly leaves unanswered; test_conversation's "an answer to our question is never met
+with silence" check does not exempt automatic replies (the module-level property test does), so
+this conversation can pass only once that check skips auto steps; its step 3 (the number) was
+not reached.
+"""
 
 from tests.conversations.table import BRA, NEU, OFF, WEI, C, W, conv, new
 from tests.conversations.table2 import auto, rep
@@ -153,4 +184,15 @@ OTHERS = [
 CONVERSATIONS18 = GERMAN + OTHERS
 
 # failing on the unchanged code when written: played as strict xfail
-KNOWN_FAILING18: list[str] = []
+KNOWN_FAILING18: list[str] = [
+    "i18-de-nur-neues-datum",
+    "i18-de-wenn-frei-statt",
+    "i18-de-welche-absage-datum",
+    "i18-pl-only-new-town",
+    "i18-bg-second-bottom",
+    "i18-hu-cancel-which-month",
+    "i18-el-date-answer",
+    "i18-ku-bare-number",
+    "i18-fa-ooo-then-number",
+    "i18-zh-renumbered",
+]
