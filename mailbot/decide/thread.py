@@ -79,6 +79,12 @@ def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Ans
         hits = active
     elif answer.choice and not answer.ambiguous:
         hits = [r for r in active if r.workshop == answer.choice]
+    elif answer.to_cancel or answer.to_keep:
+        # "den am 26.9. bitte absagen, Offenau bleibt", "az októberit töröljék": by date, place or month;
+        # the ones named to cancel, else all but those named to keep, and never all when only some were meant
+        hits = [r for r in active if r.workshop in answer.to_cancel - answer.to_keep] if answer.to_cancel else \
+            [r for r in active if r.workshop not in answer.to_keep]
+        hits = hits if len(hits) < len(active) else []
     else:
         named = reading.workshop or (reading.candidates[0] if len(reading.candidates) == 1 else None)
         hits = [r for r in active if r.workshop == named]
@@ -160,15 +166,25 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         # arrived": a remark nobody waits an answer for (asking "which date?" would be absurd)
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
+    hoped = _hoped(reading, reg) if answer.if_space and (answer.prefers or _says_change(reading)) else None
+    if hoped is not None:
+        # "wenn in Weinsberg noch was frei ist, lieber dorthin statt Neuenstadt": the desk checks the
+        # seats itself; full, the seat booked is kept (a waiting list would give it up) and the reply says so
+        if desk.fits(hoped, people or reg.attendees):
+            return _move(desk, reg, hoped, people=people, reason=f"change to {hoped}: seats are free there")
+        return Plan("already", f"{hoped} is full: stays at {reg.workshop}", reply=_reply(reg.status, Move.ALREADY),
+                    workshop=reg.workshop, previous=hoped, about=reg.id)
     other = _other_workshop(reading, reg) if named is None and not answer.topic else None
     if other is not None:
         # "mejor el 17 de octubre, ¿se puede?", "prefiro antes o dia 26": only the new workshop is named;
         # with words of preferring a change, else we ask whether it replaces the one booked
-        if answer.prefers:
+        if answer.prefers or _rules_out(reading, reg):
             return _move(desk, reg, other, people=people, reason=f"prefers {other} in reply to our mail")
         return _register(replace(reading, workshop=other), desk, other, people or reg.attendees)
     # the waiting-list notice offers the other open dates: naming one takes that offer
-    if named and named != reg.workshop and (_says_change(reading) or reg.status == Status.WAITING):
+    # "kann ich nach Brackenheim kommen? Neuenstadt schaffe ich doch nicht": the one booked ruled out
+    if named and named != reg.workshop and (_says_change(reading) or reg.status == Status.WAITING
+                                            or _rules_out(reading, reg)):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
     if "partial_cancel" in reading.flags:
         return _partial_cancel(reading, desk, reg, people)
@@ -196,6 +212,22 @@ def _other_workshop(reading: Reading, reg: RegView) -> str | None:
     wished = {e["events"][0] for e in said if e.get("stance") in ("pos", "question")} - {reg.workshop}
     ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg")}
     return next(iter(wished)) if len(wished) == 1 and not wished & ruled_out else None
+
+
+def _hoped(reading: Reading, reg: RegView) -> str | None:
+    """The one workshop other than ``reg``'s that a reply wishing a change if there is space names
+    (a date or place of it alone, wished, asked for or read as tentative), or None."""
+    hoped = {e["events"][0] for e in reading.evidence if e.get("where") == "body"
+             and e.get("stance") in ("tentative", "pos", "question")
+             and e.get("kind") in ("date", "place") and len(e.get("events") or ()) == 1} - {reg.workshop}
+    return next(iter(hoped)) if len(hoped) == 1 else None
+
+
+def _rules_out(reading: Reading, reg: RegView) -> bool:
+    """The reply says the writer cannot come to the workshop booked ("W Neuenstadt jednak nie dam
+    rady", "am 21.9. schaffe ich es nicht"): a date or place of that workshop alone, negated."""
+    return any(e.get("where") == "body" and e.get("kind") in ("date", "place") and e.get("stance") == "neg"
+               and list(e.get("events") or ()) == [reg.workshop] for e in reading.evidence)
 
 
 def _same_person(a: str, b: str) -> bool:

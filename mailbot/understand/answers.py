@@ -21,6 +21,8 @@ from . import lexicon as L
 from . import slot_concepts as S
 from .gates import statements, still_coming
 from .people import count_attendees
+from .places import find_places
+from .stances import combine
 from .quotes import split_reply
 from .result import Reading
 from .text import normalise, sentences
@@ -92,6 +94,11 @@ class Answer:
     topic: bool = False  # asks about a topic for staff (parking, childcare, costs)
     coming: bool = False  # the answer says the writer comes or registers ("nach Weinsberg komme ich")
     choice_coming: bool = False  # the part naming ``choice`` says so ("Nr. 2, da komme ich"), not another part
+    # the workshops named by date, place or month in parts that cancel ("den am 26.9. bitte absagen") and in
+    # parts that keep ("Offenau bleibt", "a szeptemberi marad"): which of several registrations goes
+    to_cancel: frozenset[str] = frozenset()
+    to_keep: frozenset[str] = frozenset()
+    if_space: bool = False  # a wish that holds if there is space: "wenn in Weinsberg noch was frei ist"
     rule: str = ""
 
 
@@ -126,6 +133,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
     count = head_count(new, language)
+    cancelled, kept = cancelled_and_kept(new, events, language)
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(statements(new), language),
                   removed=None if count is not None else people_fewer(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
@@ -133,6 +141,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                   others_come=someone_else_comes(new, language), prefers=prefers_other(new, language),
                   yes=says_yes(new, language),
                   topic=bool(I.QUESTION_TOPIC.search(new)),
+                  to_cancel=cancelled, to_keep=kept, if_space=if_space(new, language),
                   coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)))
     if not numbered:
         return base
@@ -161,6 +170,31 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
 
 
 _PART_END = re.compile(r"[,.;:!?\n]")
+_PART_OF_DATES = re.compile(r"[,;!?\n]|(?<!\d)\.(?=\s|$)")  # (not the points of "26.9.")
+
+
+def cancelled_and_kept(text: str, events: tuple[Event, ...], lang: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """The workshops ``text`` names by date, place or month in parts with a word of cancelling,
+    and in parts with a word of keeping (`keep_as_is`) and none of cancelling: "den am 26.9. bitte
+    absagen, Offenau bleibt", "az októberit töröljék, a szeptemberi marad"; a part that only
+    cancels ("Отмените, пожалуйста,") gives its word to the next part that names one."""
+    cancel, keep = _words("cancel", lang), _words("keep_as_is", lang)
+    local = _KEEP_LOCAL.get(lang)
+    cancelled: set[str] = set()
+    kept: set[str] = set()
+    waiting = False  # a word of cancelling still without the workshop it cancels
+    for part in _PART_OF_DATES.split(text):
+        named = combine(find_dates(part, events, None, lang) + find_places(part, events))
+        cancels = bool(cancel.search(part) or I.CANCEL.search(part))
+        if not named:
+            waiting = waiting or cancels
+            continue
+        if cancels or waiting:
+            cancelled |= named
+        elif keep.search(part) or (local is not None and local.search(part)):
+            kept |= named
+        waiting = False
+    return frozenset(cancelled), frozenset(kept)
 
 
 def _part_says_coming(text: str, pos: int, lang: str) -> bool:
@@ -170,6 +204,20 @@ def _part_says_coming(text: str, pos: int, lang: str) -> bool:
     end = m.start() if (m := _PART_END.search(text, pos)) else len(text)
     part = text[start:end]
     return bool(_words("will_come", lang).search(part) or _words("register", lang).search(part))
+
+
+def if_space(text: str, lang: str = "") -> bool:
+    """A sentence says "if there is (still) space": a word of condition or doubt and one of free
+    places (`if_possible`, `seats`): "wenn in Weinsberg noch was frei ist", "if there's still room",
+    "jeśli są jeszcze wolne miejsca". Not a condition the desk cannot check ("if there is an interpreter")."""
+    condition, space = _words("condition", lang), _space(lang)
+    return any((condition.search(s) or I.TENTATIVE.search(s)) and space.search(s) and not I.QUESTION_TOPIC.search(s)
+               for s in sentences(text))
+
+
+@lru_cache(maxsize=64)
+def _space(lang: str) -> re.Pattern[str]:
+    return re.compile(f"{_words('if_possible', lang).pattern}|{_words('seats', lang).pattern}", re.I)
 
 
 def _number(word: str) -> int:
