@@ -23,12 +23,9 @@ and deciding code (mailbot/understand/, mailbot/decide*, lang/*.toml), any corpu
 conversation tables table3.py to table17.py.
 
 20 of 30 passed when written (one run on the unchanged code); the other ten are listed in
-KNOWN_FAILING18 (played as strict xfail, so a fix shows up as an unexpected pass). Note on
-i18-fa-ooo-then-number: it fails at its step 2, the out-of-office answer to our clarify mail, which
-the desk rightly leaves unanswered; test_conversation's "an answer to our question is never met
-with silence" check does not exempt automatic replies (the module-level property test does), so
-this conversation can pass only once that check skips auto steps; its step 3 (the number) was
-not reached.
+KNOWN_FAILING18 (played as strict xfail, so a fix shows up as an unexpected pass). i18-fa-ooo-then-number failed when written
+only because test_conversation did not exempt the out-of-office step from its "never met with
+silence" check; with the check fixed in the test module it passes (21 of 30 then).
 """
 
 from tests.conversations.table import BRA, NEU, OFF, WEI, C, W, conv, new
@@ -193,6 +190,5 @@ KNOWN_FAILING18: list[str] = [
     "i18-hu-cancel-which-month",
     "i18-el-date-answer",
     "i18-ku-bare-number",
-    "i18-fa-ooo-then-number",
     "i18-zh-renumbered",
 ]
