@@ -181,14 +181,4 @@ OTHERS = [
 CONVERSATIONS18 = GERMAN + OTHERS
 
 # failing on the unchanged code when written: played as strict xfail
-KNOWN_FAILING18: list[str] = [
-    "i18-de-nur-neues-datum",
-    "i18-de-wenn-frei-statt",
-    "i18-de-welche-absage-datum",
-    "i18-pl-only-new-town",
-    "i18-bg-second-bottom",
-    "i18-hu-cancel-which-month",
-    "i18-el-date-answer",
-    "i18-ku-bare-number",
-    "i18-zh-renumbered",
-]
+KNOWN_FAILING18: list[str] = []
