@@ -76,6 +76,8 @@ IF_FREE = [
     "Falls in Weinsberg noch Plätze frei sind, würde ich lieber dort hingehen statt nach Neuenstadt.",
     "If there is still space in Weinsberg, I would rather go there instead.",
     "Jeśli w Weinsbergu są jeszcze wolne miejsca, wolałbym pójść tam zamiast do Neuenstadt.",
+    "Если в Вайнсберге ещё остались места, мне было бы удобнее туда, а не в Нойенштадт.",
+    "Ha Weinsbergben van még szabad hely, inkább oda mennék Neuenstadt helyett.",
 ]
 
 
