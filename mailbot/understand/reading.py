@@ -260,9 +260,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "cancel"
     elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
-                len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language))))):
+                len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language)
+                or (len(candidates) > 1 and I.ANY_EITHER(text_all)))))):
         # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?");
-        # so is a date beside who comes ("nous serons deux … jeudi 21 septembre", "ez û jina xwe, roja 19 …")
+        # so is a date beside who comes ("nous serons deux … jeudi 21 septembre", "ez û jina xwe, roja 19 …"),
+        # and dates offered with the choice left to us ("am 21. oder 26., suchen Sie sich einen aus"): we ask which
         reading.intent = "register"
     elif staff_questions or any(I.QUESTION_MARK.search(s) for s in sentences_all):
         reading.intent = "question"
