@@ -271,6 +271,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     else:
         reading.intent = "other"
 
+    if reading.intent == "register" and _moves_from(rc, old, candidates, has_cancel or changing or rebook or two_people):
+        # "Ich bin für Weinsberg angemeldet. Kann ich am 17.10. kommen?": the registration named, another wished
+        reading.intent = "change"
+        reading.flags.append("moves_from_registration")
+
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
             and _says_who_comes(G.statements(text_all), reading.language)):
@@ -345,6 +350,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.action, reading.reason = "review", Reason.QUESTION()
     else:
         reading.action, reading.reason = "review", Reason.NOTHING_RECOGNISED()
+    if reading.action == "review" and (staff_questions or reading.intent == "question") and reading.workshop is None \
+            and not partial:
+        # for staff, what the question is about: the one workshop it names ("可以改到10月17日吗？"), else in a reply
+        # the one our quoted mail confirmed, and how many would come ("Darf ich meine Nachbarin mitbringen?")
+        reading.workshop = _only(candidates) or (context if is_reply and not candidates else None)
+        if reading.workshop and is_reply and att is None:
+            att = count_attendees(normalise(new_text), "", [], reading.language)
 
     if reading.action in ("confirm", "cancel", "clarify") and only_in_copy(mail, office.addresses):
         # "Hallo Klaus, zur Info: die Anmeldung für Weinsberg hat geklappt", to a colleague with us in Cc
@@ -378,6 +390,16 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
         if context and r.polarity == "old" and r.clause.source == "body" and other and combine(other):
             out.append(replace(r, mentions=other, polarity="pos"))
     return out
+
+
+def _moves_from(rc: list[ClauseReading], old: set[str], candidates: set[str], otherwise: bool) -> bool:
+    """A mail (a first one too) that names the writer's registration ("ich bin für Weinsberg angemeldet",
+    "I'm registered for the 26th") and wishes one other workshop, none of them said of someone else
+    ("…, meine Frau möchte nach Brackenheim") and read no other way (``otherwise``): a change."""
+    if otherwise or not old or len(candidates) != 1 or candidates & old:
+        return False
+    said = {r.clause.sentence or r.clause.text for r in rc if r.clause.source == "body" and r.polarity == "pos" and r.mentions}
+    return bool(said) and not any(I.THIRD_PARTY.search(s) for s in said)
 
 
 def _says_who_comes(text: str, language: str | None) -> bool:
