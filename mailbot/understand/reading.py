@@ -151,7 +151,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     has_weak_change = I.ANY_CHANGE_WEAK(text_all)
     # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
     sentences_all = list(dict.fromkeys(c.clause.sentence or c.clause.text for c in rc))
-    staff_questions = [s for s in sentences_all if I.is_staff_question(s)]
+    # "Der 21. oder der 26.?": a question that only offers dates asks us to choose, it is no question for staff
+    offered = {s for s in sentences_all if I.QUESTION_MARK.search(s) and not I.QUESTION_TOPIC.search(s)
+               and len(set().union(*(combine(r.mentions) or () for r in rc
+                                     if (r.clause.sentence or r.clause.text) == s
+                                     and r.polarity in ("pos", "question")))) > 1}
+    staff_questions = [s for s in sentences_all if I.is_staff_question(s) and s not in offered]
     if staff_questions:
         reading.flags.append("question_for_staff")
     tentative = any(r.polarity == "tentative" and r.mentions for r in rc)
@@ -176,6 +181,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # asked about is the one chosen when no other is named, if the wish stands outside the
         # questions ("Is there parking in Neuenstadt or should I come by bus?" chooses nothing)
         pos = [r for r in rc if r.polarity == "question" and r.mentions]
+    if offered and not is_reply:  # the dates it offers are the wish we ask about
+        pos += [r for r in rc if r.polarity == "question" and r.mentions and (r.clause.sentence or r.clause.text) in offered]
     wished_over_old = _wished_over_old(rc, context) if (has_change or has_weak_change) and reply_to_us else []
     pos += wished_over_old
     neg: set[str] = set()
@@ -261,7 +268,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
                 len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language)
-                or (len(candidates) > 1 and I.ANY_EITHER(text_all)))))):
+                or (len(candidates) > 1 and (bool(offered) or I.ANY_EITHER(text_all))))))):
         # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?");
         # so is a date beside who comes ("nous serons deux … jeudi 21 septembre", "ez û jina xwe, roja 19 …"),
         # and dates offered with the choice left to us ("am 21. oder 26., suchen Sie sich einen aus"): we ask which
