@@ -405,7 +405,8 @@ def _moves_from(rc: list[ClauseReading], old: set[str], candidates: set[str], ot
     ("…, meine Frau möchte nach Brackenheim") and read no other way (``otherwise``): a change."""
     if otherwise or not old or len(candidates) != 1 or candidates & old:
         return False
-    said = {r.clause.sentence or r.clause.text for r in rc if r.clause.source == "body" and r.polarity == "pos" and r.mentions}
+    said = {r.clause.sentence or r.clause.text for r in rc
+            if r.clause.source == "body" and r.polarity in ("pos", "question") and r.mentions}
     return bool(said) and not any(I.THIRD_PARTY.search(s) for s in said)
 
 

@@ -147,6 +147,7 @@ def test_an_ordinary_word_like_a_town_said_in_dialect_is_no_town():
     "Здравствуйте, я зарегистрировалась на 26 сентября. Можно прийти 17 октября?",
     "Buna ziua, m-am inscris pentru 26 septembrie. As putea veni pe 17 octombrie?",
     "Zdravo, prijavio sam se za 26. septembar. Mogu li doći 17. oktobra u Brackenheim?",
+    "Mirëdita, jam regjistruar për 26 shtator. A mund të vij më 17 tetor?",
 ])
 def test_a_registration_named_and_another_date_asked_for_is_a_change(body):
     r = read(body)
