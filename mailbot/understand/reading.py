@@ -361,9 +361,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             and not partial:
         # for staff, what the question is about: the one workshop it names ("可以改到10月17日吗？"), else in a reply
         # the one our quoted mail confirmed, and how many would come ("Darf ich meine Nachbarin mitbringen?")
+        # (the count only as information: it holds once staff say yes, so it is no "attendees" evidence for decide)
         reading.workshop = _only(candidates) or (context if is_reply and not candidates else None)
         if reading.workshop and is_reply and att is None:
-            att = count_attendees(normalise(new_text), "", [], reading.language)
+            asked = count_attendees(normalise(new_text), "", [], reading.language)
+            reading.attendees = asked.count
+            reading.evidence.append({"where": "body", "kind": "attendees_if_allowed", "rule": asked.rule,
+                                     "text": str(asked.count)})
 
     if reading.action in ("confirm", "cancel", "clarify") and only_in_copy(mail, office.addresses):
         # "Hallo Klaus, zur Info: die Anmeldung für Weinsberg hat geklappt", to a colleague with us in Cc
