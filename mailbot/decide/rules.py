@@ -129,7 +129,9 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
     if active:
         if _says_change(reading):
             current = next((r for r in active if r.workshop == reading.previous_workshop), None)
-            if current is None and len(active) == 1:
+            # (a new mail naming a registration the desk does not hold, "ich bin für Weinsberg angemeldet" from
+            # someone registered for Offenau: which one to move is for staff)
+            if current is None and len(active) == 1 and "moves_from_registration" not in reading.flags:
                 current = active[0]
             if current is not None:
                 return _move(desk, current, wid, close=close + ((reuse,) if reuse else ()))

@@ -11,6 +11,8 @@ PHRASE_CONCEPTS = {
     "cancel": "cancels, withdraws, can no longer come",
     "change": "asks to move the registration to another date",
     "prefer": "weak change: 'rather', 'prefer'",
+    "either_is_fine": "leaves the choice between the dates named to us: 'egal welcher', 'either is fine', 'you choose', "
+                      "'whichever still has room', 'hangisi olursa' (two dates and these words: we ask which one)",
     "instead_of": "'instead of': {x} is the date or town that is left ('statt {x}', '{x} yerine'; 'rather X than {x}': 'lieber … als {x}')",
     "instead_of_that": "'instead (of that)' pointing back at what was said, no date or town after it: 'stattdessen', "
                        "'instead of that', 'zamiast tego', 'umjesto toga', 'onun yerine'; of a person: 'à sa place', 'dafür kommt'",

@@ -142,14 +142,17 @@ def _days_before(text: str, start: int, month: int | None, events: tuple[Event, 
         start = m.start()
 
 
-def _days_after(text: str, end: int, events: tuple[Event, ...], found: list[Mention], taken: _Spans) -> None:
-    """The days after the day ending at ``end``, joined by "or"/"and": "am 19. oder 26."."""
+def _days_after(text: str, end: int, events: tuple[Event, ...], found: list[Mention], taken: _Spans,
+                month: int | None = None) -> None:
+    """The days after the day ending at ``end``, joined by "or"/"and": "am 19. oder 26."; after a month
+    named first, of that month: "September 21 or 26", "szeptember 21 vagy 26"."""
     while (m := _DAY_AFTER.match(text, end)) and taken.free(m.start(1), m.end()):
         d = int(m.group(1))
         if not 1 <= d <= 31:
             return
         taken.append((m.start(1), m.end()))
-        found.append(Mention("day", m.group(1), _fit_day(events, None, d), "day after a day and 'or'"))
+        found.append(Mention("date" if month else "day", m.group(1), _fit_day(events, month, d),
+                             "day after a month, a day and 'or'" if month else "day after a day and 'or'"))
         end = m.end()
 
 
@@ -208,6 +211,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
             if name == "day_month":
                 _days_before(text, m.start(), mo, events, found, taken)
+            elif not year:
+                _days_after(text, m.end(), events, found, taken, mo)
     for m in p["han_date"].finditer(text) if has_month else ():
         mo, d = han_number(m.group(1)), han_number(m.group(2))
         if 1 <= mo <= 12 and 1 <= d <= 31 and free(m):

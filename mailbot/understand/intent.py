@@ -43,6 +43,9 @@ REGISTER = _concept("register")
 CANCEL = _concept("cancel")
 CHANGE_STRONG = _concept("change")
 CHANGE_WEAK = _concept("prefer")
+# "egal welcher", "either is fine", "hangisi olursa": the choice between the dates named is left to us
+EITHER = _concept("either_is_fine")
+ANY_EITHER = _any("either_is_fine")
 # the same yes/no answers as REGISTER.search … and CONDITION.search below, found faster (guard.AnyMatch)
 ANY_REGISTER, ANY_CANCEL, ANY_CHANGE_STRONG, ANY_CHANGE_WEAK = (_any(c) for c in ("register", "cancel", "change", "prefer"))
 NEGATION = _concept("negation")
@@ -117,6 +120,8 @@ def polarity(clause: str, language: str = "de") -> str:
     """pos | neg | other_neg | old | tentative: how this clause speaks of the events it names."""
     if _ANY_NOT_NEGATIVE(clause):
         clause = NOT_NEGATIVE.sub(" ", clause)
+    if ANY_EITHER(clause):  # "hangisi olursa", "wherever there is room": no condition, the choice is ours
+        clause = EITHER.sub(" ", clause)
     if _ANY_TENTATIVE(clause):
         return "tentative"
     if _ANY_OLD(clause):

@@ -71,11 +71,21 @@ def _near(word: str, name: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]]
 
 
+# a town's "-heim" as the Swabian dialect says it: "Brackene", "Brackena" for Brackenheim; only after a part
+# long enough to be no word or name of its own ("Manne" is no Mannheim)
+_HEIM = "heim"
+_HEIM_SAID = ("e", "a", "em", "ae")
+_HEIM_STEM = 6
+
+
 def _fits(word: str, name: str) -> str | None:
     if word == name:
         return "name"
     if word.startswith(name) and word[len(name):] in INFLECTIONS:
         return "inflected name"
+    stem = name[:-len(_HEIM)]
+    if name.endswith(_HEIM) and len(stem) >= _HEIM_STEM and word.startswith(stem) and word[len(stem):] in _HEIM_SAID:
+        return "name as spoken in dialect"
     if len(name) >= 6 and len(word) >= 5 and word[0] == name[0]:
         if len(name) < SHORT:
             return "misspelt name" if _near(word, name) else None

@@ -151,7 +151,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     has_weak_change = I.ANY_CHANGE_WEAK(text_all)
     # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
     sentences_all = list(dict.fromkeys(c.clause.sentence or c.clause.text for c in rc))
-    staff_questions = [s for s in sentences_all if I.is_staff_question(s)]
+    # "Der 21. oder der 26.?": a question that only offers dates asks us to choose, it is no question for staff
+    offered = {s for s in sentences_all if I.QUESTION_MARK.search(s) and not I.QUESTION_TOPIC.search(s)
+               and len(set().union(*(combine(r.mentions) or () for r in rc
+                                     if (r.clause.sentence or r.clause.text) == s
+                                     and r.polarity in ("pos", "question")))) > 1}
+    staff_questions = [s for s in sentences_all if I.is_staff_question(s) and s not in offered]
     if staff_questions:
         reading.flags.append("question_for_staff")
     tentative = any(r.polarity == "tentative" and r.mentions for r in rc)
@@ -176,6 +181,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # asked about is the one chosen when no other is named, if the wish stands outside the
         # questions ("Is there parking in Neuenstadt or should I come by bus?" chooses nothing)
         pos = [r for r in rc if r.polarity == "question" and r.mentions]
+    if offered and not is_reply:  # the dates it offers are the wish we ask about
+        pos += [r for r in rc if r.polarity == "question" and r.mentions and (r.clause.sentence or r.clause.text) in offered]
     wished_over_old = _wished_over_old(rc, context) if (has_change or has_weak_change) and reply_to_us else []
     pos += wished_over_old
     neg: set[str] = set()
@@ -260,14 +267,21 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "cancel"
     elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
-                len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language))))):
+                len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language)
+                or (len(candidates) > 1 and (bool(offered) or I.ANY_EITHER(text_all))))))):
         # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?");
-        # so is a date beside who comes ("nous serons deux … jeudi 21 septembre", "ez û jina xwe, roja 19 …")
+        # so is a date beside who comes ("nous serons deux … jeudi 21 septembre", "ez û jina xwe, roja 19 …"),
+        # and dates offered with the choice left to us ("am 21. oder 26., suchen Sie sich einen aus"): we ask which
         reading.intent = "register"
     elif staff_questions or any(I.QUESTION_MARK.search(s) for s in sentences_all):
         reading.intent = "question"
     else:
         reading.intent = "other"
+
+    if reading.intent == "register" and _moves_from(rc, old, candidates, has_cancel or changing or rebook or two_people):
+        # "Ich bin für Weinsberg angemeldet. Kann ich am 17.10. kommen?": the registration named, another wished
+        reading.intent = "change"
+        reading.flags.append("moves_from_registration")
 
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
@@ -343,6 +357,17 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.action, reading.reason = "review", Reason.QUESTION()
     else:
         reading.action, reading.reason = "review", Reason.NOTHING_RECOGNISED()
+    if reading.action == "review" and (staff_questions or reading.intent == "question") and reading.workshop is None \
+            and not partial:
+        # for staff, what the question is about: the one workshop it names ("可以改到10月17日吗？"), else in a reply
+        # the one our quoted mail confirmed, and how many would come ("Darf ich meine Nachbarin mitbringen?")
+        # (the count only as information: it holds once staff say yes, so it is no "attendees" evidence for decide)
+        reading.workshop = _only(candidates) or (context if is_reply and not candidates else None)
+        if reading.workshop and is_reply and att is None:
+            asked = count_attendees(normalise(new_text), "", [], reading.language)
+            reading.attendees = asked.count
+            reading.evidence.append({"where": "body", "kind": "attendees_if_allowed", "rule": asked.rule,
+                                     "text": str(asked.count)})
 
     if reading.action in ("confirm", "cancel", "clarify") and only_in_copy(mail, office.addresses):
         # "Hallo Klaus, zur Info: die Anmeldung für Weinsberg hat geklappt", to a colleague with us in Cc
@@ -376,6 +401,17 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
         if context and r.polarity == "old" and r.clause.source == "body" and other and combine(other):
             out.append(replace(r, mentions=other, polarity="pos"))
     return out
+
+
+def _moves_from(rc: list[ClauseReading], old: set[str], candidates: set[str], otherwise: bool) -> bool:
+    """A mail (a first one too) that names the writer's registration ("ich bin für Weinsberg angemeldet",
+    "I'm registered for the 26th") and wishes one other workshop, none of them said of someone else
+    ("…, meine Frau möchte nach Brackenheim") and read no other way (``otherwise``): a change."""
+    if otherwise or not old or len(candidates) != 1 or candidates & old:
+        return False
+    said = {r.clause.sentence or r.clause.text for r in rc
+            if r.clause.source == "body" and r.polarity in ("pos", "question") and r.mentions}
+    return bool(said) and not any(I.THIRD_PARTY.search(s) for s in said)
 
 
 def _says_who_comes(text: str, language: str | None) -> bool:
