@@ -194,11 +194,16 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+")  # (a full stop after a digit
 
 
 @lru_cache(maxsize=None)
+def _said_in(concept: str, language: str | None) -> re.Pattern[str] | None:
+    """A concept's words in the mail's language only; None where the language is not known."""
+    if language not in L.languages():
+        return None
+    return regex("|".join(f"(?:{p})" for p in L.alternatives(concept, (language,))) or r"(?!x)x", re.I)
+
+
 def _me_in(language: str | None) -> re.Pattern[str]:
     """"me", "mich" of the mail's language ("mi" is "me" in Italian, "my" in Spanish)."""
-    if language not in L.languages():
-        return SELF_WORDS
-    return regex("|".join(f"(?:{p})" for p in L.alternatives("me", (language,))) or r"(?!x)x", re.I)
+    return _said_in("me", language) or SELF_WORDS
 
 
 def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
@@ -228,26 +233,29 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
     return (count, ", ".join(said)) if count else None
 
 
-@lru_cache(maxsize=None)
+_BRINGS = L.compiled("brings_along")
+
+
 def _brings(language: str | None) -> re.Pattern[str]:
-    """"ich bringe … mit", "I'll bring" in the mail's language ("porto" brings in Italian only; every
+    """"ich bringe … mit", "I'll bring" in the mail's language ("trago" brings in Portuguese only; every
     language's words where the language is not known)."""
-    langs = (language,) if language in L.languages() else None
-    return regex("|".join(f"(?:{p})" for p in L.alternatives("brings_along", langs)) or r"(?!x)x", re.I)
+    return _said_in("brings_along", language) or _BRINGS
 
 
 _IN_TOTAL = L.compiled("in_total")
 _SENTENCE_STOP = re.compile(r"[!?\n]|(?<!\d)\.")
 
 
-def _brought(text: str, at: int, words: str, numbers: Counting, language: str | None) -> bool:
+def _brought(text: str, at: int, words: str, language: str | None) -> bool:
     """The total ``words`` at ``at`` counts the people the writer brings along ("I'll bring my class, 15
-    pupils"), the writer besides them: a verb of bringing before it in its sentence, the total a number of
-    people ("15 pupils", not "we will be 15"), and no "in total" or "we" between."""
+    pupils", "my youth group of 12"), the writer besides them: a verb of bringing before it in its sentence,
+    no "in total" nor "we" ("we will be 15") and no relative between ("ich bringe meinen Mann mit, also 2
+    Personen": the total of both)."""
     start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_STOP.search(text, at + len(words))
     bring = _brings(language).search(text, start, at)
-    return bool(bring and (numbers.total.match(words) or numbers.kin_number.match(words))
-                and not _IN_TOTAL.search(text, start, at + len(words)) and not _WE.search(text, bring.end(), at))
+    return bool(bring and not _IN_TOTAL.search(text, start, stop.start() if stop else len(text))
+                and not _WE.search(text, bring.end(), at + len(words)) and not _ANY_KIN.search(text, bring.end(), at))
 
 
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
@@ -289,7 +297,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     totals = joined_totals(explicit_totals(text, language), text, numbers)
     if totals:
         at, n, words = overall(totals, text, numbers)
-        if _brought(text, at, words, numbers, language):  # "ich bringe meine Klasse mit, 18 Schüler": and the writer
+        if _brought(text, at, words, language):  # "ich bringe meine Klasse mit, 18 Schüler": and the writer
             return Attendees(n + 1, name_list(text), f"explicit number: {words!r} brought along by the writer")
         return Attendees(n, name_list(text), f"explicit number: {words!r}")
     names = name_list(text)

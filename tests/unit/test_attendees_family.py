@@ -193,6 +193,13 @@ FAMILY = [
     ("so", "Aniga iyo ayeeyaday waan imaan doonaa.", 2),
     ("so", "Waxaan la imaan doonaa soddohday.", 2),
     ("so", "Aniga iyo inaadeerkay waan nimid.", 2),
+    # "a friend of mine", "one acquaintance": the word for "one" before the relative
+    ("ru", "Я приду с одной знакомой.", 2),
+    ("uk", "Прийду з однією знайомою.", 2),
+    ("ro", "Vin cu o prietenă de-a mea.", 2),
+    ("nl", "Ik kom met een vriendin van mij.", 2),
+    ("hr", "Dolazim s jednom prijateljicom.", 2),
+    ("en", "I'm coming with a friend of mine and her mother-in-law.", 3),
 ]
 
 
@@ -220,6 +227,7 @@ GROUP_IN_REPLY = [
     ("Я приведу ещё свою группу, 11 учеников.", 12),
     ("Ik neem ook mijn klas mee, 16 leerlingen.", 17),
     ("Dovest ću i svoj razred, 15 učenika.", 16),
+    ("I'm bringing my scout group of 8 as well.", 9),
 ]
 
 
@@ -227,6 +235,19 @@ GROUP_IN_REPLY = [
 def test_a_group_added_in_a_reply_counts_with_the_writer(body, people):
     plan = decided(body, 1)
     assert plan.cancel == () and plan.recount is not None and plan.recount[1] == people
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("de", "Ich bringe noch 3 Personen aus meinem Sprachkurs mit.", 4),
+    ("en", "I will bring my reading group of 6.", 7),
+    ("fr", "J'amènerai mon groupe de 7.", 8),
+    # the total of all, not those brought: a relative named before it, or "we"
+    ("de", "Ich bringe meinen Mann mit, also 2 Personen.", 2),
+    ("en", "I'll bring my daughter, so we are 2 people.", 2),
+    ("en", "I'll bring 4 people in total.", 4),
+])
+def test_a_count_the_writer_brings_counts_the_writer_too(language, text, expected):
+    assert count_attendees(text, "", [], language).count == expected
 
 
 # --- 3. a relative who cannot come, Russian and Ukrainian in Latin letters ----------------------------------
