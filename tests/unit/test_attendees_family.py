@@ -10,6 +10,10 @@
 3. a relative who cannot come, in Russian and Ukrainian typed in Latin letters: one person fewer,
    never the writer's cancellation;
 4. a count beside a question for staff ("we are 2, is there an interpreter?"): the count is read.
+
+Before the changes of this table (attend12) 43 of the 176 family sentences, 12 of the 19 group counts, none
+of the 7 relatives dropping out (the 4 "alone" sentences already) and 11 of the 12 counts beside a question
+passed; after them all do.
 """
 
 from __future__ import annotations
