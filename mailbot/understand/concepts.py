@@ -122,6 +122,8 @@ PHRASE_CONCEPTS = {
     "possessive": "'my', 'our' and articles before (or after) a relative in such a list: 'meine', 'my', 'мой', 'moja', "
                   "'mi', 'ma', 'meu', 'xwe', 'μου'",
     "in_total": "'in total', 'insgesamt', 'всего' before a count: it is the whole group, not a part of it",
+    "brings_along": "the writer brings people along ('ich bringe … mit', 'I'll bring', 'j'amènerai', 'przyprowadzę'): a "
+                    "count of people after it in the sentence is those brought, the writer comes besides them",
     "counted_kin": "nouns of people who come along as they stand after a number, any inflection: the number "
                    "counts them ('zwei Kinder', 'iki çocuğumla', 'δύο παιδιά', 'dvoje djece')",
     "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",

@@ -63,8 +63,9 @@ def _lazy(rx: str) -> str:
     return rx + "?" if rx.endswith("]*") else rx
 
 
+# (the longest first: "sister-in-law" before "sister", "bố chồng" before "bố")
 _KIN_AFTER_JOINT = "(?:" + "|".join(_lazy(L.entry_regex(w)) if w.startswith("*") else L.entry_regex("*" + w)
-                                    for w in sorted(set(L.words("kin")))) + ")"
+                                    for w in sorted(set(L.words("kin")), key=lambda w: (-len(w), w))) + ")"
 _POSSESSIVE = L.either("possessive")
 _COUNTED_KIN = regex(KIN, re.I)  # nouns that stand after a number: most are plurals
 # between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
@@ -74,9 +75,14 @@ _JOINT = rf"(?:[ \t]*[,،、，][ \t]*(?:{L.either('list_and')}[ \t]*)?|{_AND}|[
 _LAST_JOINT = rf"(?:[ \t]*[,،、，]?{_AND}|[ \t]*[&+][ \t]*)"
 
 
+# a possessive after the noun ("η νύφη μου", "снаха ми"), not the "and" before the next person ("schoonmoeder
+# en mijn zwager": Tanglish "en" is "my"; "teściem i wnuczką": Greeklish "i" is "the")
+_NEXT_PERSON = rf"(?!{L.either('list_and')}\s+(?:{_POSSESSIVE}\s|{_KIN_AFTER_JOINT}))"
+
+
 def _member(num: str) -> str:
     return (rf"(?:{_POSSESSIVE}\s*){{0,2}}(?:(?P<n>{num})\s+)?(?:{_POSSESSIVE}\s*)?{_KIN_AFTER_JOINT}"
-            rf"(?:\s+(?=\w\w){_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
+            rf"(?:\s+(?=\w\w){_NEXT_PERSON}{_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
 
 
 @lru_cache(maxsize=1)
@@ -188,11 +194,16 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+")  # (a full stop after a digit
 
 
 @lru_cache(maxsize=None)
+def _said_in(concept: str, language: str | None) -> re.Pattern[str] | None:
+    """A concept's words in the mail's language only; None where the language is not known."""
+    if language not in L.languages():
+        return None
+    return regex("|".join(f"(?:{p})" for p in L.alternatives(concept, (language,))) or r"(?!x)x", re.I)
+
+
 def _me_in(language: str | None) -> re.Pattern[str]:
     """"me", "mich" of the mail's language ("mi" is "me" in Italian, "my" in Spanish)."""
-    if language not in L.languages():
-        return SELF_WORDS
-    return regex("|".join(f"(?:{p})" for p in L.alternatives("me", (language,))) or r"(?!x)x", re.I)
+    return _said_in("me", language) or SELF_WORDS
 
 
 def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
@@ -220,6 +231,31 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
                     count += n
                     said.append(m.group().strip())
     return (count, ", ".join(said)) if count else None
+
+
+_BRINGS = L.compiled("brings_along")
+
+
+def _brings(language: str | None) -> re.Pattern[str]:
+    """"ich bringe … mit", "I'll bring" in the mail's language ("trago" brings in Portuguese only; every
+    language's words where the language is not known)."""
+    return _said_in("brings_along", language) or _BRINGS
+
+
+_IN_TOTAL = L.compiled("in_total")
+_SENTENCE_STOP = re.compile(r"[!?\n]|(?<!\d)\.")
+
+
+def _brought(text: str, at: int, words: str, language: str | None) -> bool:
+    """The total ``words`` at ``at`` counts the people the writer brings along ("I'll bring my class, 15
+    pupils", "my youth group of 12"), the writer besides them: a verb of bringing before it in its sentence,
+    no "in total" nor "we" ("we will be 15") and no relative between ("ich bringe meinen Mann mit, also 2
+    Personen": the total of both)."""
+    start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at)), default=0)
+    stop = _SENTENCE_STOP.search(text, at + len(words))
+    bring = _brings(language).search(text, start, at)
+    return bool(bring and not _IN_TOTAL.search(text, start, stop.start() if stop else len(text))
+                and not _WE.search(text, bring.end(), at + len(words)) and not _ANY_KIN.search(text, bring.end(), at))
 
 
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
@@ -260,7 +296,9 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     numbers = numbers_of(language)
     totals = joined_totals(explicit_totals(text, language), text, numbers)
     if totals:
-        _, n, words = overall(totals, text, numbers)
+        at, n, words = overall(totals, text, numbers)
+        if _brought(text, at, words, language):  # "ich bringe meine Klasse mit, 18 Schüler": and the writer
+            return Attendees(n + 1, name_list(text), f"explicit number: {words!r} brought along by the writer")
         return Attendees(n, name_list(text), f"explicit number: {words!r}")
     names = name_list(text)
     if names:

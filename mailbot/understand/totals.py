@@ -54,9 +54,9 @@ def number_patterns() -> tuple[re.Pattern[str], ...]:
     words = L.alternation([w for w in every if " " not in w])
     num = rf"(\d{{1,2}}|{words})"
     return (
-        # (no second number between: "von 4 auf 2 Personen" is a total of 2)
+        # (no second number between: "von 4 auf 2 Personen" is a total of 2, "18 Schüler und eine Kollegin" 18 and 1)
         # (the look-ahead for the number's first characters before the many look-behinds: no other match)
-        regex(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+        regex(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)(?!(?:{words})\s)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
         regex(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
                    rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
         regex(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{KIN}", re.I),
@@ -136,10 +136,18 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
     for i, (at, n, words) in enumerate(out):
         noun = _NOUN_AFTER.match(text, at + len(words))
         join = _JOIN.match(text, noun.end() if noun else at + len(words))
-        kin = numbers.kin_number.match(text, join.end()) if join and join.group().strip() else None
+        kin = (numbers.kin_number.match(text, join.end()) or _one_relative().match(text, join.end())
+               if join and join.group().strip() else None)
         if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
             out[i] = (at, n + (number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
     return out
+
+
+@lru_cache(maxsize=1)
+def _one_relative() -> re.Pattern[str]:
+    """One person named by relation after the word for "one": "… und eine Kollegin", "… and one other teacher"."""
+    ones = [w for w, n in NUMBER_WORDS.items() if n == 1 and " " not in w]
+    return regex(rf"(1|{L.alternation(ones)})\s+(?:\w+\s+)?(?:{L.either('kin')})(?!\w)", re.I)
 
 
 def overall(totals: list[tuple[int, int, str]], text: str, numbers: Counting) -> tuple[int, int, str]:
