@@ -8,7 +8,7 @@ clause speaks of it) → intent → the event the evidence leaves → attendees 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from email.utils import getaddresses
 from typing import Iterable
 
@@ -25,8 +25,8 @@ from .people import SENDER_ABSENT, count_attendees
 from .quotes import forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
-from .stances import ClauseReading, combine, evidence_of, read_clauses, single_event
-from .text import clauses, normalise, sentences
+from .stances import ClauseReading, combine, evidence_of, read_clauses
+from .text import Clause, clauses, normalise, sentences
 from .totals import explicit_totals
 
 
@@ -105,9 +105,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
     reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
     rc = read_clauses(body_clauses + subj_clauses, events, day, reading.language)
-    quote_rc = read_clauses(clauses(normalise(parts.quoted_text()[:6000]), "quote") +
-                             (clauses(subject, "subject") if is_reply else []), events, day)
-    context = single_event([r for r in quote_rc if r.clause.source == "subject"]) or single_event(quote_rc)
+    context = _quoted_event(clauses(normalise(parts.quoted_text()[:6000]), "quote"),
+                            clauses(subject, "subject") if is_reply else [], events, day)
     reading.previous_workshop = context
     forward_body = ""
     if (I.FORWARD_PREFIX.match(mail.subject) and I.POINTS_BELOW.search(new_text)
@@ -364,6 +363,25 @@ def only_in_copy(mail: Mail, own: tuple[str, ...]) -> bool:
         return {a.lower() for _, a in getaddresses(mail.headers.get(name, [])) if a}
     to, cc, ours = addresses("to"), addresses("cc"), {a.lower() for a in own}
     return bool(to) and not to & ours and bool(cc & ours)
+
+
+def _quoted_event(quote: list[Clause], subject: list[Clause], events: tuple[Event, ...],
+                  day: date | None) -> str | None:
+    """The one event a reply's subject names, else the one its subject and quoted text name together
+    (None where they name none or several). Read clause by clause up to a second event: only the
+    answer counts, and a quoted mail of ours may be long."""
+    read = read_clauses(subject, events, day)
+    ids: set[str] = set()
+    for r in read:
+        ids |= combine(r.mentions) or set()
+    if len(ids) == 1:
+        return next(iter(ids))
+    for c in quote if len(ids) < 2 else ():
+        for r in read_clauses([c], events, day):  # (a quoted clause is read alone, as in a list of them)
+            ids |= combine(r.mentions) or set()
+        if len(ids) >= 2:
+            break
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[ClauseReading]:
