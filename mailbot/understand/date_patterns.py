@@ -12,7 +12,7 @@ from typing import Iterable
 
 from . import lexicon as L
 from .calendar_names import LOCAL_MONTH_NAMES, LOCAL_WEEKDAY_NAMES, lexicon, short_weekdays
-from .guard import dispatched
+from .guard import AnyMatch
 from .startcache import regex
 
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
@@ -151,9 +151,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
         "weekday_next": regex(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
     }
-    # all the patterns of words that need no digit, as one: most clauses hold none of them
-    found["words"] = regex(dispatched([L.unnamed(found[k].pattern) for k in _WORDY]), re.I)
     return found
+
+
+@lru_cache(maxsize=1)
+def any_wordy() -> AnyMatch:
+    """Whether any of the patterns of words that need no digit finds something (most clauses hold none
+    of them): one quick yes/no test (``guard.AnyMatch``) before they are run."""
+    found = patterns()
+    return AnyMatch([L.unnamed(found[k].pattern) for k in _WORDY])
 
 
 _WORDY = ("day_word", "weekday_short", "tomorrow", "today", "next_week", "this_week", "remaining")
