@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import lexicon as L
 from . import slot_concepts as S
 from .calendar_names import lexicon
-from .guard import look_ahead
+from .guard import guarded, look_ahead
 from .intent import NOT_NEGATIVE
 from .startcache import regex
 
@@ -25,7 +25,8 @@ _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")
 # (each a whole word: "s" is "with" in Russian typed in Latin letters, not the end of "seríamos" or "that's")
 _NOT_AFTER = "".join(f"(?<!(?<![\\w'’]){re.escape(w)} )" for w in L.words("with") + L.words("plus"))
 _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
-_TOGETHER = re.compile(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)", re.I)
+# (behind a look-ahead for the words' first letters: most positions of a text are rejected by one set test)
+_TOGETHER = regex(guarded(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)"), re.I)
 # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
 _HAN_COUNT = r"(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*"
 _HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"
