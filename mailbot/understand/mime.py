@@ -105,6 +105,8 @@ def _decode_words(value: str | None) -> str:
     """``decode_header`` before its whitespace is made plain (a decoded CR or LF is still there)."""
     if not value:
         return ""
+    if type(value) is str and "=?" not in value:
+        return value[:MAX_HEADER]  # no encoded word (most headers): what email.header.decode_header returns
     value = str(value)[:MAX_HEADER]
     try:
         chunks = email.header.decode_header(value)
