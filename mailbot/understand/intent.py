@@ -72,8 +72,11 @@ ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I
 HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
+ANY_THIRD_PARTY = _any("someone_else")
 INVITATION = _concept("invitation")
+ANY_INVITATION = _any("invitation")
 ANYONE = _concept("anyone")
+ANY_ANYONE = _any("anyone")
 QUESTION_TOPIC = _concept("question_topics")
 # a question the desk answers itself ("Gibt es noch Plätze?", "When is it?"), not one for staff
 QUESTION_ROUTINE = _concept("routine_question")

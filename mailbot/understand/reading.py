@@ -123,7 +123,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")
     has_register = I.ANY_REGISTER(text_all) and (
-        not I.ANYONE.search(text_all) or G.registers(sentences(text_all)))
+        not I.ANY_ANYONE(text_all) or G.registers(sentences(text_all)))
     if auto.score >= 4 and (auto.strong or not has_register) or (auto.strong and auto.score >= 3 and not has_register):
         reading.intent, reading.action = "auto_reply", "ignore"
         reading.reason = "reads as an automatic reply: " + ", ".join(repr(h) for h in auto.hits[:4])
@@ -169,7 +169,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if not any(combine(r.mentions) for r in pos):
         pos += [r for r in rc if r.polarity == "fallback" and r.mentions]
     if not pos and has_register and not has_cancel and not tentative and any(
-            I.REGISTER.search(s) and not I.QUESTION_MARK.search(s)
+            I.ANY_REGISTER(s) and not I.QUESTION_MARK.search(s)
             for s in {r.clause.sentence or r.clause.text for r in rc if r.clause.source != "quote"}):
         # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
         # asked about is the one chosen when no other is named, if the wish stands outside the
@@ -212,16 +212,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # "Meine Kollegin kann an dem Tag nicht, sie würde am 26.09. kommen": another person who cannot come
     # on the writer's day wishes another workshop in the same breath
     others_wish = {e for r in rc if r.polarity in ("neg", "other_neg") and r.clause.source == "body"
-                   and I.THIRD_PARTY.search(r.clause.text) and I.REGISTER.search(r.clause.text)
+                   and I.ANY_THIRD_PARTY(r.clause.text) and I.ANY_REGISTER(r.clause.text)
                    and len(w := combine(r.mentions) or frozenset()) == 1 for e in w}
     mine = {next(iter(s)) for _, s in singles}
     # the writer's own wish and another person's, each in a clause of its own, also where "instead" or a preference
     # makes it look like a change ("I come on the 19th; my husband would instead prefer the 17th")
-    apart = len(mine) >= 2 and any(not I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) and not r.old_part
-                                   for r, _ in singles) and any(I.THIRD_PARTY.search(r.clause.text) for r, _ in singles)
+    apart = len(mine) >= 2 and any(not I.ANY_THIRD_PARTY(r.clause.sentence or r.clause.text) and not r.old_part
+                                   for r, _ in singles) and any(I.ANY_THIRD_PARTY(r.clause.text) for r, _ in singles)
     two_people = (changing and apart) or (not changing and (
         (len(mine) == 1 and bool(others_wish - mine))
-        or (len(mine) >= 2 and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)))
+        or (len(mine) >= 2 and any(I.ANY_THIRD_PARTY(r.clause.sentence or r.clause.text) for r, _ in singles)))
     ) or any(
         G.two_people(normalise(said), events, day, changing, reading.language)
         for said in {r.clause.sentence or r.clause.text for r in pos if r.mentions})
@@ -250,14 +250,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
     # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
     partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
-        I.THIRD_PARTY.search(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
+        I.ANY_THIRD_PARTY(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
         reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
-    elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
+    elif has_register or (candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
                 len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language))))):
         # a date alone is a wish only where nothing speaks of cancelling ("Kann ich den 26. noch absagen?");
@@ -300,7 +300,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
-        if not named and context is None and I.INVITATION.search(f"{text_all}\n{subject}"):
+        if not named and context is None and I.ANY_INVITATION(f"{text_all}\n{subject}"):
             # "thank you for the invitation, but I cannot come": declines, there is nothing to cancel
             reading.intent, reading.action = "other", "review"
             reading.reason = "declines the invitation without naming a registration"
