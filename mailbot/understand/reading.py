@@ -21,7 +21,7 @@ from . import limits
 from .courtesy import only_courtesy
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
-from .people import SENDER_ABSENT, count_attendees
+from .people import ANY_SENDER_ABSENT, count_attendees
 from .quotes import forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
@@ -255,7 +255,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
         reading.intent = "change"  # a cancellation that names a new workshop is a change
-    elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and G.registers_others(text_all)):
+    elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
     elif has_register or (candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
