@@ -172,7 +172,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
     has_weekday = _has_word(tokens, weekday_vocab, True)
     if HAN_CHAR.search(text):  # no spaces: the words cannot be told apart cheaply
         has_month = has_weekday = True
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = any(map(str.isdigit, text))
     years = {e.day.year for e in events}
     found: list[Mention] = []
     taken = _Spans()

@@ -361,8 +361,11 @@ def only_in_copy(mail: Mail, own: tuple[str, ...]) -> bool:
     """The office is in ``Cc`` but not among the addressees in ``To``: the mail speaks to them."""
     def addresses(name: str) -> set[str]:
         return {a.lower() for _, a in getaddresses(mail.headers.get(name, [])) if a}
-    to, cc, ours = addresses("to"), addresses("cc"), {a.lower() for a in own}
-    return bool(to) and not to & ours and bool(cc & ours)
+    ours = {a.lower() for a in own}
+    if not addresses("cc") & ours:
+        return False  # (most mail has us in no Cc: its To is not read)
+    to = addresses("to")
+    return bool(to) and not to & ours
 
 
 def _quoted_event(quote: list[Clause], subject: list[Clause], events: tuple[Event, ...],
