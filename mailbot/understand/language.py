@@ -124,6 +124,8 @@ def detect_language(text: str, default: str = "de") -> str:
     n = len(_NOT_LETTERS.sub("", text))  # the letters, counted without a list of them
     if n < 3:
         return default
+    if max(text) < "\u0370":  # no letter of the scripts counted below (most mail): none to count
+        return _latin(text)
     arabic = len(_ARABIC.findall(text))
     if arabic > n * 0.3:
         if len(_SORANI.findall(text)) >= 2:
@@ -148,6 +150,11 @@ def detect_language(text: str, default: str = "de") -> str:
         return lang if lang in ("ru", "bg", "mk", "sr", "uk") else "ru"
     if len(_GREEK.findall(text)) > n * 0.3:
         return "el"
+    return _latin(text)
+
+
+def _latin(text: str) -> str:
+    """The language of a text that holds no script ``detect_language`` tells by its letters."""
     # (an Arabizi word holds one of the digits 2, 3, 7, 9: most text holds none, found without a search)
     if _ARABIZI_DIGITS.intersection(text) and _ARABIZI_WORD.search(text) and len(
             {w.lower() for w in _ARABIZI_MARKER.findall(text)}) >= 3:
