@@ -12,7 +12,7 @@ from typing import Iterable
 
 from . import lexicon as L
 from .calendar_names import LOCAL_MONTH_NAMES, LOCAL_WEEKDAY_NAMES, lexicon, short_weekdays
-from .guard import dispatched
+from .guard import AnyMatch, guarded
 from .startcache import regex
 
 # letters a month name may carry as an ending ("Eylül'de", "Îlonê", "ئۆکتۆبەردا")
@@ -70,6 +70,12 @@ _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
 _NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
                  r"|put\b|puta\b|път|пут|раз\b|raz\b")
 
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern behind a look-ahead for the characters its matches begin with (``guard.guarded``: the
+    same matches; a search rejects most positions of a text with one set test, not with its look-behind)."""
+    return regex(guarded(pattern), flags)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     months, short, weekdays = lexicon()
@@ -80,80 +86,86 @@ def patterns() -> dict[str, re.Pattern[str]]:
     day_suffix = r"(?:\.|st|nd|rd|th|er|e|ème|eme|º|°|-?го|-?е|-?ого|-?(?:ти|ви|ри|ми)|ης?|'?[dt][ae]n?|'?ê|ی|-?ka)?"
     pos_alt = "|".join(f"(?P<p{'m' if k < 0 else k}>{v})" for k, v in POSITION_WORDS.items())
     found = {
-        "iso": regex(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
-        "numeric": regex(
+        "iso": _rx(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
+        "numeric": _rx(
             r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?![\d.]|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
             # "16.45: los" is a time; "am 19.09.: Frau …" a date before a colon
             r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
             re.I),
-        "slash": regex(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
+        "slash": _rx(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"),
         # "am 26-9", "für den 17-10-2023": a dash only after a word for "on the" (not "10-12 Personen", "16-21 Uhr")
-        "dash": regex(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
-        "day_month": regex(
+        "dash": _rx(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
+        "day_month": _rx(
             rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
-        "month_day": regex(
+        "month_day": _rx(
             # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
             rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
-        "month": regex(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
+        "month": _rx(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
         # Chinese "9月26日", "10月17号", "九月二十六日"
-        "han_date": regex(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
+        "han_date": _rx(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
         # a day number with the word for "date" or "day" (the language files' `day_noun`, `day_noun_after`):
         # "26号", "26 tarikh ko", "ngày 26", "youm 26", "26ஆம் தேதி"
-        "day_noun": regex(
+        "day_noun": _rx(
             rf"(?<![\d./])(\d{{1,2}})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:{_words('day_noun_after') or '(?!x)x'})))"
             rf"|(?<!\w)(?:{_words('day_noun') or '(?!x)x'})\s+(\d{{1,2}})(?![\d/.:])"
             # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére" (not glued to letters: "i17-en")
             r"|(?<![\w./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),
-        "fuzzy_month": regex(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
-        "weekday": regex(rf"{_WS}({wd_alt})(?:\w*)", re.I),
-        "weekday_short": regex(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
-        "day_only": regex(
+        "fuzzy_month": _rx(r"(?<![\d.])(\d{1,2})\.?\s+([a-zäöü]{6,10})\b", re.I),
+        "weekday": _rx(rf"{_WS}({wd_alt})(?:\w*)", re.I),
+        "weekday_short": _rx(r"(?<!\w)(di|do|tue|tues|thu|thurs)\.(?=\s|,)", re.I),
+        "day_only": _rx(
             rf"{_DAY_ARTICLE}\s+"
             # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
             rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
-        "day_ending": regex(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)", re.I),
+        "day_ending": _rx(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
-        "weekday_day": regex(
+        "weekday_day": _rx(
             rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"
             r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
         # a short weekday right before its day: "Di. 26.", "czw. 21,", "di 19." — the day ends the phrase or
         # carries its full stop, so "di 19 anni", "per 21 euro", "do 19 osób" are no dates
-        "short_weekday_day": regex(
+        "short_weekday_day": _rx(
             rf"(?<!\w)({_alternation(short_weekdays())})\.?,?\s+(\d{{1,2}})(?:\.(?![\d.])|(?=\s*(?:[,;!?)]|$)))"
             rf"(?!\s*(?:{_NO_DAY_AFTER}))", re.I),
-        "day_word": regex(
+        "day_word": _rx(
             rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
             re.I),
-        "position": regex(
+        "position": _rx(
             rf"{_LIST_LABEL}\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
             rf"|(?<!\w){_ARTICLE}?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,،]|$|\s+{_PLEASE}))",
             re.I),
-        "bare_position": regex(
+        "bare_position": _rx(
             rf"(?:{_ARTICLE}|(?<!\w)nr)\s+([1-4])(?:\s*[.!)]|\s+{_PLEASE}|\s*$)", re.I),
-        "remaining": regex(
+        "remaining": _rx(
             rf"(?<!\w)({_words('remaining', 'earliest')})(?!\w)",
             re.I),
-        "tomorrow": regex(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
-        "today": regex(rf"{_WS}({_words('today')}){_WE}", re.I),
+        "tomorrow": _rx(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
+        "today": _rx(rf"{_WS}({_words('today')}){_WE}", re.I),
         # "KW 39", "week 39": a calendar week
-        "week_number": regex(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)"
+        "week_number": _rx(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)"
                                   # the ordinal before the word: "in der 39. Kalenderwoche", "39. hafta"
                                   rf"|(?<![\d.])(\d{{1,2}})\.\s*(?:{_words('week_number') or '(?!x)x'})(?!\w)", re.I),
-        "next_week": regex(rf"{_WS}({_words('next_week')}){_WE}", re.I),
-        "this_week": regex(rf"{_WS}({_words('this_week')}){_WE}", re.I),
-        "next_weekday": regex(
+        "next_week": _rx(rf"{_WS}({_words('next_week')}){_WE}", re.I),
+        "this_week": _rx(rf"{_WS}({_words('this_week')}){_WE}", re.I),
+        "next_weekday": _rx(
             rf"{_WS}({_words('next')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
             re.I),
         # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
-        "weekday_next": regex(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
+        "weekday_next": _rx(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
     }
-    # all the patterns of words that need no digit, as one: most clauses hold none of them
-    found["words"] = regex(dispatched([L.unnamed(found[k].pattern) for k in _WORDY]), re.I)
     return found
+
+
+@lru_cache(maxsize=1)
+def any_wordy() -> AnyMatch:
+    """Whether any of the patterns of words that need no digit finds something (most clauses hold none
+    of them): one quick yes/no test (``guard.AnyMatch``) before they are run."""
+    found = patterns()
+    return AnyMatch([L.unnamed(found[k].pattern) for k in _WORDY])
 
 
 _WORDY = ("day_word", "weekday_short", "tomorrow", "today", "next_week", "this_week", "remaining")

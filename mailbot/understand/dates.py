@@ -24,7 +24,7 @@ from . import lexicon as L
 from . import slot_concepts as S
 from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS, WEEKDAYS,
                              is_latin, lexicon, short_weekdays)
-from .date_patterns import DAY_ORDINALS, HAN_CHAR, han_number, patterns
+from .date_patterns import DAY_ORDINALS, HAN_CHAR, any_wordy, han_number, patterns
 from .evidence import Mention
 
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
@@ -175,7 +175,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
     has_weekday = _has_word(tokens, weekday_vocab, True)
     if HAN_CHAR.search(text):  # no spaces: the words cannot be told apart cheaply
         has_month = has_weekday = True
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = any(map(str.isdigit, text))
     years = {e.day.year for e in events}
     found: list[Mention] = []
     taken = _Spans()
@@ -248,7 +248,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 and Levenshtein.distance(word, name, score_cutoff=1) <= 1]
         if best and len(set(best)) == 1:
             add(m, "date", _fit_day(events, best[0], int(m.group(1))), f"day and misspelt month ({word})")
-    wordy = bool(p["words"].search(text))  # else none of the _WORDY patterns matches
+    wordy = any_wordy()(text)  # else none of the _WORDY patterns matches
     for m in p["position"].finditer(text):
         if not free(m) or _ends_month_name(text[:m.end()], months):
             continue  # "في تشرين الأول": the month October, not "the first"

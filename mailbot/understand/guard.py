@@ -243,23 +243,38 @@ class AnyMatch:
     at the start of the text or right after a character of ``\\W``: those parts are searched as
     ``\\W(?:…)`` (and matched at position 0), so only the positions after a space or a punctuation
     mark are tried. The other parts are searched as they are (all parts as one pattern where most are
-    such). Only for yes/no tests: the match found begins one character early."""
+    such). Only for yes/no tests: the match found begins one character early.
+
+    A part whose first characters cannot be told (one that begins with any word, "\\w+\\s+varsa") would be
+    tried at every position of the others' alternation, in every bucket: it is searched on its own,
+    and only where the literal texts every match of it holds occur (``required_words``)."""
 
     def __init__(self, parts: list[str], flags: int = re.I) -> None:
         self.parts, self.flags = tuple(parts), flags
-        words = [p for p in parts if _word_start(p) and not _FLAGS_INSIDE.search(p)]
-        rest = [p for p in parts if p not in words]
+        loose = [p for p in parts if _chars(_first_items(p)) is None]
+        words = [p for p in parts if p not in loose and _word_start(p) and not _FLAGS_INSIDE.search(p)]
+        rest = [p for p in parts if p not in loose and p not in words]
         if len(rest) > len(words):  # the second search would cost more than the first saves
-            words, rest = [], list(parts)
+            words, rest = [], [p for p in parts if p not in loose]
         self._first = regex(_arranged(words), flags) if words else None
         self._after = regex(r"\W(?:" + _arranged(words) + ")", flags) if words else None
         self._rest = regex(_arranged(rest), flags) if rest else None
+        self._loose = tuple((_needed(p, flags), regex(p, flags)) for p in loose)
 
     def __call__(self, text: str) -> bool:
         if self._first is not None and self._after is not None and (
                 self._first.match(text) or self._after.search(text)):
             return True
-        return self._rest is not None and self._rest.search(text) is not None
+        if self._rest is not None and self._rest.search(text) is not None:
+            return True
+        return any((needed is None or needed.search(text)) and rx.search(text) for needed, rx in self._loose)
+
+
+def _needed(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The literal texts every match of ``pattern`` holds (``required_words``), as one pattern searched
+    with the same flags (so letters match as in ``pattern``); None where it has none."""
+    words = required_words(pattern)
+    return regex("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))), flags) if words else None
 
 
 def _arranged(parts: list[str]) -> str:

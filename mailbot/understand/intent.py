@@ -65,16 +65,21 @@ TENTATIVE = regex(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
 _CONDITION_PARTS = [f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition", sliced=True)]
 _ANY_TENTATIVE = AnyMatch(L.grouped("tentative", sliced=True) + _CONDITION_PARTS)
 EXCLUSIVE = _concept("only")
+ANY_EXCLUSIVE = _any("only")
 CONDITION = re.compile(_CONDITION, re.I)
 ANY_CONDITION = AnyMatch(_CONDITION_PARTS)
 FALLBACK = _concept("fallback")
+ANY_FALLBACK = _any("fallback")
 ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
 HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
+ANY_THIRD_PARTY = _any("someone_else")
 INVITATION = _concept("invitation")
+ANY_INVITATION = _any("invitation")
 ANYONE = _concept("anyone")
+ANY_ANYONE = _any("anyone")
 QUESTION_TOPIC = _concept("question_topics")
 # a question the desk answers itself ("Gibt es noch Plätze?", "When is it?"), not one for staff
 QUESTION_ROUTINE = _concept("routine_question")
@@ -112,12 +117,19 @@ QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 
 # negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"
 NOT_NEGATIVE = _concept("not_negative")
-_ANY_NOT_NEGATIVE = _any("not_negative")
+_ANY_NOT_NEGATIVE = ANY_NOT_NEGATIVE = _any("not_negative")
+
+
+# whether a clause holds a word of any of the four concepts polarity tests (most hold none): one search
+# instead of four
+_ANY_MOOD = AnyMatch([p for a in (_ANY_NOT_NEGATIVE, _ANY_TENTATIVE, _ANY_OLD, _ANY_NEGATION) for p in a.parts])
 
 
 @lru_cache(maxsize=256)  # a clause is judged again as a part and in the gates
 def polarity(clause: str, language: str = "de") -> str:
     """pos | neg | other_neg | old | tentative: how this clause speaks of the events it names."""
+    if not _ANY_MOOD(clause) and not _negated_locally(clause, language):
+        return "pos"
     if _ANY_NOT_NEGATIVE(clause):
         clause = NOT_NEGATIVE.sub(" ", clause)
     if ANY_EITHER(clause):  # "hangisi olursa", "wherever there is room": no condition, the choice is ours
@@ -134,8 +146,13 @@ def polarity(clause: str, language: str = "de") -> str:
 
 def negated(text: str, language: str) -> bool:
     """A negation word, short ones ("не", "non", "ne") only in their own language."""
+    return _ANY_NEGATION(text) or _negated_locally(text, language)
+
+
+def _negated_locally(text: str, language: str) -> bool:
+    """A short negation word of the mail's own language ("не", "non", "ne")."""
     lang_neg = _NEG_LANG.get(language)
-    return bool(_ANY_NEGATION(text) or (lang_neg and lang_neg.search(text)))
+    return bool(lang_neg and lang_neg.search(text))
 
 
 # "Können Sie mich …?", "Could you put me …?", "Beni … alabilir misiniz?": asks the desk to do something

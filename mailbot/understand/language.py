@@ -51,6 +51,7 @@ _AMHARIC = re.compile(r"(?<!\w)(እኔ|ነው|ጋር|እና|ይህ|ዛሬ|ነገ
 # Arabic typed in Latin letters with digits for Arabic letters ("3ala", "ma3", "7abibi", "a2dar")
 _ARABIZI_WORD = re.compile(r"(?<!\w)(?:[a-z]+[2379][a-z0-9]*|[2379](?!(?:st|nd|rd|th|er|te|ten|h|uhr|pm|am)\b)[a-z]{2,}\w*)(?!\w)",
                            re.I)
+_ARABIZI_DIGITS = frozenset("2379")  # every match of _ARABIZI_WORD holds one
 _ARABIZI_MARKER = re.compile(r"(?<!\w)(ana|bdi|baddi|bidi|bade|bdna|ra7|rah|inshallah|inshalla|insha2allah|ma3|m3|3al|3ala|"
                              r"shukran|shokran|yislamo|marhaba|mar7aba|salam|ya3ni|kteer|ktir|mish|msh|mesh|"
                              r"kaman|kamen|hay|hayda|lal|fi|w|wa|ma3ak|ahlan|habibi|7abibi|zawjti|mrati|jozi|"
@@ -123,6 +124,8 @@ def detect_language(text: str, default: str = "de") -> str:
     n = len(_NOT_LETTERS.sub("", text))  # the letters, counted without a list of them
     if n < 3:
         return default
+    if max(text) < "\u0370":  # no letter of the scripts counted below (most mail): none to count
+        return _latin(text)
     arabic = len(_ARABIC.findall(text))
     if arabic > n * 0.3:
         if len(_SORANI.findall(text)) >= 2:
@@ -147,7 +150,14 @@ def detect_language(text: str, default: str = "de") -> str:
         return lang if lang in ("ru", "bg", "mk", "sr", "uk") else "ru"
     if len(_GREEK.findall(text)) > n * 0.3:
         return "el"
-    if _ARABIZI_WORD.search(text) and len({w.lower() for w in _ARABIZI_MARKER.findall(text)}) >= 3:
+    return _latin(text)
+
+
+def _latin(text: str) -> str:
+    """The language of a text that holds no script ``detect_language`` tells by its letters."""
+    # (an Arabizi word holds one of the digits 2, 3, 7, 9: most text holds none, found without a search)
+    if _ARABIZI_DIGITS.intersection(text) and _ARABIZI_WORD.search(text) and len(
+            {w.lower() for w in _ARABIZI_MARKER.findall(text)}) >= 3:
         return "ar"
     words = {w.lower() for w in _LETTER_RUN.findall(text)}
     if len(words & _ROMAN_HINDUSTANI) >= 3:

@@ -342,9 +342,12 @@ def separable(concept: str) -> list[tuple[tuple[str, ...], str]]:
 
 def either(concept: str) -> str:
     """A concept in all languages as one non-capturing alternative, to build a rule's pattern
-    from ("(?:vom|from|…)\\s+(.{1,40}?)\\s+(?:auf|to|…)"); never matches when the concept is empty."""
+    from ("(?:vom|from|…)\\s+(.{1,40}?)\\s+(?:auf|to|…)"); never matches when the concept is empty. Behind a
+    look-ahead for the first characters of all its parts (``guard.guarded``): where a rule tries it at every
+    position of a text, one set test rejects most of them."""
     parts = grouped(concept)
-    return "(?:" + ("|".join(f"(?:{p})" for p in parts) or r"(?!x)x") + ")"
+    flat = "|".join(f"(?:{p})" for p in parts)
+    return "(?:" + (guarded(flat) if flat else r"(?!x)x") + ")"
 
 
 def words(concept: str) -> list[str]:

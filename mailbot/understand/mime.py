@@ -105,6 +105,8 @@ def _decode_words(value: str | None) -> str:
     """``decode_header`` before its whitespace is made plain (a decoded CR or LF is still there)."""
     if not value:
         return ""
+    if type(value) is str and "=?" not in value:
+        return value[:MAX_HEADER]  # no encoded word (most headers): what email.header.decode_header returns
     value = str(value)[:MAX_HEADER]
     try:
         chunks = email.header.decode_header(value)
@@ -179,13 +181,22 @@ def _raw_header(msg: Message, name: str) -> str:
     return next((str(v) for k, v in msg.raw_items() if k.lower() == name), "")
 
 
-def _param(msg: Message, name: str) -> str | None:
+def _param(msg: Message, name: str, params: dict[str, Any] | None = None) -> str | None:
     """A Content-Type parameter as text: an RFC 2231 encoded one (``format*=''flowed``) decoded,
-    not the (charset, language, value) tuple the stdlib gives for it."""
-    value = msg.get_param(name)
+    not the (charset, language, value) tuple the stdlib gives for it. ``params``: the part's
+    ``_params``, read once for several names."""
+    value = msg.get_param(name) if params is None else params.get(name)
     if isinstance(value, tuple):
         return email.utils.collapse_rfc2231_value(value)
     return value
+
+
+def _params(msg: Message) -> dict[str, Any]:
+    """The Content-Type parameters by lower-case name, the first of each name, as ``get_param`` finds them."""
+    out: dict[str, Any] = {}
+    for key, value in msg.get_params() or []:
+        out.setdefault(key.lower(), value)
+    return out
 
 
 def _part_text(part: Message, problems: list[str]) -> str:
@@ -199,11 +210,12 @@ def _part_text(part: Message, problems: list[str]) -> str:
         payload = b""
     if isinstance(payload, str):
         payload = payload.encode("utf-8", "replace")
-    text, problem = decode_bytes(payload[: MAX_TEXT * 4], _param(part, "charset"))
+    params = _params(part)
+    text, problem = decode_bytes(payload[: MAX_TEXT * 4], _param(part, "charset", params))
     if problem:
         problems.append(problem)
-    if (_param(part, "format") or "").lower() == "flowed":
-        text = unflow(text, (_param(part, "delsp") or "").lower() == "yes")
+    if (_param(part, "format", params) or "").lower() == "flowed":
+        text = unflow(text, (_param(part, "delsp", params) or "").lower() == "yes")
     return text
 
 

@@ -8,6 +8,7 @@ import io
 import re
 
 from . import lexicon as L
+from .guard import guarded
 from .startcache import regex
 
 AND_SPLIT = regex(rf",|;|&|\+|{L.either('and')}")  # "Anna, Ben und Cem" (case counts: "and I")
@@ -22,7 +23,7 @@ COURTESY_LINE = regex(r"^\W*(?:" + "|".join(f"(?:{p})" for p in L.grouped("closi
                            + r")\W*$", re.I)
 NAMES_AFTER_LABEL = regex(rf"{L.either('names_label')}\s*:\s*(.+)", re.I)
 _NOT_NAME = L.compiled("not_a_name")
-CLOSING = regex("|".join(f"(?:{p})" for p in L.alternatives("closings")), re.I)  # "Viele Grüße" is no name
+CLOSING = regex(guarded("|".join(f"(?:{p})" for p in L.alternatives("closings"))), re.I)  # "Viele Grüße" is no name
 
 
 def name_list(text: str) -> list[str]:

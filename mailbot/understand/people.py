@@ -40,6 +40,7 @@ _ANY_COMPANION = L.compiled("companions")
 _ANY_COMPANION_TEST = L.any_match("companions")  # the same yes/no, faster (guard.AnyMatch)
 _COMPANION_FIRST = [(p, first_lowered(p.pattern)) for p in COMPANION]
 SENDER_ABSENT = L.compiled("sender_absent")
+ANY_SENDER_ABSENT = L.any_match("sender_absent")  # the same yes/no, faster (guard.AnyMatch)
 _PAIR = L.compiled("pair")
 OTHER_PERSON = re.compile(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
@@ -159,6 +160,7 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
 
 
 _STAYS_AWAY = L.compiled("stays_away")  # "bleibt zu Hause", "looks after the kids", "se queda con"
+_ANY_STAYS_AWAY = L.any_match("stays_away")  # (most mail says none: a quick test before they are read)
 _ANY_KIN = L.compiled("kin")
 _GAP_BREAK = re.compile(r"[,.;:!?\n]")
 
@@ -167,7 +169,7 @@ def _away(text: str, language: str | None) -> list[tuple[int, int]]:
     """Where the mail says that someone does not come: stays home, minds the children, is away; not where
     it is denied ("… kommt mit und passt nicht auf die Kinder auf")."""
     out = []
-    for m in _STAYS_AWAY.finditer(text):
+    for m in _STAYS_AWAY.finditer(text) if _ANY_STAYS_AWAY(text) else ():
         before = _GAP_BREAK.split(text[max(0, m.start() - 30):m.start()])[-1].split()[-2:]
         if not negated(" ".join(before) + " " + m.group(), language or ""):
             out.append(m.span())
@@ -316,7 +318,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     if enrolled:
         return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)")
     # "I can't come on the 19th, book me and my husband for the 26th": the writer listed comes
-    absent = SENDER_ABSENT.search(text) and not _writer_listed(text)
+    absent = ANY_SENDER_ABSENT(text) and not _writer_listed(text)
     others = [m.group(1) for m in OTHER_PERSON.finditer(text)]
     self_included = not absent and not (others and not SELF_WORDS.search(text))
     count = 1 if self_included else 0

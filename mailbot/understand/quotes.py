@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as L
+from .guard import guarded
 from .startcache import regex
 
 _WROTE = L.either("wrote")
@@ -26,8 +27,9 @@ _WROTE = L.either("wrote")
 # "\u202bدر تاریخ … نوشت:\u202c")
 _BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _END = rf"[\s{_BIDI}]*$"
-ATTRIBUTION = re.compile(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|\s*\([^()]{{1,80}}\))?(?:\s[^:]{{0,100}})?\s*[:：]{_END}"
-                         rf"|(?:{_WROTE}){_END}", re.I)
+# (behind one look-ahead for the first letters of the verbs: both alternatives begin with one)
+ATTRIBUTION = re.compile(guarded(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|\s*\([^()]{{1,80}}\))?(?:\s[^:]{{0,100}})?\s*[:：]{_END}"
+                                 rf"|(?:{_WROTE}){_END}"), re.I)
 # Gmail in Russian writes no verb: "чт, 21 сент. 2023 г. в 08:05, Name <name@example.org>:" (a time, then
 # the address in angle brackets and the colon end the line)
 ATTRIBUTION_NO_VERB = re.compile(rf"\d{{1,2}}:\d\d\b.{{0,200}}<[^<>\s@]+@[^<>\s]+>\s*:{_END}")

@@ -8,7 +8,7 @@ clause speaks of it) → intent → the event the evidence leaves → attendees 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from email.utils import getaddresses
 from typing import Iterable
 
@@ -21,12 +21,12 @@ from . import limits
 from .courtesy import only_courtesy
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
-from .people import SENDER_ABSENT, count_attendees
+from .people import ANY_SENDER_ABSENT, count_attendees
 from .quotes import forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
-from .stances import ClauseReading, combine, evidence_of, read_clauses, single_event
-from .text import clauses, normalise, sentences
+from .stances import ClauseReading, combine, evidence_of, read_clauses
+from .text import Clause, clauses, normalise, sentences
 from .totals import explicit_totals
 
 
@@ -105,9 +105,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
     reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
     rc = read_clauses(body_clauses + subj_clauses, events, day, reading.language)
-    quote_rc = read_clauses(clauses(normalise(parts.quoted_text()[:6000]), "quote") +
-                             (clauses(subject, "subject") if is_reply else []), events, day)
-    context = single_event([r for r in quote_rc if r.clause.source == "subject"]) or single_event(quote_rc)
+    context = _quoted_event(clauses(normalise(parts.quoted_text()[:6000]), "quote"),
+                            clauses(subject, "subject") if is_reply else [], events, day)
     reading.previous_workshop = context
     forward_body = ""
     if (I.FORWARD_PREFIX.match(mail.subject) and I.POINTS_BELOW.search(new_text)
@@ -124,7 +123,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")
     has_register = I.ANY_REGISTER(text_all) and (
-        not I.ANYONE.search(text_all) or G.registers(sentences(text_all)))
+        not I.ANY_ANYONE(text_all) or G.registers(sentences(text_all)))
     if auto.score >= 4 and (auto.strong or not has_register) or (auto.strong and auto.score >= 3 and not has_register):
         reading.intent, reading.action = "auto_reply", "ignore"
         reading.reason = "reads as an automatic reply: " + ", ".join(repr(h) for h in auto.hits[:4])
@@ -175,7 +174,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if not any(combine(r.mentions) for r in pos):
         pos += [r for r in rc if r.polarity == "fallback" and r.mentions]
     if not pos and has_register and not has_cancel and not tentative and any(
-            I.REGISTER.search(s) and not I.QUESTION_MARK.search(s)
+            I.ANY_REGISTER(s) and not I.QUESTION_MARK.search(s)
             for s in {r.clause.sentence or r.clause.text for r in rc if r.clause.source != "quote"}):
         # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
         # asked about is the one chosen when no other is named, if the wish stands outside the
@@ -220,16 +219,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # "Meine Kollegin kann an dem Tag nicht, sie würde am 26.09. kommen": another person who cannot come
     # on the writer's day wishes another workshop in the same breath
     others_wish = {e for r in rc if r.polarity in ("neg", "other_neg") and r.clause.source == "body"
-                   and I.THIRD_PARTY.search(r.clause.text) and I.REGISTER.search(r.clause.text)
+                   and I.ANY_THIRD_PARTY(r.clause.text) and I.ANY_REGISTER(r.clause.text)
                    and len(w := combine(r.mentions) or frozenset()) == 1 for e in w}
     mine = {next(iter(s)) for _, s in singles}
     # the writer's own wish and another person's, each in a clause of its own, also where "instead" or a preference
     # makes it look like a change ("I come on the 19th; my husband would instead prefer the 17th")
-    apart = len(mine) >= 2 and any(not I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) and not r.old_part
-                                   for r, _ in singles) and any(I.THIRD_PARTY.search(r.clause.text) for r, _ in singles)
+    apart = len(mine) >= 2 and any(not I.ANY_THIRD_PARTY(r.clause.sentence or r.clause.text) and not r.old_part
+                                   for r, _ in singles) and any(I.ANY_THIRD_PARTY(r.clause.text) for r, _ in singles)
     two_people = (changing and apart) or (not changing and (
         (len(mine) == 1 and bool(others_wish - mine))
-        or (len(mine) >= 2 and any(I.THIRD_PARTY.search(r.clause.sentence or r.clause.text) for r, _ in singles)))
+        or (len(mine) >= 2 and any(I.ANY_THIRD_PARTY(r.clause.sentence or r.clause.text) for r, _ in singles)))
     ) or any(
         G.two_people(normalise(said), events, day, changing, reading.language)
         for said in {r.clause.sentence or r.clause.text for r in pos if r.mentions})
@@ -258,14 +257,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
     # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
     partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
-        I.THIRD_PARTY.search(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
+        I.ANY_THIRD_PARTY(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
         reading.intent = "change"  # a cancellation that names a new workshop is a change
-    elif has_cancel and not (has_register and SENDER_ABSENT.search(text_all) and G.registers_others(text_all)):
+    elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
-    elif has_register or (candidates and not staff_questions and not I.CANCEL.search(text_all) and (
+    elif has_register or (candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
                 len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language)
                 or (len(candidates) > 1 and (bool(offered) or I.ANY_EITHER(text_all))))))):
@@ -315,7 +314,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
-        if not named and context is None and I.INVITATION.search(f"{text_all}\n{subject}"):
+        if not named and context is None and I.ANY_INVITATION(f"{text_all}\n{subject}"):
             # "thank you for the invitation, but I cannot come": declines, there is nothing to cancel
             reading.intent, reading.action = "other", "review"
             reading.reason = "declines the invitation without naming a registration"
@@ -387,8 +386,30 @@ def only_in_copy(mail: Mail, own: tuple[str, ...]) -> bool:
     """The office is in ``Cc`` but not among the addressees in ``To``: the mail speaks to them."""
     def addresses(name: str) -> set[str]:
         return {a.lower() for _, a in getaddresses(mail.headers.get(name, [])) if a}
-    to, cc, ours = addresses("to"), addresses("cc"), {a.lower() for a in own}
-    return bool(to) and not to & ours and bool(cc & ours)
+    ours = {a.lower() for a in own}
+    if not addresses("cc") & ours:
+        return False  # (most mail has us in no Cc: its To is not read)
+    to = addresses("to")
+    return bool(to) and not to & ours
+
+
+def _quoted_event(quote: list[Clause], subject: list[Clause], events: tuple[Event, ...],
+                  day: date | None) -> str | None:
+    """The one event a reply's subject names, else the one its subject and quoted text name together
+    (None where they name none or several). Read clause by clause up to a second event: only the
+    answer counts, and a quoted mail of ours may be long."""
+    read = read_clauses(subject, events, day)
+    ids: set[str] = set()
+    for r in read:
+        ids |= combine(r.mentions) or set()
+    if len(ids) == 1:
+        return next(iter(ids))
+    for c in quote if len(ids) < 2 else ():
+        for r in read_clauses([c], events, day):  # (a quoted clause is read alone, as in a list of them)
+            ids |= combine(r.mentions) or set()
+        if len(ids) >= 2:
+            break
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[ClauseReading]:

@@ -69,7 +69,7 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         text = normalise(c.text)
         mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
         old_part: list[Mention] = []
-        m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.CHANGE_STRONG.search(text) else None
+        m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.ANY_CHANGE_STRONG(text) else None
         while m and not old_part:
             head = text[m.start():m.end(1)]  # "vom 21." with its preposition: a day of the month
             old_part = find_dates(head, events, sent, language) + find_places(head, events)
@@ -91,15 +91,15 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         if instead and pol == "old":
             pol = "pos"  # "I was registered for the 19th but instead of the 19th I'd come on the 17th": the rest is the wish
         prev = out[-1] if out and out[-1].clause.sentence == c.sentence and c.sentence else None
-        if (pol == "pos" or pol == "tentative" and _if_full(text)) and c.source == "body" and (I.FALLBACK.search(text) or (
-                prev is not None and not prev.mentions and I.FALLBACK.search(prev.clause.text))):
+        if (pol == "pos" or pol == "tentative" and _if_full(text)) and c.source == "body" and (I.ANY_FALLBACK(text) or (
+                prev is not None and not prev.mentions and I.ANY_FALLBACK(prev.clause.text))):
             # "Ersatztermin: 17.10.", "otherwise the 26th", "wenn das voll ist, dann am 17.10.": chosen only
             # without a first choice
             pol = "fallback"
         if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text):
             # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
-        out.append(ClauseReading(c, mentions, pol, bool(I.EXCLUSIVE.search(text)), old_part, instead,
+        out.append(ClauseReading(c, mentions, pol, I.ANY_EXCLUSIVE(text), old_part, instead,
                                  text if instead else ""))
     return out
 

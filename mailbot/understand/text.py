@@ -88,6 +88,11 @@ _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
 
 def sentences(text: str) -> list[str]:
     """Paragraph-aware sentences: hard-wrapped lines are joined, list items stay apart."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=32)  # a message's whole text is split again by several gates; not across messages
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for para in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
@@ -99,7 +104,7 @@ def sentences(text: str) -> list[str]:
                 merged.append([ln])
         for ln in merged:
             out.extend(_split_sentences(" ".join(ln)))
-    return out
+    return tuple(out)
 
 
 def clauses(text: str, source: str, start: int = 0) -> list[Clause]:

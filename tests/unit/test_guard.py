@@ -1,5 +1,6 @@
 """guard.dispatched: an alternation arranged by first letters matches exactly what the plain one matches;
-guard.required_words: a pattern never matches a text that holds none of its required words."""
+guard.required_words: a pattern never matches a text that holds none of its required words;
+guard.AnyMatch: the plain alternation's yes/no answer, also with parts that may begin with any word."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import pytest
 
 from mailbot.understand import lexicon as L
-from mailbot.understand.guard import _spelled, dispatched, first_lowered, lowered, required_words
+from mailbot.understand.guard import AnyMatch, _spelled, dispatched, first_lowered, lowered, required_words
 
 # parts whose first letters overlap only case-insensitively ("ı", "İ", "i"; "ſ", "s"; Kelvin sign and "k"),
 # begin with a category or a word start, or can begin with several letters
@@ -32,6 +33,22 @@ def test_same_matches_as_the_plain_alternation() -> None:
             for _ in range(200):
                 text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 16)))
                 assert _spans(fast, text) == _spans(plain, text), (parts, text)
+
+
+# parts that may begin with any word ("\\w+\\s+varsa"), with and without a literal word every match holds
+LOOSE = [r"\w+\s+ka", r"(?<!\w)\w+\s+(?:ka|kb)(?!\w)", r"\w*ıq", r"\w+1"]
+
+
+def test_any_match_answers_as_the_plain_search() -> None:
+    rng = random.Random(11)
+    for size in (3, 6, 10):
+        for _ in range(30):
+            parts = rng.sample(PARTS + LOOSE, size)
+            plain = re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+            fast = AnyMatch(parts)
+            for _ in range(200):
+                text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 16)))
+                assert fast(text) == bool(plain.search(text)), (parts, text)
 
 
 @pytest.mark.parametrize("concept", ["cancel", "register", "negation", "companions", "courtesy", "spam"])
