@@ -173,9 +173,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     pos = [r for r in rc if r.polarity == "pos" and r.mentions]
     if not any(combine(r.mentions) for r in pos):
         pos += [r for r in rc if r.polarity == "fallback" and r.mentions]
-    if not pos and has_register and not has_cancel and not tentative and any(
-            I.ANY_REGISTER(s) and not I.QUESTION_MARK.search(s)
-            for s in {r.clause.sentence or r.clause.text for r in rc if r.clause.source != "quote"}):
+    # sentences that say the writer registers, not asked and not denied ("Angemeldet bin ich noch nicht.")
+    plain_wish = any(I.ANY_REGISTER(s) and not I.QUESTION_MARK.search(s) and not I.negated(s, reading.language)
+                     for s in {r.clause.sentence or r.clause.text for r in rc if r.clause.source != "quote"})
+    if not pos and has_register and not has_cancel and not tentative and plain_wish:
         # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
         # asked about is the one chosen when no other is named, if the wish stands outside the
         # questions ("Is there parking in Neuenstadt or should I come by bus?" chooses nothing)
@@ -264,7 +265,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
-    elif has_register or (candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
+    elif (has_register and (plain_wish or not staff_questions)) or (candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
                 len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language)
                 or (len(candidates) > 1 and (bool(offered) or I.ANY_EITHER(text_all))))))):
