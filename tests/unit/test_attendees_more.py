@@ -1,0 +1,45 @@
+"""How many people come, two kinds that failed on unseen mail (issue 11), wording written for this test.
+
+1. a first mail with a plain date where one relative is said to come too ("my wife comes as well",
+   "with my father"), in Hindi, Hinglish, Urdu (Arabic script and Roman), Tamil, Tanglish, Persian, Dari,
+   Pashto and mixtures: two people;
+2. a reply to our confirmation for two where the other person cannot come and the writer comes alone:
+   one person fewer, never a cancellation and never "which date?".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_reading import read
+from tests.unit.test_reply_counts import decided
+
+# --- 1. one relative comes too, first mail --------------------------------------------------------------
+COMES_TOO = [
+    "नमस्ते, मैं 26.09. को वाइन्सबर्ग में आना चाहता हूँ। मेरी पत्नी भी आएगी।",
+    "नमस्ते, मैं 26.09. को वाइन्सबर्ग वर्कशॉप में अपने पिताजी के साथ आऊँगा।",
+    "Namaste, main 26.09. ko Weinsberg aaungi, meri mummy bhi aayengi.",
+    "Hello, 26.09. Weinsberg ke liye registration, meri wife bhi aayegi.",
+    "Namaste, 26.09. ko Weinsberg, papa bhi saath aayenge.",
+    "Hi, main 26.09. ko Weinsberg aaunga, mere husband bhi saath aayenge.",
+    "السلام علیکم، میں 26.09. کو وائنزبرگ آؤں گا، میری بیوی بھی آئیں گی۔",
+    "السلام علیکم، 26.09. وائنزبرگ ورکشاپ، میرے ساتھ میرے والد آئیں گے۔",
+    "Assalam o alaikum, main 26.09. ko Weinsberg aaunga, mere walid bhi sath ayenge.",
+    "AoA, 26.09. Weinsberg, meri begum bhi sath aayengi.",
+    "வணக்கம், நான் 26.09. அன்று வைன்ஸ்பெர்க் வருவேன், என் மனைவியும் வருவார்.",
+    "வணக்கம், 26.09. வைன்ஸ்பெர்க், என் அப்பாவும் என்னுடன் வருவார்.",
+    "Vanakkam, 26.09. Weinsberg varuven, en manaivi-um varuvanga.",
+    "Hi, 26.09. Weinsberg, ennoda wife kooda varuvaanga.",
+    "Vanakkam, naan 26.09. Weinsberg varen, en appa-vum varuvaar.",
+    "سلام، من ۲۶.۰۹. در وینزبرگ می‌آیم، همسرم هم می‌آید.",
+    "سلام، برای ۲۶.۰۹. وینزبرگ با پدرم می‌آیم.",
+    "سلام، ۲۶.۰۹. وینزبرگ، خانمم هم همراهم می‌آید.",
+    "سلام، زه به 26.09. وینزبرګ ته راشم، زما ښځه هم راځي.",
+    "سلام، 26.09. وینزبرګ، زما پلار هم زما سره راځي.",
+]
+
+
+@pytest.mark.parametrize("body", COMES_TOO)
+def test_one_relative_coming_too_makes_two(body):
+    r = read(body)
+    assert (r.action, r.attendees) == ("confirm", 2)
