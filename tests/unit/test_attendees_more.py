@@ -43,3 +43,30 @@ COMES_TOO = [
 def test_one_relative_coming_too_makes_two(body):
     r = read(body)
     assert (r.action, r.attendees) == ("confirm", 2)
+
+
+# --- 2. the other person cannot come, a reply to our confirmation for two -------------------------------
+ONLY_ME = [
+    "Jó napot, a férjem nem tud jönni, csak én megyek.",
+    "Szia, a feleségem beteg, nem tud eljönni, egyedül jövök.",
+    "السلام علیکم، والد صاحب نہیں آ سکیں گے، میں اکیلا آؤں گا۔",
+    "Salam, meri biwi nahi aa sakegi, sirf main aaunga.",
+    "नमस्ते, पत्नी नहीं आ पाएगी, सिर्फ मैं आऊंगा।",
+    "Namaste, mere pati nahi aa payenge, sirf main aaungi.",
+    "வணக்கம், என் கணவர் வர முடியாது, நான் மட்டும் வருவேன்.",
+    "Vanakkam, en manaivi vara mudiyadhu, naan mattum varuven.",
+    "سلام، شوهرم نمی‌تواند بیاید، فقط من می‌آیم.",
+    "سلام، پدرم نمی‌تواند بیاید، تنها خودم می‌آیم.",
+    "سلام، زما ښځه نشي راتلای، یوازې زه راځم.",
+    "Καλημέρα, ο άντρας μου δεν μπορεί να έρθει, θα έρθω μόνη μου.",
+    "Kalimera, i gynaika mou den mporei na erthei, tha erthw monos.",
+    "Përshëndetje, burri im nuk mund të vijë, vij vetëm unë.",
+    "Bună ziua, soțul meu nu poate veni, vin doar eu.",
+    "Buna ziua, tatal meu nu poate veni, vin singura.",
+]
+
+
+@pytest.mark.parametrize("body", ONLY_ME)
+def test_the_other_one_drops_out_and_the_writer_comes_alone(body):
+    plan = decided(body, 2)
+    assert plan.reply == "recounted" and not plan.cancel and plan.recount is not None and plan.recount[1] == 1
