@@ -36,6 +36,16 @@ COMES_TOO = [
     "سلام، ۲۶.۰۹. وینزبرگ، خانمم هم همراهم می‌آید.",
     "سلام، زه به 26.09. وینزبرګ ته راشم، زما ښځه هم راځي.",
     "سلام، 26.09. وینزبرګ، زما پلار هم زما سره راځي.",
+    # one sentence in other languages: "my husband comes too", with and without "my"
+    "Bonjour, je viendrai le 26.09. à Weinsberg, mon mari vient aussi.",
+    "Hola, iré el 26.09. a Weinsberg, mi marido también viene.",
+    "Здравствуйте, приду 26.09. в Вайнсберг, муж тоже придёт.",
+    "Dzień dobry, przyjdę 26.09. do Weinsberg, mąż też przyjdzie.",
+    "Zdravo, dolazim 26.09. u Weinsberg, dolazi i moj muž.",
+    "Silav, ez ê 26.09. werim Weinsberg, mêrê min jî tê.",
+    "Xin chào, tôi sẽ đến Weinsberg ngày 26.09., chồng tôi cũng đi.",
+    "您好，我26.09.去Weinsberg，我丈夫也来。",
+    "Salaan, waxaan imaan doonaa 26.09. Weinsberg, ninkayga sidoo kale wuu iman doonaa.",
 ]
 
 
