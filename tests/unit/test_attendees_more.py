@@ -73,6 +73,16 @@ ONLY_ME = [
     "Përshëndetje, burri im nuk mund të vijë, vij vetëm unë.",
     "Bună ziua, soțul meu nu poate veni, vin doar eu.",
     "Buna ziua, tatal meu nu poate veni, vin singura.",
+    # one sentence in other languages ("my husband cannot come, I come alone")
+    "Hallo, mijn man kan niet komen, ik kom alleen.",
+    "Dobrý den, manžel nemůže přijít, přijdu sama.",
+    "Dobrý deň, manžel nemôže prísť, prídem sama.",
+    "Здраво, муж не може да дође, долазим сама.",
+    "Silav, mêrê min nikare were, ez ê bi tenê werim.",
+    "سڵاو، مێردەکەم ناتوانێت بێت، تەنها خۆم دێم.",
+    "ሰላም፣ ባለቤቴ መምጣት አይችልም፣ እኔ ብቻ እመጣለሁ።",
+    "ሰላም፣ ሰብኣየይ ክመጽእ ኣይክእልን እዩ፣ ኣነ ጥራይ ክመጽእ እየ።",
+    "Salaan, ninkaygu ma iman karo, aniga keliya ayaa imanaya.",
 ]
 
 
