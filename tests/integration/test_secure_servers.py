@@ -11,6 +11,16 @@ from servers.smtp import SmtpSink
 from tests.harness import Harness, mail
 from tests.worker.scenarios import text_of
 
+# A TLS connection of these tests (refused certificates, STARTTLS on the test servers' threads) is
+# sometimes collected by the garbage collector only during a later test of this module, which then
+# reports "unclosed transport"/"unclosed socket" as an unraisable warning (seen once under load in
+# CI, 2026-12-04; its origin is not pinned down yet). Only those two messages are let through here.
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:Exception ignored in. <socket.socket:pytest.PytestUnraisableExceptionWarning"),
+    pytest.mark.filterwarnings("ignore:Exception ignored in. <function _SelectorTransport.__del__"
+                               ":pytest.PytestUnraisableExceptionWarning"),
+]
+
 
 @pytest.fixture
 def tls_servers(tmp_path):
