@@ -256,9 +256,9 @@ class AnyMatch:
         rest = [p for p in parts if p not in loose and p not in words]
         if len(rest) > len(words):  # the second search would cost more than the first saves
             words, rest = [], [p for p in parts if p not in loose]
-        self._first = regex(_arranged(words), flags) if words else None
-        self._after = regex(r"\W(?:" + _arranged(words) + ")", flags) if words else None
-        self._rest = regex(_arranged(rest), flags) if rest else None
+        self._first = regex(_yes_no(words, flags), flags) if words else None
+        self._after = regex(r"\W(?:" + _yes_no(words, flags) + ")", flags) if words else None
+        self._rest = regex(_scanned(_yes_no(rest, flags), rest, flags), flags) if rest else None
         self._loose = tuple((_needed(p, flags), regex(p, flags)) for p in loose)
 
     def __call__(self, text: str) -> bool:
@@ -268,6 +268,89 @@ class AnyMatch:
         if self._rest is not None and self._rest.search(text) is not None:
             return True
         return any((needed is None or needed.search(text)) and rx.search(text) for needed, rx in self._loose)
+
+
+def _yes_no(parts: list[str], flags: int) -> str:
+    """A pattern that finds a match where ``(?:p1)|(?:p2)|…`` finds one (at the same position, but only one
+    character long: for yes/no tests and for ``match`` at a position, nothing else). The parts stand in
+    buckets by the first characters they can begin with; each bucket is one alternative that begins with
+    its characters in every case as a plain set, ``(?-i:[kK…])(?<=(?=(?:p3)|(?:p7)|…)(?s:.))``: the engine
+    skips such an alternative with one set test, without entering it (an alternative that begins with a
+    look-ahead, a look-behind or a case-insensitive letter is entered at every position), and the buckets
+    in groups of a few alike. Where a part's first characters cannot be told, ``_arranged`` as before."""
+    return _BUILT.get(("yes_no", tuple(parts), int(flags)), lambda: _build_yes_no(parts, flags))
+
+
+def _build_yes_no(parts: list[str], flags: int) -> str:
+    firsts = [_chars(_first_items(p)) for p in parts]
+    if len(parts) < 2 or any(f is None for f in firsts):
+        return _arranged(parts)
+    buckets: dict[int, list[int]] = {}  # lowered first character -> parts
+    for i, chars in enumerate(firsts):
+        for c in chars or ():
+            buckets.setdefault(_sre.unicode_tolower(ord(c)), []).append(i)
+    # a long part that can begin with many characters stands in one bucket of all of them
+    long = {i for i, chars in enumerate(firsts) if len(chars or ()) * len(parts[i]) > _COPIES}
+    entries: list[tuple[frozenset[str], list[int]]] = []
+    merged: tuple[set[str], set[int]] = (set(), set())
+    for low, members in sorted(buckets.items()):
+        if any(i in long for i in members):
+            merged[0].add(chr(low))
+            merged[1].update(members)
+        else:
+            entries.append((frozenset({chr(low)}), members))
+    if merged[1]:
+        entries.append((frozenset(merged[0]), sorted(merged[1])))
+
+    def alternative(chars: set[str] | frozenset[str], inner: str) -> str:
+        return "(?-i:[" + _char_class(_cased(chars, flags)) + "])(?<=(?=" + inner + ")(?s:.))"
+
+    def bucket(members: list[int]) -> str:
+        return "(?:" + "|".join(f"(?:{parts[i]})" for i in dict.fromkeys(members)) + ")"
+
+    size = max(2, round(len(entries) ** 0.5))
+    groups = []
+    for g in range(0, len(entries), size):
+        chunk = entries[g:g + size]
+        inner = "(?:" + "|".join(alternative(chars, bucket(members)) for chars, members in chunk) + ")"
+        groups.append(alternative(set().union(*(chars for chars, _ in chunk)), inner) if len(chunk) > 1 else inner)
+    return "(?:" + "|".join(groups) + ")"
+
+
+def _scanned(yes_no: str, parts: list[str], flags: int) -> str:
+    """``_yes_no``'s pattern behind one plain set of every character it can begin with (where it was built
+    so): a search skips to the next such character in the engine's tight loop."""
+    firsts = [_chars(_first_items(p)) for p in parts]
+    if not yes_no.startswith("(?:(?-i:[") or any(f is None for f in firsts):
+        return yes_no
+    every = set().union(*(f or () for f in firsts))
+    return "(?-i:[" + _char_class(_cased(every, flags)) + "])(?<=(?=" + yes_no + ")(?s:.))"
+
+
+def _cased(chars: set[str] | frozenset[str], flags: int) -> set[str]:
+    """``chars`` and every character that the engine matches to one of them case-insensitively (its
+    ``unicode_tolower`` is theirs, or one of the extra cases of theirs); ``chars`` as they are without
+    ``re.IGNORECASE``."""
+    if not flags & re.IGNORECASE:
+        return set(chars)
+    out = set(chars)
+    lowers = _lowers()
+    for c in chars:
+        low = _sre.unicode_tolower(ord(c))
+        for lo in (low, *_EXTRA_CASES.get(low, ())):
+            out.add(chr(lo))
+            out.update(map(chr, lowers.get(lo, ())))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lowers() -> dict[int, tuple[int, ...]]:
+    """For each lowered character, the other characters that lower to it (the engine's ``unicode_tolower``)."""
+    out: dict[int, list[int]] = {}
+    for x, low in enumerate(map(_sre.unicode_tolower, range(sys.maxunicode + 1))):
+        if low != x:
+            out.setdefault(low, []).append(x)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _needed(pattern: str, flags: int) -> re.Pattern[str] | None:
