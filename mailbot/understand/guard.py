@@ -317,21 +317,6 @@ def _build_yes_no(parts: list[str], flags: int) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
-def found_anywhere(pattern: str, flags: int = re.I) -> re.Pattern[str]:
-    """A pattern whose search finds something exactly where a search for ``pattern`` (with ``flags``) does:
-    a yes/no test (the match found is one character long). Behind a plain set of the characters a match of
-    ``pattern`` can begin with, in every case: a search skips to the next one in the engine's tight loop
-    instead of trying the pattern's look-ahead at every position. ``pattern`` itself where they cannot be told."""
-    return regex(_BUILT.get(("found_anywhere", pattern, int(flags)), lambda: _found_anywhere(pattern, flags)), flags)
-
-
-def _found_anywhere(pattern: str, flags: int) -> str:
-    chars = _chars(_first_items(pattern))
-    if chars is None or _GLOBAL_FLAGS.match(pattern):
-        return pattern
-    return "(?-i:[" + _char_class(_cased(chars, flags)) + "])(?<=(?=(?:" + pattern + "))(?s:.))"
-
-
 def _scanned(yes_no: str, parts: list[str], flags: int) -> str:
     """``_yes_no``'s pattern behind one plain set of every character it can begin with (where it was built
     so): a search skips to the next such character in the engine's tight loop."""

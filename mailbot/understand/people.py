@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .calendar_names import lexicon
-from .guard import first_lowered, found_anywhere, guarded, look_ahead, lowered
+from .guard import first_lowered, guarded, look_ahead, lowered
 from .intent import NEGATION, REGISTER, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .totals import HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of, overall
@@ -38,8 +38,7 @@ COMPANION = [regex(p, re.I) for p in L.grouped("companions")]
 # where it finds one, only those that can begin with a character of the text (no Greek pattern in German mail)
 _ANY_COMPANION = L.compiled("companions")
 _ANY_COMPANION_TEST = L.any_match("companions")  # the same yes/no, faster (guard.AnyMatch)
-# (with a yes/no test of each that skips to its first letters: most find nothing in a text that holds a companion)
-_COMPANION_FIRST = [(p, first_lowered(p.pattern), found_anywhere(p.pattern, p.flags)) for p in COMPANION]
+_COMPANION_FIRST = [(p, first_lowered(p.pattern)) for p in COMPANION]
 SENDER_ABSENT = L.compiled("sender_absent")
 ANY_SENDER_ABSENT = L.any_match("sender_absent")  # the same yes/no, faster (guard.AnyMatch)
 _PAIR = L.compiled("pair")
@@ -359,8 +358,8 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
     chars = lowered(bare) if _ANY_COMPANION_TEST(bare) else frozenset()
-    for pattern, first, anywhere in _COMPANION_FIRST if chars else ():
-        if first is not None and first.isdisjoint(chars) or not anywhere.search(bare):
+    for pattern, first in _COMPANION_FIRST if chars else ():
+        if first is not None and first.isdisjoint(chars):
             continue
         for m in pattern.finditer(bare):
             if any(s <= m.start() < e for s, e in taken) or any(s < m.end() and m.start() < e for s, e in in_lists):
