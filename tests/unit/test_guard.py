@@ -126,3 +126,25 @@ def test_first_characters_untold() -> None:
     assert first_lowered(r"\w+x") is None
     assert first_lowered(r"[a-z]x") is None
     assert first_lowered("a?") is None
+
+
+@pytest.mark.parametrize("concept", ["cancel", "register", "change", "negation", "companions", "spam"])
+def test_any_match_of_a_concept_answers_as_the_plain_search(concept: str) -> None:
+    """AnyMatch searches each bucket of parts behind a plain set of its first letters in every case: the
+    yes/no answer stays the plain alternation's, for the language files' own words in any case, and for
+    sentences that hold none of them or one only inside a longer word."""
+    parts = L.grouped(concept, sliced=True)
+    plain = re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+    fast = AnyMatch(parts)
+    words = [w.replace("*", "x").replace("{x}", "Anna") for w in L.words(concept)]
+    rng = random.Random(5)
+    texts = ["Das Wetter in Heilbronn war gestern ziemlich grau.", "The parking lot behind the hall is small.",
+             "Η αίθουσα έχει πολλά παράθυρα.", "Зал находится на втором этаже.", "Salonun kapısı kırmızı.",
+             "ΚΑΛΗΜΈΡΑ ΣΑΣ", "İSTANBUL ıspanak", "ſtraße Kelvin \u212a"]
+    for _ in range(60):
+        sample = rng.sample(words, min(len(words), 2))
+        texts.append("Vorher " + " ".join(sample) + " nachher")
+        texts.append("x" + "".join(sample))  # inside a word
+    for text in texts:
+        for variant in (text, text.upper(), text.title(), text.lower()):
+            assert fast(variant) == bool(plain.search(variant)), variant
