@@ -258,7 +258,7 @@ class AnyMatch:
             words, rest = [], [p for p in parts if p not in loose]
         self._first = regex(_yes_no(words, flags), flags) if words else None
         self._after = regex(r"\W(?:" + _yes_no(words, flags) + ")", flags) if words else None
-        self._rest = regex(_scanned(_yes_no(rest, flags), rest, flags), flags) if rest else None
+        self._rest = regex(_scanned(rest, flags), flags) if rest else None
         self._loose = tuple((_needed(p, flags), regex(p, flags)) for p in loose)
 
     def __call__(self, text: str) -> bool:
@@ -317,9 +317,14 @@ def _build_yes_no(parts: list[str], flags: int) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
-def _scanned(yes_no: str, parts: list[str], flags: int) -> str:
+def _scanned(parts: list[str], flags: int) -> str:
     """``_yes_no``'s pattern behind one plain set of every character it can begin with (where it was built
     so): a search skips to the next such character in the engine's tight loop."""
+    return _BUILT.get(("scanned", tuple(parts), int(flags)), lambda: _build_scanned(parts, flags))
+
+
+def _build_scanned(parts: list[str], flags: int) -> str:
+    yes_no = _yes_no(parts, flags)
     firsts = [_chars(_first_items(p)) for p in parts]
     if not yes_no.startswith("(?:(?-i:[") or any(f is None for f in firsts):
         return yes_no
