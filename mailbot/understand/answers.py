@@ -155,6 +155,13 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                            choice_coming=_part_says_coming(new, m.start() if m else new.find(digits[0]), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
+    w = None if o or count is not None or digits else _number_word_line(lines[:3])
+    if w is not None:  # "Die Vier wäre gut", "Iki lütfen": a number word alone on a short line
+        n = _number(w.group(1))
+        if n in numbered:
+            return replace(base, choice=numbered[n], rule=f"number word {n} of the quoted list",
+                           choice_coming=_part_says_coming(new, new.find(w.group(1)), language))
+        return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     if o:
         k = next((-1 if g == "pm" else int(g[1:]) for g, v in o.groupdict().items() if v), 0)
         order = sorted(numbered)
@@ -167,6 +174,24 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                            choice_coming=_part_says_coming(new, o.start(), language))
         return replace(base, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
     return base
+
+
+# a number word (two to nine: "one", "ein", "bir" are articles too) standing for a line of our list
+_LINE_WORDS = "|".join(re.escape(w) for w in sorted((w for w, n in _WORD_NUMBER.items() if n > 1), key=len, reverse=True))
+_LINE_WORD = re.compile(rf"(?<!\w)({_LINE_WORDS})(?!\w)", re.I)
+_PEOPLE = re.compile(L.either("people_nouns"), re.I)
+
+
+def _number_word_line(lines: list[str]) -> re.Match[str] | None:
+    """The one number word of a short line (five words at most) that names no people ("zwei
+    Personen" is a head-count) and no other number: "Die Vier bitte", "la tres", "ikisi"."""
+    for line in lines:
+        if len(line.split()) > 5:
+            continue
+        found = list(_LINE_WORD.finditer(line))
+        if len(found) == 1 and not _PEOPLE.search(line, found[0].end()):
+            return found[0]
+    return None
 
 
 _PART_END = re.compile(r"[,.;:!?\n]")
