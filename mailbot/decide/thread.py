@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..reasons import Reason
 from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from ..understand.answers import Answer
-from ..understand.courtesy import opens_with_thanks
+from ..understand.courtesy import opens_with_thanks, thanks_without_request
 from ..understand.result import Reading
 from ..understand.renaming import Renaming
 from .plan import Desk, Plan, RegView
@@ -161,9 +161,11 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
     if ((reading.intent == "other" or (reading.action == "clarify" and not reading.candidates))
-            and people in (None, reg.attendees) and desk.renaming is None and opens_with_thanks(reading.new_text)):
+            and people in (None, reg.attendees) and desk.renaming is None
+            and (opens_with_thanks(reading.new_text) or thanks_without_request(reading.new_text))):
         # "Danke nochmal, der Abend war sehr interessant!", "Thanks, I wasn't sure my registration had
-        # arrived": a remark nobody waits an answer for (asking "which date?" would be absurd)
+        # arrived", "Ach so, dann passt ja alles, danke!" answering "already registered": a remark nobody
+        # waits an answer for (asking "which date?" would be absurd)
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
     hoped = _hoped(reading, reg) if answer.if_space and (answer.prefers or _says_change(reading)) else None
