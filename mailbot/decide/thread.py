@@ -242,9 +242,14 @@ def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
     left is replaced; with nobody named, a registration of one is renamed, and a new companion
     takes the place of one not named yet. The head-count stays; None where it is unclear which
     name goes (then the message goes on by the other rules)."""
+    current = [n for n in reg.names if n]
+    if not renaming.new and renaming.relation and reg.attendees > 1 and len(current) <= reg.attendees:
+        # "statt meinem Mann kommt meine Tochter", "umjesto muža dolazi sestra": a companion for a
+        # companion, the head-count the same; the new one is listed by relation (the writer stays first)
+        names = (current[:1] if len(current) == reg.attendees else current) + [renaming.relation]
+        return _renamed(desk, reg, current, names)
     if not renaming.new:  # "my sister will come instead of me": who exactly, staff ask
         return Plan("review", "someone else takes the place, not named", review=True, reply="received")
-    current = [n for n in reg.names if n]
     new = list(renaming.new)
     hits = [i for i, n in enumerate(current) if renaming.old and _same_person(n, renaming.old)]
     if len(hits) == 1:
@@ -259,6 +264,10 @@ def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
         return None
     if len(names) > reg.attendees or names == current:
         return None
+    return _renamed(desk, reg, current, names)
+
+
+def _renamed(desk: Desk, reg: RegView, current: list[str], names: list[str]) -> Plan:
     ev = desk.event(reg.workshop)
     if ev is None or ev.start <= desk.now:
         return _too_late(desk, reg.workshop)
