@@ -253,7 +253,7 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
                         None)
             kin = [a.group() for a in _kin(lang).finditer(part.group())
                    if m is not None and not (m.start() <= part.start() + a.start() < m.end())] if part else []
-            if len(kin) == 1 and not names:
+            if len(kin) == 1 and not any(n.anchored for n in names):
                 relation = relation or kin[0]
             if relation or _instead(sentence, w) is None:
                 continue
