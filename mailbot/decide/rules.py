@@ -71,10 +71,20 @@ def _recount(desk: Desk, reg: RegView, people: int) -> Plan:
         return _too_late(desk, reg.workshop)
     fits = people <= reg.attendees or reg.status != Status.CONFIRMED or desk.fits(ev.id, people, reg.attendees)
     move = Move.RECOUNT if fits else Move.RECOUNT_FULL
+    if reg.status == Status.WAITING and people < reg.attendees and _seat_for_waiting(desk, ev.id, people):
+        move = Move.RECOUNT_SEAT  # "then only 2 of us": fewer people on the waiting list, and they fit now
     status, reply = transition(reg.status, move)
     return Plan("recounted" if reply == "recounted" else "waiting", f"{reg.attendees} → {people} people",
                 reply=reply, workshop=reg.workshop, recount=(reg.id, people, status),
                 options=tuple(e.id for e in desk.open_events()))
+
+
+def _seat_for_waiting(desk: Desk, wid: str, people: int) -> bool:
+    """Seats in ``wid`` for ``people`` of the one waiting-list entry there (nobody else waits ahead)."""
+    ev = desk.event(wid)
+    if ev is None or ev.capacity == 0:
+        return True
+    return desk.waiting.get(wid, 0) <= 1 and desk.taken.get(wid, 0) + people <= ev.capacity
 
 
 def _move(desk: Desk, current: RegView, wid: str, close: tuple[int, ...] = (), reason: str = "",

@@ -59,6 +59,8 @@ _WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "m
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
+# "wir nehmen die 4", "we'll take the 2": an article before the one digit of the answer's first line
+_ARTICLE_DIGIT = re.compile(rf"(?<!\w)(?:{L.either('articles')})\s+([1-9])(?![\w:/]|\.\d|\s*(?:uhr|h\b|%|€|{L.either('people_nouns')}))", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -146,8 +148,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if not numbered:
         return base
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
-    m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None)
     digits = _DIGIT.findall(new)
+    m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
+        _ARTICLE_DIGIT.search(lines[0]) if lines and len(digits) == 1 and count is None else None)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
         if n in numbered:
