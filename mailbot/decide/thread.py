@@ -151,6 +151,11 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         if answer.choice and not answer.ambiguous:
             former = desk.thread.attendees if desk.thread and desk.thread.status == Status.CANCELLED else 1
             return _register(reading, desk, answer.choice, max(people or former, 1))
+        held = {r.workshop for r in desk.mine if r.status in ACTIVE}
+        if (reading.action in ("clarify", "review") and reading.candidates and set(reading.candidates) & held
+                and reading.workshop in (None, *held) and thanks_without_request(reading.new_text)):
+            # "Thanks, in September I'll come" answering our cancellation of one of two: the one kept
+            return Plan("review", "thanks, naming a registration still held: no answer needed", review=True)
         return None
     if answer.choice and not answer.ambiguous and answer.choice != reg.workshop:
         return _move(desk, reg, answer.choice, people=people, reason=f"chose {answer.choice} from our list")

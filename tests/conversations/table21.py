@@ -55,7 +55,7 @@ DIGITS = [
 FAMILY = [
     conv("c21-de-zwei-anmeldungen-datum", "de",
          # her husband registered both of them from this address, once for Neuenstadt, once for Weinsberg
-         new("Guten Tag, mein Mann hat uns zweimal angemeldet. Bitte die Anmeldung am 26.9. löschen, "
+         new("Guten Tag, mein Mann hat uns zweimal angemeldet. Bitte die Anmeldung am 26.9. stornieren, "
              "am 21.9. kommen wir.\nGruß Tamara Heil", "cancelled", {NEU: (C, 1)}, subject="Abmeldung"),
          booked=[(NEU, 1), (WEI, 1)]),
     conv("c21-en-second-one", "en",
