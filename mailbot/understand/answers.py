@@ -205,22 +205,32 @@ def cancelled_and_kept(text: str, events: tuple[Event, ...], lang: str = "") -> 
     """The workshops ``text`` names by date, place or month in parts with a word of cancelling,
     and in parts with a word of keeping (`keep_as_is`) and none of cancelling: "den am 26.9. bitte
     absagen, Offenau bleibt", "az októberit töröljék, a szeptemberi marad"; a part that only
-    cancels ("Отмените, пожалуйста,") gives its word to the next part that names one."""
+    cancels ("Отмените, пожалуйста,") gives its word to the next part that names one, or to the part
+    just before it when that one names one ("den im Oktober, bitte streichen")."""
     cancel, keep = _words("cancel", lang), _words("keep_as_is", lang)
     local = _KEEP_LOCAL.get(lang)
     cancelled: set[str] = set()
     kept: set[str] = set()
     waiting = False  # a word of cancelling still without the workshop it cancels
+    before: set[str] = set()  # what the part just before named, unless it was kept
     for part in _PART_OF_DATES.split(text):
         named = combine(find_dates(part, events, None, lang) + find_places(part, events))
         cancels = bool(cancel.search(part) or I.CANCEL.search(part))
         if not named:
-            waiting = waiting or cancels
+            if cancels and before:  # "shirka Oktoobar, fadlan ka saar": the part before names what goes
+                cancelled |= before
+            else:
+                waiting = waiting or cancels
+            before = set()
             continue
+        before = set()
         if cancels or waiting:
             cancelled |= named
+            before = set(named)
         elif keep.search(part) or (local is not None and local.search(part)):
             kept |= named
+        else:
+            before = set(named)
         waiting = False
     return frozenset(cancelled), frozenset(kept)
 
