@@ -228,3 +228,12 @@ def test_a_number_word_of_people_or_in_a_long_sentence_is_no_line_of_our_list(co
 ])
 def test_a_head_count_in_full_width_or_persian_digits(text, count):
     assert head_count(text) == count
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Vorerst nur noch ich, 1 Person.", 1),  # "only me" said twice is one person
+    ("Samo az, 1 chovek.", 1),
+    ("1 Erwachsener, 1 Kind", 2),  # two people listed
+])
+def test_only_me_beside_one_person_is_one(text, count):
+    assert head_count(text) == count
