@@ -167,7 +167,8 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                               "attendees": reg.attendees})
     if ((reading.intent == "other" or (reading.action == "clarify" and not reading.candidates))
             and people in (None, reg.attendees) and desk.renaming is None
-            and (opens_with_thanks(reading.new_text) or thanks_without_request(reading.new_text))):
+            and (opens_with_thanks(reading.new_text) or (thanks_without_request(reading.new_text)
+                                                         and not _names_a_workshop(reading)))):
         # "Danke nochmal, der Abend war sehr interessant!", "Thanks, I wasn't sure my registration had
         # arrived", "Ach so, dann passt ja alles, danke!" answering "already registered": a remark nobody
         # waits an answer for (asking "which date?" would be absurd)
@@ -206,6 +207,12 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         return Plan("already", f"{reg.workshop}: {people} people, as registered", reply=_reply(reg.status, Move.ALREADY),
                     workshop=reg.workshop, about=reg.id)
     return None
+
+
+def _names_a_workshop(reading: Reading) -> bool:
+    """The new text names a date or place of some workshop (or reads as naming one)."""
+    return bool(reading.workshop or reading.candidates or any(
+        e.get("where") == "body" and e.get("kind") in ("date", "place") and e.get("events") for e in reading.evidence))
 
 
 def _other_workshop(reading: Reading, reg: RegView) -> str | None:
