@@ -189,8 +189,8 @@ def _number_word_line(lines: list[str]) -> re.Match[str] | None:
     """The one number word of a short line (five words at most) that names no people ("zwei
     Personen" is a head-count) and no other number: "Die Vier bitte", "la tres", "ikisi"."""
     for line in lines:
-        if len(line.split()) > 5:
-            continue
+        if len(line.split()) > 5 or "?" in line or line.rstrip().endswith(":"):
+            continue  # "Zwei Fragen noch:", "Geht auch drei?": no choice
         found = list(_LINE_WORD.finditer(line))
         if len(found) == 1 and not _PEOPLE.search(line, found[0].end()):
             return found[0]

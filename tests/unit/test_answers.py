@@ -237,3 +237,8 @@ def test_a_head_count_in_full_width_or_persian_digits(text, count):
 ])
 def test_only_me_beside_one_person_is_one(text, count):
     assert head_count(text) == count
+
+
+@pytest.mark.parametrize("text", ["Zwei Fragen hätte ich noch:\nGibt es Parkplätze?", "Geht auch drei?"])
+def test_a_number_word_opening_a_question_is_no_line_of_our_list(config, text):
+    assert answer(text, LIST_FROM_2, config).choice is None
