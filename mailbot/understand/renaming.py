@@ -285,7 +285,8 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
         kin_left = any(w.anchor.fullmatch(x) for x in next_words)  # "instead of my husband": not the writer
         if not new and person_left and (kin_left or not writer_left) and old is None:
             # "statt meinem Mann kommt meine Tochter mit": the relative left, and one other relative
-            left = set(next_words)
+            first_kin = next((i for i, x in enumerate(next_words) if w.anchor.fullmatch(x)), len(next_words) - 1)
+            left = set(next_words[:first_kin + 1])  # "instead of my husband", "به جای شوهرم": up to the relative
             kin = [a.group() for a in _kin(lang).finditer(sentence) if a.group() not in left
                    and not (start <= a.start() < end)]
             if len(kin) == 1:

@@ -92,6 +92,7 @@ def test_a_companion_replaced_by_a_person_named_is_a_renaming(body, new):
     ("Statt meiner Frau kommt jetzt mein Neffe mit.", "Neffe"),
     ("My cousin is coming instead of my wife.", "cousin"),
     ("Umjesto sina dolazi moja kćerka.", "kćerka"),
+    ("به جای همسرم برادرم میاد", "برادرم"),
 ])
 def test_a_companion_replaced_by_someone_named_only_by_relation_is_a_renaming(body, relation):
     """Issue 12: a companion for a companion, the count the same: the names change (the new one
