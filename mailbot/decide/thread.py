@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..reasons import Reason
 from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from ..understand.answers import Answer
-from ..understand.courtesy import opens_with_thanks, thanks_without_request
+from ..understand.courtesy import agrees_without_request, opens_with_thanks, thanks_without_request
 from ..understand.result import Reading
 from ..understand.renaming import Renaming
 from .plan import Desk, Plan, RegView
@@ -173,6 +173,11 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         # arrived", "Ach so, dann passt ja alles, danke!" answering "already registered": a remark nobody
         # waits an answer for (asking "which date?" would be absurd)
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
+    if (reg.status == Status.WAITING and reading.action in ("clarify", "review") and people in (None, reg.attendees)
+            and desk.renaming is None and not answer.choice and not _names_a_workshop(reading)
+            and agrees_without_request(reading.new_text)):
+        # "Tamam, bekleriz, yer açılırsa haber verin" answering our waiting-list notice: it stays so
+        return Plan("review", "agrees to wait on the waiting list: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
     hoped = _hoped(reading, reg) if answer.if_space and (answer.prefers or _says_change(reading)) else None
     if hoped is not None:

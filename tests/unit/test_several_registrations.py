@@ -63,3 +63,27 @@ def test_fewer_people_on_the_waiting_list_who_now_fit_get_the_seat():
 def test_only_me_now_answering_our_confirmation_is_one_person(body):
     plan = plan_for(body, "weinsberg", 2)
     assert plan.outcome == "recounted" and plan.recount == (5, 1, "confirmed")
+
+
+def _waiting_plan(body: str):
+    raw = build(body, subject="Re: Warteliste [MB-QX7K2M]")
+    reg = RegView(5, "weinsberg", "waiting", 2)
+    reading = understand(raw, EVENTS, OFFICE)
+    return decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
+                                answer=read_answer(raw, EVENTS, language=reading.language or "")))
+
+
+@pytest.mark.parametrize("body", [
+    "Gut, dann warten wir. Geben Sie Bescheid, wenn was frei wird.",
+    "Okay, we'll wait, just let us know.",
+    "Peki, bekleriz o zaman.",
+    "Хорошо, будем ждать.",
+])
+def test_agreeing_to_wait_answering_the_waiting_list_notice_needs_no_answer(body):
+    plan = _waiting_plan(body)
+    assert plan.reply is None and plan.move is None and plan.recount is None and not plan.cancel
+
+
+@pytest.mark.parametrize("body", ["Ok, aber gibt es dort einen Parkplatz?", "Ok, dann kommen wir lieber am 17.10."])
+def test_a_question_or_a_change_answering_the_waiting_list_notice_is_not_agreement(body):
+    assert _waiting_plan(body).reply is not None
