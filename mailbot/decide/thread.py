@@ -260,6 +260,12 @@ def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
     takes the place of one not named yet. The head-count stays; None where it is unclear which
     name goes (then the message goes on by the other rules)."""
     current = [n for n in reg.names if n]
+    if not renaming.new and renaming.relation and renaming.old:
+        # "statt Peter kommt meine Schwester": the registered person named is replaced, else unclear
+        hits = [i for i, n in enumerate(current) if _same_person(n, renaming.old)]
+        if len(hits) != 1 or hits[0] == 0 and len(current) > 1:
+            return None
+        return _renamed(desk, reg, current, current[:hits[0]] + [renaming.relation] + current[hits[0] + 1:])
     if not renaming.new and renaming.relation and reg.attendees > 1 and len(current) <= reg.attendees:
         # "statt meinem Mann kommt meine Tochter", "umjesto muža dolazi sestra": a companion for a
         # companion, the head-count the same; the new one is listed by relation (the writer stays first)

@@ -282,6 +282,11 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
                             replaces=True)
         writer_left = bool(next_words) and bool(w.me.fullmatch(next_words[0 if not left_first else -1]))
         unnamed = unnamed or (writer_left and w.anchor.search(sentence) is not None)
+        if not new and old is not None and not old.anchored and not person_left:
+            # "statt Peter kommt meine Schwester": a name left, a relative comes (decide checks the name is registered)
+            kin = [a.group() for a in _kin(lang).finditer(sentence)]
+            if len(kin) == 1:
+                return Renaming((), _POSSESSIVE.sub("", old.text), replaces=True, relation=kin[0])
         kin_left = any(w.anchor.fullmatch(x) for x in next_words)  # "instead of my husband": not the writer
         if not new and person_left and (kin_left or not writer_left) and old is None:
             # "statt meinem Mann kommt meine Tochter mit": the relative left, and one other relative

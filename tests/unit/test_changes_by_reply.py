@@ -166,3 +166,17 @@ def test_thanks_or_waiting_that_names_nothing_gets_no_reply(body):
 def test_thanks_beside_a_request_is_no_mere_courtesy(body):
     plan = plan_for(body, "neuenstadt", 1)
     assert plan.reply is not None
+
+
+@pytest.mark.parametrize("body,names,after", [
+    ("Statt Jonas kommt jetzt meine Cousine mit.", ("Eva Brandt", "Jonas Brandt"), ("Eva Brandt", "Cousine")),
+    ("Umjesto Emira dolazi moja kćerka.", ("Amra Begić", "Emir Begić"), ("Amra Begić", "kćerka")),
+])
+def test_a_companion_named_replaced_by_a_relative_is_a_renaming(body, names, after):
+    plan = plan_for(body, "weinsberg", 2, names=names)
+    assert plan.outcome == "renamed" and plan.rename == (5, after)
+
+
+def test_a_name_not_registered_replaced_by_a_relative_goes_to_staff():
+    plan = plan_for("Statt Ralf kommt meine Schwester.", "weinsberg", 2, names=("Eva Brandt", "Jonas Brandt"))
+    assert plan.rename is None and plan.reply == "received"
