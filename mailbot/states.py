@@ -66,6 +66,7 @@ class Move(StrEnum):
     CHANGE_FULL = "change_full"  # to another workshop, its waiting list
     RECOUNT = "recount"  # another number of people, it fits
     RECOUNT_FULL = "recount_full"  # a raise that does not fit: to the waiting list
+    RECOUNT_SEAT = "recount_seat"  # fewer people on the waiting list, and they fit now: a seat
     PROMOTE = "promote"  # a seat freed: from the waiting list
     RENAME = "rename"  # other names for the people registered (the state stays)
     STAFF_MOVE = "staff_move"  # staff start moving it (MOVING), then CHANGE / CHANGE_FULL
@@ -98,6 +99,7 @@ TRANSITIONS: dict[tuple[Status | None, Move], tuple[Status, str | None]] = {
     (Status.CONFIRMED, Move.RECOUNT): (Status.CONFIRMED, "recounted"),
     (Status.CONFIRMED, Move.RECOUNT_FULL): (Status.WAITING, "waiting"),
     (Status.WAITING, Move.RECOUNT): (Status.WAITING, "recounted"),
+    (Status.WAITING, Move.RECOUNT_SEAT): (Status.CONFIRMED, "recounted"),
     (Status.WAITING, Move.PROMOTE): (Status.CONFIRMED, "promoted"),
     (Status.CONFIRMED, Move.RENAME): (Status.CONFIRMED, "renamed"),
     (Status.WAITING, Move.RENAME): (Status.WAITING, "renamed"),

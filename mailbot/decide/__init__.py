@@ -40,7 +40,7 @@ from ..reasons import Reason
 from ..states import Status
 from ..understand.result import Reading
 from .plan import ANSWERABLE, FOLDER, Desk, Plan, RegView, hold_unverified
-from .rules import _decide, past_when_written
+from .rules import _decide, one_of_several, past_when_written
 from .thread import _answer_to_our_question, _in_thread
 
 __all__ = ["ANSWERABLE", "FOLDER", "Desk", "Plan", "RegView", "decide", "hold_unverified"]
@@ -71,7 +71,8 @@ def _decide_message(reading: Reading, desk: Desk) -> Plan:
         return Plan("review", Reason.REPLIES_TODAY(count=desk.replies_today), review=True)
 
     reading = past_when_written(reading, desk)
-    plan = _answer_to_our_question(reading, desk) or _in_thread(reading, desk) or _decide(reading, desk)
+    plan = (_answer_to_our_question(reading, desk) or _in_thread(reading, desk) or one_of_several(reading, desk)
+            or _decide(reading, desk))
     if plan.reply == "received" and not desk.acknowledge_review:
         plan.reply = None
     if "question_for_staff" in reading.flags and not plan.review:

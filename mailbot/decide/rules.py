@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from ..reasons import Reason
 from ..states import ACTIVE, Move, Question, Status, transition
+from ..understand.answers import cancelled_and_kept
 from ..understand.result import Reading
+from ..understand.text import normalise
 from .plan import Desk, Plan, RegView
 
 def _says_change(reading: Reading) -> bool:
@@ -71,10 +73,20 @@ def _recount(desk: Desk, reg: RegView, people: int) -> Plan:
         return _too_late(desk, reg.workshop)
     fits = people <= reg.attendees or reg.status != Status.CONFIRMED or desk.fits(ev.id, people, reg.attendees)
     move = Move.RECOUNT if fits else Move.RECOUNT_FULL
+    if reg.status == Status.WAITING and people < reg.attendees and _seat_for_waiting(desk, ev.id, people):
+        move = Move.RECOUNT_SEAT  # "then only 2 of us": fewer people on the waiting list, and they fit now
     status, reply = transition(reg.status, move)
     return Plan("recounted" if reply == "recounted" else "waiting", f"{reg.attendees} → {people} people",
                 reply=reply, workshop=reg.workshop, recount=(reg.id, people, status),
                 options=tuple(e.id for e in desk.open_events()))
+
+
+def _seat_for_waiting(desk: Desk, wid: str, people: int) -> bool:
+    """Seats in ``wid`` for ``people`` of the one waiting-list entry there (nobody else waits ahead)."""
+    ev = desk.event(wid)
+    if ev is None or ev.capacity == 0:
+        return True
+    return desk.waiting.get(wid, 0) <= 1 and desk.taken.get(wid, 0) + people <= ev.capacity
 
 
 def _move(desk: Desk, current: RegView, wid: str, close: tuple[int, ...] = (), reason: str = "",
@@ -148,6 +160,30 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
     return Plan(kind, f"registered for {wid}" + (" (waiting list)" if status == Status.WAITING else ""),
                 reply=kind, workshop=wid, register=(wid, people, status), reuse=reuse, close=close,
                 options=tuple(e.id for e in desk.open_events()))
+
+
+def one_of_several(reading: Reading, desk: Desk) -> Plan | None:
+    """A mail from someone with several registrations (a husband registered both, staff booked two)
+    that cancels some of them by date, place or month and keeps the others ("bitte den am 26.9.
+    stornieren, am 21.9. kommen wir", "the October one, please take it off"): those are cancelled,
+    and nothing is asked. None where it names no registration of theirs to cancel, or all of them."""
+    active = [r for r in desk.mine if r.status in ACTIVE]
+    if len(active) < 2 or reading.action not in ("cancel", "clarify") and reading.intent not in ("cancel", "change"):
+        return None
+    cancelled, kept = cancelled_and_kept(normalise(reading.new_text), desk.events, reading.language or "")
+    mine = {r.workshop for r in active}
+    gone = cancelled - kept
+    hits = [r for r in active if r.workshop in gone]
+    if not hits or not gone <= mine or len(hits) == len(active):
+        return None
+    ahead = [r for r in hits if (ev := desk.event(r.workshop)) is not None and ev.start > desk.now]
+    if len(ahead) != len(hits):
+        return None
+    awaiting = tuple(r.id for r in desk.mine if r.status == Status.AWAITING)
+    return Plan("cancelled", "cancel " + ", ".join(r.workshop or "" for r in hits) + " of several registrations",
+                reply=_reply(hits[0].status, Move.CANCEL), workshop=hits[0].workshop,
+                candidates=tuple(r.workshop or "" for r in hits) if len(hits) > 1 else (),
+                cancel=tuple(r.id for r in hits), close=awaiting, options=tuple(e.id for e in desk.open_events()))
 
 
 def _decide(reading: Reading, desk: Desk) -> Plan:

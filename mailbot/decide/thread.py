@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..reasons import Reason
 from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
 from ..understand.answers import Answer
-from ..understand.courtesy import opens_with_thanks
+from ..understand.courtesy import agrees_without_request, opens_with_thanks, thanks_without_request
 from ..understand.result import Reading
 from ..understand.renaming import Renaming
 from .plan import Desk, Plan, RegView
@@ -151,6 +151,11 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         if answer.choice and not answer.ambiguous:
             former = desk.thread.attendees if desk.thread and desk.thread.status == Status.CANCELLED else 1
             return _register(reading, desk, answer.choice, max(people or former, 1))
+        held = {r.workshop for r in desk.mine if r.status in ACTIVE}
+        if (reading.action in ("clarify", "review") and reading.candidates and set(reading.candidates) & held
+                and reading.workshop in (None, *held) and thanks_without_request(reading.new_text)):
+            # "Thanks, in September I'll come" answering our cancellation of one of two: the one kept
+            return Plan("review", "thanks, naming a registration still held: no answer needed", review=True)
         return None
     if answer.choice and not answer.ambiguous and answer.choice != reg.workshop:
         return _move(desk, reg, answer.choice, people=people, reason=f"chose {answer.choice} from our list")
@@ -161,10 +166,18 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                     awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": reg.workshop,
                               "attendees": reg.attendees})
     if ((reading.intent == "other" or (reading.action == "clarify" and not reading.candidates))
-            and people in (None, reg.attendees) and desk.renaming is None and opens_with_thanks(reading.new_text)):
+            and people in (None, reg.attendees) and desk.renaming is None
+            and (opens_with_thanks(reading.new_text) or (thanks_without_request(reading.new_text)
+                                                         and not _names_a_workshop(reading)))):
         # "Danke nochmal, der Abend war sehr interessant!", "Thanks, I wasn't sure my registration had
-        # arrived": a remark nobody waits an answer for (asking "which date?" would be absurd)
+        # arrived", "Ach so, dann passt ja alles, danke!" answering "already registered": a remark nobody
+        # waits an answer for (asking "which date?" would be absurd)
         return Plan("review", "thanks and a remark in reply to our mail: no answer needed", review=True)
+    if (reg.status == Status.WAITING and reading.action in ("clarify", "review") and people in (None, reg.attendees)
+            and desk.renaming is None and not answer.choice and not _names_a_workshop(reading)
+            and agrees_without_request(reading.new_text)):
+        # "Tamam, bekleriz, yer açılırsa haber verin" answering our waiting-list notice: it stays so
+        return Plan("review", "agrees to wait on the waiting list: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
     hoped = _hoped(reading, reg) if answer.if_space and (answer.prefers or _says_change(reading)) else None
     if hoped is not None:
@@ -199,6 +212,12 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         return Plan("already", f"{reg.workshop}: {people} people, as registered", reply=_reply(reg.status, Move.ALREADY),
                     workshop=reg.workshop, about=reg.id)
     return None
+
+
+def _names_a_workshop(reading: Reading) -> bool:
+    """The new text names a date or place of some workshop (or reads as naming one)."""
+    return bool(reading.workshop or reading.candidates or any(
+        e.get("where") == "body" and e.get("kind") in ("date", "place") and e.get("events") for e in reading.evidence))
 
 
 def _other_workshop(reading: Reading, reg: RegView) -> str | None:
@@ -240,9 +259,20 @@ def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
     left is replaced; with nobody named, a registration of one is renamed, and a new companion
     takes the place of one not named yet. The head-count stays; None where it is unclear which
     name goes (then the message goes on by the other rules)."""
+    current = [n for n in reg.names if n]
+    if not renaming.new and renaming.relation and renaming.old:
+        # "statt Peter kommt meine Schwester": the registered person named is replaced, else unclear
+        hits = [i for i, n in enumerate(current) if _same_person(n, renaming.old)]
+        if len(hits) != 1 or hits[0] == 0 and len(current) > 1:
+            return None
+        return _renamed(desk, reg, current, current[:hits[0]] + [renaming.relation] + current[hits[0] + 1:])
+    if not renaming.new and renaming.relation and reg.attendees > 1 and len(current) <= reg.attendees:
+        # "statt meinem Mann kommt meine Tochter", "umjesto muža dolazi sestra": a companion for a
+        # companion, the head-count the same; the new one is listed by relation (the writer stays first)
+        names = (current[:1] if len(current) == reg.attendees else current) + [renaming.relation]
+        return _renamed(desk, reg, current, names)
     if not renaming.new:  # "my sister will come instead of me": who exactly, staff ask
         return Plan("review", "someone else takes the place, not named", review=True, reply="received")
-    current = [n for n in reg.names if n]
     new = list(renaming.new)
     hits = [i for i, n in enumerate(current) if renaming.old and _same_person(n, renaming.old)]
     if len(hits) == 1:
@@ -257,6 +287,10 @@ def _rename(desk: Desk, reg: RegView, renaming: Renaming) -> Plan | None:
         return None
     if len(names) > reg.attendees or names == current:
         return None
+    return _renamed(desk, reg, current, names)
+
+
+def _renamed(desk: Desk, reg: RegView, current: list[str], names: list[str]) -> Plan:
     ev = desk.event(reg.workshop)
     if ev is None or ev.start <= desk.now:
         return _too_late(desk, reg.workshop)

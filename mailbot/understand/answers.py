@@ -59,6 +59,8 @@ _WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "m
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
+# "wir nehmen die 4", "we'll take the 2": an article before the one digit of the answer's first line
+_ARTICLE_DIGIT = re.compile(rf"(?<!\w)(?:{L.either('articles')})\s+([1-9])(?![\w:/]|\.\d|\s*(?:uhr|h\b|%|€|{L.either('people_nouns')}))", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -146,8 +148,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if not numbered:
         return base
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
-    m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None)
     digits = _DIGIT.findall(new)
+    m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
+        _ARTICLE_DIGIT.search(lines[0]) if lines and len(digits) == 1 and count is None else None)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
         if n in numbered:
@@ -155,6 +158,13 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                            choice_coming=_part_says_coming(new, m.start() if m else new.find(digits[0]), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
+    w = None if o or count is not None or digits else _number_word_line(lines[:3])
+    if w is not None:  # "Die Vier wäre gut", "Iki lütfen": a number word alone on a short line
+        n = _number(w.group(1))
+        if n in numbered:
+            return replace(base, choice=numbered[n], rule=f"number word {n} of the quoted list",
+                           choice_coming=_part_says_coming(new, new.find(w.group(1)), language))
+        return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     if o:
         k = next((-1 if g == "pm" else int(g[1:]) for g, v in o.groupdict().items() if v), 0)
         order = sorted(numbered)
@@ -169,6 +179,24 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     return base
 
 
+# a number word (two to nine: "one", "ein", "bir" are articles too) standing for a line of our list
+_LINE_WORDS = "|".join(re.escape(w) for w in sorted((w for w, n in _WORD_NUMBER.items() if n > 1), key=len, reverse=True))
+_LINE_WORD = re.compile(rf"(?<!\w)({_LINE_WORDS})(?!\w)", re.I)
+_PEOPLE = re.compile(L.either("people_nouns"), re.I)
+
+
+def _number_word_line(lines: list[str]) -> re.Match[str] | None:
+    """The one number word of a short line (five words at most) that names no people ("zwei
+    Personen" is a head-count) and no other number: "Die Vier bitte", "la tres", "ikisi"."""
+    for line in lines:
+        if len(line.split()) > 5 or "?" in line or line.rstrip().endswith(":"):
+            continue  # "Zwei Fragen noch:", "Geht auch drei?": no choice
+        found = list(_LINE_WORD.finditer(line))
+        if len(found) == 1 and not _PEOPLE.search(line, found[0].end()):
+            return found[0]
+    return None
+
+
 _PART_END = re.compile(r"[,.;:!?\n]")
 _PART_OF_DATES = re.compile(r"[,;!?\n]|(?<!\d)\.(?=\s|$)")  # (not the points of "26.9.")
 
@@ -177,22 +205,32 @@ def cancelled_and_kept(text: str, events: tuple[Event, ...], lang: str = "") -> 
     """The workshops ``text`` names by date, place or month in parts with a word of cancelling,
     and in parts with a word of keeping (`keep_as_is`) and none of cancelling: "den am 26.9. bitte
     absagen, Offenau bleibt", "az októberit töröljék, a szeptemberi marad"; a part that only
-    cancels ("Отмените, пожалуйста,") gives its word to the next part that names one."""
+    cancels ("Отмените, пожалуйста,") gives its word to the next part that names one, or to the part
+    just before it when that one names one ("den im Oktober, bitte streichen")."""
     cancel, keep = _words("cancel", lang), _words("keep_as_is", lang)
     local = _KEEP_LOCAL.get(lang)
     cancelled: set[str] = set()
     kept: set[str] = set()
     waiting = False  # a word of cancelling still without the workshop it cancels
+    before: set[str] = set()  # what the part just before named, unless it was kept
     for part in _PART_OF_DATES.split(text):
         named = combine(find_dates(part, events, None, lang) + find_places(part, events))
         cancels = bool(cancel.search(part) or I.CANCEL.search(part))
         if not named:
-            waiting = waiting or cancels
+            if cancels and before:  # "shirka Oktoobar, fadlan ka saar": the part before names what goes
+                cancelled |= before
+            else:
+                waiting = waiting or cancels
+            before = set()
             continue
+        before = set()
         if cancels or waiting:
             cancelled |= named
+            before = set(named)
         elif keep.search(part) or (local is not None and local.search(part)):
             kept |= named
+        else:
+            before = set(named)
         waiting = False
     return frozenset(cancelled), frozenset(kept)
 

@@ -114,6 +114,27 @@ def opens_with_thanks(text: str) -> bool:
     return any(phrases("thanks").search(_plain(p)) and only_courtesy(p) for p in parts)
 
 
+def thanks_without_request(text: str) -> bool:
+    """A short mail (six parts at most) that thanks somewhere and asks nothing: "Oh, I forgot I had
+    done that already. All good, thanks!" answering our "already registered". The caller has made
+    sure it names no workshop, head-count or person."""
+    parts = [p for p in _PARTS.findall(text or "") if p.strip()]
+    return (0 < len(parts) <= 6 and not I.QUESTION_MARK.search(text) and not I.ANY_CANCEL(_plain(text))
+            and any(phrases("thanks").search(_plain(p)) for p in parts))
+
+
+def agrees_without_request(text: str) -> bool:
+    """A short mail (six parts at most) with a part that is courtesy alone and not a greeting ("Tamam,
+    bekleriz", "Ok, we'll wait"), asking nothing and naming no topic for staff: answering our
+    waiting-list notice, "we'll wait, let us know" needs no answer. The caller has made sure it names
+    no workshop, head-count or person."""
+    parts = [p for p in _PARTS.findall(text or "") if p.strip()]
+    plain = _plain(text)
+    if not 0 < len(parts) <= 6 or I.QUESTION_MARK.search(text) or I.ANY_CANCEL(plain) or I.QUESTION_TOPIC.search(text):
+        return False
+    return any(only_courtesy(p) and not phrases("greetings").fullmatch(_plain(p).strip()) for p in parts)
+
+
 def refuses(text: str) -> bool:
     """An answer that says no ("Nein, das war ich nicht")."""
     return bool(phrases("refusal").search(_plain(text)))

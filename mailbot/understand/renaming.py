@@ -70,6 +70,9 @@ class Renaming:
     new: tuple[str, ...]  # the names of the people who come now (none: someone named only as "my sister")
     old: str | None = None  # the name of the person who no longer comes, where the mail gives it
     replaces: bool = False  # the mail names someone (a name or "my son") whom the new person replaces
+    # the new person named only by relation in place of another person, not the writer ("statt meinem
+    # Mann kommt meine Tochter", "umjesto muža dolazi sestra"): the relation word as written
+    relation: str = ""
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,7 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
     w = _words(lang)
     text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text or "")  # "Frau Dr. Sand": no end of a sentence
     unnamed = False  # someone takes the place, named only by relation: "my sister will come instead of me"
+    relation = ""
     for s in _SENTENCE.finditer(text):
         sentence = s.group()
         rename = w.rename.search(sentence)
@@ -242,7 +246,17 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
             if that:
                 return Renaming((_POSSESSIVE.sub("", that[0].text),), replaces=True)
             unnamed = True
-            continue
+            # "dafür kommt meine Schwester mit", "li şûna wî birayê min tê": the one relative in the part
+            # that says "in their place" takes the place of another
+            m = next((m for m in w.that.finditer(sentence) if not w.me.search(m.group())), None)
+            part = next((p for p in re.finditer(r"[^,;]+", sentence) if m is not None and p.start() <= m.start() < p.end()),
+                        None)
+            kin = [a.group() for a in _kin(lang).finditer(part.group())
+                   if m is not None and not (m.start() <= part.start() + a.start() < m.end())] if part else []
+            if len(kin) == 1 and not any(n.anchored for n in names):
+                relation = relation or kin[0]
+            if relation or _instead(sentence, w) is None:
+                continue
         where = _instead(sentence, w)
         if where is None:
             continue
@@ -268,4 +282,25 @@ def read_renaming(text: str, lang: str = "de") -> Renaming | None:
                             replaces=True)
         writer_left = bool(next_words) and bool(w.me.fullmatch(next_words[0 if not left_first else -1]))
         unnamed = unnamed or (writer_left and w.anchor.search(sentence) is not None)
-    return Renaming((), replaces=True) if unnamed else None
+        if not new and old is not None and not old.anchored and not person_left:
+            # "statt Peter kommt meine Schwester": a name left, a relative comes (decide checks the name is registered)
+            kin = [a.group() for a in _kin(lang).finditer(sentence)]
+            if len(kin) == 1:
+                return Renaming((), _POSSESSIVE.sub("", old.text), replaces=True, relation=kin[0])
+        kin_left = any(w.anchor.fullmatch(x) for x in next_words)  # "instead of my husband": not the writer
+        if not new and person_left and (kin_left or not writer_left) and old is None:
+            # "statt meinem Mann kommt meine Tochter mit": the relative left, and one other relative
+            first_kin = next((i for i, x in enumerate(next_words) if w.anchor.fullmatch(x)), len(next_words) - 1)
+            left = set(next_words[:first_kin + 1])  # "instead of my husband", "به جای شوهرم": up to the relative
+            kin = [a.group() for a in _kin(lang).finditer(sentence) if a.group() not in left
+                   and not (start <= a.start() < end)]
+            if len(kin) == 1:
+                relation, unnamed = relation or kin[0], True
+    return Renaming((), replaces=True, relation=relation) if unnamed else None
+
+
+@lru_cache(maxsize=64)
+def _kin(lang: str) -> re.Pattern[str]:
+    """The words for relatives and companions ("Tochter", "sestra", "brother") of ``lang`` and German."""
+    langs = tuple(dict.fromkeys((lang or "de", "de")))
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in L.alternatives("kin", langs)) + r")(?!\w)", re.I)

@@ -13,13 +13,15 @@ from . import lexicon as L
 from .calendar_names import short_weekdays
 from .intent import NEGATION
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# every decimal digit of Unicode (Arabic-Indic, Persian, full-width "４", Devanagari, Bengali, …) as ASCII
+_DIGITS = {c: ord(str(d)) for c in range(0x660, 0x1FC00)
+           if (d := unicodedata.decimal(chr(c), None)) is not None}
 _ARABIC_MARKS = re.compile("[\u064B-\u065F\u0670]")  # harakat and hamza marks: "گزینهٔ" reads as "گزینه"
 
 
 @lru_cache(maxsize=128)  # a message's texts are normalised again as clauses and their parts are read
 def normalise(text: str) -> str:
-    """NFC, ASCII digits (Persian and Arabic-Indic too), no zero-width joiners, plain spaces."""
+    """NFC, ASCII digits (every script's decimal digits: Persian, Arabic-Indic, full-width), no zero-width joiners, plain spaces."""
     text = unicodedata.normalize("NFC", text).translate(_DIGITS)
     text = _ARABIC_MARKS.sub("", text.replace("\u200c", "").replace("\u200d", "").replace("\u00ad", ""))
     return text.replace("\u2009", " ").replace("\u202f", " ").replace("\xa0", " ")

@@ -132,6 +132,9 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
             if at < p_at + len(p_words):  # "wir kommen mit 2" and "2 Erwachsene": one total said twice
                 out[-1] = (p_at, max(p_n, n), text[p_at:max(p_at + len(p_words), at + len(words))])
                 continue
+            gap = text[p_at + len(p_words):at]
+            if p_n == n == 1 and not any(c.isdigit() for c in p_words) and not any(c.isalpha() for c in gap):
+                continue  # "nur ich, 1 Person", "vetëm unë, 1 person": the one person said twice
             if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
                 out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
                 continue

@@ -193,3 +193,52 @@ def test_words_are_read_in_the_mails_language():
     assert head_count("Ще одна людина прийде.", "uk") is None and companions_added("Ще одна людина прийде.", "uk") == 1
     assert not someone_else_kept_away("Mi marido trabaja hasta las seis, pero vendremos de todas formas.", "es")
     assert someone_else_kept_away("Eşim hasta, ben yine de geleceğim.", "tr")
+
+
+# --- issue 12 (conv15): number words, every script's digits ------------------------------------------
+
+@pytest.mark.parametrize("text,quoted,choice", [
+    ("Die Drei, bitte.\nKai", LIST_FROM_2, "weinsberg"),  # a number word alone names that line
+    ("Vier passt mir gut", LIST_FROM_2, "brackenheim"),
+    ("üç olsun", LIST_FROM_2, "weinsberg"),  # Turkish
+    ("два", LIST_FROM_1, "weinsberg"),  # Russian, a list renumbered: its second line
+    ("Tôi lấy cái thứ hai", LIST_FROM_1, "weinsberg"),  # Vietnamese "the second one"
+    ("４", LIST_FROM_2, "brackenheim"),  # a full-width digit
+    ("Nr. ３ bitte", LIST_FROM_2, "weinsberg"),
+    ("٢", LIST_FROM_1, "weinsberg"),  # Arabic-Indic
+    ("شماره ۳", LIST_FROM_2, "weinsberg"),  # Persian
+])
+def test_number_words_and_digits_of_any_script_name_a_line_of_our_list(config, text, quoted, choice):
+    got = answer(text, quoted, config)
+    assert got.choice == choice and not got.ambiguous
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sind zwei Personen",  # a head-count, not a line
+    "Vielen Dank, meine zwei Kinder und mein Mann freuen sich schon sehr darauf",  # a long line
+])
+def test_a_number_word_of_people_or_in_a_long_sentence_is_no_line_of_our_list(config, text):
+    assert answer(text, LIST_FROM_2, config).choice is None
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Wir kommen zu ３ Personen", 3),
+    ("我们一共４个人", 4),
+    ("ما ۳ نفر هستیم", 3),
+])
+def test_a_head_count_in_full_width_or_persian_digits(text, count):
+    assert head_count(text) == count
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Vorerst nur noch ich, 1 Person.", 1),  # "only me" said twice is one person
+    ("Samo az, 1 chovek.", 1),
+    ("1 Erwachsener, 1 Kind", 2),  # two people listed
+])
+def test_only_me_beside_one_person_is_one(text, count):
+    assert head_count(text) == count
+
+
+@pytest.mark.parametrize("text", ["Zwei Fragen hätte ich noch:\nGibt es Parkplätze?", "Geht auch drei?"])
+def test_a_number_word_opening_a_question_is_no_line_of_our_list(config, text):
+    assert answer(text, LIST_FROM_2, config).choice is None

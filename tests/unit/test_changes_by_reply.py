@@ -86,14 +86,29 @@ def test_a_companion_replaced_by_a_person_named_is_a_renaming(body, new):
     assert plan.recount is None and not plan.cancel
 
 
-@pytest.mark.parametrize("body", [
-    "Mon fils ne peut pas venir, ma fille viendra à sa place.",
-    "Mein Sohn kann nicht, an seiner Stelle kommt meine Tochter.",
+@pytest.mark.parametrize("body,relation", [
+    ("Mon fils ne peut pas venir, ma fille viendra à sa place.", "fille"),
+    ("Mein Sohn kann nicht, an seiner Stelle kommt meine Tochter.", "Tochter"),
+    ("Statt meiner Frau kommt jetzt mein Neffe mit.", "Neffe"),
+    ("My cousin is coming instead of my wife.", "cousin"),
+    ("Umjesto sina dolazi moja kćerka.", "kćerka"),
+    ("به جای همسرم برادرم میاد", "برادرم"),
 ])
-def test_a_companion_replaced_by_someone_named_only_by_relation_goes_to_staff(body):
+def test_a_companion_replaced_by_someone_named_only_by_relation_is_a_renaming(body, relation):
+    """Issue 12: a companion for a companion, the count the same: the names change (the new one
+    listed by relation), nobody needs to ask."""
     plan = plan_for(body, "neuenstadt", 2)
-    assert plan.outcome == "review" and plan.reply == "received"
-    assert plan.recount is None and plan.rename is None and not plan.cancel
+    assert plan.outcome == "renamed" and plan.rename is not None and relation in plan.rename[1]
+    assert len(plan.rename[1]) <= 2 and plan.recount is None and not plan.cancel
+
+
+@pytest.mark.parametrize("body", [
+    "Meine Schwester kommt statt mir.",
+    "My neighbour will go instead of me.",
+])
+def test_someone_named_only_by_relation_in_the_writers_place_goes_to_staff(body):
+    plan = plan_for(body, "neuenstadt", 1)
+    assert plan.outcome == "review" and plan.reply == "received" and plan.rename is None
 
 
 # --- cancel one workshop and register another in one reply: a change -------------------------------
@@ -126,3 +141,42 @@ def test_cancel_one_and_register_another_in_one_reply_is_a_change(body):
 def test_rather_x_than_y_changes_to_x(body):
     plan = plan_for(body, "offenau", 1)
     assert plan.outcome == "changed" and plan.move == (5, "weinsberg", "confirmed") and not plan.cancel
+
+
+# --- issue 12 (conv15): thanks or "we'll wait" in reply to our mail needs no answer ------------------
+
+@pytest.mark.parametrize("body", [
+    "Stimmt, das hatte ich vergessen. Dann ist ja alles gut, danke schön!",
+    "Ah ok, my mistake, I had signed up already. Cheers, thanks a lot",
+    "Haklısınız, unutmuşum. Teşekkür ederim.",
+    "Ok, dann warten wir mal ab.",
+    "Alright, we will wait then.",
+    "Хорошо, подождём.",
+    "D'accord, nous allons attendre.",
+])
+def test_thanks_or_waiting_that_names_nothing_gets_no_reply(body):
+    plan = plan_for(body, "neuenstadt", 1)
+    assert plan.reply is None and not plan.cancel and plan.move is None and plan.recount is None
+
+
+@pytest.mark.parametrize("body", [
+    "Danke! Kann ich auch mein Kind mitbringen?",  # a question: staff answer it
+    "Danke, aber wir kommen doch lieber am 26.9.",  # a change
+])
+def test_thanks_beside_a_request_is_no_mere_courtesy(body):
+    plan = plan_for(body, "neuenstadt", 1)
+    assert plan.reply is not None
+
+
+@pytest.mark.parametrize("body,names,after", [
+    ("Statt Jonas kommt jetzt meine Cousine mit.", ("Eva Brandt", "Jonas Brandt"), ("Eva Brandt", "Cousine")),
+    ("Umjesto Emira dolazi moja kćerka.", ("Amra Begić", "Emir Begić"), ("Amra Begić", "kćerka")),
+])
+def test_a_companion_named_replaced_by_a_relative_is_a_renaming(body, names, after):
+    plan = plan_for(body, "weinsberg", 2, names=names)
+    assert plan.outcome == "renamed" and plan.rename == (5, after)
+
+
+def test_a_name_not_registered_replaced_by_a_relative_goes_to_staff():
+    plan = plan_for("Statt Ralf kommt meine Schwester.", "weinsberg", 2, names=("Eva Brandt", "Jonas Brandt"))
+    assert plan.rename is None and plan.reply == "received"
