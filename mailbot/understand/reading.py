@@ -265,7 +265,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
-    elif (has_register and (plain_wish or not staff_questions)) or (candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
+    elif (has_register and (plain_wish or not staff_questions)) or _asks_dates_for_a_count(
+            text_all, sentences_all, candidates, staff_questions, context, reading.language) or (
+            candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
                 len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language)
                 or (len(candidates) > 1 and (bool(offered) or I.ANY_EITHER(text_all))))))):
@@ -434,6 +436,15 @@ def _moves_from(rc: list[ClauseReading], old: set[str], candidates: set[str], ot
     said = {r.clause.sentence or r.clause.text for r in rc
             if r.clause.source == "body" and r.polarity in ("pos", "question") and r.mentions}
     return bool(said) and not any(I.THIRD_PARTY.search(s) for s in said)
+
+
+def _asks_dates_for_a_count(text: str, sentences_all: list[str], candidates: set[str] | None,
+                            staff_questions: list[str], context: str | None, language: str | None) -> bool:
+    """"Wir sind zu zweit, welche Termine gibt es?", "two of us, which dates are there?": a group
+    that wants to come asks only for the dates; we answer with the list and ask which one."""
+    return (not candidates and not staff_questions and context is None and not I.ANY_CANCEL(text)
+            and any(I.QUESTION_MARK.search(s) and I.QUESTION_ROUTINE.search(s) for s in sentences_all)
+            and bool(explicit_totals(text, language)))
 
 
 def _says_who_comes(text: str, language: str | None) -> bool:
