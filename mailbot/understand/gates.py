@@ -212,3 +212,22 @@ def registers_others(text: str) -> bool:
     from .totals import explicit_totals
     return bool(explicit_totals(text) or name_list(text) or OTHER_PERSON.search(text) or relatives(text))
 
+
+
+_KIN = regex(L.either("kin"), re.I)
+_COMES = L.compiled("comes")
+
+
+def substitutes_companion(text: str) -> bool:
+    """"statt meiner Frau kommt meine Schwester", "en lugar de mi marido vendrá mi hermano": a sentence
+    names a relative after 'instead of' and another relative who comes in their place."""
+    from . import slot_concepts as S
+    for sentence in sentences(text):
+        if I.QUESTION_MARK.search(sentence) or not (_COMES.search(sentence) or I.ANY_REGISTER(sentence)):
+            continue
+        for rx, slot_first in S.present(sentence, "instead_of"):
+            for m in rx.finditer(sentence):
+                left = sentence[max(0, m.start() - 30):m.end()] if slot_first else sentence[m.start():m.end() + 30]
+                if _KIN.search(left) and len(_KIN.findall(sentence)) >= 2:
+                    return True
+    return False

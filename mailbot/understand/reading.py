@@ -291,6 +291,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
+    elif (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
+            and not has_cancel and not staff_questions and not tentative and G.substitutes_companion(text_all)):
+        # "statt meiner Frau kommt meine Schwester", "umjesto supruga dolazi moja sestra" answering our
+        # confirmation: one companion in place of another, the same workshop and count
+        reading.intent, candidates = "register", {context}
+        reading.flags.append("substitute")
 
     # --- action
     att = None
@@ -377,6 +383,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.flags.append("only_in_copy")
     if att is not None:
         reading.attendees = att.count
+        if "substitute" in reading.flags and att.count == 1:
+            # the writer and the relative who comes in the place of another (the desk keeps the count it holds)
+            reading.attendees = 2
         reading.names = att.names or ([display_name(mail.from_name)] if mail.from_name and att.count == 1 else [])
         reading.evidence.append({"where": "body", "kind": "attendees", "rule": att.rule, "text": str(att.count)})
     if reading.intent == "change" and old:
