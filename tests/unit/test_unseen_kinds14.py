@@ -135,6 +135,12 @@ def test_only_me_answering_our_confirmation_is_one_person(body):
     assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", 1)
 
 
+@pytest.mark.parametrize("body", ["Nummer 4. Nur ich, 1 Person.", "Numri 4. Vetëm unë, 1 person.", "Number 4, just me, one person."])
+def test_only_me_beside_one_person_is_one_person_not_two(body):
+    r = read(body)
+    assert r.attendees == 1
+
+
 # --- 8. advertising for websites and marketing is spam ----------------------------------------------
 
 @pytest.mark.parametrize("body", [
