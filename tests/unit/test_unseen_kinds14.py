@@ -135,7 +135,7 @@ def test_only_me_answering_our_confirmation_is_one_person(body):
     assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", 1)
 
 
-@pytest.mark.parametrize("body", ["Nummer 4. Nur ich, 1 Person.", "Numri 4. Vetëm unë, 1 person.", "Number 4, just me, one person."])
+@pytest.mark.parametrize("body", ["Anmeldung 17.10. Brackenheim. Nur ich, 1 Person.", "Brackenheim 17 tetor. Vetëm unë, 1 person.", "Brackenheim on 17 October, just me, one person."])
 def test_only_me_beside_one_person_is_one_person_not_two(body):
     r = read(body)
     assert r.attendees == 1
