@@ -232,3 +232,16 @@ def test_a_memo_whose_sources_changed_while_running_writes_nothing_back(tmp_path
     memo.save()
     fresh = Memo("test", lambda: key[0])
     assert fresh.get("word", lambda: "built from the new file") == "built from the new file"
+
+
+# --- 11. a move to another date said in Albanian, also in Gheg forms --------------------------------
+
+@pytest.mark.parametrize("body,count", [
+    ("Tung, du me ardhë n'Neuenstadt më 21 shtator n'vend të Weinsbergut.", 1),
+    ("Përshëndetje, dua ta ndërroj datën në 17 tetor, jemi prapë dy.", 2),
+    ("Tung, kena me ardhë n'Brackenheim më 17 tetor n'vend të 26, jena tre.", 3),
+])
+def test_an_albanian_move_answering_our_confirmation_is_a_change(body, count):
+    r = reply_to_confirmation(body)
+    assert r.intent == "change" and r.action == "confirm" and r.attendees == count
+    assert r.workshop in ("neuenstadt", "brackenheim")
