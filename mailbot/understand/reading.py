@@ -297,6 +297,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # confirmation: one companion in place of another, the same workshop and count
         reading.intent, candidates = "register", {context}
         reading.flags.append("substitute")
+    elif (reading.intent in ("register", "other", "question") and not candidates and context is None
+            and not has_cancel and not staff_questions and not tentative
+            and explicit_totals(G.statements(text_all), reading.language)):
+        # "wir sind jetzt doch nur 3" with no date and no quote: a new count; the desk applies it to
+        # the sender's one registration (else the message goes on as before)
+        reading.flags.append("count_only")
 
     # --- action
     att = None
@@ -304,7 +310,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                 and (r.clause.sentence or r.clause.text) not in dependent]  # "Wenn ja, komme ich am 26.": no wish yet
     if reading.intent == "register" and tentative and not body_pos:
         candidates = set()  # only "maybe" or "if you answer …": nothing to confirm yet
-    if reading.intent in ("register", "change") or partial:
+    if reading.intent in ("register", "change") or partial or "count_only" in reading.flags:
         att = count_attendees(normalise(forward_body or new_text), normalise(subject),
                               [a.text for a in mail.attachments if a.text], reading.language)
     if partial:

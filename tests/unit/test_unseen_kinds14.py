@@ -245,3 +245,31 @@ def test_an_albanian_move_answering_our_confirmation_is_a_change(body, count):
     r = reply_to_confirmation(body)
     assert r.intent == "change" and r.action == "confirm" and r.attendees == count
     assert r.workshop in ("neuenstadt", "brackenheim")
+
+
+# --- 13. a new count with no date and no quote, from a sender with one registration: its new count ---
+
+@pytest.mark.parametrize("body,count", [
+    ("Hallo, wir sind jetzt doch nur 3.", 3),
+    ("Hello, we are now only 3, sorry for the back and forth.", 3),
+    ("Merhaba, artık sadece 3 kişiyiz.", 3),
+    ("Здравствуйте, нас теперь будет трое.", 3),
+    ("Bonjour, finalement nous serons cinq.", 5),
+])
+def test_a_new_count_without_date_or_quote_recounts_the_one_registration(body, count):
+    r = read(body, subject="Workshop")
+    plan = holding(r, 4)
+    assert not plan.cancel and plan.recount is not None and plan.recount[:2] == (7, count)
+
+
+def test_a_new_count_from_a_sender_the_desk_does_not_know_changes_nothing():
+    r = read("Hallo, wir sind jetzt doch nur 3.", subject="Workshop")
+    plan = decide(r, Desk(now=NOW, events=EVENTS))
+    assert plan.recount is None and plan.register is None
+
+
+def test_a_new_count_from_a_sender_with_two_registrations_is_not_applied_to_either():
+    r = read("Hello, we are now only 3.", subject="Workshop")
+    plan = decide(r, Desk(now=NOW, events=EVENTS, mine=(RegView(7, "weinsberg", "confirmed", 4),
+                                                        RegView(8, "brackenheim", "confirmed", 2))))
+    assert plan.recount is None
