@@ -273,3 +273,18 @@ def test_a_new_count_from_a_sender_with_two_registrations_is_not_applied_to_eith
     plan = decide(r, Desk(now=NOW, events=EVENTS, mine=(RegView(7, "weinsberg", "confirmed", 4),
                                                         RegView(8, "brackenheim", "confirmed", 2))))
     assert plan.recount is None
+
+
+# --- 6. "me plus two": the writer and those counted after --------------------------------------------
+
+@pytest.mark.parametrize("body,count", [
+    ("Hi, Weinsberg on 26 September, me plus two.", 3),
+    ("Hallo, Weinsberg am 26.09., ich plus eins.", 2),
+    ("Bonjour, Weinsberg le 26 septembre, moi plus trois.", 4),
+    ("Hola, Weinsberg el 26 de septiembre, yo más dos.", 3),
+    ("Merhaba, 26 Eylül Weinsberg, ben artı iki.", 3),
+    ("Hello, my son comes along to interpret for me, 26 September in Weinsberg.", 2),
+])
+def test_me_plus_a_number_counts_the_writer_besides(body, count):
+    r = read(body)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", count)
