@@ -65,7 +65,15 @@ def _every_cancelling_clause_of_others(sentence: str) -> bool:
     """"mia moglie non potrà venire, io invece ci sarò": the cancelling clause is said of the wife;
     the writer's own clause cancels nothing."""
     cancelling = [c.text for c in clauses(sentence, "body") if I.CANCEL.search(c.text)]
-    return bool(cancelling) and all(_of_others(c) for c in cancelling)
+    if cancelling and all(_of_others(c) for c in cancelling):
+        return True
+    # "моя жена не сможет прийти, я приду", "زوجتي لا تستطيع الحضور، أنا سآتي": the writer's own
+    # part after a comma, in languages whose clauses do not begin at such a pronoun
+    parts = [p for p in _COMMA.split(sentence) if I.CANCEL.search(p)]
+    return bool(parts) and all(_of_others(p) for p in parts)
+
+
+_COMMA = re.compile(r"[,，،;]")
 
 
 _MY = regex(L.either("my_our"), re.I)  # "my" of "my husband" is no first person subject

@@ -81,8 +81,8 @@ def _split_sentences(line: str) -> list[str]:
 # verb that begins a new main clause ("…, melde mich aber …"), at a colon before "ich"/"wir", and
 # before "but"/"aber" without a comma ("I registered for Weinsberg but I need to switch …")
 _CLAUSE_SPLIT = re.compile(
-    rf"[,，،]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})"
-    rf"|[,，،]\s*(?=\w+\s+{L.either('kin')}(?!\w))", re.I)  # "…, mein Mann kommt auch": another subject
+    rf"[,，]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})"
+    rf"|[,，]\s*(?=\w+\s+{L.either('kin')}(?!\w))", re.I)  # "…, mein Mann kommt auch": another subject
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
 
 
