@@ -192,6 +192,11 @@ def _decide(reading: Reading, desk: Desk) -> Plan:
         return _register(reading, desk, reading.workshop, max(reading.attendees or 1, 1))
     if action == "cancel":
         return _cancel(reading, desk)
+    if "count_only" in reading.flags and reading.attendees and _explicit_attendees(reading):
+        # "wir sind jetzt doch nur 3", no date named: the new count of the sender's one registration
+        own = [r for r in desk.mine if r.status in ACTIVE]
+        if len(own) == 1 and own[0].attendees != reading.attendees:
+            return _recount(desk, own[0], reading.attendees)
     if action == "clarify":
         return _clarify(reading, desk)
     if "partial_cancel" in reading.flags:

@@ -65,7 +65,15 @@ def _every_cancelling_clause_of_others(sentence: str) -> bool:
     """"mia moglie non potrà venire, io invece ci sarò": the cancelling clause is said of the wife;
     the writer's own clause cancels nothing."""
     cancelling = [c.text for c in clauses(sentence, "body") if I.CANCEL.search(c.text)]
-    return bool(cancelling) and all(_of_others(c) for c in cancelling)
+    if cancelling and all(_of_others(c) for c in cancelling):
+        return True
+    # "моя жена не сможет прийти, я приду", "زوجتي لا تستطيع الحضور، أنا سآتي": the writer's own
+    # part after a comma, in languages whose clauses do not begin at such a pronoun
+    parts = [p for p in _COMMA.split(sentence) if I.CANCEL.search(p)]
+    return bool(parts) and all(_of_others(p) for p in parts)
+
+
+_COMMA = re.compile(r"[,，،;]")
 
 
 _MY = regex(L.either("my_our"), re.I)  # "my" of "my husband" is no first person subject
@@ -212,3 +220,22 @@ def registers_others(text: str) -> bool:
     from .totals import explicit_totals
     return bool(explicit_totals(text) or name_list(text) or OTHER_PERSON.search(text) or relatives(text))
 
+
+
+_KIN = regex(L.either("kin"), re.I)
+_COMES = L.compiled("comes")
+
+
+def substitutes_companion(text: str) -> bool:
+    """"statt meiner Frau kommt meine Schwester", "en lugar de mi marido vendrá mi hermano": a sentence
+    names a relative after 'instead of' and another relative who comes in their place."""
+    from . import slot_concepts as S
+    for sentence in sentences(text):
+        if I.QUESTION_MARK.search(sentence) or not (_COMES.search(sentence) or I.ANY_REGISTER(sentence)):
+            continue
+        for rx, slot_first in S.present(sentence, "instead_of"):
+            for m in rx.finditer(sentence):
+                left = sentence[max(0, m.start() - 30):m.end()] if slot_first else sentence[m.start():m.end() + 30]
+                if _KIN.search(left) and len(_KIN.findall(sentence)) >= 2:
+                    return True
+    return False

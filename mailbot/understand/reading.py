@@ -265,7 +265,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)):
         reading.intent = "cancel"
-    elif (has_register and (plain_wish or not staff_questions)) or (candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
+    elif (has_register and (plain_wish or not staff_questions)) or _asks_dates_for_a_count(
+            text_all, sentences_all, candidates, staff_questions, context, reading.language) or (
+            candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
                 len(new_text.split()) <= 12 or _says_who_comes(text_all, reading.language)
                 or (len(candidates) > 1 and (bool(offered) or I.ANY_EITHER(text_all))))))):
@@ -289,6 +291,18 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
+    elif (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
+            and not has_cancel and not staff_questions and not tentative and G.substitutes_companion(text_all)):
+        # "statt meiner Frau kommt meine Schwester", "umjesto supruga dolazi moja sestra" answering our
+        # confirmation: one companion in place of another, the same workshop and count
+        reading.intent, candidates = "register", {context}
+        reading.flags.append("substitute")
+    elif (reading.intent in ("register", "other", "question") and not candidates and context is None
+            and not has_cancel and not staff_questions and not tentative
+            and explicit_totals(G.statements(text_all), reading.language)):
+        # "wir sind jetzt doch nur 3" with no date and no quote: a new count; the desk applies it to
+        # the sender's one registration (else the message goes on as before)
+        reading.flags.append("count_only")
 
     # --- action
     att = None
@@ -296,7 +310,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                 and (r.clause.sentence or r.clause.text) not in dependent]  # "Wenn ja, komme ich am 26.": no wish yet
     if reading.intent == "register" and tentative and not body_pos:
         candidates = set()  # only "maybe" or "if you answer …": nothing to confirm yet
-    if reading.intent in ("register", "change") or partial:
+    if reading.intent in ("register", "change") or partial or "count_only" in reading.flags:
         att = count_attendees(normalise(forward_body or new_text), normalise(subject),
                               [a.text for a in mail.attachments if a.text], reading.language)
     if partial:
@@ -375,6 +389,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.flags.append("only_in_copy")
     if att is not None:
         reading.attendees = att.count
+        if "substitute" in reading.flags and att.count == 1:
+            # the writer and the relative who comes in the place of another (the desk keeps the count it holds)
+            reading.attendees = 2
         reading.names = att.names or ([display_name(mail.from_name)] if mail.from_name and att.count == 1 else [])
         reading.evidence.append({"where": "body", "kind": "attendees", "rule": att.rule, "text": str(att.count)})
     if reading.intent == "change" and old:
@@ -434,6 +451,15 @@ def _moves_from(rc: list[ClauseReading], old: set[str], candidates: set[str], ot
     said = {r.clause.sentence or r.clause.text for r in rc
             if r.clause.source == "body" and r.polarity in ("pos", "question") and r.mentions}
     return bool(said) and not any(I.THIRD_PARTY.search(s) for s in said)
+
+
+def _asks_dates_for_a_count(text: str, sentences_all: list[str], candidates: set[str] | None,
+                            staff_questions: list[str], context: str | None, language: str | None) -> bool:
+    """"Wir sind zu zweit, welche Termine gibt es?", "two of us, which dates are there?": a group
+    that wants to come asks only for the dates; we answer with the list and ask which one."""
+    return (not candidates and not staff_questions and context is None and not I.ANY_CANCEL(text)
+            and any(I.QUESTION_MARK.search(s) and I.QUESTION_ROUTINE.search(s) for s in sentences_all)
+            and bool(explicit_totals(text, language)))
 
 
 def _says_who_comes(text: str, language: str | None) -> bool:

@@ -128,6 +128,9 @@ class Memo:
         self._old: dict[Any, Any] | None = None
         self._used: dict[Any, Any] = {}
         self._folder: Path | None = None  # where the table was read from (and is written back to)
+        # the key when the table was read: a process that runs while a source file changes writes its
+        # values back under the key of the sources they were built from, never under the new one
+        self._read_key: str | None = None
 
     def _table(self) -> dict[Any, Any]:
         if self._old is None:
@@ -135,7 +138,8 @@ class Memo:
             folder = self._folder = cache_dir()
             if folder is not None:
                 atexit.register(self.save)
-                kept = _read(folder / f"{self.name}-{self._key()}.pickle")
+                self._read_key = self._key()
+                kept = _read(folder / f"{self.name}-{self._read_key}.pickle")
                 if isinstance(kept, dict):
                     self._old = kept
         return self._old
@@ -154,6 +158,8 @@ class Memo:
         folder = self._folder
         if folder is None or self._old is None or all(k in self._old for k in self._used):
             return
+        if self._read_key is None or self._key() != self._read_key:
+            return  # a source changed while this process ran: its values may be of the old sources
         keep = {**self._old, **self._used} if len(self._old) < 2 * len(self._used) else dict(self._used)
         _store(folder, self.name, self._key(), keep)
 

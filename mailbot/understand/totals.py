@@ -119,6 +119,7 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
 
 # "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
 _JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either('with')})\s*", re.I)
+_ALONE_COMMA = regex(r"\s*[,;:(–-]?\s*")  # only a comma (or a bracket, a dash) between two totals
 _NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
 
 
@@ -136,6 +137,11 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
             if p_n == n == 1 and not any(c.isdigit() for c in p_words) and not any(c.isalpha() for c in gap):
                 continue  # "nur ich, 1 Person", "vetëm unë, 1 person": the one person said twice
             if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
+                if p_n == n == 1 and _ALONE_COMMA.fullmatch(text, p_at + len(p_words), at) and (
+                        TOGETHER.get(p_words.lower()) == 1 or TOGETHER.get(words.lower()) == 1):
+                    # "nur ich, 1 Person", "vetëm unë, 1 person": one person said twice
+                    out[-1] = (p_at, 1, text[p_at:at + len(words)])
+                    continue
                 out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
                 continue
         out.append((at, n, words))
