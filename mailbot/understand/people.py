@@ -260,6 +260,27 @@ def _brought(text: str, at: int, words: str, language: str | None) -> bool:
                 and not _WE.search(text, bring.end(), at + len(words)) and not _ANY_KIN.search(text, bring.end(), at))
 
 
+
+def _person_key(words: str) -> tuple[str, str]:
+    """(the relative's noun, the name after it) of a companion's words: "mein Bruder kommt mit" ("bruder", "")."""
+    kin = _ANY_KIN.search(words)
+    noun = (kin.group() if kin else (re.findall(r"\w+", words) or [""])[-1]).lower()
+    name = re.match(r"\s+((?-i:[A-ZÀ-ÖØ-Þ]\w+))", words[kin.end():]) if kin else None
+    return noun, name.group(1) if name else ""
+
+
+def _named_before(key: tuple[str, str], named: list[tuple[str, str]]) -> bool:
+    """The same companion named a second time ("mit meinem Bruder … mein Bruder freut sich", "ablamla … ablam
+    da"): the same noun, or one with a case ending of up to three letters more, and no other name."""
+    noun, name = key
+    for other, other_name in named:
+        short, long_ = sorted((noun, other), key=len)
+        if (len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
+                and (long_ == short or long_[len(short):].isalpha()) and (name == other_name or not name or not other_name)):
+            return True
+    return False
+
+
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
 
 
@@ -349,10 +370,16 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
                 count += n
                 rules.append(f"+{n}: {m.group(0)!r}")
     in_lists: list[tuple[int, int]] = []
+    named: list[tuple[str, str]] = []  # the companions counted one by one: a second mention counts no more
     for start, end, n in _listed_with_writer(text, taken, numbers.words, language):  # "супруга и ја", "me, my husband and our two sons"
         in_lists.append((start, end))
         if _kept_away((start, end), away, text):
             continue
+        if n == 1:
+            key = _person_key(text[start:end])
+            if _named_before(key, named):
+                continue
+            named.append(key)
         count += n
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
@@ -369,6 +396,10 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
             if m.span() in counted:
                 continue
             counted.add(m.span())
+            key = _person_key(m.group(0))
+            if _named_before(key, named):
+                continue
+            named.append(key)
             count += 1
             rules.append(f"+1: {m.group(0)!r}")
     if not self_included and others:
