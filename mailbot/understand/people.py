@@ -281,6 +281,38 @@ def _named_before(key: tuple[str, str], named: list[tuple[str, str]]) -> bool:
     return False
 
 
+
+_GROUP_JOINT = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')})\s*", re.I)
+_BEFORE_GROUP = regex(rf"(?:{L.either('with')}|{L.either('plus')}|{L.either('and')}|{L.either('my_our')}|{_POSSESSIVE})\s*$", re.I)
+
+
+def _counted_group(text: str, numbers: Counting, language: str | None) -> tuple[int, str] | None:
+    """"15 Schülerinnen und 3 Lehrer kommen", "20 students and 2 teachers": two or more counts of people
+    joined by "and", not after "with" or "my" and with no "I" in their sentence, are the whole group (the
+    writer, if among them, is counted in them)."""
+    found = list(numbers.kin_number.finditer(text))
+    i = 0
+    while i < len(found) - 1:
+        first, j = found[i], i
+        while j + 1 < len(found) and _GROUP_JOINT.fullmatch(text, found[j].end(), found[j + 1].start()):
+            j += 1
+        if j > i:
+            sentence = next((s for s in _SENTENCE.finditer(text) if s.start() <= first.start() < s.end()), None)
+            before = text[max(sentence.start() if sentence else 0, first.start() - 30):first.start()]
+            if not _BEFORE_GROUP.search(before) and not (sentence and _me_in_sentence(sentence.group(), language)):
+                parts = [number(m.group(1), numbers.words) or 0 for m in found[i:j + 1]]
+                if all(parts):
+                    return sum(parts), text[first.start():found[j].end()]
+        i = j + 1
+    return None
+
+
+def _me_in_sentence(sentence: str, language: str | None) -> bool:
+    """"ich", "I", "me" of the mail's language in a sentence."""
+    mine = _said_in("self_listed", language)
+    return bool((mine or regex(rf"(?<!\w)(?:{L.either('self_listed')})(?!\w)", re.I)).search(sentence))
+
+
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
 
 
@@ -323,6 +355,9 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         if _brought(text, at, words, language):  # "ich bringe meine Klasse mit, 18 Schüler": and the writer
             return Attendees(n + 1, name_list(text), f"explicit number: {words!r} brought along by the writer")
         return Attendees(n, name_list(text), f"explicit number: {words!r}")
+    group = _counted_group(text, numbers, language)
+    if group:
+        return Attendees(group[0], name_list(text), f"a group: {group[1]!r}")
     names = name_list(text)
     if names:
         return Attendees(len(names), names, "list of names")

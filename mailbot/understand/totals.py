@@ -119,6 +119,7 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
 
 # "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
 _JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either('with')})\s*", re.I)
+_BARE_COMMA = re.compile(r"\s*[,،，]\s*")
 _NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
 
 
@@ -126,23 +127,35 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
     """Totals joined by "and" count together ("2 Erwachsene und 2 Kinder": 4); so does a number of
     relatives after a total ("dos adultos y dos niños")."""
     out: list[tuple[int, int, str]] = []
+    parts: list[list[int]] = []  # the numbers each joined total is the sum of
     for at, n, words in totals:
         if out:
             p_at, p_n, p_words = out[-1]
             if at < p_at + len(p_words):  # "wir kommen mit 2" and "2 Erwachsene": one total said twice
                 out[-1] = (p_at, max(p_n, n), text[p_at:max(p_at + len(p_words), at + len(words))])
+                parts[-1][-1] = max(parts[-1][-1], n)
                 continue
-            if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
+            if p_at + len(p_words) <= at and (joint := _JOIN.fullmatch(text, p_at + len(p_words), at)):
+                if len(parts[-1]) == 1 and _BARE_COMMA.fullmatch(joint.group()):
+                    parts[-1].append(0)  # a comma after the first: maybe a breakdown follows
+                parts[-1].append(n)
                 out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
                 continue
         out.append((at, n, words))
+        parts.append([n])
     for i, (at, n, words) in enumerate(out):
         noun = _NOUN_AFTER.match(text, at + len(words))
         join = _JOIN.match(text, noun.end() if noun else at + len(words))
         kin = (numbers.kin_number.match(text, join.end()) or _one_relative().match(text, join.end())
                if join and join.group().strip() else None)
         if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
-            out[i] = (at, n + (number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
+            more = number(kin.group(1), numbers.words) or 0
+            out[i] = (at, n + more, text[at:kin.end()])
+            parts[i].append(more)
+    for i, numbers_joined in enumerate(parts):
+        # "4 Personen, 2 Erwachsene und 2 Kinder": a total, then its parts after a comma: the total
+        if len(numbers_joined) >= 4 and numbers_joined[1] == 0 and numbers_joined[0] == sum(numbers_joined[2:]):
+            out[i] = (out[i][0], numbers_joined[0], out[i][2])
     return out
 
 
