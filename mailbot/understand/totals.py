@@ -114,7 +114,41 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
             n = None if _PEOPLE_WORD.fullmatch(word) else number(word, numbers.words)  # Tigrinya "ሰባት" (people) is Amharic 7
             if n and 1 < n <= 200:  # "we are one group": no count
                 out.append((m.start(), n, m.group(0)))
+    if out and _ANY_CORRECTION(text):
+        out += _corrected(text, out[0][0], numbers)
     return sorted(out)
+
+
+_CORRECTION = L.compiled("correction")  # "Korrektur", "I meant", "je voulais dire"
+_ANY_CORRECTION = L.any_match("correction")
+_STOP = re.compile(r"[.!?\n](?!\d)")
+_DAY_BEFORE = regex(rf"(?<!\w)(?:{L.either('day_article')})\s*$", re.I)  # "Korrektur: am 26.": a day
+
+
+@lru_cache(maxsize=1)
+def _corrected_number() -> re.Pattern[str]:
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    # a count, not a date ("26.09.", "26 September") nor a time ("18:00", "18 Uhr")
+    return regex(rf"(?<![\w.]){num}(?!\w)(?!\.?\d)(?!\s*[:.,/-]\s*\d)", re.I)
+
+
+def _corrected(text: str, first: int, numbers: Counting) -> list[tuple[int, int, str]]:
+    """"wir sind 3, Korrektur: 4", "somos 3, perdón, quise decir 4": the first number after a word that
+    corrects, in its sentence and after a total already said, is the total meant."""
+    out = []
+    months = lexicon()[0]
+    for c in _CORRECTION.finditer(text):
+        if c.start() <= first:
+            continue
+        stop = _STOP.search(text, c.end())
+        end = min(stop.start() if stop else len(text), c.end() + 40)
+        m = _corrected_number().search(text, c.end(), end)
+        after = re.match(r"\W*(\w+)", text[m.end():]) if m else None
+        if m and not (after and after.group(1).lower() in months) and not _DAY_BEFORE.search(text, c.end(), m.start()):
+            n = number(m.group(1), numbers.words)
+            if n and 0 < n <= 200:
+                out.append((m.start(), n, m.group(0)))
+    return out
 
 
 # "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
