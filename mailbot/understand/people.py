@@ -313,6 +313,27 @@ def _me_in_sentence(sentence: str, language: str | None) -> bool:
     return bool((mine or regex(rf"(?<!\w)(?:{L.either('self_listed')})(?!\w)", re.I)).search(sentence))
 
 
+
+_AGE_LIST = regex(rf"\s*(\(?)\s*(?P<pre>(?:[^\W\d]+\s+){{0,3}}?)(\d{{1,2}}(?:\s*(?:,|/|&|{L.either('and')}|{L.either('list_and')})\s*\d{{1,2}})+)"
+                  rf"(?!\s*[.:/-]\s*\d)(?P<years>{AGES.pattern})?\s*(\)?)", re.I)
+_AGE_NUMBER = re.compile(r"\d{1,2}")
+_WITH_BEFORE = regex(rf"(?<![\w'’])(?:{L.either('with')})\s+(?:(?:{_POSSESSIVE}|{L.either('my_our')})\s+){{0,2}}$", re.I)
+
+
+def _aged_plurals(text: str, numbers: Counting) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of children named in the plural with no number but their ages ("meine Kinder
+    (8 und 11 Jahre)", "my kids aged 6 and 9", "mis hijos de 5 y 7 años"): one person for each age."""
+    out = []
+    for m in _COUNTED_KIN.finditer(text):
+        if any(k.start() <= m.start() < k.end() for k in numbers.kin_number.finditer(text, max(0, m.start() - 30), m.end())):
+            continue  # "zwei Töchter (7 und 12)": the number counts them
+        ages = _AGE_LIST.match(text, m.end())
+        if ages and (ages.group("years") or (ages.group(1) and ages.group(ages.lastindex or 0) == ")")
+                     or any(AGES.fullmatch(" " + w) for w in ages.group("pre").split())):
+            out.append((m.start(), m.end(), len(_AGE_NUMBER.findall(ages.group(3)))))
+    return out
+
+
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
 
 
@@ -406,6 +427,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
                 rules.append(f"+{n}: {m.group(0)!r}")
     in_lists: list[tuple[int, int]] = []
     named: list[tuple[str, str]] = []  # the companions counted one by one: a second mention counts no more
+    singles: list[tuple[int, int]] = []  # where they were counted
     for start, end, n in _listed_with_writer(text, taken, numbers.words, language):  # "супруга и ја", "me, my husband and our two sons"
         in_lists.append((start, end))
         if _kept_away((start, end), away, text):
@@ -416,6 +438,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
                 continue
             named.append(key)
         count += n
+        singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
@@ -436,7 +459,18 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
                 continue
             named.append(key)
             count += 1
+            singles.append(m.span())
             rules.append(f"+1: {m.group(0)!r}")
+    for start, end, k in _aged_plurals(text, numbers):  # "mit meinen Kindern (8 und 11 Jahre)": two children
+        if _kept_away((start, end), away, text):
+            continue
+        if any(s < end and start < e for s, e in singles):
+            count += k - 1
+        elif _WITH_BEFORE.search(text, max(0, start - 30), start) and not any(s <= start < e for s, e in taken):
+            count += k
+        else:
+            continue
+        rules.append(f"{k} by their ages: {text[start:end]!r}")
     if not self_included and others:
         count += len(set(others))
         rules.append(f"registers {', '.join(sorted(set(others)))}")
