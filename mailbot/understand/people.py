@@ -21,7 +21,8 @@ from .calendar_names import lexicon
 from .guard import first_lowered, guarded, look_ahead, lowered
 from .intent import NEGATION, REGISTER, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
-from .totals import HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of, overall
+from .totals import (HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of,
+                     overall, summed_up)
 from .startcache import regex
 
 def relatives(text: str) -> bool:
@@ -366,11 +367,15 @@ def _we_listed(text: str) -> int:
 
 def count_attendees(text: str, subject: str, attachments: list[str], language: str | None = None) -> Attendees:
     """``language``: the mail's language, for number words that count only in it (``numbers_local``)."""
-    listed = _we_listed(text)
-    if listed:
-        return Attendees(listed, [], "the people listed after 'we'")
     numbers = numbers_of(language)
     totals = joined_totals(explicit_totals(text, language), text, numbers)
+    listed = _we_listed(text)
+    if listed and not totals:  # ("a group of 5 … and me (Tom, volunteer)": the total said, not the brackets)
+        return Attendees(listed, [], "the people listed after 'we'")
+    summed = summed_up(text, totals, numbers, language)
+    if summed and not any(t[0] > summed[-1][0] + len(summed[-1][2]) for t in totals):
+        at, n, words = summed[-1]  # "… 10 Teilnehmende, mit mir also 11": everyone
+        return Attendees(n, name_list(text), f"explicit number: {words!r} (the sum of everyone named)")
     if totals:
         at, n, words = overall(totals, text, numbers)
         if _brought(text, at, words, language):  # "ich bringe meine Klasse mit, 18 Schüler": and the writer

@@ -151,6 +151,43 @@ def _corrected(text: str, first: int, numbers: Counting) -> list[tuple[int, int,
     return out
 
 
+@lru_cache(maxsize=None)
+def _sum_up_in(language: str | None) -> re.Pattern[str] | None:
+    """"also", "so", "that makes" of the mail's language ("also" is "so" in German, "too" in English)."""
+    alts = L.alternatives("sum_up", (language,)) if language in L.languages() else []
+    return regex("|".join(f"(?:{p})" for p in alts), re.I) if alts else None
+
+
+def summed_up(text: str, totals: list[tuple[int, int, str]], numbers: Counting,
+              language: str | None) -> list[tuple[int, int, str]]:
+    """The counts of everyone after "so", "that makes" ("12 Teilnehmende, mit mir also 13", "ich bringe sie
+    mit, also 2 Personen"): a total said right after such a word, or a bare number there after an earlier
+    count of people; read in the mail's language only."""
+    words = _sum_up_in(language)
+    out: list[tuple[int, int, str]] = []
+    if not words:
+        return out
+    months = lexicon()[0]
+    for w in words.finditer(text):
+        stop = _STOP.search(text, w.end())
+        end = min(stop.start() if stop else len(text), w.end() + 30)
+        m = _corrected_number().search(text, w.end(), end)
+        if not m or len(text[w.end():m.start()].split()) > 2 or _DAY_BEFORE.search(text, w.end(), m.start()):
+            continue
+        after = re.match(r"\W*(\w+)", text[m.end():])
+        if after and after.group(1).lower() in months:
+            continue
+        said = next((t for t in totals if t[0] <= m.start() < t[0] + len(t[2])), None)
+        if said:
+            out.append(said)
+            continue
+        n = number(m.group(1), numbers.words)
+        earlier = any(t[0] < w.start() for t in totals) or numbers.kin_number.search(text, 0, w.start())
+        if n and 1 < n <= 200 and earlier:
+            out.append((m.start(), n, text[w.start():m.end()]))
+    return out
+
+
 # "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
 _JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either('with')})\s*", re.I)
 _BARE_COMMA = re.compile(r"\s*[,،，]\s*")

@@ -112,6 +112,11 @@ CASES: list[tuple[str, int]] = [
     ("Hallo, für Weinsberg am 26.09.: aus meiner Klasse kommen 14 Jugendliche, mit mir also 15.", 15),
     ("Hi, 12 pupils from my course will come to Weinsberg on 26.09., so 13 including me.", 13),
     ("Bonjour, 9 élèves de mon cours viennent le 26.09. à Weinsberg, donc 10 avec moi.", 10),
+    ("Hallo, meine Oma möchte zum 26.09. nach Weinsberg. Ich bringe sie mit, das macht 2 Personen.", 2),
+    ("Hello, we are a party of 4 and want to join on 26.09. in Weinsberg: Omar, Lena, Kofi and me (Jana Novak, coach).", 4),
+    ("Dzień dobry, z mojej grupy przyjdzie 8 uczniów na 26.09. do Weinsberg, czyli ze mną 9.", 9),
+    ("Merhaba, 26.09. Weinsberg'e kursumdan 7 öğrenci geliyor, benimle birlikte yani 8 kişi.", 8),
+    ("Hola, de mi curso vienen 6 alumnos el 26.09. a Weinsberg, o sea 7 conmigo.", 7),
 ]
 
 
