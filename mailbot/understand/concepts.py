@@ -126,6 +126,8 @@ PHRASE_CONCEPTS = {
     "sum_up": "'so', 'that makes', 'also', 'donc', 'czyli', 'yani' right before the count of everyone just named "
               "('10 Teilnehmende, mit mir also 11': 11; 'ich bringe sie mit, also 2 Personen': 2, not 3); read in the "
               "mail's own language only",
+    "accompanies": "the writer comes along with the person just named (he or she): 'ich begleite sie', 'I'll come with "
+                   "her', 'je l'accompagne', 'przyjdę z nią' (that person and the writer: two)",
     "in_total": "'in total', 'insgesamt', 'всего' before a count: it is the whole group, not a part of it",
     "brings_along": "the writer brings people along ('ich bringe … mit', 'I'll bring', 'j'amènerai', 'przyprowadzę'): a "
                     "count of people after it in the sentence is those brought, the writer comes besides them",

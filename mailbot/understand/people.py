@@ -191,6 +191,7 @@ def _kept_away(span: tuple[int, int], away: list[tuple[int, int]], text: str) ->
     return False
 
 
+_ACCOMPANIES = L.compiled("accompanies")  # "ich begleite sie", "I'll come with her"
 _ENROL = L.compiled("enrol_others")  # "register", "anmelden", "inscribir a", "записать"
 _WILL_COME = L.compiled("will_come")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+")  # (a full stop after a digit ends no sentence: "für den 26. anmelden")
@@ -215,6 +216,7 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
     as the object of a verb that registers, with no "me", "we" or "with" in their sentence and nothing else saying
     that the writer comes, are the people who come (the writer is not among them)."""
     if (not _ENROL.search(text) or OTHER_PERSON.search(text) or _writer_listed(text) or _WILL_COME.search(text)
+            or _ACCOMPANIES.search(text)
             or not (_ANY_KIN.search(text) or _PAIR.search(text))):
         return None
     _, _, along, member = _lists()
@@ -476,6 +478,9 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         else:
             continue
         rules.append(f"{k} by their ages: {text[start:end]!r}")
+    if count == 1 and self_included and _ACCOMPANIES.search(text) and _ANY_KIN.search(text):
+        count = 2  # "meine Mutter möchte kommen … ich begleite sie": she and the writer
+        rules.append("+1: the person the writer comes along with")
     if not self_included and others:
         count += len(set(others))
         rules.append(f"registers {', '.join(sorted(set(others)))}")

@@ -84,6 +84,12 @@ CASES: list[tuple[str, int]] = [
     ("مرحبا، سأحضر يوم 26.09. في فاينسبرغ مع مترجم.", 2),
     ("Здравствуйте, приду 26.09. в Вайнсберг с переводчиком.", 2),
     ("Dzień dobry, przyjdę 26.09. do Weinsberg z tłumaczem.", 2),
+    ("Hallo, ich möchte meine Oma für den 26.09. in Weinsberg anmelden. Sie versteht wenig Deutsch, ich begleite sie.", 2),
+    ("Hi, my grandfather would like to attend in Weinsberg on 26.09.; I'll come with him to interpret.", 2),
+    ("Bonjour, ma mère veut venir le 26.09. à Weinsberg, je l'accompagne pour traduire.", 2),
+    ("Hola, mi padre quiere ir el 26.09. a Weinsberg, lo acompaño para traducir.", 2),
+    ("Dzień dobry, moja mama chce przyjść 26.09. do Weinsberg, przyjdę z nią i będę tłumaczyć.", 2),
+    ("Merhaba, babam 26.09. Weinsberg'e gelmek istiyor, çeviri için onunla geleceğim.", 2),
     # --- 7. neighbours, colleagues, friends, in-laws ---
     ("Përshëndetje, vij më 26.09. në Weinsberg me fqinjin dhe vjehrrën.", 3),
     ("Merhaba, 26.09. Weinsberg'e komşum ve kayınvalidem ile geleceğim.", 3),
