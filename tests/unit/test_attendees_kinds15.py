@@ -9,7 +9,8 @@ written for this test (German, English and at least four other languages each).
 6. an interpreter or a relative who comes to translate: one more;
 7. neighbours, colleagues, friends, in-laws in a list of companions;
 8. one companion named twice ("with my brother … my brother is glad to come"): once;
-9. a stated total beside a summary of everyone ("a group of 5 … names: …", "with me that makes 11").
+9. a stated total beside a summary of everyone ("a group of 5 … names: …", "with me that makes 11");
+10. the writer who comes along with the relative registered ("I'll come with her to interpret").
 """
 
 from __future__ import annotations
@@ -102,6 +103,11 @@ CASES: list[tuple[str, int]] = [
     ("Здравствуйте, приду 26.09. в Вайнсберг с соседкой и свекровью.", 3),
     ("Buongiorno, vengo il 26.09. a Weinsberg con la mia vicina e mia suocera.", 3),
     ("مرحبا، سآتي يوم 26.09. إلى فاينسبرغ مع جارتي وحماتي.", 3),
+    ("السلام علیکم، میں اور ہمارا بیٹا 26.09. کو وائنزبرگ آئیں گے۔", 2),
+    ("Servus, i komm am 26.09. nach Weinsberg mit meim Weib.", 2),
+    ("Pozdrav, dolazim 26.09. u Weinsberg s kolegom, tako da smo dvojica.", 2),
+    ("Zdravo, 26.09. u Weinsberg dolazim sa sestrom, znači smo dvoje.", 2),
+    ("Здраво, долазим 26.09. у Вајнсберг са братом, тако да смо двојица.", 2),
     # --- 8. one companion named twice ---
     ("Hallo, ich komme am 26.09. nach Weinsberg, und mein Bruder kommt auch mit. Mein Bruder freut sich.", 2),
     ("Hi, I'll be in Weinsberg on 26.09. with my sister, and my sister is coming too.", 2),
