@@ -320,20 +320,24 @@ def _me_in_sentence(sentence: str, language: str | None) -> bool:
 _AGE_LIST = regex(rf"\s*(\(?)\s*(?P<pre>(?:[^\W\d]+\s+){{0,3}}?)(\d{{1,2}}(?:\s*(?:,|/|&|{L.either('and')}|{L.either('list_and')})\s*\d{{1,2}})+)"
                   rf"(?!\s*[.:/-]\s*\d)(?P<years>{AGES.pattern})?\s*(\)?)", re.I)
 _AGE_NUMBER = re.compile(r"\d{1,2}")
+_TWO_SMALL_NUMBERS = re.compile(r"(?<![\d.])\d{1,2}(?![\d.]).{1,24}?(?<![\d.])\d{1,2}(?![\d.])")
 _WITH_BEFORE = regex(rf"(?<![\w'’])(?:{L.either('with')})\s+(?:(?:{_POSSESSIVE}|{L.either('my_our')})\s+){{0,2}}$", re.I)
 
 
 def _aged_plurals(text: str, numbers: Counting) -> list[tuple[int, int, int]]:
     """(start, end, how many) of children named in the plural with no number but their ages ("meine Kinder
     (8 und 11 Jahre)", "my kids aged 6 and 9", "mis hijos de 5 y 7 años"): one person for each age."""
-    out = []
+    out: list[tuple[int, int, int]] = []
+    if not _TWO_SMALL_NUMBERS.search(text):  # (most mail names no two ages: one quick search)
+        return out
     for m in _COUNTED_KIN.finditer(text):
+        ages = _AGE_LIST.match(text, m.end())
+        if not (ages and (ages.group("years") or (ages.group(1) and ages.group(ages.lastindex or 0) == ")")
+                          or any(AGES.fullmatch(" " + w) for w in ages.group("pre").split()))):
+            continue
         if any(k.start() <= m.start() < k.end() for k in numbers.kin_number.finditer(text, max(0, m.start() - 30), m.end())):
             continue  # "zwei Töchter (7 und 12)": the number counts them
-        ages = _AGE_LIST.match(text, m.end())
-        if ages and (ages.group("years") or (ages.group(1) and ages.group(ages.lastindex or 0) == ")")
-                     or any(AGES.fullmatch(" " + w) for w in ages.group("pre").split())):
-            out.append((m.start(), m.end(), len(_AGE_NUMBER.findall(ages.group(3)))))
+        out.append((m.start(), m.end(), len(_AGE_NUMBER.findall(ages.group(3)))))
     return out
 
 
