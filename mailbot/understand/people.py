@@ -302,12 +302,18 @@ def _counted_group(text: str, numbers: Counting, language: str | None) -> tuple[
         if j > i:
             sentence = next((s for s in _SENTENCE.finditer(text) if s.start() <= first.start() < s.end()), None)
             before = text[max(sentence.start() if sentence else 0, first.start() - 30):first.start()]
-            if not _BEFORE_GROUP.search(before) and not (sentence and _me_in_sentence(sentence.group(), language)):
+            if (not _BEFORE_GROUP.search(before) and not (sentence and _me_in_sentence(sentence.group(), language))
+                    and not (sentence and _with_in(language).search(sentence.group()))):  # "… kommen mit mir"
                 parts = [number(m.group(1), numbers.words) or 0 for m in found[i:j + 1]]
                 if all(parts):
                     return sum(parts), text[first.start():found[j].end()]
         i = j + 1
     return None
+
+
+def _with_in(language: str | None) -> re.Pattern[str]:
+    """"mit", "with" of the mail's language, each a whole word."""
+    return _said_in("with", language) or regex(rf"(?<![\w'’])(?:{L.either('with')})(?!\w)", re.I)
 
 
 def _me_in_sentence(sentence: str, language: str | None) -> bool:

@@ -42,6 +42,9 @@ CASES: list[tuple[str, int]] = [
     ("Dzień dobry, na 26.09. do Weinsberg przyjdzie 2 dorosłych i 3 dzieci.", 5),
     ("Buongiorno, per il 26.09. a Weinsberg veniamo 2 adulti e 3 bambini.", 5),
     ("Здравствуйте, 26.09. в Вайнсберг придут 2 взрослых и 3 ребёнка.", 5),
+    # (a group that comes "with me" is the writer's companions: the writer besides them)
+    ("Hallo, am 26.09. in Weinsberg: 2 Kinder und 1 Erwachsener kommen mit mir.", 4),
+    ("Hi, on 26.09. in Weinsberg 3 kids and 2 friends come with me.", 6),
     # --- 3. relatives registered, the writer stays away ---
     ("Hallo, ich möchte meine Eltern für den 26.09. in Weinsberg anmelden, ich selbst kann leider nicht.", 2),
     ("Guten Tag, hiermit melde ich meinen Vater für Weinsberg am 26.09. an. Ich selbst bin verhindert.", 1),
