@@ -109,6 +109,8 @@ CASES: list[tuple[str, int]] = [
     ("Καλημέρα, θα έρθω στις 26.09. στο Weinsberg με τη γειτόνισσά μου και την πεθερά μου.", 3),
     ("Dobrý den, přijdu 26.09. do Weinsbergu se sousedkou a tchyní.", 3),
     ("Dobrý deň, prídem 26.09. do Weinsbergu s kolegyňou a svokrou.", 3),
+    ("Dobrý den, přijdu 26.09. do Weinsbergu s manželem a se dvěma dětmi.", 4),
+    ("Dobrý deň, prídem 26.09. do Weinsbergu s manželom a s dvoma deťmi.", 4),
     ("Olá, vou no dia 26.09. a Weinsberg com a minha vizinha e a minha sogra.", 3),
     ("Bună ziua, vin pe 26.09. la Weinsberg cu vecina mea și soacra mea.", 3),
     ("Hallo, ich, meine Kollegin und meine Schwiegermutter kommen am 26.09. nach Weinsberg.", 3),
