@@ -151,6 +151,9 @@ def _corrected(text: str, first: int, numbers: Counting) -> list[tuple[int, int,
     return out
 
 
+_WITH_WORD = regex(rf"(?<![\w'’])(?:{L.either('with')})(?!\w)", re.I)
+
+
 @lru_cache(maxsize=None)
 def _sum_up_in(language: str | None) -> re.Pattern[str] | None:
     """"also", "so", "that makes" of the mail's language ("also" is "so" in German, "too" in English)."""
@@ -181,6 +184,8 @@ def summed_up(text: str, totals: list[tuple[int, int, str]], numbers: Counting,
         if said:
             out.append(said)
             continue
+        if numbers.kin_number.match(text, m.start()) or _WITH_WORD.search(text, w.end(), m.start()):
+            continue  # "zusammen mit 3 Freunden": more companions, not everyone
         n = number(m.group(1), numbers.words)
         earlier = any(t[0] < w.start() for t in totals) or numbers.kin_number.search(text, 0, w.start())
         if n and 1 < n <= 200 and earlier:

@@ -137,6 +137,7 @@ CASES: list[tuple[str, int]] = [
     ("Hi, 12 pupils from my course will come to Weinsberg on 26.09., so 13 including me.", 13),
     ("Bonjour, 9 élèves de mon cours viennent le 26.09. à Weinsberg, donc 10 avec moi.", 10),
     ("Hallo, meine Oma möchte zum 26.09. nach Weinsberg. Ich bringe sie mit, das macht 2 Personen.", 2),
+    ("Hallo, ich komme am 26.09. nach Weinsberg mit 2 Kindern und zusammen mit 3 Freunden.", 6),
     ("Hello, we are a party of 4 and want to join on 26.09. in Weinsberg: Omar, Lena, Kofi and me (Jana Novak, coach).", 4),
     ("Dzień dobry, z mojej grupy przyjdzie 8 uczniów na 26.09. do Weinsberg, czyli ze mną 9.", 9),
     ("Merhaba, 26.09. Weinsberg'e kursumdan 7 öğrenci geliyor, benimle birlikte yani 8 kişi.", 8),
