@@ -121,6 +121,13 @@ PHRASE_CONCEPTS = {
                 "an 'and' written against the next word (Arabic 'و') or as an ending of the word before (Tigrinya 'ን')",
     "possessive": "'my', 'our' and articles before (or after) a relative in such a list: 'meine', 'my', 'мой', 'moja', "
                   "'mi', 'ma', 'meu', 'xwe', 'μου'",
+    "correction": "a count corrected: 'Korrektur', 'correction', 'I meant', 'je voulais dire', 'poprawka', 'düzeltme' "
+                  "before the right number ('wir sind 3, Korrektur: 4': 4)",
+    "sum_up": "'so', 'that makes', 'also', 'donc', 'czyli', 'yani' right before the count of everyone just named "
+              "('10 Teilnehmende, mit mir also 11': 11; 'ich bringe sie mit, also 2 Personen': 2, not 3); read in the "
+              "mail's own language only",
+    "accompanies": "the writer comes along with the person just named (he or she): 'ich begleite sie', 'I'll come with "
+                   "her', 'je l'accompagne', 'przyjdę z nią' (that person and the writer: two)",
     "in_total": "'in total', 'insgesamt', 'всего' before a count: it is the whole group, not a part of it",
     "brings_along": "the writer brings people along ('ich bringe … mit', 'I'll bring', 'j'amènerai', 'przyprowadzę'): a "
                     "count of people after it in the sentence is those brought, the writer comes besides them",

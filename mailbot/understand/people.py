@@ -21,7 +21,8 @@ from .calendar_names import lexicon
 from .guard import first_lowered, guarded, look_ahead, lowered
 from .intent import NEGATION, REGISTER, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
-from .totals import HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of, overall
+from .totals import (HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of,
+                     overall, summed_up)
 from .startcache import regex
 
 def relatives(text: str) -> bool:
@@ -190,6 +191,7 @@ def _kept_away(span: tuple[int, int], away: list[tuple[int, int]], text: str) ->
     return False
 
 
+_ACCOMPANIES = L.compiled("accompanies")  # "ich begleite sie", "I'll come with her"
 _ENROL = L.compiled("enrol_others")  # "register", "anmelden", "inscribir a", "записать"
 _WILL_COME = L.compiled("will_come")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+")  # (a full stop after a digit ends no sentence: "für den 26. anmelden")
@@ -214,6 +216,7 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
     as the object of a verb that registers, with no "me", "we" or "with" in their sentence and nothing else saying
     that the writer comes, are the people who come (the writer is not among them)."""
     if (not _ENROL.search(text) or OTHER_PERSON.search(text) or _writer_listed(text) or _WILL_COME.search(text)
+            or _ACCOMPANIES.search(text)
             or not (_ANY_KIN.search(text) or _PAIR.search(text))):
         return None
     _, _, along, member = _lists()
@@ -260,6 +263,90 @@ def _brought(text: str, at: int, words: str, language: str | None) -> bool:
                 and not _WE.search(text, bring.end(), at + len(words)) and not _ANY_KIN.search(text, bring.end(), at))
 
 
+
+def _person_key(words: str) -> tuple[str, str]:
+    """(the relative's noun, the name after it) of a companion's words: "mein Bruder kommt mit" ("bruder", "")."""
+    kin = _ANY_KIN.search(words)
+    noun = (kin.group() if kin else (re.findall(r"\w+", words) or [""])[-1]).lower()
+    name = re.match(r"\s+((?-i:[A-ZÀ-ÖØ-Þ]\w+))", words[kin.end():]) if kin else None
+    return noun, name.group(1) if name else ""
+
+
+def _named_before(key: tuple[str, str], named: list[tuple[str, str]]) -> bool:
+    """The same companion named a second time ("mit meinem Bruder … mein Bruder freut sich", "ablamla … ablam
+    da"): the same noun, or one with a case ending of up to three letters more, and no other name."""
+    noun, name = key
+    for other, other_name in named:
+        short, long_ = sorted((noun, other), key=len)
+        if (len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
+                and (long_ == short or long_[len(short):].isalpha()) and (name == other_name or not name or not other_name)):
+            return True
+    return False
+
+
+
+_GROUP_JOINT = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')})\s*", re.I)
+_BEFORE_GROUP = regex(rf"(?:{L.either('with')}|{L.either('plus')}|{L.either('and')}|{L.either('my_our')}|{_POSSESSIVE})\s*$", re.I)
+
+
+def _counted_group(text: str, numbers: Counting, language: str | None) -> tuple[int, str] | None:
+    """"15 Schülerinnen und 3 Lehrer kommen", "20 students and 2 teachers": two or more counts of people
+    joined by "and", not after "with" or "my" and with no "I" in their sentence, are the whole group (the
+    writer, if among them, is counted in them)."""
+    found = list(numbers.kin_number.finditer(text))
+    i = 0
+    while i < len(found) - 1:
+        first, j = found[i], i
+        while j + 1 < len(found) and _GROUP_JOINT.fullmatch(text, found[j].end(), found[j + 1].start()):
+            j += 1
+        if j > i:
+            sentence = next((s for s in _SENTENCE.finditer(text) if s.start() <= first.start() < s.end()), None)
+            before = text[max(sentence.start() if sentence else 0, first.start() - 30):first.start()]
+            if (not _BEFORE_GROUP.search(before) and not (sentence and _me_in_sentence(sentence.group(), language))
+                    and not (sentence and _with_in(language).search(sentence.group()))):  # "… kommen mit mir"
+                parts = [number(m.group(1), numbers.words) or 0 for m in found[i:j + 1]]
+                if all(parts):
+                    return sum(parts), text[first.start():found[j].end()]
+        i = j + 1
+    return None
+
+
+def _with_in(language: str | None) -> re.Pattern[str]:
+    """"mit", "with" of the mail's language, each a whole word."""
+    return _said_in("with", language) or regex(rf"(?<![\w'’])(?:{L.either('with')})(?!\w)", re.I)
+
+
+def _me_in_sentence(sentence: str, language: str | None) -> bool:
+    """"ich", "I", "me" of the mail's language in a sentence."""
+    mine = _said_in("self_listed", language)
+    return bool((mine or regex(rf"(?<!\w)(?:{L.either('self_listed')})(?!\w)", re.I)).search(sentence))
+
+
+
+_AGE_LIST = regex(rf"\s*(\(?)\s*(?P<pre>(?:[^\W\d]+\s+){{0,3}}?)(\d{{1,2}}(?:\s*(?:,|/|&|{L.either('and')}|{L.either('list_and')})\s*\d{{1,2}})+)"
+                  rf"(?!\s*[.:/-]\s*\d)(?P<years>{AGES.pattern})?\s*(\)?)", re.I)
+_AGE_NUMBER = re.compile(r"\d{1,2}")
+_TWO_SMALL_NUMBERS = re.compile(r"(?<![\d.])\d{1,2}(?![\d.]).{1,24}?(?<![\d.])\d{1,2}(?![\d.])")
+_WITH_BEFORE = regex(rf"(?<![\w'’])(?:{L.either('with')})\s+(?:(?:{_POSSESSIVE}|{L.either('my_our')})\s+){{0,2}}$", re.I)
+
+
+def _aged_plurals(text: str, numbers: Counting) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of children named in the plural with no number but their ages ("meine Kinder
+    (8 und 11 Jahre)", "my kids aged 6 and 9", "mis hijos de 5 y 7 años"): one person for each age."""
+    out: list[tuple[int, int, int]] = []
+    if not _TWO_SMALL_NUMBERS.search(text):  # (most mail names no two ages: one quick search)
+        return out
+    for m in _COUNTED_KIN.finditer(text):
+        ages = _AGE_LIST.match(text, m.end())
+        if not (ages and (ages.group("years") or (ages.group(1) and ages.group(ages.lastindex or 0) == ")")
+                          or any(AGES.fullmatch(" " + w) for w in ages.group("pre").split()))):
+            continue
+        if any(k.start() <= m.start() < k.end() for k in numbers.kin_number.finditer(text, max(0, m.start() - 30), m.end())):
+            continue  # "zwei Töchter (7 und 12)": the number counts them
+        out.append((m.start(), m.end(), len(_AGE_NUMBER.findall(ages.group(3)))))
+    return out
+
+
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
 
 
@@ -292,16 +379,23 @@ def _we_listed(text: str) -> int:
 
 def count_attendees(text: str, subject: str, attachments: list[str], language: str | None = None) -> Attendees:
     """``language``: the mail's language, for number words that count only in it (``numbers_local``)."""
-    listed = _we_listed(text)
-    if listed:
-        return Attendees(listed, [], "the people listed after 'we'")
     numbers = numbers_of(language)
     totals = joined_totals(explicit_totals(text, language), text, numbers)
+    listed = _we_listed(text)
+    if listed and not totals:  # ("a group of 5 … and me (Tom, volunteer)": the total said, not the brackets)
+        return Attendees(listed, [], "the people listed after 'we'")
+    summed = summed_up(text, totals, numbers, language)
+    if summed and not any(t[0] > summed[-1][0] + len(summed[-1][2]) for t in totals):
+        at, n, words = summed[-1]  # "… 10 Teilnehmende, mit mir also 11": everyone
+        return Attendees(n, name_list(text), f"explicit number: {words!r} (the sum of everyone named)")
     if totals:
         at, n, words = overall(totals, text, numbers)
         if _brought(text, at, words, language):  # "ich bringe meine Klasse mit, 18 Schüler": and the writer
             return Attendees(n + 1, name_list(text), f"explicit number: {words!r} brought along by the writer")
         return Attendees(n, name_list(text), f"explicit number: {words!r}")
+    group = _counted_group(text, numbers, language)
+    if group:
+        return Attendees(group[0], name_list(text), f"a group: {group[1]!r}")
     names = name_list(text)
     if names:
         return Attendees(len(names), names, "list of names")
@@ -349,11 +443,19 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
                 count += n
                 rules.append(f"+{n}: {m.group(0)!r}")
     in_lists: list[tuple[int, int]] = []
+    named: list[tuple[str, str]] = []  # the companions counted one by one: a second mention counts no more
+    singles: list[tuple[int, int]] = []  # where they were counted
     for start, end, n in _listed_with_writer(text, taken, numbers.words, language):  # "супруга и ја", "me, my husband and our two sons"
         in_lists.append((start, end))
         if _kept_away((start, end), away, text):
             continue
+        if n == 1:
+            key = _person_key(text[start:end])
+            if _named_before(key, named):
+                continue
+            named.append(key)
         count += n
+        singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
@@ -369,8 +471,26 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
             if m.span() in counted:
                 continue
             counted.add(m.span())
+            key = _person_key(m.group(0))
+            if _named_before(key, named):
+                continue
+            named.append(key)
             count += 1
+            singles.append(m.span())
             rules.append(f"+1: {m.group(0)!r}")
+    for start, end, k in _aged_plurals(text, numbers):  # "mit meinen Kindern (8 und 11 Jahre)": two children
+        if _kept_away((start, end), away, text):
+            continue
+        if any(s < end and start < e for s, e in singles):
+            count += k - 1
+        elif _WITH_BEFORE.search(text, max(0, start - 30), start) and not any(s <= start < e for s, e in taken):
+            count += k
+        else:
+            continue
+        rules.append(f"{k} by their ages: {text[start:end]!r}")
+    if count == 1 and self_included and _ACCOMPANIES.search(text) and _ANY_KIN.search(text):
+        count = 2  # "meine Mutter möchte kommen … ich begleite sie": she and the writer
+        rules.append("+1: the person the writer comes along with")
     if not self_included and others:
         count += len(set(others))
         rules.append(f"registers {', '.join(sorted(set(others)))}")

@@ -114,12 +114,89 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
             n = None if _PEOPLE_WORD.fullmatch(word) else number(word, numbers.words)  # Tigrinya "ሰባት" (people) is Amharic 7
             if n and 1 < n <= 200:  # "we are one group": no count
                 out.append((m.start(), n, m.group(0)))
+    if out and _ANY_CORRECTION(text):
+        out += _corrected(text, out[0][0], numbers)
     return sorted(out)
+
+
+_CORRECTION = L.compiled("correction")  # "Korrektur", "I meant", "je voulais dire"
+_ANY_CORRECTION = L.any_match("correction")
+_STOP = re.compile(r"[.!?\n](?!\d)")
+_DAY_BEFORE = regex(rf"(?<!\w)(?:{L.either('day_article')})\s*$", re.I)  # "Korrektur: am 26.": a day
+
+
+@lru_cache(maxsize=1)
+def _corrected_number() -> re.Pattern[str]:
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    # a count, not a date ("26.09.", "26 September") nor a time ("18:00", "18 Uhr")
+    return regex(rf"(?<![\w.]){num}(?!\w)(?!\.?\d)(?!\s*[:.,/-]\s*\d)", re.I)
+
+
+def _corrected(text: str, first: int, numbers: Counting) -> list[tuple[int, int, str]]:
+    """"wir sind 3, Korrektur: 4", "somos 3, perdón, quise decir 4": the first number after a word that
+    corrects, in its sentence and after a total already said, is the total meant."""
+    out = []
+    months = lexicon()[0]
+    for c in _CORRECTION.finditer(text):
+        if c.start() <= first:
+            continue
+        stop = _STOP.search(text, c.end())
+        end = min(stop.start() if stop else len(text), c.end() + 40)
+        m = _corrected_number().search(text, c.end(), end)
+        after = re.match(r"\W*(\w+)", text[m.end():]) if m else None
+        if m and not (after and after.group(1).lower() in months) and not _DAY_BEFORE.search(text, c.end(), m.start()):
+            n = number(m.group(1), numbers.words)
+            if n and 0 < n <= 200:
+                out.append((m.start(), n, m.group(0)))
+    return out
+
+
+_WITH_WORD = regex(rf"(?<![\w'’])(?:{L.either('with')})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=None)
+def _sum_up_in(language: str | None) -> re.Pattern[str] | None:
+    """"also", "so", "that makes" of the mail's language ("also" is "so" in German, "too" in English)."""
+    alts = L.alternatives("sum_up", (language,)) if language in L.languages() else []
+    return regex("|".join(f"(?:{p})" for p in alts), re.I) if alts else None
+
+
+def summed_up(text: str, totals: list[tuple[int, int, str]], numbers: Counting,
+              language: str | None) -> list[tuple[int, int, str]]:
+    """The counts of everyone after "so", "that makes" ("12 Teilnehmende, mit mir also 13", "ich bringe sie
+    mit, also 2 Personen"): a total said right after such a word, or a bare number there after an earlier
+    count of people; read in the mail's language only."""
+    words = _sum_up_in(language)
+    out: list[tuple[int, int, str]] = []
+    if not words:
+        return out
+    months = lexicon()[0]
+    for w in words.finditer(text):
+        stop = _STOP.search(text, w.end())
+        end = min(stop.start() if stop else len(text), w.end() + 30)
+        m = _corrected_number().search(text, w.end(), end)
+        if not m or len(text[w.end():m.start()].split()) > 2 or _DAY_BEFORE.search(text, w.end(), m.start()):
+            continue
+        after = re.match(r"\W*(\w+)", text[m.end():])
+        if after and after.group(1).lower() in months:
+            continue
+        said = next((t for t in totals if t[0] <= m.start() < t[0] + len(t[2])), None)
+        if said:
+            out.append(said)
+            continue
+        if numbers.kin_number.match(text, m.start()) or _WITH_WORD.search(text, w.end(), m.start()):
+            continue  # "zusammen mit 3 Freunden": more companions, not everyone
+        n = number(m.group(1), numbers.words)
+        earlier = any(t[0] < w.start() for t in totals) or numbers.kin_number.search(text, 0, w.start())
+        if n and 1 < n <= 200 and earlier:
+            out.append((m.start(), n, text[w.start():m.end()]))
+    return out
 
 
 # "2 adults and 3 children", "dos adultos y dos niños", "eine Lehrerin mit 8 Schülern"
 _JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either('with')})\s*", re.I)
 _ALONE_COMMA = regex(r"\s*[,;:(–-]?\s*")  # only a comma (or a bracket, a dash) between two totals
+_BARE_COMMA = re.compile(r"\s*[,،，]\s*")
 _NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
 
 
@@ -127,31 +204,43 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
     """Totals joined by "and" count together ("2 Erwachsene und 2 Kinder": 4); so does a number of
     relatives after a total ("dos adultos y dos niños")."""
     out: list[tuple[int, int, str]] = []
+    parts: list[list[int]] = []  # the numbers each joined total is the sum of
     for at, n, words in totals:
         if out:
             p_at, p_n, p_words = out[-1]
             if at < p_at + len(p_words):  # "wir kommen mit 2" and "2 Erwachsene": one total said twice
                 out[-1] = (p_at, max(p_n, n), text[p_at:max(p_at + len(p_words), at + len(words))])
+                parts[-1][-1] = max(parts[-1][-1], n)
                 continue
             gap = text[p_at + len(p_words):at]
             if p_n == n == 1 and not any(c.isdigit() for c in p_words) and not any(c.isalpha() for c in gap):
                 continue  # "nur ich, 1 Person", "vetëm unë, 1 person": the one person said twice
-            if p_at + len(p_words) <= at and _JOIN.fullmatch(text, p_at + len(p_words), at):
+            if p_at + len(p_words) <= at and (joint := _JOIN.fullmatch(text, p_at + len(p_words), at)):
                 if p_n == n == 1 and _ALONE_COMMA.fullmatch(text, p_at + len(p_words), at) and (
                         TOGETHER.get(p_words.lower()) == 1 or TOGETHER.get(words.lower()) == 1):
                     # "nur ich, 1 Person", "vetëm unë, 1 person": one person said twice
                     out[-1] = (p_at, 1, text[p_at:at + len(words)])
                     continue
+                if len(parts[-1]) == 1 and _BARE_COMMA.fullmatch(joint.group()):
+                    parts[-1].append(0)  # a comma after the first: maybe a breakdown follows
+                parts[-1].append(n)
                 out[-1] = (p_at, p_n + n, text[p_at:at + len(words)])
                 continue
         out.append((at, n, words))
+        parts.append([n])
     for i, (at, n, words) in enumerate(out):
         noun = _NOUN_AFTER.match(text, at + len(words))
         join = _JOIN.match(text, noun.end() if noun else at + len(words))
         kin = (numbers.kin_number.match(text, join.end()) or _one_relative().match(text, join.end())
                if join and join.group().strip() else None)
         if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
-            out[i] = (at, n + (number(kin.group(1), numbers.words) or 0), text[at:kin.end()])
+            more = number(kin.group(1), numbers.words) or 0
+            out[i] = (at, n + more, text[at:kin.end()])
+            parts[i].append(more)
+    for i, numbers_joined in enumerate(parts):
+        # "4 Personen, 2 Erwachsene und 2 Kinder": a total, then its parts after a comma: the total
+        if len(numbers_joined) >= 4 and numbers_joined[1] == 0 and numbers_joined[0] == sum(numbers_joined[2:]):
+            out[i] = (out[i][0], numbers_joined[0], out[i][2])
     return out
 
 
