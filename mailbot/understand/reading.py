@@ -299,6 +299,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.flags.append("substitute")
     elif (reading.intent in ("register", "other", "question") and not candidates and context is None
             and not has_cancel and not staff_questions and not tentative
+            and not any(str(s).rstrip().endswith("?") for s in sentences_all)  # a count with a question: staff
             and explicit_totals(G.statements(text_all), reading.language)):
         # "wir sind jetzt doch nur 3" with no date and no quote: a new count; the desk applies it to
         # the sender's one registration (else the message goes on as before)
@@ -457,7 +458,7 @@ def _asks_dates_for_a_count(text: str, sentences_all: list[str], candidates: set
                             staff_questions: list[str], context: str | None, language: str | None) -> bool:
     """"Wir sind zu zweit, welche Termine gibt es?", "two of us, which dates are there?": a group
     that wants to come asks only for the dates; we answer with the list and ask which one."""
-    return (not candidates and not staff_questions and context is None and not I.ANY_CANCEL(text)
+    return (not candidates and not staff_questions and context is None and not I.ANY_CANCEL(text) and not I.CHANGE_STRONG.search(text)
             and any(I.QUESTION_MARK.search(s) and I.QUESTION_ROUTINE.search(s) for s in sentences_all)
             and bool(explicit_totals(text, language)))
 
