@@ -66,11 +66,11 @@ _CONDITION_PARTS = [f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition", s
 _ANY_TENTATIVE = AnyMatch(L.grouped("tentative", sliced=True) + _CONDITION_PARTS)
 EXCLUSIVE = _concept("only")
 ANY_EXCLUSIVE = _any("only")
-CONDITION = re.compile(_CONDITION, re.I)
+CONDITION = regex(_CONDITION, re.I)
 ANY_CONDITION = AnyMatch(_CONDITION_PARTS)
 FALLBACK = _concept("fallback")
 ANY_FALLBACK = _any("fallback")
-ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
+ONLY_IF = regex(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
 HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")

@@ -43,7 +43,7 @@ _COMPANION_FIRST = [(p, first_lowered(p.pattern)) for p in COMPANION]
 SENDER_ABSENT = L.compiled("sender_absent")
 ANY_SENDER_ABSENT = L.any_match("sender_absent")  # the same yes/no, faster (guard.AnyMatch)
 _PAIR = L.compiled("pair")
-OTHER_PERSON = re.compile(
+OTHER_PERSON = regex(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?i:" + look_ahead(L.either("titles")) + r")(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
     r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:" + L.either("titles") + r")\s+(?:(?i:dr)\.\s+)?"
