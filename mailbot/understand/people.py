@@ -72,9 +72,10 @@ _POSSESSIVE = L.either("possessive")
 _COUNTED_KIN = regex(KIN, re.I)  # nouns that stand after a number: most are plurals
 # between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
 # greeting ("Liebe Frau Roth, ich …") or an apposition ("Ich, Frau Roth, …") is no list
+# (the Ethiopic comma "፣" too: "እኔ፣ ባለቤቴና ልጃችን")
 _AND = rf"[ \t]*{L.either('list_and')}[ \t]*"
-_JOINT = rf"(?:[ \t]*[,،、，][ \t]*(?:{L.either('list_and')}[ \t]*)?|{_AND}|[ \t]*[&+][ \t]*)"
-_LAST_JOINT = rf"(?:[ \t]*[,،、，]?{_AND}|[ \t]*[&+][ \t]*)"
+_JOINT = rf"(?:[ \t]*[,،、，፣][ \t]*(?:{L.either('list_and')}[ \t]*)?|{_AND}|[ \t]*[&+][ \t]*)"
+_LAST_JOINT = rf"(?:[ \t]*[,،、，፣]?{_AND}|[ \t]*[&+][ \t]*)"
 
 
 # a possessive after the noun ("η νύφη μου", "снаха ми"), not the "and" before the next person ("schoonmoeder
@@ -118,7 +119,7 @@ def _lists_ending_with_writer(text: str) -> list[re.Match[str]]:
     return out
 
 
-_COMMA = re.compile(r"[,،、，]")
+_COMMA = re.compile(r"[,،、，፣]")
 
 
 def _denied(text: str, at: int, language: str | None) -> bool:
