@@ -1,0 +1,104 @@
+"""Kinds of reply and new mail met in mail written by other hands (issue 11, sixteenth reading):
+taking another date our waiting-list notice offers, a weekday or a day of the month alone answering
+our list, relative days, a registered sender adding a person, a carer only asked about, an
+interpreter who comes. Every sentence is the test's own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mailbot.decide import Desk, RegView, decide
+from mailbot.replies import Composer
+from mailbot.understand.answers import read_answer
+from mailbot.understand.reading import understand
+from tests.unit.test_reading import CONFIG, EVENTS, OFFICE, build
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SENT = datetime(2023, 9, 11, 9, 0, tzinfo=BERLIN)
+OURS = "<20230911090000.ab12@landratsamt-heilbronn.de>"
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f"> {ln}" if ln else ">" for ln in text.splitlines())
+
+
+def reply_to_ours(kind: str, answer: str, lang: str = "de", date: str = "Mon, 11 Sep 2023 18:30:00 +0200",
+                  **kw) -> bytes:
+    """``answer`` above our mail of ``kind`` as the templates write it, quoted, in its thread."""
+    composer = Composer(CONFIG)
+    subject = composer.compose(kind, to="gast@example.org", lang=lang, now=SENT, reference="MB-T4K9QZ", **kw).subject
+    text = composer.text(kind, lang, reference="MB-T4K9QZ", **kw)
+    body = f"{answer}\n\nAm 11.09.2023 um 09:00 schrieb Landratsamt Heilbronn <integration@landratsamt-heilbronn.de>:\n" \
+           f"{_quote(text)}\n"
+    return build(body, subject=f"Re: {subject}", date=date,
+                 headers={"In-Reply-To": OURS, "References": OURS})
+
+
+def desk_plan(raw: bytes, now: datetime, mine: tuple[RegView, ...] = (), thread: RegView | None = None):
+    reading = understand(raw, EVENTS, OFFICE)
+    answer = read_answer(raw, EVENTS, {}, reading.language or "") if reading.in_reply_to else None
+    return reading, decide(reading, Desk(now=now, events=EVENTS, mine=mine, thread=thread, answer=answer))
+
+
+def waiting_notice(answer: str, full: str, people: int, lang: str = "de") -> bytes:
+    return reply_to_ours("waiting", answer, lang=lang, workshop=full, attendees=people, position=1,
+                         options=("offenau", "neuenstadt", "weinsberg", "brackenheim"))
+
+
+# --- 1. a reply to our waiting-list notice that takes one of the other dates it offers ---------------
+
+TAKES_OFFER = [
+    # (the answer, the full workshop, the notice's count, the workshop taken, the count then)
+    ("Gut, dann nehmen wir eben den 17.10. in Brackenheim.", "weinsberg", 2, "brackenheim", 2),
+    ("OK, in that case the 26th of September in Weinsberg would suit us.", "offenau", 3, "weinsberg", 3),
+    ("U redu, može onda 26.9. u Weinsbergu.", "neuenstadt", 1, "weinsberg", 1),
+    ("Dobro, onda Brackenheim 17.10. za nas oboje.", "offenau", 2, "brackenheim", 2),
+    ("باشە، ئەوا ١٧ی ئۆکتۆبەر لە براکنهایم.", "weinsberg", 1, "brackenheim", 1),
+    ("Tamam, o zaman 21 Eylül Neuenstadt olsun.", "offenau", 2, "neuenstadt", 2),
+    ("Хорошо, тогда 26 сентября в Вайнсберге.", "brackenheim", 1, "weinsberg", 1),
+    ("D'accord, alors plutôt le 17 octobre à Brackenheim.", "neuenstadt", 2, "brackenheim", 2),
+    ("Vale, entonces el 21 de septiembre en Neuenstadt.", "weinsberg", 4, "neuenstadt", 4),
+    ("Va bene, allora il 26 settembre a Weinsberg.", "offenau", 1, "weinsberg", 1),
+]
+
+
+@pytest.mark.parametrize("answer,full,people,taken,count", TAKES_OFFER)
+def test_a_date_taken_from_our_waiting_notice_is_a_confirmed_change_with_its_count(answer, full, people, taken, count):
+    raw = waiting_notice(answer, full, people)
+    reading = understand(raw, EVENTS, OFFICE)
+    assert (reading.intent, reading.action, reading.workshop) == ("change", "confirm", taken)
+    assert reading.previous_workshop == full and reading.attendees == count
+    # on the desk: the place on the waiting list moves to the workshop taken, with its people
+    waiting = RegView(8, full, "waiting", people)
+    _, plan = desk_plan(raw, SENT, mine=(waiting,), thread=waiting)
+    assert plan.move == (8, taken, "confirmed") and not plan.cancel
+    assert plan.recount is None or plan.recount[1] == count
+
+
+@pytest.mark.parametrize("answer,people,count", [
+    ("Then please put the three of us down for Brackenheim on 17 October.", 1, 3),
+    ("Dann kommen wir zu dritt am 17.10. nach Brackenheim.", 2, 3),
+])
+def test_a_count_said_in_the_answer_wins_over_the_notices(answer, people, count):
+    reading = understand(waiting_notice(answer, "weinsberg", people), EVENTS, OFFICE)
+    assert (reading.action, reading.workshop, reading.attendees) == ("confirm", "brackenheim", count)
+
+
+@pytest.mark.parametrize("answer", [
+    "Wir warten lieber, melden Sie sich bitte, wenn in Weinsberg etwas frei wird.",
+    "Kann ich am 17.10. mein Kind mitbringen, gibt es dort eine Kinderbetreuung?",
+    "Vielleicht ginge auch der 17.10., ich sage Ihnen noch Bescheid.",
+    "Bitte streichen Sie mich von der Warteliste.",
+])
+def test_waiting_cancelling_asking_or_maybe_is_no_change(answer):
+    reading = understand(waiting_notice(answer, "weinsberg", 1), EVENTS, OFFICE)
+    assert "takes_offered_date" not in reading.flags
+    assert not (reading.action == "confirm" and reading.intent == "change")
+
+
+def test_a_date_answering_our_confirmation_is_no_taken_offer():
+    raw = reply_to_ours("confirmed", "Dann lieber der 17.10.", workshop="weinsberg", attendees=1)
+    assert "takes_offered_date" not in understand(raw, EVENTS, OFFICE).flags
