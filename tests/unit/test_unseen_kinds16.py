@@ -102,3 +102,64 @@ def test_waiting_cancelling_asking_or_maybe_is_no_change(answer):
 def test_a_date_answering_our_confirmation_is_no_taken_offer():
     raw = reply_to_ours("confirmed", "Dann lieber der 17.10.", workshop="weinsberg", attendees=1)
     assert "takes_offered_date" not in understand(raw, EVENTS, OFFICE).flags
+
+
+# --- 2. a weekday or a day of the month alone, answering our which-date list -------------------------
+
+def which_date_answer(answer: str) -> bytes:
+    return reply_to_ours("clarify", answer, reason="missing",
+                         options=("offenau", "neuenstadt", "weinsberg", "brackenheim"))
+
+
+ONE_LINE = [
+    ("Bună ziua, joi ar fi cel mai potrivit pentru mine.", "neuenstadt"),
+    ("Thursday would work for me, thank you.", "neuenstadt"),
+    ("Четвер мені зручніше, дякую.", "neuenstadt"),
+    ("El jueves me viene bien.", "neuenstadt"),
+    ("The 17th suits me best.", "brackenheim"),
+    ("Am 21. kann ich, danke.", "neuenstadt"),
+    ("تاریخ ۱۷ برای من مناسب است.", "brackenheim"),  # Persian and Dari: "the date 17"
+    ("روز ۲۱ خوب است، ممنون.", "neuenstadt"),
+    ("ڕۆژی ١٩ بۆ من گونجاوە.", "offenau"),  # Sorani: "the day 19"
+    ("Roja 26 ji bo min baş e.", "weinsberg"),  # Kurmanji
+    ("د ۱۹ نېټه راته مناسبه ده.", "offenau"),  # Pashto: "the 19th (date)"
+    ("تاريخ 26 يناسبني، شكرا.", "weinsberg"),
+]
+
+
+@pytest.mark.parametrize("answer,workshop", ONE_LINE)
+def test_a_weekday_or_day_of_one_line_of_our_list_is_the_choice(answer, workshop):
+    reading, plan = desk_plan(which_date_answer(answer), SENT)
+    assert plan.outcome == "confirmed" and plan.register[0] == workshop
+
+
+SEVERAL_LINES = [
+    "Dienstag wäre mir am liebsten.",
+    "Tuesday is my free day.",
+    "Marți mi-ar conveni.",
+    "Il martedì va bene per me.",
+    "Wtorek mi pasuje.",
+    "Salı benim için uygun.",
+]
+
+
+@pytest.mark.parametrize("answer", SEVERAL_LINES)
+def test_a_weekday_of_several_lines_is_asked_back_never_guessed(answer):
+    reading, plan = desk_plan(which_date_answer(answer), SENT)
+    assert plan.outcome == "clarify" and plan.register is None and not plan.review
+
+
+@pytest.mark.parametrize("body", [
+    "Marhaba, baddi sajjel esmi lal workshop yom el tlata, ana men Heilbronn.",
+    "Hello, I'd like to sign up for the workshop on Tuesday, I live in Lauffen.",
+    "Bonjour, je voudrais m'inscrire à l'atelier du mardi, j'habite à Lauffen.",
+    "Здравствуйте, хочу записаться на семинар во вторник.",
+])
+def test_a_new_mail_naming_only_a_weekday_of_several_workshops_asks_which(body):
+    reading, plan = desk_plan(build(body), SENT)
+    assert (reading.intent, reading.action) == ("register", "clarify") and plan.outcome == "clarify"
+
+
+def test_a_time_alone_answering_our_list_chooses_nothing():
+    reading, plan = desk_plan(which_date_answer("Ich kann erst ab 17 Uhr."), SENT)
+    assert plan.register is None and plan.outcome != "confirmed"
