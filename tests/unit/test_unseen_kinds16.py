@@ -163,3 +163,46 @@ def test_a_new_mail_naming_only_a_weekday_of_several_workshops_asks_which(body):
 def test_a_time_alone_answering_our_list_chooses_nothing():
     reading, plan = desk_plan(which_date_answer("Ich kann erst ab 17 Uhr."), SENT)
     assert plan.register is None and plan.outcome != "confirmed"
+
+
+# --- 3. a relative day, counted from the mail's Date header ------------------------------------------
+
+MONDAY_BEFORE_WEINSBERG = "Mon, 25 Sep 2023 08:40:00 +0200"  # the day after is Tuesday 26 September
+WEDNESDAY_BEFORE_NEUENSTADT = "Wed, 20 Sep 2023 19:05:00 +0200"
+
+TOMORROW = [
+    ("Mirëdita, a mund të vij nesër pasdite në seminar? Jam vetëm, faleminderit.", MONDAY_BEFORE_WEINSBERG, "weinsberg"),
+    ("Nesër do të vij edhe unë në seminar.", MONDAY_BEFORE_WEINSBERG, "weinsberg"),
+    ("Dobrý den, zítra bych rád přišel na workshop.", MONDAY_BEFORE_WEINSBERG, "weinsberg"),
+    ("Dobrý deň, zajtra by som rád prišiel na workshop.", WEDNESDAY_BEFORE_NEUENSTADT, "neuenstadt"),
+    ("Goedendag, ik kom morgen graag naar de workshop.", WEDNESDAY_BEFORE_NEUENSTADT, "neuenstadt"),
+    ("سلام، فردا به ورکشاپ می‌آیم.", WEDNESDAY_BEFORE_NEUENSTADT, "neuenstadt"),
+    ("Darf ich morgen noch kommen?", MONDAY_BEFORE_WEINSBERG, "weinsberg"),
+    ("Could I still join tomorrow evening?", WEDNESDAY_BEFORE_NEUENSTADT, "neuenstadt"),
+    ("Sutra bih došla na radionicu, ako može.", MONDAY_BEFORE_WEINSBERG, "weinsberg"),
+    ("Ik wil me graag aanmelden voor volgende dinsdag.", "Wed, 20 Sep 2023 10:00:00 +0200", "weinsberg"),
+    ("Tôi sẽ đến vào thứ Ba tới.", "Wed, 20 Sep 2023 10:00:00 +0200", "weinsberg"),
+]
+
+
+@pytest.mark.parametrize("body,date,workshop", TOMORROW)
+def test_a_relative_day_landing_on_a_workshop_is_that_workshop_and_no_question(body, date, workshop):
+    reading = understand(build(body, subject="Workshop", date=date), EVENTS, OFFICE)
+    assert (reading.intent, reading.action, reading.workshop) == ("register", "confirm", workshop)
+    assert "question_for_staff" not in reading.flags
+
+
+@pytest.mark.parametrize("body", [
+    "Zítra přijdu na workshop.",
+    "Ik kom morgen naar de workshop.",
+    "Nesër do të vij në seminar.",
+])
+def test_a_relative_day_on_which_there_is_no_workshop_is_not_confirmed(body):
+    reading = understand(build(body, subject="Workshop", date="Fri, 22 Sep 2023 09:00:00 +0200"), EVENTS, OFFICE)
+    assert reading.action != "confirm"
+
+
+def test_a_greeting_of_the_morning_is_no_tomorrow():
+    reading = understand(build("Goede morgen, ik meld me aan voor 21 september in Neuenstadt.",
+                               date=MONDAY_BEFORE_WEINSBERG.replace("25", "18")), EVENTS, OFFICE)
+    assert (reading.action, reading.workshop) == ("confirm", "neuenstadt")
