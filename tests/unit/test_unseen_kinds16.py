@@ -206,3 +206,55 @@ def test_a_greeting_of_the_morning_is_no_tomorrow():
     reading = understand(build("Goede morgen, ik meld me aan voor 21 september in Neuenstadt.",
                                date=MONDAY_BEFORE_WEINSBERG.replace("25", "18")), EVENTS, OFFICE)
     assert (reading.action, reading.workshop) == ("confirm", "neuenstadt")
+
+
+# --- 5. a carer only asked about is no registered person; 6. an interpreter who comes is one -------------
+
+CARER_ASKED = [
+    ("I'd like to sign up for 17 October in Brackenheim. May I bring my carer along?", "en"),
+    ("Ich melde mich für den 26.09. an. Darf meine Begleitperson mitkommen?", "de"),
+    ("Je m'inscris pour le 21 septembre. Mon aide-soignante peut-elle venir avec moi ?", "fr"),
+    ("Запишите меня, пожалуйста, на 26 сентября. Можно ли взять с собой сиделку?", "ru"),
+    ("26 Eylül için kaydolmak istiyorum. Bakıcım benimle gelebilir mi?", "tr"),
+    ("Zapisuję się na 26 września. Czy mój opiekun może przyjść ze mną?", "pl"),
+    ("Mi iscrivo per il 26 settembre. Può venire anche la mia badante?", "it"),
+    ("Kann ich am 26.09. mit meiner Begleitperson kommen?", "de"),
+]
+
+
+@pytest.mark.parametrize("body,lang", CARER_ASKED)
+def test_a_carer_only_asked_about_is_not_counted(body, lang):
+    reading = understand(build(body), EVENTS, OFFICE)
+    assert reading.language == lang and reading.attendees == 1
+
+
+@pytest.mark.parametrize("body", [
+    "I will come with my carer on 17 October.",
+    "Ich komme mit meiner Begleitperson am 26.09.",
+])
+def test_a_carer_said_to_come_is_counted(body):
+    assert understand(build(body), EVENTS, OFFICE).attendees == 2
+
+
+INTERPRETER_COMES = [
+    ("Bonjour, je m'inscris pour le 21 septembre à Neuenstadt. Mon interprète viendra avec moi.", "neuenstadt"),
+    ("Bonjour, inscription pour le mardi 26 septembre. Mon interprète m'accompagnera.", "weinsberg"),
+    ("Hello, please register me for 26 September. My interpreter is coming with me.", "weinsberg"),
+    ("Запишите меня на 17 октября. Переводчик придёт со мной.", "brackenheim"),
+    ("Здравствуйте, запишите меня на 26 сентября, со мной придёт переводчица.", "weinsberg"),
+    ("Zapisuję się na 17 października. Mój tłumacz przyjdzie ze mną.", "brackenheim"),
+    ("Bună ziua, mă înscriu pentru 26 septembrie, vine și traducătorul meu.", "weinsberg"),
+    ("مرحبا، أسجل ليوم 26 سبتمبر، وسيأتي معي مترجمي.", "weinsberg"),
+    ("Hola, me apunto al 17 de octubre, vendrá también mi intérprete.", "brackenheim"),
+]
+
+
+@pytest.mark.parametrize("body,workshop", INTERPRETER_COMES)
+def test_an_interpreter_the_writer_says_comes_is_a_second_person(body, workshop):
+    reading = understand(build(body), EVENTS, OFFICE)
+    assert (reading.action, reading.workshop, reading.attendees) == ("confirm", workshop, 2)
+
+
+def test_an_interpreter_not_coming_is_not_counted():
+    reading = understand(build("Je m'inscris pour le 21 septembre. Mon interprète ne viendra pas."), EVENTS, OFFICE)
+    assert reading.attendees == 1
