@@ -20,6 +20,7 @@ from . import gates as G
 from . import intent as I
 from . import limits
 from . import lexicon as L
+from .answers import companions_added
 from .courtesy import only_courtesy
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
@@ -318,6 +319,19 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.intent, old = "change", {context} if context else set()
         reading.flags.append("takes_offered_date")
 
+    added = None
+    if (reading.intent in ("register", "other", "question") and not candidates and context is None and not has_cancel
+            and not tentative and not conditional and len(old) == 1 and not rebook and not two_people):
+        # "ich bin für den 21.9. angemeldet, meine Tochter möchte ich noch mitbringen" (a new mail): people added
+        # to the registration the writer names; a question ("can she be added?") is for staff, about that one
+        added = companions_added(text_all if staff_questions else G.statements(text_all), reading.language)
+    if added and not staff_questions:
+        reading.intent, candidates = "register", set(old)
+        reading.flags.append("adds_people")
+        reading.evidence.append({"where": "body", "kind": "added", "rule": "people added to a registration named",
+                                 "text": str(added)})
+    asked_to_add = bool(added and staff_questions)
+
     # --- action
     att = None
     body_pos = [r for r in pos if r.clause.source == "body" and combine(r.mentions)
@@ -390,8 +404,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # for staff, what the question is about: the one workshop it names ("可以改到10月17日吗？"), else in a reply
         # the one our quoted mail confirmed, and how many would come ("Darf ich meine Nachbarin mitbringen?")
         # (the count only as information: it holds once staff say yes, so it is no "attendees" evidence for decide)
-        reading.workshop = _only(candidates) or (context if is_reply and not candidates else None)
-        if reading.workshop and is_reply and att is None:
+        reading.workshop = _only(candidates) or (context if is_reply and not candidates else None) or (
+            _only(old) if asked_to_add else None)
+        if reading.workshop and (is_reply or asked_to_add) and att is None:
             asked = count_attendees(normalise(new_text), "", [], reading.language)
             reading.attendees = asked.count
             reading.evidence.append({"where": "body", "kind": "attendees_if_allowed", "rule": asked.rule,

@@ -258,3 +258,49 @@ def test_an_interpreter_the_writer_says_comes_is_a_second_person(body, workshop)
 def test_an_interpreter_not_coming_is_not_counted():
     reading = understand(build("Je m'inscris pour le 21 septembre. Mon interprète ne viendra pas."), EVENTS, OFFICE)
     assert reading.attendees == 1
+
+
+# --- 4. a new mail from someone registered, adding a person ------------------------------------------
+
+ADDS = [
+    "Guten Tag, ich bin für den 21.09. in Neuenstadt angemeldet. Meine Tochter möchte ich noch mitbringen.",
+    "Hello, I am already signed up for 21 September. I would like to bring my daughter too.",
+    "Bonjour, je suis inscrite pour le 21 septembre. Mon fils voudrait venir aussi.",
+    "Hola, ya estoy inscrita para el 21 de septiembre. Mi hija también quiere venir.",
+    "Добрий день, я вже зареєстрована на 21 вересня. Моя донька Олена теж хоче прийти.",
+    "Merhaba, 21 Eylül için kayıtlıyım. Kızım da gelmek istiyor.",
+    "Здравствуйте, я уже записана на 21 сентября. Мой сын тоже хочет прийти.",
+]
+
+
+@pytest.mark.parametrize("body", ADDS)
+def test_a_person_added_to_the_registration_named_is_a_recount(body):
+    raw = build(body)
+    reading = understand(raw, EVENTS, OFFICE)
+    assert (reading.action, reading.workshop, reading.attendees) == ("confirm", "neuenstadt", 2)
+    for before, after in ((1, 2), (2, 3)):
+        reg = RegView(4, "neuenstadt", "confirmed", before)
+        _, plan = desk_plan(raw, SENT, mine=(reg,))
+        assert plan.outcome == "recounted" and plan.recount == (4, after, "confirmed") and plan.register is None
+
+
+@pytest.mark.parametrize("body", [
+    "Hello, I am registered for 21 September. Can I bring my daughter too?",
+    "Добрий день, я зареєстрована на 21 вересня. Моя донька теж хоче прийти. Чи можна її додати?",
+])
+def test_asking_to_add_a_person_goes_to_staff_about_that_registration(body):
+    raw = build(body)
+    reading = understand(raw, EVENTS, OFFICE)
+    assert (reading.action, reading.workshop, reading.attendees) == ("review", "neuenstadt", 2)
+    _, plan = desk_plan(raw, SENT, mine=(RegView(4, "neuenstadt", "confirmed", 1),))
+    assert plan.review and plan.recount is None and plan.outcome != "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "Ich bin für den 21.09. angemeldet. Meine Tochter möchte ich nicht mitbringen.",
+    "I am registered for 21 September, but my daughter cannot come with me after all.",
+    "I am registered for 21 September. My daughter would like to come too, but on 26 September.",
+])
+def test_no_person_added_or_another_workshop_is_no_recount(body):
+    _, plan = desk_plan(build(body), SENT, mine=(RegView(4, "neuenstadt", "confirmed", 1),))
+    assert plan.recount is None or plan.recount[1] <= 1
