@@ -111,6 +111,19 @@ def _own_subjects() -> list[str]:
 # the subjects of our own mails (templates/ and their catalogs): a subject that repeats one after any prefix
 # ("Odsutan: Ihre Anmeldung zum Workshop am 19.09.2023", an out-of-office) is an echo, read as context like "Re:"
 OWN_SUBJECT = own_subject_pattern(_own_subjects())
+
+
+def _waiting_names() -> list[str]:
+    """The name our waiting-list notice gives itself at the head of its subject line ("Warteliste: Workshop
+    am …", "Waiting list: workshop on …"), in German and every catalog language."""
+    files = [TEMPLATES / "waiting.txt.j2", *catalog_paths(LOCALE).values(), Path(__file__).parents[1] / "catalogs.py"]
+    subjects = cached("waiting_subjects", fingerprint(files, version("babel")),
+                      lambda: translated_subjects(pattern="waiting.txt.j2"))
+    return sorted({s.split(":")[0].strip() for s in subjects if ":" in s and s.split(":")[0].strip()}, key=len, reverse=True)
+
+
+# our waiting-list notice, quoted or in a reply's subject: it offers the other open dates instead of the full one
+WAITING_NOTICE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in _waiting_names()) or '(?!)'})(?!\w)", re.I)
 # Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
 QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 
