@@ -52,6 +52,15 @@ ONE_RELATIVE = [
     ('vi', 'Tôi và em trai tôi sẽ đến.', 2),
     ('vi', 'Tôi sẽ đi cùng chồng.', 2),
     ('vi', 'Tôi đến với anh họ của tôi.', 2),
+    ('fa', 'با پسرخاله‌ام می‌آیم.', 2),
+    ('prs', 'من با بچه کاکایم میایم.', 2),
+    ('prs', 'همراه همسایه‌ام میایم.', 2),
+    ('am', 'ከአጎቴ ልጅ ጋር እመጣለሁ።', 2),
+    ('so', 'Waxaan la socdaa ninkayga.', 2),
+    ('so', 'Aniga iyo ina-adeerkay ayaa iman doona.', 2),
+    ('ta', 'என் தங்கையுடன் வருவேன்.', 2),
+    ('ku', 'Ez ê bi cîranê xwe re werim.', 2),
+    ('hi', 'Main apne padosi ke saath aaunga.', 2),
 ]
 
 
@@ -70,6 +79,13 @@ RELATIVE_OF_RELATIVE = [
     ('fa', 'با برادرم و همسرش می‌آیم.', 3),
     ('fr', 'Je viendrai avec ma sœur et son mari.', 3),
     ('es', 'Vengo con mi hermano y su esposa.', 3),
+    ('ru', 'Я приду с братом и его женой.', 3),
+    ('uk', 'Я прийду з сестрою та її чоловіком.', 3),
+    ('it', 'Vengo con mio fratello e sua moglie.', 3),
+    ('pl', 'Przyjdę z bratem i jego żoną.', 3),
+    ('nl', 'Ik kom met mijn broer en zijn vrouw.', 3),
+    ('ar', 'سآتي مع أخي وزوجته.', 3),
+    ('prs', 'من با برادرم و خانمش میایم.', 3),
 ]
 
 
@@ -84,6 +100,9 @@ RELATIVE_AND_GROUP = [
     ('de', 'Ich komme mit meiner Frau und zwei Nachbarn.', 4),
     ('tr', 'Eşim ve iki komşumla geleceğim.', 4),
     ('fr', 'Je viens avec mon mari et deux voisines.', 4),
+    ('ru', 'Приду с женой и двумя соседями.', 4),
+    ('fa', 'با همسرم و دو همسایه‌ام می‌آیم.', 4),
+    ('es', 'Iré con mi esposa y dos vecinos.', 4),
 ]
 
 
@@ -110,6 +129,8 @@ def test_the_writer_the_spouse_and_their_child_are_three(lang, text, count):
 LIST_LINES = [
     ('ti', 'ቁጽሪ 3 በጃኹም', 'weinsberg'),
     ('am', 'ቁጥር 4 እመርጣለሁ', 'brackenheim'),
+    ('ti', 'ሰላም፣ ካብቲ ዝለኣኽኩምልና ዝርዝር ቁጽሪ 2 ይሓይሸና', 'neuenstadt'),
+    ('am', 'ጤና ይስጥልኝ፣ ከላካችሁልን ዝርዝር ውስጥ ቁጥር 3 ይመቸናል', 'weinsberg'),
 ]
 
 
@@ -123,6 +144,8 @@ MOVES = [
     ('el', 'Παρακαλώ αλλάξτε την εγγραφή μου από 21/9 σε 17/10.'),
     ('so', 'Fadlan ballantayda ka beddel 21/9 una beddel 17/10.'),
     ('bs', 'Molim vas, premjestite me sa 21.9. na 17.10.'),
+    ('ti', 'በጃኹም ምዝገባይ ካብ 21/9 ናብ 17/10 ቀይሩለይ።'),
+    ('am', 'እባካችሁ ምዝገባዬን ከ 21/9 ወደ 17/10 ቀይሩልኝ።'),
 ]
 
 
