@@ -61,6 +61,12 @@ ONE_RELATIVE = [
     ('ta', 'என் தங்கையுடன் வருவேன்.', 2),
     ('ku', 'Ez ê bi cîranê xwe re werim.', 2),
     ('hi', 'Main apne padosi ke saath aaunga.', 2),
+    ('ckb', 'لەگەڵ هاوڕێکەمدا دێم.', 2),
+    ('ps', 'زه به د خپل تره زوی سره راشم.', 2),
+    ('ti', 'ምስ ወዲ ሓወቦይ ክመጽእ እየ።', 2),
+    ('am', 'እኔና የአጎቴ ልጅ እንመጣለን።', 2),
+    ('ur', 'Main apne shohar ke sath aaungi.', 2),
+    ('vi', 'Tôi sẽ đến cùng với em gái.', 2),
 ]
 
 
