@@ -92,6 +92,11 @@ RELATIVE_OF_RELATIVE = [
     ('nl', 'Ik kom met mijn broer en zijn vrouw.', 3),
     ('ar', 'سآتي مع أخي وزوجته.', 3),
     ('prs', 'من با برادرم و خانمش میایم.', 3),
+    ('en', 'My sister and her husband will come with me.', 3),
+    ('de', 'Meine Schwester und ihr Mann kommen auch mit.', 3),
+    ('tr', 'Ablam ve kocası da bizimle gelecek.', 3),
+    ('ro', 'Vin cu fratele meu și soția lui.', 3),
+    ('en', 'My brother and his wife send their regards.', 1),  # greetings from them: nobody comes along
 ]
 
 
@@ -109,6 +114,9 @@ RELATIVE_AND_GROUP = [
     ('ru', 'Приду с женой и двумя соседями.', 4),
     ('fa', 'با همسرم و دو همسایه‌ام می‌آیم.', 4),
     ('es', 'Iré con mi esposa y dos vecinos.', 4),
+    ('tr', 'Eşim ve iki komşum da gelecek.', 4),
+    ('bs', 'Dolazim sa ženom i dva komšije.', 4),
+    ('el', 'Θα έρθω με τη γυναίκα μου και δύο γείτονες.', 4),
 ]
 
 
