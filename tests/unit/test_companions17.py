@@ -96,6 +96,7 @@ RELATIVE_OF_RELATIVE = [
     ('de', 'Meine Schwester und ihr Mann kommen auch mit.', 3),
     ('tr', 'Ablam ve kocası da bizimle gelecek.', 3),
     ('ro', 'Vin cu fratele meu și soția lui.', 3),
+    ('el', 'Θα έρθω με την αδερφή μου και τον άντρα της.', 3),
     ('en', 'My brother and his wife send their regards.', 1),  # greetings from them: nobody comes along
 ]
 
