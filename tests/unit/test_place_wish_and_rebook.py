@@ -1,10 +1,12 @@
-"""Two kinds the conversations of table23 showed (helper conv17), in wording of this test's own.
+"""Three kinds the conversations of table23 showed (helper conv17), in wording of this test's own.
 
 1. A wish for "a place" or "a seat" at a workshop is a registration, in every language that has
    the words: "I'd like a seat at your evening in Weinsberg on 26 September", "hätte gern einen
    Platz", "un posto per me". Not a question for a parking place.
 2. One of two registrations cancelled by our mail; the answer to that mail asks for another
    workshop "instead": instead of the cancelled one. A new registration; the one still held stays.
+3. "I have to drop out", "abspringen", "me désister", "ritirarmi", "أنسحب" answering our mail: a
+   cancellation (a companion dropping out while the writer comes: one fewer).
 
 Events of the packaged example: offenau Tue 19.09.2023, neuenstadt Thu 21.09.2023, weinsberg
 Tue 26.09.2023, brackenheim Tue 17.10.2023.
@@ -83,3 +85,22 @@ def test_instead_naming_the_registration_held_still_moves_it():
     plan = decide(reply_to_confirmation("Statt Offenau möchte ich lieber am 17.10. nach Brackenheim.\nGruß Jutta"),
                   _desk("cancelled"))
     assert plan.move is not None and plan.move[:2] == (3, "brackenheim"), (plan.outcome, plan.reason)
+
+
+# --- 3. "drop out" and its kin answering our confirmation: a cancellation -------------------
+
+@pytest.mark.parametrize("body", [
+    "Hello, something came up and I must drop out, sorry. Greta",
+    "Hi, I'm going to have to bow out, apologies. Greta",
+    "Guten Tag, ich muss kurzfristig abspringen, tut mir leid. Greta",
+    "Bonjour, je me vois obligée de me désister, désolée. Greta",
+    "Buongiorno, mi dispiace, ma devo ritirarmi. Greta",
+    "مرحبا، آسفة، سأنسحب من الورشة. غريتا",
+])
+def test_dropping_out_is_a_cancellation(body):
+    assert reply_to_confirmation(body).action == "cancel", body
+
+
+def test_a_companion_dropping_out_is_no_cancellation_of_all():
+    r = reply_to_confirmation("Hi, my brother has to drop out, but I'll still be there. Greta")
+    assert "partial_cancel" in r.flags
