@@ -104,3 +104,14 @@ def test_dropping_out_is_a_cancellation(body):
 def test_a_companion_dropping_out_is_no_cancellation_of_all():
     r = reply_to_confirmation("Hi, my brother has to drop out, but I'll still be there. Greta")
     assert "partial_cancel" in r.flags
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte noch einen Platz für meinen Vater.",
+    "Je voudrais une place de plus pour mon fils.",
+    "Хотели бы ещё одно место на встрече для дочери.",
+    "Poproszę jeszcze jedno miejsce na spotkaniu dla córki.",
+])
+def test_one_more_place_answering_our_confirmation_is_no_new_registration(body):
+    """"one more place for my father" is about the registration held (staff or a recount), never "which date?"."""
+    assert reply_to_confirmation(body).action != "clarify", body
