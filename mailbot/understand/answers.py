@@ -134,6 +134,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         return Answer({})
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
+    inline = _inline_mark(parse_mail(raw).text, numbered, language) if numbered else None
     count = head_count(new, language)
     cancelled, kept = cancelled_and_kept(new, events, language)
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(statements(new), language),
@@ -147,6 +148,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                   coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)))
     if not numbered:
         return base
+    if inline is not None:
+        return replace(base, choice=numbered[inline], rule=f"an answer written below line {inline} of the quoted list")
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
     digits = _DIGIT.findall(new)
     m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
@@ -177,6 +180,36 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                            choice_coming=_part_says_coming(new, o.start(), language))
         return replace(base, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
     return base
+
+
+def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | None:
+    """The line of our quoted list under which the writer put a short answer of their own, inside
+    the list ("> 3. Weinsberg …" / "this one, please" / "> 4. Brackenheim …"): that line is the
+    choice. Only where one such answer stands inside the list (quoted lines of the list above and
+    below it), without digits, question, negation or cancelling, and not ending in ":" (which
+    points down, not up)."""
+    found: list[int] = []
+    above: int | None = None  # the number of the quoted list line just above, if the last quoted line was one
+    block: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line.lstrip().startswith(">"):
+            item = _LIST_LINE.match(line)
+            if block and above is not None and item is not None:
+                found.append(above if _marks(" ".join(block), language) else -1)
+            block = []
+            bare = line.lstrip("> \t")
+            above = int(item.group(1)) if item else (above if not bare.strip() else None)
+        elif above is not None:
+            block.append(line.strip())
+    return found[0] if len(found) == 1 and found[0] in numbered else None
+
+
+def _marks(said: str, language: str) -> bool:
+    """A short mark of one's own beside a line of our list ("den hier bitte", "this one", "x")."""
+    return (len(said.split()) <= 8 and not re.search(r"\d|\?", said) and not said.rstrip().endswith(":")
+            and not I.negated(said, language) and not I.ANY_CANCEL(said))
 
 
 # a number word (two to nine: "one", "ein", "bir" are articles too) standing for a line of our list
