@@ -78,14 +78,15 @@ _JOINT = rf"(?:[ \t]*[,،、，፣][ \t]*(?:{L.either('list_and')}[ \t]*)?|{_AND
 _LAST_JOINT = rf"(?:[ \t]*[,،、，፣]?{_AND}|[ \t]*[&+][ \t]*)"
 
 
-# a possessive after the noun ("η νύφη μου", "снаха ми"), not the "and" before the next person ("schoonmoeder
+# a possessive after the noun ("η νύφη μου", "снаха ми"), not the "and" before the next person or a number of
+# them ("mijn vrouw en twee buren": Tanglish "en" is "my") ("schoonmoeder
 # en mijn zwager": Tanglish "en" is "my"; "teściem i wnuczką": Greeklish "i" is "the")
 _NEXT_PERSON = rf"(?!{L.either('list_and')}\s+(?:{_POSSESSIVE}\s|{_KIN_AFTER_JOINT}))"
 
 
 def _member(num: str) -> str:
     return (rf"(?:{_POSSESSIVE}\s*){{0,2}}(?:(?P<n>{num})\s+)?(?:{_POSSESSIVE}\s*)?{_KIN_AFTER_JOINT}"
-            rf"(?:\s+(?=\w\w){_NEXT_PERSON}{_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
+            rf"(?:\s+(?=\w\w){_NEXT_PERSON}(?!{L.either('list_and')}\s+{num}\s){_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
 
 
 @lru_cache(maxsize=1)

@@ -118,6 +118,8 @@ RELATIVE_AND_GROUP = [
     ('tr', 'Eşim ve iki komşum da gelecek.', 4),
     ('bs', 'Dolazim sa ženom i dva komšije.', 4),
     ('el', 'Θα έρθω με τη γυναίκα μου και δύο γείτονες.', 4),
+    ('nl', 'Ik kom met mijn vrouw en 2 buren.', 4),  # "en" is "and" here, not the Tanglish "my" after the noun
+    ('ta', 'Naanum en 2 pillaigalum varuvom.', 3),
 ]
 
 
