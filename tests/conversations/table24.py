@@ -17,6 +17,11 @@ played once on main 0d4a776 before any fix: 27/30 passed; failing:
 - c24-it-domanda-domanda: a question answering our which-date question was handed to staff
   ("received"); I had expected the desk to ask again, but handing it on is what the brief allows
   when unsure, so that expectation was too narrow (see the conversation's note).
+
+After the fixes (helper conv18): 30/30. A day of the month after its article answering our list
+is read as the one listed workshop on that day (answers.py); thanks addressing the reader
+("cảm ơn chị nhiều", "thank you all so much", "ganz herzlichen Dank an Sie") are courtesy
+(vi/en/de courtesy_patterns); c24-it-domanda-domanda now expects "received" (no code change).
 """
 
 from tests.conversations.table import BRA, NEU, OFF, WEI, C, W, conv, new
@@ -161,8 +166,9 @@ OTHER = [
          rep("Hallo, sorry, war im Urlaub. Die 2 bitte.\nJulia", "confirmed", {NEU: (C, 1)})),
     conv("c24-it-domanda-domanda", "it",
          new("Buongiorno, vorrei partecipare al workshop. Saluti, Luca Bianchi", "clarify", subject="workshop"),
-         # a question answering our question: asked again (or handed on), never a date picked
-         rep("Quale dei quattro è più facile da raggiungere con il treno da Heilbronn? Luca", "clarify"),
+         # a question answering our question: handed to staff (who can answer it), never a date picked
+         # (first written expecting "clarify"; handing on is as careful, see the docstring)
+         rep("Quale dei quattro è più facile da raggiungere con il treno da Heilbronn? Luca", "received"),
          rep("Va bene, allora il numero 3. Luca", "confirmed", {WEI: (C, 1)})),
     conv("c24-de-signatur-offenauer", "de",
          new("Guten Tag,\nich melde mich für den Workshop am 26.9. in Weinsberg an.\n\nMit freundlichen Grüßen\n"
@@ -182,4 +188,4 @@ OTHER = [
 
 CONVERSATIONS24 = LIST + CHANGE + COUNT + CANCEL + OTHER
 # failed when played once on the unchanged code (strict xfail: a fix shows as XPASS)
-KNOWN_FAILING24: list[str] = ["c24-it-il-21", "c24-vi-cam-on-weinsberg", "c24-it-domanda-domanda"]
+KNOWN_FAILING24: list[str] = []
