@@ -68,3 +68,31 @@ def test_thanks_to_the_reader_with_the_place_are_courtesy(text):
 ])
 def test_thanks_with_a_wish_or_a_question_are_not_courtesy(text):
     assert not only_courtesy(text, sender="Rosa Martini", coming=True)
+
+
+def _days(text: str, config) -> set[str]:
+    from mailbot.understand.dates import find_dates
+    from mailbot.understand.text import normalise
+    return {e for m in find_dates(normalise(text), config.events, None) if m.kind in ("day", "date", "weekday")
+            for e in m.events}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Bize en iyi 19'u uyar", "offenau"),       # Turkish: the day with its case ending after an apostrophe
+    ("17'si de olabilir", "brackenheim"),
+    ("برای من ۲۱ام بهتر است", "neuenstadt"),      # Persian ordinal ending
+    ("Dolazim dana 19.", "offenau"),             # Croatian "on the day …"
+    ("Vij më 17, faleminderit", "brackenheim"),  # Albanian "on the …"
+    ("Më mirë e enjtja", "neuenstadt"),           # Albanian Thursday, definite form
+])
+def test_a_day_of_the_month_in_more_languages(config, text, event):
+    assert _days(text, config) == {event}
+
+
+@pytest.mark.parametrize("text", [
+    "Çocuklardan 2'si gelecek",  # Turkish "two of them": no day
+    "Çocuklardan 3'ü geliyor",
+    "Kemi 2 fëmijë dhe do vijmë më vonë",
+])
+def test_small_numbers_with_endings_are_no_day(config, text):
+    assert not _days(text, config)
