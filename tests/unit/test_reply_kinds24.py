@@ -96,3 +96,12 @@ def test_a_day_of_the_month_in_more_languages(config, text, event):
 ])
 def test_small_numbers_with_endings_are_no_day(config, text):
     assert not _days(text, config)
+
+
+@pytest.mark.parametrize("text", [
+    "Mulțumesc mult, ne vedem pe 17!",   # Romanian "see you on the 17th"
+    "Faleminderit, shihemi më 19!",      # Albanian
+    "Cảm ơn anh, hẹn gặp vào ngày 21 nhé",  # Vietnamese
+])
+def test_thanks_and_see_you_on_a_day_are_courtesy(text):
+    assert only_courtesy(text, sender="Rosa Martini", coming=True)
