@@ -131,13 +131,13 @@ _PLURALIZE = re.compile(r"{%-?\s*pluralize\b.*?%}", re.S)
 _TRANS_NAME = re.compile(r"{{-?\s*(\w+)\s*-?}}")
 
 
-def subject_msgids(templates: Path = TEMPLATES) -> list[str]:
+def subject_msgids(templates: Path = TEMPLATES, pattern: str = "*.txt.j2") -> list[str]:
     """The msgids of the subject lines of the reply templates (``{% block subject %}``, each
     ``{% trans %}`` in it; a plural's both forms), as ``pybabel extract`` writes them: ``{{ date }}``
     is ``%(date)s``. Read from the files with the templates' documented format, without jinja2, so the
     reader (``understand.intent``) can know our subjects cheaply at start-up."""
     out: list[str] = []
-    for path in sorted(templates.glob("*.txt.j2")):
+    for path in sorted(templates.glob(pattern)):
         for block in _SUBJECT_BLOCK.findall(path.read_text(encoding="utf-8")):
             for trans in _TRANS.findall(block):
                 for text in _PLURALIZE.split(trans):  # the singular, and the plural if there is one
@@ -147,12 +147,13 @@ def subject_msgids(templates: Path = TEMPLATES) -> list[str]:
     return out
 
 
-def translated_subjects(templates: Path = TEMPLATES, locale: Path = LOCALE) -> list[str]:
+def translated_subjects(templates: Path = TEMPLATES, locale: Path = LOCALE, pattern: str = "*.txt.j2") -> list[str]:
     """Every subject line our reply templates (and staff's own answers) can have, in German and in
-    every catalog's language (each plural form), placeholders (``%(date)s``) left in."""
+    every catalog's language (each plural form), placeholders (``%(date)s``) left in; ``pattern``: of
+    the templates whose file names it matches only (then without staff's own answers)."""
     from babel.messages.pofile import PoFileError
 
-    msgids = [*subject_msgids(templates), STAFF_ANSWER_SUBJECT]
+    msgids = [*subject_msgids(templates, pattern), *([STAFF_ANSWER_SUBJECT] if pattern == "*.txt.j2" else [])]
     out = dict.fromkeys(msgids)
     for path in catalog_paths(locale).values():
         try:

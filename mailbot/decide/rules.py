@@ -132,6 +132,9 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
     same = next((r for r in active if r.workshop == wid), None)
     if same:
         count = _count(reading, desk)
+        added = next((int(e["text"]) for e in reading.evidence if e.get("kind") == "added"), 0)
+        if added and "adds_people" in reading.flags:
+            count = same.attendees + added  # "meine Tochter kommt noch mit": besides those registered
         if count and count != same.attendees:
             plan = _recount(desk, same, count)
             plan.close = close + ((reuse,) if reuse else ())

@@ -70,6 +70,8 @@ PHRASE_CONCEPTS = {
     "bounce_text": "phrases of delivery failure reports in the text: 'could not be delivered'",
     "kin": "nouns of related or accompanying people (wife, brother-in-law, neighbour), also before their "
            "name ('meine Schwester Hanna'); a `_patterns` entry writes {kin} for all of them",
+    "carers": "nouns of a carer, assistant or support person who goes with someone who needs help ('Begleitperson', "
+              "'carer', 'assistant'): asked about in a question ('may I bring my carer?'), not yet a registered person",
     "asks_you": "a request to the desk phrased as a question: 'Können Sie …?', 'Could you …?', '… misiniz?'",
     "asks_how": "a question about how, when or whether, not a request: 'wie', 'ob', 'how', 'whether'",
     # the words of the sentence, reply, head-count and robot rules

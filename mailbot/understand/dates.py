@@ -77,9 +77,17 @@ def _has_word(tokens: list[str], vocab: frozenset[str], compounds: bool) -> bool
     for t in tokens:
         if t in vocab or t[:-1] in vocab or t[:-2] in vocab or t[:-3] in vocab:
             return True
-        if compounds and len(t) > 5 and any(t[:k] in vocab for k in range(4, min(len(t), _LONGEST + 1))):
+        # (a head of at least four letters begins with the token's first four: one look-up rejects most tokens)
+        if compounds and len(t) > 5 and t[:4] in _first_four(vocab) and any(
+                t[:k] in vocab for k in range(4, min(len(t), _LONGEST + 1))):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _first_four(vocab: frozenset[str]) -> frozenset[str]:
+    """The first four characters of the words of ``vocab`` that have at least four."""
+    return frozenset(w[:4] for w in vocab if len(w) >= 4)
 
 
 class _Spans:

@@ -66,11 +66,11 @@ _CONDITION_PARTS = [f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition", s
 _ANY_TENTATIVE = AnyMatch(L.grouped("tentative", sliced=True) + _CONDITION_PARTS)
 EXCLUSIVE = _concept("only")
 ANY_EXCLUSIVE = _any("only")
-CONDITION = re.compile(_CONDITION, re.I)
+CONDITION = regex(_CONDITION, re.I)
 ANY_CONDITION = AnyMatch(_CONDITION_PARTS)
 FALLBACK = _concept("fallback")
 ANY_FALLBACK = _any("fallback")
-ONLY_IF = re.compile(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
+ONLY_IF = regex(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
 HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")
@@ -111,6 +111,19 @@ def _own_subjects() -> list[str]:
 # the subjects of our own mails (templates/ and their catalogs): a subject that repeats one after any prefix
 # ("Odsutan: Ihre Anmeldung zum Workshop am 19.09.2023", an out-of-office) is an echo, read as context like "Re:"
 OWN_SUBJECT = own_subject_pattern(_own_subjects())
+
+
+def _waiting_names() -> list[str]:
+    """The name our waiting-list notice gives itself at the head of its subject line ("Warteliste: Workshop
+    am …", "Waiting list: workshop on …"), in German and every catalog language."""
+    files = [TEMPLATES / "waiting.txt.j2", *catalog_paths(LOCALE).values(), Path(__file__).parents[1] / "catalogs.py"]
+    subjects = cached("waiting_subjects", fingerprint(files, version("babel")),
+                      lambda: translated_subjects(pattern="waiting.txt.j2"))
+    return sorted({s.split(":")[0].strip() for s in subjects if ":" in s and s.split(":")[0].strip()}, key=len, reverse=True)
+
+
+# our waiting-list notice, quoted or in a reply's subject: it offers the other open dates instead of the full one
+WAITING_NOTICE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in _waiting_names()) or '(?!)'})(?!\w)", re.I)
 # Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
 QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
 

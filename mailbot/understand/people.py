@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import lexicon as L
 from .calendar_names import lexicon
 from .guard import first_lowered, guarded, look_ahead, lowered
-from .intent import NEGATION, REGISTER, negated
+from .intent import NEGATION, QUESTION_MARK, REGISTER, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .totals import (HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of,
                      overall, summed_up)
@@ -43,7 +43,7 @@ _COMPANION_FIRST = [(p, first_lowered(p.pattern)) for p in COMPANION]
 SENDER_ABSENT = L.compiled("sender_absent")
 ANY_SENDER_ABSENT = L.any_match("sender_absent")  # the same yes/no, faster (guard.AnyMatch)
 _PAIR = L.compiled("pair")
-OTHER_PERSON = re.compile(
+OTHER_PERSON = regex(
     # not "meine Frau Anna" (a companion) nor "Liebe Frau Schneider" (the person greeted)
     r"(?<!\w)(?i:" + look_ahead(L.either("titles")) + r")(?<!(?i:meine ))(?<!(?i:meiner ))(?<!(?i:my ))(?<!(?i:geehrte ))(?<!(?i:geehrter ))(?<!(?i:liebe ))"
     r"(?<!(?i:lieber ))(?<!(?i:hallo ))(?<!(?i:dear ))(?<!(?i:guten tag ))(?i:" + L.either("titles") + r")\s+(?:(?i:dr)\.\s+)?"
@@ -377,6 +377,17 @@ def _we_listed(text: str) -> int:
     return 0
 
 
+_CARER = regex(L.either("carers"), re.I)
+_SENTENCE_END = re.compile(r"[.!;\n]|[?؟？፧]")
+
+
+def _only_asked(text: str, at: int) -> bool:
+    """The words at ``at`` stand in a question ("could my carer come with me?", "darf meine Begleitperson
+    mit?"): a carer asked about, whom staff allow or not, is not yet a registered person."""
+    end = _SENTENCE_END.search(text, at)
+    return end is not None and bool(QUESTION_MARK.match(end.group()))
+
+
 def count_attendees(text: str, subject: str, attachments: list[str], language: str | None = None) -> Attendees:
     """``language``: the mail's language, for number words that count only in it (``numbers_local``)."""
     numbers = numbers_of(language)
@@ -447,7 +458,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     singles: list[tuple[int, int]] = []  # where they were counted
     for start, end, n in _listed_with_writer(text, taken, numbers.words, language):  # "супруга и ја", "me, my husband and our two sons"
         in_lists.append((start, end))
-        if _kept_away((start, end), away, text):
+        if _kept_away((start, end), away, text) or (_CARER.search(text[start:end]) and _only_asked(text, start)):
             continue
         if n == 1:
             key = _person_key(text[start:end])
@@ -467,6 +478,8 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
             if any(s <= m.start() < e for s, e in taken) or any(s < m.end() and m.start() < e for s, e in in_lists):
                 continue
             if NEGATION.search(m.group()) or _kept_away(m.span(), away, text):  # "meine Frau kommt nicht mit"
+                continue
+            if _CARER.search(m.group(0)) and _only_asked(text, m.start()):  # "may I bring my carer?": asked about
                 continue
             if m.span() in counted:
                 continue

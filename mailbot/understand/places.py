@@ -148,6 +148,8 @@ def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
         n = len(phrase)
         target = " ".join(phrase)
         for i in range(len(words) - n + 1):
+            if words[i][0] != target[0]:
+                continue  # (the window would begin otherwise than the name: no join, no comparison)
             window = " ".join(words[i:i + n])
             if window != target and window[:3] == target[:3] and Levenshtein.distance(window, target, score_cutoff=2) <= 2:
                 found.append(Mention("place", window, frozenset({event_id}), f"misspelt name {target!r}"))

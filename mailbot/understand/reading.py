@@ -20,6 +20,8 @@ from . import gates as G
 from . import intent as I
 from . import lexicon as L
 from . import limits
+from . import lexicon as L
+from .answers import companions_added
 from .courtesy import only_courtesy
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
@@ -313,6 +315,30 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # the sender's one registration (else the message goes on as before)
         reading.flags.append("count_only")
 
+    takes_offer = (is_reply and context is not None and len(candidates) == 1 and context not in candidates
+                   and reading.intent in ("register", "other", "question", "change") and not has_cancel
+                   and not staff_questions and not tentative and not conditional and not two_people
+                   and not contradiction and not unknown_dates
+                   and bool(I.WAITING_NOTICE.search(f"{subject}\n{parts.quoted_text()[:6000]}")))
+    if takes_offer:
+        # "then the 21st in Neuenstadt", "може онда 21.9." answering our waiting-list notice of another workshop
+        # (it offers the other open dates): that date instead of the full one, a change of the registration
+        reading.intent, old = "change", {context} if context else set()
+        reading.flags.append("takes_offered_date")
+
+    added = None
+    if (reading.intent in ("register", "other", "question") and not candidates and context is None and not has_cancel
+            and not tentative and not conditional and len(old) == 1 and not rebook and not two_people):
+        # "ich bin für den 21.9. angemeldet, meine Tochter möchte ich noch mitbringen" (a new mail): people added
+        # to the registration the writer names; a question ("can she be added?") is for staff, about that one
+        added = companions_added(text_all if staff_questions else G.statements(text_all), reading.language)
+    if added and not staff_questions:
+        reading.intent, candidates = "register", set(old)
+        reading.flags.append("adds_people")
+        reading.evidence.append({"where": "body", "kind": "added", "rule": "people added to a registration named",
+                                 "text": str(added)})
+    asked_to_add = bool(added and staff_questions)
+
     # --- action
     att = None
     body_pos = [r for r in pos if r.clause.source == "body" and combine(r.mentions)
@@ -385,8 +411,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # for staff, what the question is about: the one workshop it names ("可以改到10月17日吗？"), else in a reply
         # the one our quoted mail confirmed, and how many would come ("Darf ich meine Nachbarin mitbringen?")
         # (the count only as information: it holds once staff say yes, so it is no "attendees" evidence for decide)
-        reading.workshop = _only(candidates) or (context if is_reply and not candidates else None)
-        if reading.workshop and is_reply and att is None:
+        reading.workshop = _only(candidates) or (context if is_reply and not candidates else None) or (
+            _only(old) if asked_to_add else None)
+        if reading.workshop and (is_reply or asked_to_add) and att is None:
             asked = count_attendees(normalise(new_text), "", [], reading.language)
             reading.attendees = asked.count
             reading.evidence.append({"where": "body", "kind": "attendees_if_allowed", "rule": asked.rule,
@@ -401,6 +428,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if "substitute" in reading.flags and att.count == 1:
             # the writer and the relative who comes in the place of another (the desk keeps the count it holds)
             reading.attendees = 2
+        quoted = _quoted_count(parts.quoted_text()[:6000]) if "takes_offered_date" in reading.flags else None
+        if quoted and att.rule == "sender":
+            # naming no count, the people of the quoted notice come ("Sie stehen mit 2 Personen auf der Warteliste")
+            att = replace(att, count=quoted, rule="count of the quoted waiting-list notice", names=att.names[:1])
+            reading.attendees = quoted
         reading.names = att.names or ([display_name(mail.from_name)] if mail.from_name and att.count == 1 else [])
         reading.evidence.append({"where": "body", "kind": "attendees", "rule": att.rule, "text": str(att.count)})
     if reading.intent == "change" and old:
@@ -491,6 +523,15 @@ def _counts_who_still_come(text: str, language: str | None) -> bool:
 def _says_who_comes(text: str, language: str | None) -> bool:
     """The mail says how many come: a total ("we will be three") or the writer with others ("my wife and I")."""
     return bool(explicit_totals(text, language)) or (count_attendees(text, "", [], language).count or 0) > 1
+
+
+_COUNT_IN_QUOTE = re.compile(rf"(?<![\w.,:/])([1-9]\d?)\s+(?:{L.either('people_nouns')})(?!\w)", re.I)
+
+
+def _quoted_count(quoted: str) -> int | None:
+    """The one number of people our quoted notice gives ("mit 2 Personen"), or None."""
+    found = {int(m.group(1)) for m in _COUNT_IN_QUOTE.finditer(quoted)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _only(ids: Iterable[str] | None) -> str | None:

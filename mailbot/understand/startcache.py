@@ -21,7 +21,9 @@ import os
 import pickle
 import re
 import sys
+import shutil
 import tempfile
+import time
 from array import array
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]  # the standard library's own compiler
@@ -37,11 +39,22 @@ VERSION = 1  # bump when the pickled structures change shape
 
 
 def cache_dir() -> Path | None:
-    """Where entries live; None when caching is switched off (``MAILBOT_CACHE_DIR=off``)."""
+    """Where this checkout's entries live; None when caching is switched off (``MAILBOT_CACHE_DIR=off``).
+
+    Each checkout (each copy of the sources: a worktree, a virtual environment's installed copy) has
+    its own folder in the cache directory, named after the checkout's path: checkouts that share the
+    directory (several worktrees on one machine) never replace or remove one another's entries; the
+    pattern tables (``Memo``) of one checkout would otherwise displace another's at every start."""
     configured = os.environ.get("MAILBOT_CACHE_DIR", "")
     if configured.lower() in ("off", "none", "0"):
         return None
-    return Path(configured) if configured else Path(platformdirs.user_cache_dir("mailbot"))
+    base = Path(configured) if configured else Path(platformdirs.user_cache_dir("mailbot"))
+    return base / _CHECKOUT
+
+
+# this checkout's folder in the cache directory: the path of the package's parent, hashed
+_CHECKOUT = "checkout-" + hashlib.sha256(str(Path(__file__).resolve().parents[2]).encode()).hexdigest()[:16]
+STALE_DAYS = 14  # another checkout's folder not written for this long is removed (a deleted worktree)
 
 
 def fingerprint(files: Iterable[Path], *parts: object) -> str:
@@ -81,21 +94,29 @@ def _read(path: Path) -> Any:
     return _MISSING
 
 
-KEPT_VERSIONS = 6  # entries of one name kept for other versions of the sources (other checkouts, other releases)
+KEPT_VERSIONS = 3  # entries of one name a checkout keeps for other versions of its sources (a branch switched back)
 
 
 def _store(folder: Path, name: str, key: str, value: object) -> None:
-    """Keep ``value`` as the entry ``name`` of ``key``, and the entries of the few other versions of the
-    sources written last: several checkouts that share the cache directory then do not rebuild what
-    another replaced at every start."""
+    """Keep ``value`` as the entry ``name`` of ``key`` in this checkout's folder, and the entries of the
+    few other versions of its sources written last; remove other checkouts' folders left unused."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         others = [p for p in folder.glob(f"{name}-*.pickle") if p.name != f"{name}-{key}.pickle"]
         for old in sorted(others, key=_written, reverse=True)[KEPT_VERSIONS - 1:]:
             old.unlink(missing_ok=True)
         _write(folder, f"{name}-{key}", value)
+        _remove_stale_checkouts(folder)
     except OSError as exc:
         log.info("start-up cache not written (%s): %s", folder, exc)
+
+
+def _remove_stale_checkouts(folder: Path) -> None:
+    """Remove the folders of other checkouts none of whose entries was written for ``STALE_DAYS``."""
+    limit = time.time() - STALE_DAYS * 86400
+    for other in folder.parent.glob("checkout-*"):
+        if other != folder and other.is_dir() and max(map(_written, other.iterdir()), default=0.0) < limit:
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def _written(path: Path) -> float:

@@ -12,6 +12,7 @@ from anyascii import anyascii
 from . import lexicon as L
 from .calendar_names import short_weekdays
 from .intent import NEGATION
+from .startcache import regex
 
 # every decimal digit of Unicode (Arabic-Indic, Persian, full-width "４", Devanagari, Bengali, …) as ASCII
 _DIGITS = {c: ord(str(d)) for c in range(0x660, 0x1FC00)
@@ -82,7 +83,7 @@ def _split_sentences(line: str) -> list[str]:
 # a clause also ends before a conjunction that turns the thought ("…, aber …", "…, weil …"), before a
 # verb that begins a new main clause ("…, melde mich aber …"), at a colon before "ich"/"wir", and
 # before "but"/"aber" without a comma ("I registered for Weinsberg but I need to switch …")
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = regex(
     rf"[,，]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})"
     rf"|[,，]\s*(?=\w+\s+{L.either('kin')}(?!\w))", re.I)  # "…, mein Mann kommt auch": another subject
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")

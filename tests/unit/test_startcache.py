@@ -41,11 +41,30 @@ def test_checkouts_sharing_the_cache_keep_their_entries_and_the_oldest_go(tmp_pa
     assert len(calls) == 2
     for i in range(startcache.KEPT_VERSIONS + 3):
         cached("words", fingerprint([], f"release {i}"), build)
-        os.utime(tmp_path / f"words-{fingerprint([], f'release {i}')}.pickle", (1e9 + i, 1e9 + i))
-    kept = {p.name for p in tmp_path.glob("words-*.pickle")}
+        os.utime(startcache.cache_dir() / f"words-{fingerprint([], f'release {i}')}.pickle", (1e9 + i, 1e9 + i))
+    kept = {p.name for p in startcache.cache_dir().glob("words-*.pickle")}
     assert len(kept) == startcache.KEPT_VERSIONS
     assert f"words-{fingerprint([], 'release 0')}.pickle" not in kept
     assert f"words-{fingerprint([], f'release {startcache.KEPT_VERSIONS + 2}')}.pickle" in kept
+
+
+def test_checkouts_sharing_a_cache_directory_never_remove_each_others_entries(tmp_path, monkeypatch):
+    """Two worktrees on one machine: each keeps its entries in its own folder, whatever the other writes;
+    the folder of a checkout unused for weeks (a deleted worktree) goes."""
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
+    build, calls = build_counter()
+    monkeypatch.setattr(startcache, "_CHECKOUT", "checkout-a")
+    cached("words", fingerprint([], "a"), build)
+    monkeypatch.setattr(startcache, "_CHECKOUT", "checkout-gone")
+    cached("words", fingerprint([], "gone"), build)
+    for entry in (tmp_path / "checkout-gone").iterdir():
+        os.utime(entry, (1e9, 1e9))  # written in 2001
+    monkeypatch.setattr(startcache, "_CHECKOUT", "checkout-b")
+    for i in range(startcache.KEPT_VERSIONS + 3):  # the other checkout's sources change again and again
+        cached("words", fingerprint([], f"b {i}"), build)
+    monkeypatch.setattr(startcache, "_CHECKOUT", "checkout-a")
+    assert cached("words", fingerprint([], "a"), build) == {"built": 1}  # not built again
+    assert not (tmp_path / "checkout-gone").exists()
 
 
 def test_a_key_part_such_as_a_library_version_makes_a_new_entry(tmp_path, monkeypatch):
@@ -61,7 +80,7 @@ def test_a_damaged_entry_is_rebuilt(tmp_path, monkeypatch):
     build, calls = build_counter()
     key = fingerprint([])
     cached("model", key, build)
-    (tmp_path / f"model-{key}.pickle").write_bytes(b"not a pickle")
+    (startcache.cache_dir() / f"model-{key}.pickle").write_bytes(b"not a pickle")
     assert cached("model", key, build) == {"built": 2}
     assert cached("model", key, build) == {"built": 2}  # … and written again
 
@@ -118,6 +137,7 @@ def test_a_cached_pattern_matches_exactly_what_re_compile_matches(tmp_path, monk
 
 def test_a_damaged_pattern_cache_only_means_compiling_again(tmp_path, monkeypatch):
     monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
-    (tmp_path / "regex-k.pickle").write_bytes(b"not a pickle")
+    startcache.cache_dir().mkdir(parents=True)
+    (startcache.cache_dir() / "regex-k.pickle").write_bytes(b"not a pickle")
     monkeypatch.setattr(startcache, "_CODE", startcache.Memo("regex", lambda: "k"))
     assert startcache.regex(r"wo(?:hne|rk)", re.I).search("Ich WOHNE hier").group(0) == "WOHNE"
