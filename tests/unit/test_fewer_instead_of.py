@@ -19,6 +19,8 @@ from tests.unit.test_unseen_kinds14 import holding
     ("Merhaba, üç kişi geleceğiz, yeğenlerim gelemiyor maalesef.", 3),
     ("Добрый вечер, нас будет трое, племянники не смогут прийти.", 3),
     ("Bonsoir, finalement nous ne serons que trois, mes neveux ne peuvent pas venir.", 3),
+    ("Bonjour, nous ne serons malheureusement que deux, les enfants de ma sœur ne peuvent pas venir.", 2),
+    ("Bonjour, nous serons seulement trois au lieu de cinq, mes neveux ont un empêchement.", 3),
 ])
 def test_fewer_people_and_relatives_who_stay_away_change_the_count_not_the_registration(body, people):
     r = reply_to_confirmation(body)
