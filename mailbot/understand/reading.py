@@ -163,6 +163,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     staff_questions = [s for s in sentences_all if I.is_staff_question(s) and s not in offered]
     if staff_questions:
         reading.flags.append("question_for_staff")
+        if has_change:
+            # "could I send my ideas by email instead?": a word of changing inside a question for staff that
+            # names no workshop changes no registration
+            naming = {r.clause.sentence or r.clause.text for r in rc if r.mentions}
+            has_change = any(I.ANY_CHANGE_STRONG(s) for s in sentences_all if s not in staff_questions or s in naming)
     tentative = any(r.polarity == "tentative" and r.mentions for r in rc)
     dependent: set[str] = set()  # sentences that hold only if our answer is yes
     for prev, cur in zip(rc, rc[1:]):
