@@ -141,7 +141,7 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
             return plan
         return Plan("already", f"already registered for {wid}", reply=_reply(same.status, Move.ALREADY),
                     workshop=wid, close=close + ((reuse,) if reuse else ()), about=same.id)
-    if active:
+    if active and not (_says_change(reading) and _instead_of_cancelled(reading, desk, active)):
         if _says_change(reading):
             current = next((r for r in active if r.workshop == reading.previous_workshop), None)
             # (a new mail naming a registration the desk does not hold, "ich bin für Weinsberg angemeldet" from
@@ -163,6 +163,19 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
     return Plan(kind, f"registered for {wid}" + (" (waiting list)" if status == Status.WAITING else ""),
                 reply=kind, workshop=wid, register=(wid, people, status), reuse=reuse, close=close,
                 options=tuple(e.id for e in desk.open_events()))
+
+
+def _instead_of_cancelled(reading: Reading, desk: Desk, active: list[RegView]) -> bool:
+    """A reply to our mail about a registration cancelled since (one of two cancelled) that asks
+    for another workshop "instead" means instead of the cancelled one: a new registration, and the
+    registrations still held stay as they are. Not where the mail names a held one as the old."""
+    thread = desk.thread
+    held = {r.workshop for r in active}
+    named_old = {w for e in reading.evidence if e.get("where") == "body" and e.get("stance") == "old"
+                 for w in e.get("events") or ()}
+    return (thread is not None and thread.status == Status.CANCELLED and all(r.id != thread.id for r in active)
+            and reading.previous_workshop not in held and not named_old & held
+            and "moves_from_registration" not in reading.flags)
 
 
 def one_of_several(reading: Reading, desk: Desk) -> Plan | None:

@@ -71,6 +71,10 @@ _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 # "wir nehmen die 4", "we'll take the 2": an article before the one digit of the answer's first line
+# a day of the month after its article, no month: "il 21 va bene", "am 26 passt es", "el 17 me viene bien"
+_ARTICLE_DAY = re.compile(rf"(?<!\w)(?:{L.either('day_article')})\s+([12]\d|3[01])(?![\w:/]|[.,]\d)"
+                          r"(?!\s*(?:uhr|h\b|%|€|euro|eur\b|jahr|year|ann|person|leute|people|kind|mal|min|stund|hour|ore\b))",
+                          re.I)
 _ARTICLE_DIGIT = re.compile(rf"(?<!\w)(?:{L.either('articles')})\s+([1-9])(?![\w:/]|\.\d|\s*(?:uhr|h\b|%|€|{L.either('people_nouns')}))", re.I)
 
 
@@ -191,6 +195,13 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
             return replace(base, choice=readings.pop(), rule=f"ordinal {k} of the quoted list",
                            choice_coming=_part_says_coming(new, o.start(), language))
         return replace(base, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
+    d = _ARTICLE_DAY.search(new) if not digits and count is None and len(new.split()) <= 12 else None
+    if d is not None:  # a day of the month that only one workshop of our list has
+        day = int(d.group(1))
+        listed = {e.id for e in events if e.id in numbered.values() and e.start.day == day}
+        if len(listed) == 1:
+            return replace(base, choice=listed.pop(), rule=f"day {day} of the month, on one line of the quoted list",
+                           choice_coming=_part_says_coming(new, d.start(), language))
     return base
 
 

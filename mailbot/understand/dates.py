@@ -294,7 +294,9 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 continue
             if name == "day_noun":
                 d = int(m.group(1) or m.group(2) or m.group(3))
-            elif name in ("day_only", "weekday_day", "day_ending"):
+            elif name == "day_ending":
+                d = int(m.group(1) or m.group(2))
+            elif name in ("day_only", "weekday_day"):
                 d = int(m.group(1))
             else:
                 w = m.group(1).lower()
