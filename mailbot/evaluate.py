@@ -140,7 +140,7 @@ def as_done(reading: Reading, events: tuple[Event, ...], raw: bytes | None = Non
               if raw is not None and answers_our_mail(reading) else None)
     plan = decide(reading, Desk(now=now, events=events, answer=answer))
     done = replace(reading, action=ACTION[plan.outcome])
-    if plan.register is not None and reading.workshop is None:
+    if plan.register is not None:  # what the desk registers, even where the reading named another workshop
         done = replace(done, workshop=plan.register[0], attendees=plan.register[1])
     return done
 

@@ -36,12 +36,23 @@ from .totals import explicit_totals
 
 _WORD_NUMBER: dict[str, int] = {w: n for w, n in L.table("numbers").items() if 0 < n < 10 and " " not in w}
 _NUMBER_WORD = "|".join(re.escape(w) for w in sorted(_WORD_NUMBER, key=len, reverse=True))
-# "Nummer 2", "Nr. drei", "#3"; and "2. Termin", "3 numaralı" (the number before the word)
-# (the words as written, so that "Nr.2" and "#3" need no space; a number word only after a space)
-_INTRO_WORD = "|".join(re.escape(w) for w in sorted(L.words("list_number"), key=len, reverse=True))
-_INTRO = re.compile(rf"(?<!\w)(?:{_INTRO_WORD})(?:\s*#?\s*([1-9])|\s+({_NUMBER_WORD}))(?![\d.:]\d)(?!\w)"
-                    rf"(?!\s*{L.either('people_nouns')})"
-                    rf"|(?<![\w.,:/])([1-9])\.?\s+{L.either('list_number')}(?!\s*[\d#])", re.I)
+
+
+def _intro(words: list[str]) -> re.Pattern[str]:
+    """ "Nummer 2", "Nr. drei", "#3"; and "2. Termin", "3 numaralı" (the number before the word), for
+    the list words given (as written, so that "Nr.2" and "#3" need no space; a number word only
+    after a space)."""
+    either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{either})(?:\s*#?\s*([1-9])|\s+({_NUMBER_WORD}))(?![\d.:]\d)(?!\w)"
+                      rf"(?!\s*{L.either('people_nouns')})"
+                      rf"|(?<![\w.,:/])([1-9])\.?\s+(?:{either})(?!\s*[\d#])", re.I)
+
+
+_INTRO = _intro(L.words("list_number"))
+# short words that introduce a line's number in one language only (Vietnamese "so", typed without
+# its accent, is "so" of English and German too): read only in mail of that language
+_INTRO_LOCAL = {code: _intro(list(words)) for code, lang in L.languages().items()
+                if (words := lang.local["list_number"])}
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
 _ALL = re.compile(L.either("all_of_them"), re.I)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
@@ -156,7 +167,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         return replace(base, choice=numbered[inline], rule=f"an answer written below line {inline} of the quoted list")
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
     digits = _DIGIT.findall(new)
-    m = _INTRO.search(new) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
+    local = _INTRO_LOCAL.get(language)
+    m = _INTRO.search(new) or (local.search(new) if local else None) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
         _ARTICLE_DIGIT.search(lines[0]) if lines and len(digits) == 1 and count is None else None)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
@@ -347,17 +359,7 @@ def someone_drops_out(text: str, lang: str = "") -> bool:
 
 
 def _left_behind(text: str) -> list[tuple[int, int]]:
-    """Where a text names what "instead of" leaves: the slot of "statt {x}" / "{x} yerine", or the
-    words right after an "instead of" pattern without a slot."""
-    spans = []
-    for rx, _ in S.present(text, "instead_of"):
-        for m in rx.finditer(text):
-            named = next((g for g in ("x", "old") if g in rx.groupindex), None)  # "nicht {old}, sondern"
-            if named and m.group(named):
-                spans.append((m.start(named), m.end(named)))
-            elif named is None:
-                spans.append((m.end(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + 1))
-    return spans
+    return S.left_behind(text)
 
 
 def _additions(text: str, lang: str = "", concept: str = "additional") -> list[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ from ..events import Event
 from ..reasons import Reason
 from . import gates as G
 from . import intent as I
+from . import lexicon as L
 from . import limits
 from . import lexicon as L
 from .answers import companions_added
@@ -29,6 +30,7 @@ from .quotes import forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses
+from .startcache import regex
 from .text import Clause, clauses, normalise, sentences
 from .totals import explicit_totals
 
@@ -161,6 +163,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     staff_questions = [s for s in sentences_all if I.is_staff_question(s) and s not in offered]
     if staff_questions:
         reading.flags.append("question_for_staff")
+        if has_change:
+            # "could I send my ideas by email instead?": a word of changing inside a question for staff that
+            # names no workshop changes no registration
+            naming = {r.clause.sentence or r.clause.text for r in rc if r.mentions}
+            has_change = any(I.ANY_CHANGE_STRONG(s) for s in sentences_all if s not in staff_questions or s in naming)
     tentative = any(r.polarity == "tentative" and r.mentions for r in rc)
     dependent: set[str] = set()  # sentences that hold only if our answer is yes
     for prev, cur in zip(rc, rc[1:]):
@@ -262,6 +269,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
     partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
         I.ANY_THIRD_PARTY(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
+    # "we'll be two instead of four, my cousins can't make it": a count of those who still come, in a
+    # clause that cancels nothing, beside a cancellation answering our confirmation — never the whole
+    # registration, whichever relatives the word lists know
+    partial = partial or (has_cancel and context is not None and not candidates
+                          and _counts_who_still_come(G.statements(text_all), reading.language))
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
@@ -494,6 +506,23 @@ def _asks_dates_for_a_count(text: str, sentences_all: list[str], candidates: set
     return (not candidates and not staff_questions and context is None and not I.ANY_CANCEL(text) and not I.CHANGE_STRONG.search(text)
             and any(I.QUESTION_MARK.search(s) and I.QUESTION_ROUTINE.search(s) for s in sentences_all)
             and bool(explicit_totals(text, language)))
+
+
+_CLAUSES = regex(rf"[,;.!?\n]|(?<!\w)(?:{L.either('but')})(?!\w)", re.I)
+
+
+def _counts_who_still_come(text: str, language: str | None) -> bool:
+    """A clause that gives a count of people (one or more) and neither cancels, nor negates (other
+    than with "only": "nous ne serons que deux"), nor speaks of the registration made: "es werden nur
+    zwei", "we'll be two of us" — not "wir waren zu zweit angemeldet", "we two cannot come"."""
+    for clause in _CLAUSES.split(text):
+        if not clause or not clause.strip() or I.ANY_CANCEL(clause) or I.OLD.search(clause):
+            continue
+        if I.negated(clause, language or "") and not I.ANY_EXCLUSIVE(clause):
+            continue
+        if any(n >= 1 for _, n, _ in explicit_totals(clause, language)):
+            return True
+    return False
 
 
 def _says_who_comes(text: str, language: str | None) -> bool:

@@ -113,3 +113,17 @@ def mask(text: str, concept: str) -> str:
         text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
                       + m.group(0)[m.end("x") - m.start():], text)
     return text
+
+
+def left_behind(text: str) -> list[tuple[int, int]]:
+    """Where a text names what "instead of" leaves: the slot of "statt {x}" / "{x} yerine", or the
+    words right after an "instead of" pattern without a slot."""
+    spans = []
+    for rx, _ in present(text, "instead_of"):
+        for m in rx.finditer(text):
+            named = next((g for g in ("x", "old") if g in rx.groupindex), None)  # "nicht {old}, sondern"
+            if named and m.group(named):
+                spans.append((m.start(named), m.end(named)))
+            elif named is None:
+                spans.append((m.end(), m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + 1))
+    return spans

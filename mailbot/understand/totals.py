@@ -114,6 +114,9 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
             n = None if _PEOPLE_WORD.fullmatch(word) else number(word, numbers.words)  # Tigrinya "ሰባት" (people) is Amharic 7
             if n and 1 < n <= 200:  # "we are one group": no count
                 out.append((m.start(), n, m.group(0)))
+    if len(out) > 1 and (left := S.left_behind(text)):
+        # "we'll be two instead of four", "dört yerine iki kişi": the count "instead of" leaves is the old one
+        out = [t for t in out if not any(s <= t[0] < e for s, e in left)] or out
     if out and _ANY_CORRECTION(text):
         out += _corrected(text, out[0][0], numbers)
     return sorted(out)
