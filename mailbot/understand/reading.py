@@ -271,9 +271,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         I.ANY_THIRD_PARTY(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
     # "we'll be two instead of four, my cousins can't make it": a count of those who still come, in a
     # clause that cancels nothing, beside a cancellation answering our confirmation — never the whole
-    # registration, whichever relatives the word lists know
-    partial = partial or (has_cancel and context is not None and not candidates
-                          and _counts_who_still_come(G.statements(text_all), reading.language))
+    # registration, whichever relatives the word lists know; staff decide (the count may also be the
+    # one registered: "iki kişi kayıtlıydık ama ikimiz de gelemiyoruz")
+    count_beside_cancel = (not partial and has_cancel and context is not None and not candidates
+                           and _counts_who_still_come(G.statements(text_all), reading.language))
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
@@ -302,10 +303,20 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and _says_who_comes(G.statements(text_all), reading.language)):
+            and _says_who_comes(G.statements(text_all), reading.language)
+            and (not I.negated(text_all, reading.language)
+                 or _counts_who_still_come(G.statements(text_all), reading.language))):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
+        # (not "wir sind zu zweit angemeldet, kommen aber beide nicht": a count, but no one said to come)
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
+    elif (reading.intent == "register" and not candidates and is_reply and context is not None
+            and I.negated(text_all, reading.language) and _says_who_comes(G.statements(text_all), reading.language)
+            and not _counts_who_still_come(G.statements(text_all), reading.language)):
+        # "wir sind zu zweit angemeldet, kommen aber beide nicht" answering our confirmation: a count, and no one
+        # said to come; no wish for a date either: staff read it
+        reading.intent = "other"
+        reading.flags.append("count_not_coming")
     elif (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative and G.substitutes_companion(text_all)):
         # "statt meiner Frau kommt meine Schwester", "umjesto supruga dolazi moja sestra" answering our
@@ -369,6 +380,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
+        if count_beside_cancel and not named:
+            reading.action, reading.reason = "review", "a cancellation beside a count of people who still come"
+            reading.flags.append("count_beside_cancel")
         if not named and context is None and I.ANY_INVITATION(f"{text_all}\n{subject}"):
             # "thank you for the invitation, but I cannot come": declines, there is nothing to cancel
             reading.intent, reading.action = "other", "review"
