@@ -85,7 +85,8 @@ def _split_sentences(line: str) -> list[str]:
 # before "but"/"aber" without a comma ("I registered for Weinsberg but I need to switch …")
 _CLAUSE_SPLIT = regex(
     rf"[,，]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})"
-    rf"|[,，]\s*(?=\w+\s+{L.either('kin')}(?!\w))", re.I)  # "…, mein Mann kommt auch": another subject
+    rf"|[,，]\s*(?=\w+\s+{L.either('kin')}(?!\w))"  # "…, mein Mann kommt auch": another subject
+    rf"|[,，]\s*(?=(?:{L.either('titles')})\.?\s+(?-i:[A-ZÄÖÜ])\w)", re.I)  # "…, Herr Kolb ist verhindert": another person
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
 
 
