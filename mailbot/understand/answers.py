@@ -144,12 +144,13 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     they quoted none, against ``sent``: the list our mail gave); ``language``: the mail's, for
     the words that mean different things in different languages."""
     try:
-        parts = split_reply(parse_mail(raw).text)
+        text = parse_mail(raw).text
     except Unreadable:
         return Answer({})
+    parts = split_reply(text)
     numbered = quoted_list(parts.quoted, events) or dict(sent or {})
     new = normalise(parts.new)
-    inline = _inline_mark(parse_mail(raw).text, numbered, language) if numbered else None
+    inline = _inline_mark(text, numbered, language) if numbered else None
     count = head_count(new, language)
     cancelled, kept = cancelled_and_kept(new, events, language)
     base = Answer(numbered, count=count, added=None if count is not None else companions_added(statements(new), language),
@@ -333,7 +334,7 @@ def head_count(text: str, lang: str = "") -> int | None:
     if target:
         return target[-1]
     # "nur zu zweit statt zu dritt", "4 kişi yerine 3 kişi": the total after "instead of" is the old one
-    left = _left_behind(text)
+    left = S.left_behind(text)
     new = [n for pos, n, said in totals if not any(a <= pos + len(said) and pos <= b for a, b in left)]
     if new and len(new) < len(totals):
         return new[-1]
@@ -356,10 +357,6 @@ def someone_drops_out(text: str, lang: str = "") -> bool:
         if said and not I.FIRST_PERSON.search(_MY.sub(" ", part)):
             return True
     return False
-
-
-def _left_behind(text: str) -> list[tuple[int, int]]:
-    return S.left_behind(text)
 
 
 def _additions(text: str, lang: str = "", concept: str = "additional") -> list[tuple[int, int, str]]:

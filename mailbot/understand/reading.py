@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from datetime import date, datetime
 from email.utils import getaddresses
 from typing import Iterable
@@ -20,7 +21,6 @@ from . import gates as G
 from . import intent as I
 from . import lexicon as L
 from . import limits
-from . import lexicon as L
 from .answers import companions_added
 from .courtesy import only_courtesy
 from .language import detect_language
@@ -269,12 +269,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
     partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
         I.ANY_THIRD_PARTY(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
+    # the statements of the mail, and whether they give a count of people who still come: asked by several
+    # rules below, worked out once and only when one asks
+    said = cache(lambda: G.statements(text_all))
+    still_come = cache(lambda: _counts_who_still_come(said(), reading.language))
     # "we'll be two instead of four, my cousins can't make it": a count of those who still come, in a
     # clause that cancels nothing, beside a cancellation answering our confirmation — never the whole
     # registration, whichever relatives the word lists know; staff decide (the count may also be the
     # one registered: "iki kişi kayıtlıydık ama ikimiz de gelemiyoruz")
     count_beside_cancel = (not partial and has_cancel and context is not None and not candidates
-                           and _counts_who_still_come(G.statements(text_all), reading.language))
+                           and still_come())
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
@@ -303,16 +307,15 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and _says_who_comes(G.statements(text_all), reading.language)
-            and (not I.negated(text_all, reading.language)
-                 or _counts_who_still_come(G.statements(text_all), reading.language))):
+            and _says_who_comes(said(), reading.language)
+            and (not I.negated(text_all, reading.language) or still_come())):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
         # (not "wir sind zu zweit angemeldet, kommen aber beide nicht": a count, but no one said to come)
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
     elif (reading.intent == "register" and not candidates and is_reply and context is not None
-            and I.negated(text_all, reading.language) and _says_who_comes(G.statements(text_all), reading.language)
-            and not _counts_who_still_come(G.statements(text_all), reading.language)):
+            and I.negated(text_all, reading.language) and _says_who_comes(said(), reading.language)
+            and not still_come()):
         # "wir sind zu zweit angemeldet, kommen aber beide nicht" answering our confirmation: a count, and no one
         # said to come; no wish for a date either: staff read it
         reading.intent = "other"
@@ -326,7 +329,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     elif (reading.intent in ("register", "other", "question") and not candidates and context is None
             and not has_cancel and not staff_questions and not tentative
             and not any(str(s).rstrip().endswith("?") for s in sentences_all)  # a count with a question: staff
-            and explicit_totals(G.statements(text_all), reading.language)):
+            and explicit_totals(said(), reading.language)):
         # "wir sind jetzt doch nur 3" with no date and no quote: a new count; the desk applies it to
         # the sender's one registration (else the message goes on as before)
         reading.flags.append("count_only")
@@ -347,7 +350,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             and not tentative and not conditional and len(old) == 1 and not rebook and not two_people):
         # "ich bin für den 21.9. angemeldet, meine Tochter möchte ich noch mitbringen" (a new mail): people added
         # to the registration the writer names; a question ("can she be added?") is for staff, about that one
-        added = companions_added(text_all if staff_questions else G.statements(text_all), reading.language)
+        added = companions_added(text_all if staff_questions else said(), reading.language)
     if added and not staff_questions:
         reading.intent, candidates = "register", set(old)
         reading.flags.append("adds_people")

@@ -4,14 +4,8 @@ writer finds hard to reach are no wish, and the mail goes to staff, not a which-
 
 import pytest
 
-from mailbot.evaluate import as_done
-from tests.unit.test_reading import EVENTS, OFFICE, build, read
-from mailbot.understand.reading import understand
-
-
-def done(body: str):
-    raw = build(body)
-    return as_done(understand(raw, EVENTS, OFFICE), EVENTS, raw)
+from tests.unit.test_reading import read
+from tests.unit.test_unseen_kinds14 import done
 
 
 @pytest.mark.parametrize("body", [

@@ -17,15 +17,9 @@ from __future__ import annotations
 import pytest
 
 from mailbot.decide import Desk, RegView, decide
-from mailbot.evaluate import as_done
-from mailbot.understand.reading import understand
-from tests.unit.test_reading import EVENTS, OFFICE, build, read
+from tests.unit.test_reading import EVENTS, read
 from tests.unit.test_unseen_kinds12 import NOW, reply_to_confirmation
-
-
-def done(body: str):
-    raw = build(body)
-    return as_done(understand(raw, EVENTS, OFFICE), EVENTS, raw)
+from tests.unit.test_unseen_kinds14 import done
 
 
 # --- 1. "a place" wished is a registration ----------------------------------------------------

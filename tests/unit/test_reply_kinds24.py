@@ -2,12 +2,10 @@
 numbered list ("il 21 va bene"), and thanks answering a confirmation that address the reader
 and name the place ("cảm ơn chị nhiều, hẹn gặp ở …") — no reply needed."""
 
-from email.message import EmailMessage
-
 import pytest
 
-from mailbot.understand.answers import read_answer
 from mailbot.understand.courtesy import only_courtesy
+from tests.unit.test_answers import answer
 
 ALL_FOUR = ("> 1. Dienstag, 19. September 2023, 16:45–21:00 Uhr, Kulturforum Saline, Offenau\n"
             "> 2. Donnerstag, 21. September 2023, 16:45–21:00 Uhr, Stadthalle, Neuenstadt\n"
@@ -15,15 +13,6 @@ ALL_FOUR = ("> 1. Dienstag, 19. September 2023, 16:45–21:00 Uhr, Kulturforum S
             "> 4. Dienstag, 17. Oktober 2023, 16:45–21:00 Uhr, Bürgerzentrum Brackenheim, Brackenheim\n")
 LAST_TWO = ("> 3. Dienstag, 26. September 2023, 16:45–21:00 Uhr, Baukelter, Weinsberg\n"
             "> 4. Dienstag, 17. Oktober 2023, 16:45–21:00 Uhr, Bürgerzentrum Brackenheim, Brackenheim\n")
-
-
-def answer(text: str, quoted: str, config):
-    m = EmailMessage()
-    m["From"] = "rosa.martini@example.org"
-    m["Subject"] = "Re: Ihre Anmeldung"
-    m.set_content(f"{text}\n\nAm 05.09.2023 um 10:00 schrieb Landratsamt <integration@landratsamt-heilbronn.de>:\n"
-                  f"> Guten Tag,\n>\n{quoted}>\n> Freundliche Grüße\n")
-    return read_answer(m.as_bytes(), config.events)
 
 
 @pytest.mark.parametrize("text,choice", [
