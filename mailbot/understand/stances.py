@@ -5,7 +5,7 @@ of mentions leaves (pure)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -61,11 +61,14 @@ def _if_full(text: str) -> bool:
     return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in I.TENTATIVE.finditer(text))
 
 
-def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[ClauseReading]:
+def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de",
+                 reasons: bool = True) -> list[ClauseReading]:
+    """``reasons``: a clause that gives a reason is read apart (see ``_reason_parts``)."""
     out: list[ClauseReading] = []
-    reasons: dict[int, str] = {}  # position in ``out`` of a clause that gives a reason → the stance it has as said
+    why_at: set[int] = set()  # positions in ``out`` of clauses that give a reason and name an event
     for c, why in ((reason, why) for whole in cls for comma in _comma_parts(whole, events, sent, language)
-                   for part in _old_parts(comma, events, sent, language) for reason, why in _reason_parts(part, language)):
+                   for part in _old_parts(comma, events, sent, language)
+                   for reason, why in (_reason_parts(part, language) if reasons else [(part, False)])):
         limits.check("clauses")
         text = normalise(c.text)
         mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
@@ -101,17 +104,16 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
             # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         if why and mentions:
-            reasons[len(out)] = pol
+            why_at.add(len(out))
             pol = "reason"
         out.append(ClauseReading(c, mentions, pol, I.ANY_EXCLUSIVE(text), old_part, instead,
                                  text if instead else ""))
-    if reasons and not any(r.mentions and r.clause.source == "body" for k, r in enumerate(out) if k not in reasons) \
+    if why_at and not any(r.mentions and r.clause.source == "body" for k, r in enumerate(out) if k not in why_at) \
             and not any(I.ANY_CANCEL(r.clause.text) for r in out if r.clause.source == "body"):
-        # "Ich komme, weil ich am 26.9. frei habe": where only the reason names an event, it is the one meant (beside
-        # a cancellation it stays a reason: "ich muss mich abmelden, weil ich am 21.9. arbeite" names what is
-        # cancelled, it wishes nothing)
-        for k, pol in reasons.items():
-            out[k] = replace(out[k], polarity=pol)
+        # "Ich komme, weil ich am 26.9. frei habe": where only the reason names an event, the clauses are read as
+        # whole (beside a cancellation it stays a reason: "ich muss mich abmelden, weil ich am 21.9. arbeite" names
+        # what is cancelled, it wishes nothing)
+        return read_clauses(cls, events, sent, language, reasons=False)
     return out
 
 
