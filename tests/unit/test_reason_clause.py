@@ -95,3 +95,21 @@ def test_a_change_with_a_reason_moves_to_the_new_date(body):
 def test_a_date_in_the_reason_of_a_cancellation_is_what_is_cancelled_never_a_wish(body):
     r = read(body)
     assert r.intent == "cancel" and r.action == "cancel" and r.workshop == "neuenstadt"
+
+
+@pytest.mark.parametrize("body", [
+    "Ich muss mich leider abmelden, ich muss am 21.9. arbeiten.",
+    "I have to cancel, I have to work on the 21st.",
+    "Je dois annuler, je travaille le 21 septembre.",
+    "Tengo que cancelar, el 21 de septiembre tengo que trabajar.",
+    "Muszę się wypisać, muszę 21 września pracować.",
+])
+def test_a_cancellation_beside_the_work_that_keeps_the_writer_away_is_no_change(body):
+    """Said without 'because': the date of the work names what is cancelled, never a new wish (``unwell``)."""
+    r = read(body)
+    assert (r.intent, r.action, r.workshop) == ("cancel", "cancel", "neuenstadt")
+
+
+def test_a_cancellation_beside_a_date_that_suits_is_still_a_change():
+    r = read("Ich muss den Termin am 19.9. absagen, am 26.9. komme ich gerne.")
+    assert (r.intent, r.action, r.workshop) == ("change", "confirm", "weinsberg")
