@@ -384,8 +384,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
         # the workshops single mentions name ("Offenau", "26.9."; not "Tuesday", which three workshops share)
-        spoken_of = {e for r in rc if r.clause.source == "body" for m in (*r.mentions, *r.old_part)
-                     if len(m.events) == 1 for e in m.events}
+        spoken_of = _named_alone(rc)
         if len(spoken_of) > 1 and (len(named) != 1 or spoken_of - named):
             # "Bitte stornieren Sie Offenau, am 26.9. passt es mir besser", "please cancel Offenau, the 26th in Weinsberg
             # suits me": a cancellation beside another workshop; staff read which registration goes (and whether one
@@ -419,6 +418,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.action = "clarify"
             reading.reason = f"date {unknown_dates[0].text!r} is none of the events"
             reading.flags.append("unknown_date")
+        elif reading.intent == "change" and has_cancel and len(_named_alone(rc) - candidates) > 1:
+            # "bitte stornieren Sie Offenau und Neuenstadt, der 26.9. passt mir besser": which registration moves
+            # is not said; staff read it
+            reading.action, reading.reason = "review", "a change that cancels several workshops"
+            reading.flags.append("change_from_several")
         elif len(candidates) == 1:  # also a workshop over when the mail was written: decide says what then
             wid = next(iter(candidates))
             reading.action, reading.workshop = "confirm", wid
@@ -569,3 +573,9 @@ def _quoted_count(quoted: str) -> int | None:
 def _only(ids: Iterable[str] | None) -> str | None:
     ids = set(ids or ())
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _named_alone(rc: list[ClauseReading]) -> set[str]:
+    """The workshops single mentions in the body name ("Offenau", "26.9."; not "Tuesday", which three share)."""
+    return {e for r in rc if r.clause.source == "body" for m in (*r.mentions, *r.old_part)
+            if len(m.events) == 1 for e in m.events}
