@@ -418,7 +418,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.action = "clarify"
             reading.reason = f"date {unknown_dates[0].text!r} is none of the events"
             reading.flags.append("unknown_date")
-        elif reading.intent == "change" and has_cancel and len(_named_alone(rc) - candidates) > 1:
+        elif reading.intent == "change" and has_weak_change and len(_named_alone(
+                [r for r in rc if I.CANCEL.search(normalise(r.clause.text))]) - candidates) > 1:
             # "bitte stornieren Sie Offenau und Neuenstadt, der 26.9. passt mir besser": which registration moves
             # is not said; staff read it
             reading.action, reading.reason = "review", "a change that cancels several workshops"
