@@ -48,7 +48,7 @@ class ClauseReading:
     clause: Clause
     mentions: list[Mention]
     polarity: str
-    exclusive: bool
+    exclusive: bool  # ("only on the 26th"; asked only of a clause that names something)
     old_part: list[Mention] = field(default_factory=list)
     instead: bool = False  # "statt 19.9.": the old part named after "instead of"
     rest: str = ""  # with ``instead``: the clause without its 'instead of' part
@@ -99,7 +99,7 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text):
             # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
-        out.append(ClauseReading(c, mentions, pol, I.ANY_EXCLUSIVE(text), old_part, instead,
+        out.append(ClauseReading(c, mentions, pol, bool(mentions) and I.ANY_EXCLUSIVE(text), old_part, instead,
                                  text if instead else ""))
     return out
 
