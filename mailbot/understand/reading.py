@@ -156,7 +156,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
     sentences_all = list(dict.fromkeys(c.clause.sentence or c.clause.text for c in rc))
     # "Der 21. oder der 26.?": a question that only offers dates asks us to choose, it is no question for staff
-    offered = {s for s in sentences_all if I.QUESTION_MARK.search(s) and not I.QUESTION_TOPIC.search(s)
+    offered = {s for s in sentences_all if I.QUESTION_MARK.search(s) and not I.ANY_QUESTION_TOPIC(s)
                and len(set().union(*(combine(r.mentions) or () for r in rc
                                      if (r.clause.sentence or r.clause.text) == s
                                      and r.polarity in ("pos", "question")))) > 1}
