@@ -84,6 +84,7 @@ QUESTION_TOPIC = _concept("question_topics")
 ANY_QUESTION_TOPIC = _any("question_topics")
 # a question the desk answers itself ("Gibt es noch Plätze?", "When is it?"), not one for staff
 QUESTION_ROUTINE = _concept("routine_question")
+_ANY_QUESTION_ROUTINE = _any("routine_question")
 # "AW: Re: [2]: …": the prefixes of replies and forwards
 REPLY_PREFIX = re.compile(
     rf"^\s*((?:{L.either('reply_prefix')}|{L.either('forward_prefix')})\s*(\[\d+\])?\s*[:：]\s*)+", re.I)
@@ -173,6 +174,7 @@ def _negated_locally(text: str, language: str) -> bool:
 # for the writer; with a workshop named, that is a wish, not a question for staff
 ASKS_YOU = _concept("asks_you")
 ME = _concept("me")
+_ANY_ASKS_YOU, _ANY_ME = _any("asks_you"), _any("me")  # (the yes/no tests of a staff question)
 
 
 @lru_cache(maxsize=256)  # asked for each clause of a sentence
@@ -182,9 +184,9 @@ def is_staff_question(sentence: str) -> bool:
     if ANY_QUESTION_TOPIC(sentence):
         return True
     # "Can I rather come on the 17th?" asks for a change, not staff
-    return not (QUESTION_ROUTINE.search(sentence) or ANY_REGISTER(sentence)
+    return not (_ANY_QUESTION_ROUTINE(sentence) or ANY_REGISTER(sentence)
                 or ANY_CHANGE_STRONG(sentence) or ANY_CHANGE_WEAK(sentence) or ANY_CANCEL(sentence)
-                or (ASKS_YOU.search(sentence) and ME.search(sentence)))
+                or (_ANY_ASKS_YOU(sentence) and _ANY_ME(sentence)))
 
 AFTER_ANSWER = regex(rf"^\s*{L.either('then_if_so')}", re.I)
 FORWARD_PREFIX = regex(rf"^\s*{L.either('forward_prefix')}\s*:", re.I)
