@@ -518,10 +518,6 @@ def _find_start_after(pattern: str) -> frozenset[str]:
         return frozenset()
 
 
-_CATEGORIES = {"CATEGORY_NOT_WORD": r"\W", "CATEGORY_WORD": r"\w", "CATEGORY_DIGIT": r"\d",
-               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
-
-
 def _after_classes(items: list[tuple[Any, Any]]) -> frozenset[str]:
     """``_start_after`` of a parsed pattern: a look-behind ``(?<![^…])`` gives the inside of its class
     without the ``^``; a branch the classes of all its alternatives (each must have one)."""
