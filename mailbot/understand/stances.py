@@ -48,7 +48,7 @@ class ClauseReading:
     clause: Clause
     mentions: list[Mention]
     polarity: str
-    exclusive: bool
+    exclusive: bool  # ("only on the 26th"; asked only of a clause that names something)
     old_part: list[Mention] = field(default_factory=list)
     instead: bool = False  # "statt 19.9.": the old part named after "instead of"
     rest: str = ""  # with ``instead``: the clause without its 'instead of' part
@@ -106,7 +106,7 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         if why and mentions:
             why_at.add(len(out))
             pol = "reason"
-        out.append(ClauseReading(c, mentions, pol, I.ANY_EXCLUSIVE(text), old_part, instead,
+        out.append(ClauseReading(c, mentions, pol, bool(mentions) and I.ANY_EXCLUSIVE(text), old_part, instead,
                                  text if instead else ""))
     if why_at and not any(r.mentions and r.clause.source == "body" for k, r in enumerate(out) if k not in why_at) \
             and not any(I.ANY_CANCEL(r.clause.text) for r in out if r.clause.source == "body"):
