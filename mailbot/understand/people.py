@@ -218,20 +218,23 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
     as the object of a verb that registers, with no "me", "we" or "with" in their sentence and nothing else saying
     that the writer comes, are the people who come (the writer is not among them)."""
     if (not _ENROL.search(text) or OTHER_PERSON.search(text) or _writer_listed(text) or _WILL_COME.search(text)
-            or _ACCOMPANIES.search(text)
+            or _ACCOMPANIES.search(text) or _WITH_ME.search(text)
             or not (_ANY_KIN.search(text) or _PAIR.search(text))):
         return None
     _, _, along, member = _lists()
     count, said = 0, []
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group()
-        if not _ENROL.search(part) or _me_in(language).search(part) or _WE.search(part) or along.search(part):
+        if (not _ENROL.search(part) or _me_in(language).search(part) or _me_in("de").search(part)
+                or _WE.search(part) or along.search(part)):  # (German mixed into any mail: "ich möchte mich anmelden")
             continue
         taken: list[tuple[int, int]] = []
         for pattern, each in ((_PAIR, 2), (numbers.kin_number, 0), (member, 1)):
             for m in pattern.finditer(text, *sentence.span()):
                 if any(s < m.end() and m.start() < e for s, e in taken) or _kept_away(m.span(), away, text):
                     continue
+                if pattern is member and _inside_a_word(text, m.start()):
+                    continue  # "Merhaba": no "ba" (Vietnamese "father") at its end
                 n = each or number(m.group(1), numbers.words) or 0
                 if n:
                     taken.append(m.span())
@@ -379,6 +382,46 @@ def _we_listed(text: str) -> int:
     return 0
 
 
+_BOUND_AND = regex(rf"(?:{L.either('list_and')})$", re.I)
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """A relative found at ``at`` begins inside another word, not after an "and" written against it (Arabic
+    "وزوجي"): "Merhaba" holds no "ba"."""
+    if at == 0 or not text[at - 1].isalnum() or text[at - 1] >= "\u2e80":  # (Chinese writes no spaces)
+        return False
+    word = re.search(r"\w*$", text[max(0, at - 12):at])
+    return not (word and _BOUND_AND.search(word.group()))
+
+
+_WITH_ME = L.compiled("with_me")
+_ANY_WITH_ME = L.any_match("with_me")
+_COMES_OR_JOINS = regex(rf"{L.either('comes')}|{L.either('will_come')}|{REGISTER.pattern}", re.I)
+
+
+def _with_me_named(text: str, counted: list[tuple[int, int]], away: list[tuple[int, int]],
+                   words: dict[str, int], language: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of the relatives named in a sentence that says they come "with me" apart from
+    them ("Meine Freundin und ihr Mann kommen mit mir", "Со мной придут подруга и её муж", "Vienen conmigo mi
+    amiga y su marido"): each comes besides the writer. Not in a question, nor where the sentence denies it;
+    those counted already, or kept away, are not counted again."""
+    out: list[tuple[int, int, int]] = []
+    if not _ANY_WITH_ME(text):
+        return out
+    member = _lists()[3]
+    for sentence in _SENTENCE.finditer(text):
+        s, e = sentence.span()
+        if (not _WITH_ME.search(text, s, e) or negated(sentence.group(), language or "") or QUESTION_MARK.match(text, e)
+                or not _COMES_OR_JOINS.search(sentence.group())):
+            continue
+        for m in member.finditer(text, s, e):
+            if (any(a < m.end() and m.start() < b for a, b in counted + [(x, y) for x, y, _ in out])
+                    or _kept_away(m.span(), away, text) or _inside_a_word(text, m.start())):
+                continue
+            out.append((m.start(), m.end(), (number(m.group("n"), words) or 1) if m.group("n") else 1))
+    return out
+
+
 _CARER = regex(L.either("carers"), re.I)
 _SENTENCE_END = re.compile(r"[.!;\n]|[?؟？፧]")
 
@@ -493,6 +536,15 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
             count += 1
             singles.append(m.span())
             rules.append(f"+1: {m.group(0)!r}")
+    for start, end, n in _with_me_named(text, taken + in_lists + singles, away, numbers.words, language):
+        if n == 1:
+            key = _person_key(text[start:end])
+            if _named_before(key, named):
+                continue
+            named.append(key)
+        count += n
+        singles.append((start, end))
+        rules.append(f"+{n}: {text[start:end]!r} (comes with the writer)")
     for start, end, k in _aged_plurals(text, numbers):  # "mit meinen Kindern (8 und 11 Jahre)": two children
         if _kept_away((start, end), away, text):
             continue

@@ -121,10 +121,17 @@ def clauses(text: str, source: str, start: int = 0) -> list[Clause]:
     return out
 
 
+# "Если будет, мы придём 21-го", "If there is one, we will come on the 21st": the clause after a condition's
+# comma is what holds under it, one clause with it (not "if possible": "si es posible, yo voy el 19")
+_CONDITION = regex(rf"(?:{L.joined('condition')})(?!\s+{L.either('if_possible')})", re.I)
+
+
 def _split_keep(sentence: str) -> list[str]:
     pieces: list[str] = []
     last = 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
+        if m.group().lstrip()[:1] in (",", "，") and _CONDITION.search(sentence, last, m.start()):
+            continue
         pieces.append(sentence[last:m.start()])
         last = m.end()
     pieces.append(sentence[last:])
