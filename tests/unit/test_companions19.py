@@ -158,3 +158,64 @@ def test_german_words_in_turkish_mail_keep_the_writer():
     """"ich möchte mich anmelden, … eşimle": the writer registers, with the husband."""
     count, rule = _count('tr', 'Merhaba, ich möchte mich anmelden, 26.09 için eşimle beraber.')
     assert count == 2, rule
+
+
+REPLY_COUNTS = [
+    ('Hallo, wir sind jetzt doch zu viert.', 4),
+    ('Hi, there will be four of us now.', 4),
+    ('Bonjour, finalement nous serons trois.', 3),
+    ('Merhaba, dörtkişi geliyoruz.', 4),
+    ('Здравствуйте, теперь нас трое.', 3),
+    ('Dzień dobry, będzie nas czworo.', 4),
+    ('Pozdrav, bit će nas četvero.', 4),
+    ('Καλησπέρα, θα είμαστε τέσσερις.', 4),
+    ('Szia, hárman jövünk.', 3),
+    ('مرحبا، سنكون ثلاثة أشخاص.', 3),
+    ('سلام، ما سه نفر می‌آییم.', 3),
+    ('您好，我们三个人来。', 3),
+    ('Vanakkam, naangal moonu peru varuvom.', 3),
+    ('zu viert', 4),
+]
+
+
+@pytest.mark.parametrize("text,people", REPLY_COUNTS)
+def test_a_count_answering_our_confirmation_is_the_new_count(config, text, people):
+    r = read(text, "Dienstag, 26. September 2023", config=config)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", people), r.reason
+
+
+MENTIONED_NOT_COMING = [
+    ('de', 'Hallo, ich melde mich für den 26.09. an, diesmal ohne meine Frau.', 1),
+    ('de', 'Hallo, ich komme am 26.09. mit meiner Schwester, mein Mann muss arbeiten.', 2),
+    ('en', 'Hello, registering for 26.09, my children stay at home.', 1),
+    ('tr', 'Merhaba, 26.09. için bu sefer eşim olmadan geleceğim.', 1),
+    ('ru', 'Здравствуйте, приду 26.09, в этот раз без мужа.', 1),
+    ('pl', 'Dzień dobry, przyjdę 26.09, dzieci zostają w domu.', 1),
+    ('it', 'Salve, vengo il 26.09, questa volta senza mia moglie.', 1),
+    ('es', 'Hola, voy el 26.09, los niños se quedan en casa.', 1),
+    ('ar', 'مرحبا، سأحضر يوم 26.09 بدون زوجتي هذه المرة.', 1),
+    ('el', 'Γεια σας, έρχομαι στις 26.09, τα παιδιά μένουν σπίτι.', 1),
+    ('hu', 'Jó napot, 26.09-én jövök, ezúttal a feleségem nélkül.', 1),
+    ('zh', '你好，我9月26日来，这次不带孩子。', 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,people", MENTIONED_NOT_COMING)
+def test_people_mentioned_who_do_not_come_are_not_counted(lang, text, people):
+    count, rule = _count(lang, text)
+    assert count == people, rule
+
+
+MORE_OF_A_COMPANION = [
+    ('de', 'Hallo, ich komme am 26.09. mit meiner Freundin und deren Mann.', 3),
+    ('ru', 'Здравствуйте, 26.09 приду с дочкой и её подругой.', 3),
+    ('ar', 'مرحبا، يوم 26.09 أنا وزوجي وطفلين.', 4),
+    ('ru', 'Здравствуйте, на 26.09: я, муж и двое детей.', 4),
+    ('fa', 'سلام، 26.09 من و شوهرم و دو بچه‌مان می‌آییم.', 4),
+]
+
+
+@pytest.mark.parametrize("lang,text,people", MORE_OF_A_COMPANION)
+def test_a_companions_own_people_and_families_add_up(lang, text, people):
+    count, rule = _count(lang, text)
+    assert count == people, rule
