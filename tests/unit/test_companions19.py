@@ -219,3 +219,22 @@ MORE_OF_A_COMPANION = [
 def test_a_companions_own_people_and_families_add_up(lang, text, people):
     count, rule = _count(lang, text)
     assert count == people, rule
+
+
+PARENTS_BARE_AND_OTHERS = [
+    ('ru', 'Здравствуйте, хочу записать родителей на 26.09, сама не приду.', 2),
+    ('uk', 'Добрий день, хочу записати батьків на 26.09, сама не прийду.', 2),
+    ('pl', 'Dzień dobry, chcę zapisać rodziców na 26.09, sama nie przyjdę.', 2),
+    ('hr', 'Pozdrav, prijavljujem roditelje za 26.09., ja neću doći.', 2),
+    ('bs', 'Selam, prijavljujem roditelje za 26.09., ja ne mogu doći.', 2),
+    ('en', "Hi, I'd like to sign up my mum and dad for 26.09, I won't be coming myself.", 2),
+    ('bg', 'Здравейте, на 26.09 ще дойда с приятелката ми и нейния съпруг.', 3),
+    ('zh', '你好，9月26日我和我朋友还有她老公一起来。', 3),
+    ('ckb', 'سڵاو، من و هاوڕێکەم و مێردەکەی 26.09 دێین.', 3),
+]
+
+
+@pytest.mark.parametrize("lang,text,people", PARENTS_BARE_AND_OTHERS)
+def test_parents_without_my_and_a_friends_husband(lang, text, people):
+    count, rule = _count(lang, text)
+    assert count == people, rule
