@@ -238,3 +238,21 @@ PARENTS_BARE_AND_OTHERS = [
 def test_parents_without_my_and_a_friends_husband(lang, text, people):
     count, rule = _count(lang, text)
     assert count == people, rule
+
+
+WHOLE_MAILS = [
+    ('de', 'Guten Tag,\n\nich melde mich für den 26.09. an. Mitkommen werden meine Kollegin und ihr Mann.\n\nViele Grüße\nJana Roth', 3),
+    ('en', 'Hello,\nplease register me for 26 September. My sister and her son will be joining me.\nBest\nLiz', 3),
+    ('es', 'Hola,\nme apunto para el 26 de septiembre. Vienen conmigo mi prima y su novio.\nUn saludo\nRosa', 3),
+    ('fr', "Bonjour,\nje m'inscris pour le 26 septembre. Ma cousine et son fils viendront avec moi.\nBien à vous\nNadia", 3),
+    ('el', 'Καλησπέρα,\nθέλω να έρθω στις 26 Σεπτεμβρίου. Μαζί μου θα έρθουν η ξαδέρφη μου και ο γιος της.\nΕλένη', 3),
+    ('bg', 'Здравейте,\nзаписвам се за 26 септември. С мен ще дойдат сестра ми и синът ѝ.\nПоздрави, Таня', 3),
+    ('sq', 'Përshëndetje,\ndua të vij më 26 shtator. Me mua do të vijnë motra dhe djali i saj.\nArta', 3),
+    ('ru', 'Здравствуйте,\nзапишите нас с женой на 26.09. Дети останутся с тёщей.\nПавел', 2),
+]
+
+
+@pytest.mark.parametrize("lang,text,people", WHOLE_MAILS)
+def test_whole_mails_with_greeting_and_signature(lang, text, people):
+    count, rule = _count(lang, text)
+    assert count == people, rule
