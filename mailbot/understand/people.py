@@ -279,11 +279,12 @@ def _person_key(words: str) -> tuple[str, str]:
 
 def _named_before(key: tuple[str, str], named: list[tuple[str, str]]) -> bool:
     """The same companion named a second time ("mit meinem Bruder … mein Bruder freut sich", "ablamla … ablam
-    da"): the same noun, or one with a case ending of up to three letters more, and no other name."""
+    da", "mẹ tôi, mẹ 80 tuổi"): the same noun, or one of three letters or more with a case ending of up to three
+    letters more, and no other name."""
     noun, name = key
     for other, other_name in named:
         short, long_ = sorted((noun, other), key=len)
-        if (len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
+        if ((len(short) >= 3 or long_ == short) and long_.startswith(short) and len(long_) - len(short) <= 3
                 and (long_ == short or long_[len(short):].isalpha()) and (name == other_name or not name or not other_name)):
             return True
     return False
@@ -394,6 +395,17 @@ def _inside_a_word(text: str, at: int) -> bool:
     return not (word and _BOUND_AND.search(word.group()))
 
 
+_COMES = L.compiled("comes")
+
+
+def _who_do_not_come(text: str, at: int, language: str | None) -> bool:
+    """The people ending at ``at`` are followed by a clause of their own that says they do not come ("ich habe
+    3 Kinder, die aber nicht mitkommen", "my two sons, who won't come"): a comma, then a word of coming
+    negated, before the next comma or the end of the sentence."""
+    after = re.match(r"\s*,([^,.;!?\n]{1,60})", text[at:at + 80])
+    return bool(after and _COMES.search(after.group(1)) and negated(after.group(1), language or ""))
+
+
 _WITH_ME = L.compiled("with_me")
 _ANY_WITH_ME = L.any_match("with_me")
 _COMES_OR_JOINS = regex(rf"{L.either('comes')}|{L.either('will_come')}|{REGISTER.pattern}", re.I)
@@ -494,7 +506,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         for m in pattern.finditer(text):
             n = each or number(m.group(1), numbers.words) or 0
             if (n and not any(s <= m.start() < e for s, e in taken) and not NEGATION.search(m.group())
-                    and not _kept_away(m.span(), away, text)):
+                    and not _kept_away(m.span(), away, text) and not _who_do_not_come(text, m.end(), language)):
                 taken.append(m.span())
                 count += n
                 rules.append(f"+{n}: {m.group(0)!r}")

@@ -256,3 +256,19 @@ WHOLE_MAILS = [
 def test_whole_mails_with_greeting_and_signature(lang, text, people):
     count, rule = _count(lang, text)
     assert count == people, rule
+
+
+AGES_AND_NOT_COMING = [
+    ('vi', 'Chào, ngày 26.09 tôi đi với bố tôi, bố 75 tuổi.', 2),  # the father named twice, one person
+    ('de', 'Hallo, ich komme am 26.09., ich habe zwar 2 Kinder, die aber nicht mitkommen.', 1),
+    ('en', 'Hi, I will come on 26.09; I have 3 kids, who do not come along.', 1),
+    ('uk', 'Добрий день, прийду 26.09 з мамою, їй 70 років.', 2),
+    ('es', 'Hola vengo el 26.09 con mis 2 niños de 4 y 6 años', 3),
+    ('ro', 'buna ziua vin pe 26.09 cu cei 2 copii ai mei de 6 si 9 ani', 3),
+]
+
+
+@pytest.mark.parametrize("lang,text,people", AGES_AND_NOT_COMING)
+def test_ages_a_second_mention_and_people_who_do_not_come(lang, text, people):
+    count, rule = _count(lang, text)
+    assert count == people, rule
