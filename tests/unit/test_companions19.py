@@ -272,3 +272,21 @@ AGES_AND_NOT_COMING = [
 def test_ages_a_second_mention_and_people_who_do_not_come(lang, text, people):
     count, rule = _count(lang, text)
     assert count == people, rule
+
+
+TEACHER_AND_PUPILS = [
+    ('ru', 'Здравствуйте, я учительница, приду 26.09 с шестью учениками.', 7),
+    ('uk', 'Добрий день, я вчитель, прийду 26.09 з п\'ятьма учнями.', 6),
+    ('pl', 'Dzień dobry, jestem nauczycielem, przyjdę 26.09 z sześcioma uczniami.', 7),
+    ('el', 'Γεια σας, είμαι δάσκαλος και θα έρθω στις 26.09 με πέντε μαθητές.', 6),
+    ('hu', 'Jó napot, tanárnő vagyok, 26.09-én hat diákkal jövök.', 7),
+    ('zh', '你好，我是老师，9月26日带五个学生来。', 6),
+    ('sq', 'Pershendetje, une me burrin dhe vjehrren vijme me 26.09.', 3),
+    ('ru', 'Здравствуйте, хочу записать свою семью на 26.09.', 1),  # "семью" is the family, no seven
+]
+
+
+@pytest.mark.parametrize("lang,text,people", TEACHER_AND_PUPILS)
+def test_a_teacher_with_pupils_and_a_family_with_the_mother_in_law(lang, text, people):
+    count, rule = _count(lang, text)
+    assert count == people, rule
