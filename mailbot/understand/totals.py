@@ -236,6 +236,9 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
         join = _JOIN.match(text, noun.end() if noun else at + len(words))
         kin = (numbers.kin_number.match(text, join.end()) or _one_relative().match(text, join.end())
                if join and join.group().strip() else None)
+        if not kin:  # "2 yetişkin 1 çocuk", "2 Erwachsene 1 Kind": a second count in digits, no "and" between
+            space = re.compile(r"[ \t]+(?=\d)").match(text, noun.end() if noun else at + len(words))
+            kin = numbers.kin_number.match(text, space.end()) if space else None
         if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
             more = number(kin.group(1), numbers.words) or 0
             out[i] = (at, n + more, text[at:kin.end()])

@@ -290,3 +290,13 @@ TEACHER_AND_PUPILS = [
 def test_a_teacher_with_pupils_and_a_family_with_the_mother_in_law(lang, text, people):
     count, rule = _count(lang, text)
     assert count == people, rule
+
+
+@pytest.mark.parametrize("lang,text,people", [
+    ('tr', 'Merhaba, 26.09 için 2 yetişkin 1 çocuk geleceğiz.', 3),
+    ('de', 'Hallo, am 26.09. kommen 2 Erwachsene 2 Kinder.', 4),
+    ('en', 'Hi, for 26.09: 3 adults 1 child.', 4),
+])
+def test_two_counts_in_digits_without_and_add_up(lang, text, people):
+    count, rule = _count(lang, text)
+    assert count == people, rule
