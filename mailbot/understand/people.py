@@ -85,7 +85,7 @@ _NEXT_PERSON = rf"(?!{L.either('list_and')}\s+(?:{_POSSESSIVE}\s|{_KIN_AFTER_JOI
 
 
 def _member(num: str) -> str:
-    return (rf"(?:{_POSSESSIVE}\s*){{0,2}}(?:(?P<n>{num})\s+)?(?:{_POSSESSIVE}\s*)?{_KIN_AFTER_JOINT}"
+    return (rf"(?:{_POSSESSIVE}\s*){{0,2}}(?:(?<![\d.,/:])(?P<n>{num})\s+)?(?:{_POSSESSIVE}\s*)?{_KIN_AFTER_JOINT}"
             rf"(?:\s+(?=\w\w){_NEXT_PERSON}(?!{L.either('list_and')}\s+{num}\s){_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
 
 

@@ -300,3 +300,14 @@ def test_a_teacher_with_pupils_and_a_family_with_the_mother_in_law(lang, text, p
 def test_two_counts_in_digits_without_and_add_up(lang, text, people):
     count, rule = _count(lang, text)
     assert count == people, rule
+
+
+@pytest.mark.parametrize("lang,text,people", [
+    ('de', 'Hallo, ich bringe am 26.09. meinen Neffen mit.', 2),
+    ('tr', 'Merhaba, 26.09 Kollegin ile beraber geleceğim.', 2),  # a German word, no total of "09"
+    ('tr', 'Selam, 17.10 da Schwiegermutter ile gelirim.', 2),
+    ('de', 'Hallo, am 26.09 Kollegin und ich.', 2),
+])
+def test_a_date_before_a_companion_and_german_words_in_turkish_mail(lang, text, people):
+    count, rule = _count(lang, text)
+    assert count == people, rule
