@@ -408,7 +408,6 @@ def _who_do_not_come(text: str, at: int, language: str | None) -> bool:
 
 _WITH_ME = L.compiled("with_me")
 _ANY_WITH_ME = L.any_match("with_me")
-_COMES_OR_JOINS = regex(rf"{L.either('comes')}|{L.either('will_come')}|{REGISTER.pattern}", re.I)
 
 
 def _with_me_named(text: str, counted: list[tuple[int, int]], away: list[tuple[int, int]],
@@ -424,7 +423,7 @@ def _with_me_named(text: str, counted: list[tuple[int, int]], away: list[tuple[i
     for sentence in _SENTENCE.finditer(text):
         s, e = sentence.span()
         if (not _WITH_ME.search(text, s, e) or negated(sentence.group(), language or "") or QUESTION_MARK.match(text, e)
-                or not _COMES_OR_JOINS.search(sentence.group())):
+                or not _COMES.search(sentence.group())):  # (not "my friend talked with me, I'll come")
             continue
         for m in member.finditer(text, s, e):
             if (any(a < m.end() and m.start() < b for a, b in counted + [(x, y) for x, y, _ in out])

@@ -311,3 +311,15 @@ def test_two_counts_in_digits_without_and_add_up(lang, text, people):
 def test_a_date_before_a_companion_and_german_words_in_turkish_mail(lang, text, people):
     count, rule = _count(lang, text)
     assert count == people, rule
+
+
+@pytest.mark.parametrize("lang,text", [
+    ('de', 'Hallo, meine Nachbarin hat mit mir darüber geredet, ich komme am 26.09.'),
+    ('en', 'Hello, my wife agrees with me that I should go on 26.09.'),
+    ('es', 'Hola, mi hermana habló conmigo y quiero apuntarme para el 26.09.'),
+    ('it', 'Buongiorno, mio fratello ha parlato con me, vengo il 26.09.'),
+    ('ru', 'Здравствуйте, сестра поговорила со мной, запишите меня на 26.09.'),
+])
+def test_a_relative_who_only_talked_with_me_does_not_come(lang, text):
+    count, rule = _count(lang, text)
+    assert count == 1, rule
