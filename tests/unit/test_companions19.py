@@ -103,6 +103,8 @@ def test_a_writer_who_stays_away_counts_only_those_sent(lang, text, people):
     'Γεια σας, ο άντρας μου θα έρθει μόνος του στις 26.09, εγώ δεν μπορώ.',
     'Përshëndetje, burri im vjen vetëm më 26.09, unë nuk mundem.',
     'Hola, quiero inscribir a mis padres para el 26.09. Yo no puedo ir.',
+    'مرحبا، أخي سيحضر وحده يوم 26.09، أنا لا أستطيع.',  # a clause begins at the Arabic comma before "I"
+    'سلام، خواهرم 26.09 تنها می‌آید، من نمی‌توانم.',
 ])
 def test_a_relative_sent_alone_is_registered_not_cancelled(config, text):
     r = read(text, config=config)
