@@ -83,6 +83,7 @@ _MY = regex(L.either("my_our"), re.I)  # "my" of "my husband" is no first person
 # (not a suffix after an apostrophe: the "e" of "26 Eylül'e")
 # an "and" written against the next word ("وتسجيلي": and register me), right before a register word
 _BOUND_AND = regex(rf"(?<!\w)(?:{L.either('list_and')})$", re.I)
+_KEPT_AWAY = L.compiled("unwell")
 _BOUNDARY = regex(rf"(?<!['’]){L.either('and')}|[,;]|\s[–—-]\s", re.I)
 
 
@@ -109,7 +110,8 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
             sentence = r.clause.sentence or r.clause.text
             wish = I.REGISTER.search(siblings) or I.QUESTION_MARK.search(sentence) or I.CHANGE_STRONG.search(sentence) \
                 or I.CHANGE_WEAK.search(sentence)  # "Geht auch Weinsberg?", "lieber den 26.09."
-            if r.polarity == "pos" and (wish or after_cancel):
+            # (not "ich muss mich abmelden, ich muss am 21.9. arbeiten": what keeps the writer away is no new wish)
+            if r.polarity == "pos" and (wish or (after_cancel and not _KEPT_AWAY.search(text))):
                 again = True
             continue
         later = [m for rx in (I.REGISTER, I.CHANGE_STRONG, I.CHANGE_WEAK) for m in rx.finditer(text)

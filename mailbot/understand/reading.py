@@ -386,6 +386,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
+        # the workshops single mentions name ("Offenau", "26.9."; not "Tuesday", which three workshops share)
+        spoken_of = {e for r in rc if r.clause.source == "body" for m in (*r.mentions, *r.old_part)
+                     if len(m.events) == 1 for e in m.events}
+        if len(spoken_of) > 1 and (len(named) != 1 or spoken_of - named):
+            # "Bitte stornieren Sie Offenau, am 26.9. passt es mir besser", "please cancel Offenau, the 26th in Weinsberg
+            # suits me": a cancellation beside another workshop; staff read which registration goes (and whether one
+            # is wished), never a cancellation of the one that suits
+            reading.workshop = None
+            reading.action, reading.reason = "review", "a cancellation that names several workshops"
+            reading.flags.append("cancel_names_several")
         if count_beside_cancel and not named:
             reading.action, reading.reason = "review", "a cancellation beside a count of people who still come"
             reading.flags.append("count_beside_cancel")
