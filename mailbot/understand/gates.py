@@ -261,3 +261,20 @@ def substitutes_companion(text: str) -> bool:
                 if _KIN.search(left) and len(_KIN.findall(sentence)) >= 2:
                     return True
     return False
+
+
+def sends_another(text: str) -> bool:
+    """"mein Mann kommt allein, ich kann nicht", "муж придёт один, я не смогу", "kocam tek başına gelecek, ben
+    gelemiyorum": the writer says they do not come themselves, and a sentence (no question) says a relative
+    comes, without a negation in that relative's clause. The mail registers that person; the writer's "I
+    can't" cancels nothing."""
+    from .people import ANY_SENDER_ABSENT, SENDER_ABSENT
+    if not ANY_SENDER_ABSENT(text):
+        return False
+    for sentence in sentences(text):
+        if I.QUESTION_MARK.search(sentence):
+            continue
+        for part in _COMMA.split(SENDER_ABSENT.sub(" ", sentence)):
+            if _KIN.search(part) and _COMES.search(part) and not I.NEGATION.search(part) and not I.CANCEL.search(part):
+                return True
+    return False

@@ -279,15 +279,18 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # clause that cancels nothing, beside a cancellation answering our confirmation — never the whole
     # registration, whichever relatives the word lists know; staff decide (the count may also be the
     # one registered: "iki kişi kayıtlıydık ama ikimiz de gelemiyoruz")
+    # "mein Mann kommt allein, ich kann nicht": a relative registered by a writer who stays away
+    sends_another = cache(lambda: bool(candidates) and not staff_questions and G.sends_another(text_all))
     count_beside_cancel = (not partial and has_cancel and context is not None and not candidates
                            and still_come())
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
         reading.intent = "change"  # a cancellation that names a new workshop is a change
-    elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)):
+    elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)) and not (
+            sends_another()):
         reading.intent = "cancel"
-    elif (has_register and (plain_wish or not staff_questions)) or _asks_dates_for_a_count(
+    elif (has_register and (plain_wish or not staff_questions)) or sends_another() or _asks_dates_for_a_count(
             text_all, sentences_all, candidates, staff_questions, context, reading.language) or (
             candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (

@@ -84,7 +84,7 @@ def _split_sentences(line: str) -> list[str]:
 # verb that begins a new main clause ("…, melde mich aber …"), at a colon before "ich"/"wir", and
 # before "but"/"aber" without a comma ("I registered for Weinsberg but I need to switch …")
 _CLAUSE_SPLIT = regex(
-    rf"[,，]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})"
+    rf"[,，،]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})"
     rf"|[,，]\s*(?=\w+\s+{L.either('kin')}(?!\w))"  # "…, mein Mann kommt auch": another subject
     rf"|[,，]\s*(?=(?:{L.either('titles')})\.?\s+(?-i:[A-ZÄÖÜ])\w)", re.I)  # "…, Herr Kolb ist verhindert": another person
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
@@ -121,11 +121,18 @@ def clauses(text: str, source: str, start: int = 0) -> list[Clause]:
     return out
 
 
+# "Если будет, мы придём 21-го", "If there is one, we will come on the 21st": the clause after a condition's
+# comma is what holds under it, one clause with it (not "if possible": "si es posible, yo voy el 19")
+_CONDITION = regex(rf"(?:{L.joined('condition')})(?!\s+{L.either('if_possible')})", re.I)
+
+
 @lru_cache(maxsize=64)  # a message's sentences are split again (the gates, the parts of a clause); not across messages
 def _split_keep(sentence: str) -> tuple[str, ...]:
     pieces: list[str] = []
     last = 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
+        if m.group().lstrip()[:1] in (",", "，", "،") and _CONDITION.search(sentence, last, m.start()):
+            continue
         pieces.append(sentence[last:m.start()])
         last = m.end()
     pieces.append(sentence[last:])
