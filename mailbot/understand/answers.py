@@ -66,6 +66,10 @@ _ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v}
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
+# a digit alone in its sentence but for "please" ("2 svp", "por favor 3", "4 molim"): the line of our list
+_PLEASE = L.either("please")
+_BARE_PLEASE = re.compile(rf"^\W{{0,3}}(?:(?:{_PLEASE})\W{{1,3}})?([1-9])(?:\W{{1,3}}(?:{_PLEASE}))?\W{{0,3}}$", re.I)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!]+(?=\s|$)|\n")
 _WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "mein Mann und ich"
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
@@ -170,6 +174,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     digits = _DIGIT.findall(new)
     local = _INTRO_LOCAL.get(language)
     m = _INTRO.search(new) or (local.search(new) if local else None) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
+        next((b for b in (_BARE_PLEASE.match(p.strip()) for p in _SENTENCE_END.split(new)) if b), None)
+        if len(digits) == 1 and count is None else None) or (
         _ARTICLE_DIGIT.search(lines[0]) if lines and len(digits) == 1 and count is None else None)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
