@@ -39,7 +39,10 @@ def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
     people fewer ("eine Person weniger") leave it."""
     if desk.answer is not None and desk.answer.count is not None:
         return desk.answer.count
-    if desk.answer is not None and desk.answer.added and base is not None:
+    if desk.answer is not None and desk.answer.added and base is not None and not (
+            reading.intent == "question" and desk.answer.topic):
+        # (not where the mail asks staff whether someone may come along: "можно прийти с ребенком?",
+        # "posso portare mio figlio?": the answer is staff's, the count stays)
         return base + desk.answer.added
     if desk.answer is not None and desk.answer.removed and base is not None and base > desk.answer.removed:
         return base - desk.answer.removed  # "eine Person weniger bitte"

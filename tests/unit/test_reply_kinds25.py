@@ -1,0 +1,94 @@
+"""Kinds found by conversation table 25: a line number alone in its sentence but for "please"
+after an excuse ("Désolée, j'étais malade. 3 svp"); ordinals and weekdays typed without their
+accents ("la deuxieme", "el tercero", "giovedi", "terca"); the Turkish day of the month without its
+apostrophe ("ayın 17si"); Gmail's Bosnian/Serbian attribution "… je napisao/la:"; and a question
+whether a child may come along answering our confirmation (staff answer it; the count stays)."""
+
+import pytest
+
+from mailbot.decide import Desk, RegView, decide
+from mailbot.understand.answers import read_answer
+from mailbot.understand.dates import find_dates
+from mailbot.understand.quotes import split_reply
+from mailbot.understand.reading import understand
+from mailbot.understand.text import normalise
+from tests.unit.test_answers import answer
+from tests.unit.test_reading import EVENTS, OFFICE
+from tests.unit.test_reply_counts import _raw
+from tests.unit.test_reply_kinds24 import ALL_FOUR
+from tests.unit.test_unseen_safety import NOW
+
+
+@pytest.mark.parametrize("text,choice", [
+    ("Bonsoir, désolée pour le retard, j'étais malade. 3 svp\nNadia", "weinsberg"),
+    ("Perdón, estuve de viaje. Por favor 4.", "brackenheim"),
+    ("Przepraszam, nie było mnie w domu. 2 prosze", "neuenstadt"),
+    ("Извините, что не сразу ответила. 1 пожалуйста", "offenau"),
+    ("Izvinite sto kasnim. 3 molim\nSenada", "weinsberg"),
+])
+def test_a_number_alone_in_its_sentence_but_for_please_is_a_line_of_our_list(config, text, choice):
+    got = answer(text, ALL_FOUR, config)
+    assert got.choice == choice and not got.ambiguous
+
+
+@pytest.mark.parametrize("text", [
+    "Nous serons 3 svp",  # a head-count, no line
+    "Désolée, j'ai 2 enfants, est-ce possible ?",  # a number in a sentence of its own words
+    "Perdón, 2 o 3, por favor",  # two numbers
+])
+def test_other_numbers_beside_please_are_no_choice(config, text):
+    assert answer(text, ALL_FOUR, config).choice is None
+
+
+@pytest.mark.parametrize("text,choice", [
+    ("Hola, mejor el tercero. Gracias", "weinsberg"),
+    ("Bonjour, la deuxieme date svp", "neuenstadt"),
+    ("Para nosotros la ultima", "brackenheim"),
+    ("Salut, la premiere nous va", "offenau"),
+])
+def test_ordinals_typed_without_accents(config, text, choice):
+    got = answer(text, ALL_FOUR, config)
+    assert got.choice == choice and not got.ambiguous
+
+
+@pytest.mark.parametrize("text,events", [
+    ("allora giovedi", {"neuenstadt"}),
+    ("per me va bene martedi 26", {"weinsberg"}),
+    ("pode ser na terca 17", {"brackenheim"}),
+    ("ayın 17si bize uyar", {"brackenheim"}),
+    ("bence 21si daha iyi", {"neuenstadt"}),
+])
+def test_weekdays_and_days_typed_without_their_marks(config, text, events):
+    found = find_dates(normalise(text), config.events, None, "")
+    assert any(set(m.events) == events for m in found), found
+
+
+@pytest.mark.parametrize("text", ["2si gelecek", "bunlardan 19u", "toplam 30su kişi"])
+def test_turkish_endings_on_numbers_that_are_no_days(config, text):
+    # two of them; a vowel ending without its apostrophe; not "30" of anything listed
+    assert not [m for m in find_dates(normalise(text), config.events, None, "") if m.events]
+
+
+@pytest.mark.parametrize("attribution", [
+    "Pon, 11. sep 2023. u 10:00 Landratsamt <integration@landratsamt-heilbronn.de> je napisao/la:",
+    "11.09.2023. 10:00 Ured <office@example.org> je napisala/o:",
+])
+def test_bosnian_and_serbian_gmail_attributions_start_the_quote(attribution):
+    parts = split_reply(f"Ipak bih došla, ako može.\n\n{attribution}\n> Guten Tag,\n> Sie sind angemeldet.\n")
+    assert parts.new.strip() == "Ipak bih došla, ako može."
+
+
+@pytest.mark.parametrize("body", [
+    "Hvala. Može li se doći s djetetom, ima 4 godine?",
+    "Спасибо. Можно ли прийти с ребенком?",
+    "Дякую! Чи можна прийти з дитиною, їй 6 років?",
+])
+def test_may_a_child_come_along_answering_our_confirmation_goes_to_staff(body):
+    # (where the reader takes it as a question for staff; "Can my sister come too? Then we are two"
+    # gives the new count: test_reply_counts.py)
+    raw = _raw(body)
+    reading = understand(raw, EVENTS, OFFICE)
+    reg = RegView(5, "neuenstadt", "confirmed", 1)
+    plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
+                                answer=read_answer(raw, EVENTS, {}, reading.language)))
+    assert plan.outcome == "review" and plan.recount is None
