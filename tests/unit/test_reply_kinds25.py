@@ -92,3 +92,28 @@ def test_may_a_child_come_along_answering_our_confirmation_goes_to_staff(body):
     plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
                                 answer=read_answer(raw, EVENTS, {}, reading.language)))
     assert plan.outcome == "review" and plan.recount is None
+
+
+@pytest.mark.parametrize("body, workshop", [
+    ("Hallo, könnte ich lieber am 26.9. kommen? Am 19. hab ich nen Arzttermin.", "weinsberg"),
+    ("Guten Tag, geht es, dass ich lieber am 26.9. komme? Am 21. habe ich leider einen Termin beim Jobcenter.", "weinsberg"),
+    ("Hi, could I rather come on 17 October? On the 19th I've got a dentist appointment.", "brackenheim"),
+])
+def test_an_appointment_on_the_booked_day_rules_that_day_out(body, workshop):
+    r = understand(_raw(body), EVENTS, OFFICE)
+    assert (r.action, r.workshop) == ("confirm", workshop)
+
+
+def test_a_day_ruled_out_answering_our_confirmation_of_it_moves_the_registration():
+    raw = _raw("Hallo, geht es auch lieber am 17.10.? Am 21. hab ich ein Termin beim Amt.")
+    reading = understand(raw, EVENTS, OFFICE)
+    reg = RegView(5, "neuenstadt", "confirmed", 1)
+    plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
+                                answer=read_answer(raw, EVENTS, {}, reading.language)))
+    assert plan.outcome == "changed" and plan.move is not None and plan.move[1] == "brackenheim"
+
+
+def test_an_appointment_for_the_workshop_itself_rules_nothing_out():
+    r = understand(_raw("Hallo, ich habe einen Termin für den 26.9. in Weinsberg, kommt meine Frau auch rein?"),
+                   EVENTS, OFFICE)
+    assert r.workshop in (None, "weinsberg")
