@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..reasons import Reason
 from ..states import ACTIVE, Move, Question, Status, transition
+from ..understand import intent as I
 from ..understand.answers import cancelled_and_kept
 from ..understand.result import Reading
 from ..understand.text import normalise
@@ -223,9 +224,42 @@ def _decide(reading: Reading, desk: Desk) -> Plan:
             [r for r in desk.mine if r.status in ACTIVE]
         if len(own) == 1:
             return _partial_cancel(reading, desk, own[0], _count(reading, desk))
+    if "two_people" in reading.flags:
+        second = second_person_at_this_address(reading, desk)
+        if second is not None:
+            return second
     reason = reading.reason or "for staff"
     reply = None if "unreadable" in reading.flags else "received"
     return Plan("review", reason, reply=reply, review=True)
+
+
+def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
+    """Two people at one address: "ich bin der Mann von …, ich möchte mich für Weinsberg anmelden,
+    meine Frau geht nach Offenau wie angemeldet". The other person's workshop is one this address
+    holds already, the writer wishes one it does not hold (in a clause of their own, naming no one
+    else): the writer's is a registration of its own beside the one held, and staff see the mail
+    (whose name goes on it). None where the other person's workshop is not held, the writer's is,
+    or the mail changes something."""
+    if reading.intent != "register" or _says_change(reading):
+        return None
+    said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "day", "place")
+            and len(e.get("events") or ()) == 1]
+    others = {e["events"][0] for e in said if I.ANY_THIRD_PARTY(e.get("clause") or "")}
+    writer = {e["events"][0] for e in said if not I.ANY_THIRD_PARTY(e.get("clause") or "") and e.get("stance") == "pos"}
+    ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg", "old", "tentative", "question")}
+    held = {r.workshop for r in desk.mine if r.status in ACTIVE}
+    if len(writer) != 1 or not others or not others <= held or writer & (held | others | ruled_out):
+        return None
+    wid = next(iter(writer))
+    ev = desk.event(wid)
+    if ev is None or ev.start <= desk.now:
+        return None
+    people = max(reading.attendees or 1, 1)
+    status, kind = _step(None, Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL)
+    return Plan(kind, f"a second person at this address registered for {wid}; {', '.join(sorted(others))} stays",
+                reply=kind, workshop=wid, register=(wid, people, status), review=True,
+                close=tuple(r.id for r in desk.mine if r.status == Status.AWAITING),
+                options=tuple(e.id for e in desk.open_events()))
 
 
 def _cancel(reading: Reading, desk: Desk) -> Plan:

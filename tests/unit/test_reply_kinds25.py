@@ -117,3 +117,40 @@ def test_an_appointment_for_the_workshop_itself_rules_nothing_out():
     r = understand(_raw("Hallo, ich habe einen Termin für den 26.9. in Weinsberg, kommt meine Frau auch rein?"),
                    EVENTS, OFFICE)
     assert r.workshop in (None, "weinsberg")
+
+
+# --- two people at one address: the other person's workshop is held, the writer wants another ------
+
+def _new_mail_plan(body: str, held: tuple[str, ...]):
+    from tests.unit.test_reading import build
+    reading = understand(build(body), EVENTS, OFFICE)
+    mine = tuple(RegView(i + 1, w, "confirmed", 1) for i, w in enumerate(held))
+    return decide(reading, Desk(now=NOW, events=EVENTS, mine=mine))
+
+
+@pytest.mark.parametrize("body, wish, held", [
+    ("Guten Tag, hier schreibt der Sohn von Frau Petra Kuhn, wir haben eine gemeinsame Adresse. Ich möchte mich "
+     "für Brackenheim am 17.10. anmelden. Meine Mutter kommt wie angemeldet nach Neuenstadt.\nTimo Kuhn",
+     "brackenheim", "neuenstadt"),
+    ("Hello, this is Petra's husband writing from our shared e-mail. I would like to register for Weinsberg on "
+     "26 September. My wife still goes to Offenau as booked.\nJames", "weinsberg", "offenau"),
+    ("Merhaba, ben Petra'nın eşiyim, aynı e-postayı kullanıyoruz. 21 Eylül Neuenstadt için kayıt olmak istiyorum. "
+     "Eşim kayıtlı olduğu gibi Brackenheim'a gelecek. Murat", "neuenstadt", "brackenheim"),
+])
+def test_a_second_person_at_the_address_registers_beside_the_one_held(body, wish, held):
+    plan = _new_mail_plan(body, (held,))
+    assert plan.register is not None and plan.register[0] == wish and plan.cancel == () and plan.move is None
+    assert plan.review  # staff see whose name goes on it
+
+
+@pytest.mark.parametrize("body, held", [
+    # the other person's workshop is not the one held: staff
+    ("Guten Tag, ich bin der Mann von Petra Kuhn. Ich möchte mich für Brackenheim am 17.10. anmelden, meine Frau "
+     "kommt nach Weinsberg.", ("neuenstadt",)),
+    # the writer's wish is held already
+    ("Hello, I'm Petra's husband. I would like to register for Weinsberg on 26 September, my wife goes to Offenau.",
+     ("offenau", "weinsberg")),
+])
+def test_two_people_otherwise_still_go_to_staff(body, held):
+    plan = _new_mail_plan(body, held)
+    assert plan.register is None and plan.outcome == "review"
