@@ -185,6 +185,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
     w = None if o or count is not None or digits else _number_word_line(lines[:3])
+    if w is not None and any(m.kind == "weekday" and w.group(1).lower() in m.text.lower()
+                             for m in find_dates(new, events, None, language)):
+        w = None  # the number word names a weekday: Vietnamese "thứ năm" (Thursday) is no line 5
     if w is not None:  # "Die Vier wäre gut", "Iki lütfen": a number word alone on a short line
         n = _number(w.group(1))
         if n in numbered:
@@ -209,7 +212,27 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         if len(listed) == 1:
             return replace(base, choice=listed.pop(), rule=f"day {day} of the month, on one line of the quoted list",
                            choice_coming=_part_says_coming(new, d.start(), language))
+    named = _short_date_answer(new, events, numbered, language) if count is None else None
+    if named is not None:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
+        return replace(base, choice=named, rule="a weekday or day of one line of the quoted list",
+                       choice_coming=_part_says_coming(new, 0, language))
     return base
+
+
+_DATE_KINDS = ("date", "day", "weekday", "month")
+
+
+def _short_date_answer(new: str, events: tuple[Event, ...], numbered: dict[int, str], language: str) -> str | None:
+    """A short answer (eight words at most) that names a weekday, a day of the month or a date, and
+    with them exactly one workshop of the quoted list ("am Donnerstag", "the 26th", "в четверг", "الخميس"):
+    that workshop. Not where it asks, negates or cancels ("Dienstag nicht", "am Donnerstag?"), and not
+    where a weekday fits several lines ("Dienstag"): then we ask again."""
+    if len(new.split()) > 8 or "?" in new or I.negated(new, language) or I.ANY_CANCEL(new):
+        return None
+    mentions = [m for m in find_dates(new, events, None, language) if m.kind in _DATE_KINDS]
+    named = combine(mentions) if mentions else None
+    listed = set(named or ()) & set(numbered.values())
+    return next(iter(listed)) if len(listed) == 1 and named is not None and len(named) == 1 else None
 
 
 def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | None:

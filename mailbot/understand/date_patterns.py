@@ -120,10 +120,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
             rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
-        # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
+        # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Croatian "26-og",
+        # the Somali "19ka"
         # and, for days 10 to 31 only (not "2'si", two of them), the Turkish "21'i", "26'sı" (also typed without
         # the apostrophe where the ending has its "s": "26sı", "ayın 17si") and the Persian "26ام"
-        "day_ending": _rx(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)"
+        "day_ending": _rx(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое|og|tog)|-?ka)(?!\w)"
                           r"|(?<![\d./])([12]\d|3[01])(?:['’]?s[ıiuü]|['’][ıiuü]|ام)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": _rx(

@@ -154,3 +154,36 @@ def test_a_second_person_at_the_address_registers_beside_the_one_held(body, wish
 def test_two_people_otherwise_still_go_to_staff(body, held):
     plan = _new_mail_plan(body, held)
     assert plan.register is None and plan.outcome == "review"
+
+
+# --- a short answer naming a weekday or a day of one line of our list -------------------------------
+
+@pytest.mark.parametrize("text,choice", [
+    ("Hallo,\nam Donnerstag bitte.\nGruß Ana", "neuenstadt"),
+    ("the 17th then", "brackenheim"),
+    ("в четверг", "neuenstadt"),
+    ("у четвер, дякую", "neuenstadt"),
+    ("w czwartek", "neuenstadt"),
+    ("u četvrtak", "neuenstadt"),
+    ("την Πέμπτη", "neuenstadt"),
+    ("el jueves entonces", "neuenstadt"),
+    ("الخميس", "neuenstadt"),
+    ("thứ năm ạ", "neuenstadt"),  # "năm" is five too: not line 5
+    ("19 числа", "offenau"),
+    ("στις 26", "weinsberg"),
+    ("onda 17-og", "brackenheim"),
+    ("w dniu 21", "neuenstadt"),
+])
+def test_a_short_answer_naming_one_listed_workshops_weekday_or_day(config, text, choice):
+    got = answer(text, ALL_FOUR, config)
+    assert got.choice == choice and not got.ambiguous
+
+
+@pytest.mark.parametrize("text", [
+    "am Dienstag",  # three lines are on a Tuesday: we ask again
+    "am Donnerstag kann ich leider nicht",
+    "geht auch Donnerstag?",
+    "am Mittwoch",  # no line on a Wednesday
+])
+def test_a_weekday_of_several_lines_or_of_none_or_refused_is_no_choice(config, text):
+    assert answer(text, ALL_FOUR, config).choice is None
