@@ -39,6 +39,10 @@ def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
     come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered, and
     people fewer ("eine Person weniger") leave it."""
     if desk.answer is not None and desk.answer.count is not None:
+        if desk.answer.others_enrolled and base is not None:
+            # "please add my son", "bitte auch meinen Sohn anmelden" answering our mail about a registration:
+            # besides those registered, never instead of them
+            return base + desk.answer.count
         return desk.answer.count
     if desk.answer is not None and desk.answer.added and base is not None and not (
             reading.intent == "question" and desk.answer.topic):

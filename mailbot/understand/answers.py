@@ -20,7 +20,7 @@ from . import intent as I
 from . import lexicon as L
 from . import slot_concepts as S
 from .gates import statements, still_coming
-from .people import count_attendees
+from .people import added_people, count_attendees
 from .places import find_places
 from .stances import combine
 from .quotes import split_reply
@@ -71,6 +71,7 @@ _PLEASE = L.either("please")
 _BARE_PLEASE = re.compile(rf"^\W{{0,3}}(?:(?:{_PLEASE})\W{{1,3}})?([1-9])(?:\W{{1,3}}(?:{_PLEASE}))?\W{{0,3}}$", re.I)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!]+(?=\s|$)|\n")
 _WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "mein Mann und ich"
+_ENROLLED = "(not the writer)"  # people.count_attendees' rule for "register my parents", "add my son"
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
@@ -106,6 +107,9 @@ class Answer:
     every: bool = False  # "beide", "alle"
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
+    # the count is of people the writer puts on the list besides themselves ("bitte auch meinen Sohn anmelden",
+    # "please add my son"): answering our mail about a registration, they join those registered
+    others_enrolled: bool = False
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
     removed: int | None = None  # people fewer than registered ("eine Person weniger")
     others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
@@ -156,8 +160,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     new = normalise(parts.new)
     inline = _inline_mark(text, numbered, language) if numbered else None
     count = head_count(new, language)
+    enrolled = count is not None and _ENROLLED in count_attendees(new, "", [], language or None).rule
     cancelled, kept = cancelled_and_kept(new, events, language)
-    base = Answer(numbered, count=count, added=None if count is not None else companions_added(statements(new), language),
+    base = Answer(numbered, count=count, others_enrolled=enrolled, added=None if count is not None else companions_added(statements(new), language),
                   removed=None if count is not None else people_fewer(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
                   one_fewer=count is None and someone_else_kept_away(new, language),
@@ -412,6 +417,9 @@ def companions_added(text: str, lang: str = "") -> int | None:
     more = _additions(text, lang)
     if more:
         return sum(n for _, n, _ in more)
+    added = added_people(text, lang or None)  # "please add my son", "oğlumu da ekleyin"
+    if added:
+        return added
     att = count_attendees(text, "", [])
     if _relative(att.rule) and att.count and att.count > 1:
         return att.count - 1

@@ -187,3 +187,47 @@ def test_a_short_answer_naming_one_listed_workshops_weekday_or_day(config, text,
 ])
 def test_a_weekday_of_several_lines_or_of_none_or_refused_is_no_choice(config, text):
     assert answer(text, ALL_FOUR, config).choice is None
+
+
+# --- people added to a registration answering our confirmation --------------------------------------
+
+def _answering_confirmation(body: str, attendees: int):
+    from tests.unit.test_reply_counts import decided
+    return decided(body, attendees)
+
+
+@pytest.mark.parametrize("body, before, after", [
+    ("Hallo, bitte noch meine Tochter dazuschreiben. Danke", 1, 2),
+    ("Hi, could you please add my daughter as well. Thanks", 1, 2),
+    ("Merhaba, kızımı da ekleyin lütfen.", 2, 3),
+    ("Здравствуйте, добавьте, пожалуйста, мою дочь.", 1, 2),
+    ("Bonjour, ajoutez aussi ma fille s'il vous plaît.", 1, 2),
+    ("Buongiorno, aggiungete anche mia figlia per favore.", 2, 3),
+    ("Hola, por favor añadan también a mi hija.", 1, 2),
+    ("Dzień dobry, proszę dopisać moją córkę.", 1, 2),
+    ("Please add my two sons too.", 1, 3),
+])
+def test_people_added_join_those_registered(body, before, after):
+    plan = _answering_confirmation(body, before)
+    assert plan.outcome == "recounted" and plan.recount is not None and plan.recount[1] == after
+
+
+@pytest.mark.parametrize("body, before", [
+    ("Hello, please register my son too.", 2),
+    ("Hallo, bitte melden Sie auch meinen Sohn an.", 2),
+    ("Bonjour, pouvez-vous inscrire aussi mon fils ?", 2),
+])
+def test_registering_another_person_answering_our_confirmation_never_lowers_the_count(body, before):
+    plan = _answering_confirmation(body, before)
+    assert plan.recount is None or plan.recount[1] > before
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Merhaba, kızımı da kaydettirmek istiyorum.", 1),  # "ba" ending "Merhaba" is no father
+    ("Merhaba, annemi ve babamı kaydettirmek istiyorum.", 2),
+    ("Selam, oğlumla beraber kaydettirmek istiyorum.", 2),  # "with my son": the writer comes too
+    ("İyi günler, annemle birlikte kaydetmek istiyoruz.", 2),
+])
+def test_the_end_of_a_word_is_no_relative(text, count):
+    from mailbot.understand.people import count_attendees
+    assert count_attendees(text, "", [], "tr").count == count
