@@ -231,3 +231,19 @@ def test_registering_another_person_answering_our_confirmation_never_lowers_the_
 def test_the_end_of_a_word_is_no_relative(text, count):
     from mailbot.understand.people import count_attendees
     assert count_attendees(text, "", [], "tr").count == count
+
+
+@pytest.mark.parametrize("body, before, after", [
+    ("Bonjour, mon fils ne peut finalement pas venir.", 2, 1),  # an adverb between the verb and "pas"
+    ("Bonsoir, ma sœur ne pourra malheureusement pas venir, moi je viens.", 2, 1),
+    ("Pozdrav, sada ćemo biti četvero.", 2, 4),
+    ("Dobar dan, ipak ćemo biti dvoje.", 1, 2),
+])
+def test_counts_answering_our_confirmation_in_french_and_croatian(body, before, after):
+    plan = _answering_confirmation(body, before)
+    assert plan.cancel == () and plan.recount is not None and plan.recount[1] == after
+
+
+def test_the_writer_who_cannot_come_with_an_adverb_cancels():
+    plan = _answering_confirmation("Bonjour, je ne pourrai malheureusement pas venir.", 1)
+    assert plan.outcome == "cancelled"
