@@ -247,3 +247,22 @@ def test_counts_answering_our_confirmation_in_french_and_croatian(body, before, 
 def test_the_writer_who_cannot_come_with_an_adverb_cancels():
     plan = _answering_confirmation("Bonjour, je ne pourrai malheureusement pas venir.", 1)
     assert plan.outcome == "cancelled"
+
+
+@pytest.mark.parametrize("body, workshop", [
+    ("Hola, mejor el 26 en lugar del 21, gracias.", "weinsberg"),  # the bare day with its article is the wish
+    ("Bonjour, plutôt le 17 au lieu du 21 svp.", "brackenheim"),
+    ("Salve, meglio il 19 invece del 21.", "offenau"),
+    ("Hallo, könnten Sie mich bitte auf Weinsberg umschreiben?", "weinsberg"),
+    ("Merhaba, kaydımı Brackenheim'a aktarabilir misiniz?", "brackenheim"),
+    ("Здравствуйте, переведите меня, пожалуйста, на 26 сентября.", "weinsberg"),
+    ("Добрий день, переведіть мене на 17 жовтня, будь ласка.", "brackenheim"),
+    ("Hola, ¿pueden moverme al 19 de septiembre?", "offenau"),
+])
+def test_a_change_answering_our_confirmation_moves_the_registration(body, workshop):
+    raw = _raw(body)
+    reading = understand(raw, EVENTS, OFFICE)
+    reg = RegView(5, "neuenstadt", "confirmed", 1)
+    plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
+                                answer=read_answer(raw, EVENTS, {}, reading.language)))
+    assert plan.outcome == "changed" and plan.move is not None and plan.move[1] == workshop
