@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Any
 
+from ..events import Event
 from ..reasons import Reason
 from ..states import ACTIVE, Move, Question, Status, transition
 from ..understand import intent as I
+from ..understand import lexicon as L
 from ..understand.answers import cancelled_and_kept
 from ..understand.result import Reading
+from ..understand.places import find_places
 from ..understand.text import normalise
 from .plan import Desk, Plan, RegView
 
@@ -160,6 +165,9 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
                 return _move(desk, current, wid, close=close + ((reuse,) if reuse else ()))
             return Plan("review", Reason.CHANGE_WHICH(), review=True,
                         reply="received")
+        second = second_person_at_this_address(reading, desk) if not reuse else None
+        if second is not None:  # "…, and my wife keeps her place in Offenau": a second person at the address
+            return second
         current = active[0]
         return Plan("ask_change", f"registered for {current.workshop}, now names {wid}",
                     reply=_reply(None, Move.ASK_CHANGE), workshop=wid, previous=current.workshop,
@@ -237,6 +245,33 @@ def _decide(reading: Reading, desk: Desk) -> Plan:
     return Plan("review", reason, reply=reply, review=True)
 
 
+_MY = re.compile(L.either("my_our"), re.I)  # "meine" of "meine Mutter" is no first person speaking
+
+
+_PART = re.compile(r"[,;:،]")
+_GLUED_AND = re.compile(r"(?<!\w)و(?=\w{3})")  # the Arabic "and" written against the next word: "وزوجتي"
+
+
+def _whose(e: dict[str, Any], events: tuple[Event, ...]) -> str | None:
+    """Whom a mention is said of: the person word nearest before it in its part of the clause (between
+    commas): "writer" after "ich", "mich", "ben" (or none), "other" after "meine Mutter", "eşim", "жена";
+    None where the mention cannot be found in its clause."""
+    clause, text = e.get("clause") or "", e.get("text") or ""
+    at = clause.lower().find(text.lower()) if text else -1
+    if at < 0:  # a place read in another script ("Оффенау" → "offenau"): the part of the clause that names it
+        bounds = [0, *(m.end() for m in _PART.finditer(clause)), len(clause) + 1]
+        at = next((b - 1 for a, b in zip(bounds, bounds[1:]) if e["events"][0] in {
+            x for m in find_places(normalise(clause[a:b - 1]), events) for x in m.events}), -1)
+        if at < 0:
+            return None
+    start = max((m.end() for m in _PART.finditer(clause[:at])), default=0)
+    before = _MY.sub(lambda m: " " * len(m.group()), clause[start:at])
+    before = _GLUED_AND.sub(" ", before)
+    other = max((m.start() for m in I.THIRD_PARTY.finditer(before)), default=-1)
+    me = max((m.start() for m in I.FIRST_PERSON.finditer(before)), default=-1)
+    return "other" if other > me else "writer"
+
+
 def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
     """Two people at one address: "ich bin der Mann von …, ich möchte mich für Weinsberg anmelden,
     meine Frau geht nach Offenau wie angemeldet". The other person's workshop is one this address
@@ -248,8 +283,9 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
         return None
     said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "day", "place")
             and len(e.get("events") or ()) == 1]
-    others = {e["events"][0] for e in said if I.ANY_THIRD_PARTY(e.get("clause") or "")}
-    writer = {e["events"][0] for e in said if not I.ANY_THIRD_PARTY(e.get("clause") or "") and e.get("stance") == "pos"}
+    whose = [(e, _whose(e, desk.events)) for e in said]
+    others = {e["events"][0] for e, who in whose if who == "other"}
+    writer = {e["events"][0] for e, who in whose if who == "writer" and e.get("stance") == "pos"}
     ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg", "old", "tentative", "question")}
     held = {r.workshop for r in desk.mine if r.status in ACTIVE}
     if len(writer) != 1 or not others or not others <= held or writer & (held | others | ruled_out):
@@ -258,7 +294,11 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
     ev = desk.event(wid)
     if ev is None or ev.start <= desk.now:
         return None
-    people = max(reading.attendees or 1, 1)
+    # a number the writer states, else one: the relatives read as coming along may be the other person
+    # ("أريد التسجيل …، وزوجتي تبقى في Offenau": the wife stays at Offenau)
+    stated = any(e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number")
+                 for e in reading.evidence)
+    people = max(reading.attendees or 1, 1) if stated else 1
     status, kind = _step(None, Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL)
     return Plan(kind, f"a second person at this address registered for {wid}; {', '.join(sorted(others))} stays",
                 reply=kind, workshop=wid, register=(wid, people, status), review=True,

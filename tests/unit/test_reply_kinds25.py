@@ -136,10 +136,16 @@ def _new_mail_plan(body: str, held: tuple[str, ...]):
      "26 September. My wife still goes to Offenau as booked.\nJames", "weinsberg", "offenau"),
     ("Merhaba, ben Petra'nın eşiyim, aynı e-postayı kullanıyoruz. 21 Eylül Neuenstadt için kayıt olmak istiyorum. "
      "Eşim kayıtlı olduğu gibi Brackenheim'a gelecek. Murat", "neuenstadt", "brackenheim"),
+    ("Hallo, ich bin die Tochter von Frau Kuhn und möchte mich für den 26.9. anmelden, meine Mutter bleibt bei "
+     "Offenau.\nLea Kuhn", "weinsberg", "offenau"),
+    ("Здравствуйте, я сын Петры, почта у нас общая. Хочу записаться на 17 октября, мама остаётся в Нойенштадте.",
+     "brackenheim", "neuenstadt"),
+    ("مرحبا، أنا ابن بترا. أريد التسجيل يوم 21 سبتمبر في Neuenstadt، وأمي تبقى في Weinsberg.",
+     "neuenstadt", "weinsberg"),
 ])
 def test_a_second_person_at_the_address_registers_beside_the_one_held(body, wish, held):
     plan = _new_mail_plan(body, (held,))
-    assert plan.register is not None and plan.register[0] == wish and plan.cancel == () and plan.move is None
+    assert plan.register is not None and plan.register[:2] == (wish, 1) and plan.cancel == () and plan.move is None
     assert plan.review  # staff see whose name goes on it
 
 
