@@ -70,6 +70,9 @@ _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
 _PLEASE = L.either("please")
 _BARE_PLEASE = re.compile(rf"^\W{{0,3}}(?:(?:{_PLEASE})\W{{1,3}})?([1-9])(?:\W{{1,3}}(?:{_PLEASE}))?\W{{0,3}}$", re.I)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!]+(?=\s|$)|\n")
+# a line that begins with the number of a line of our list, set off by a dash, comma or colon, the rest of it
+# about people ("2 - wir sind zu dritt", "La 4, somos tres", "Το 2, θα είμαστε δύο")
+_LEAD = re.compile(rf"^\W{{0,3}}(?:(?:{L.either('articles')})\s+)?([1-9])\s*(?:[-–—,:;)]|\.(?=\s))\s*\S", re.I)
 _WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "mein Mann und ich"
 _ENROLLED = "(not the writer)"  # people.count_attendees' rule for "register my parents", "add my son"
 _CLAUSE = re.compile(r"[,;.!?\n]")
@@ -181,6 +184,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     m = _INTRO.search(new) or (local.search(new) if local else None) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
         next((b for b in (_BARE_PLEASE.match(p.strip()) for p in _SENTENCE_END.split(new)) if b), None)
         if len(digits) == 1 and count is None else None) or (
+        next((b for b in (_LEAD.match(ln) for ln in lines[:3]) if b), None)
+        if len(digits) == 1 and count is not None else None) or (
         _ARTICLE_DIGIT.search(lines[0]) if lines and len(digits) == 1 and count is None else None)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(next(g for g in m.groups() if g) if m else digits[0])

@@ -272,3 +272,24 @@ def test_a_change_answering_our_confirmation_moves_the_registration(body, worksh
     plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(reg,), thread=reg,
                                 answer=read_answer(raw, EVENTS, {}, reading.language)))
     assert plan.outcome == "changed" and plan.move is not None and plan.move[1] == workshop
+
+
+@pytest.mark.parametrize("text, choice, count", [
+    ("3 - wir kommen zu viert", "weinsberg", 4),
+    ("1, we are two", "offenau", 2),
+    ("La 2, seremos cuatro", "neuenstadt", 4),
+    ("Το 4, θα είμαστε τρεις", "brackenheim", 3),
+    ("Вторая, нас будет трое", "neuenstadt", 3),
+    ("Перша дата, нас двоє", "offenau", 2),
+])
+def test_a_line_number_beside_a_count_of_people(config, text, choice, count):
+    got = answer(text, ALL_FOUR, config)
+    assert (got.choice, got.count) == (choice, count)
+
+
+@pytest.mark.parametrize("text", [
+    "3 Personen kommen",  # a count, no line
+    "Wir sind 2, welcher Termin ist besser?",
+])
+def test_a_count_alone_is_no_line(config, text):
+    assert answer(text, ALL_FOUR, config).choice is None
