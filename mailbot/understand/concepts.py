@@ -77,6 +77,9 @@ PHRASE_CONCEPTS = {
     # the words of the sentence, reply, head-count and robot rules
     "clause_start": "a word after a comma that begins a new clause: 'but', 'because', 'I'",
     "but": "'but' turning the thought: a clause begins before it even without a comma",
+    "reason": "'because', 'since', 'as': begins a clause that gives a reason ('weil ich donnerstags arbeite', "
+              "'çünkü perşembe çalışıyorum'); the dates, weekdays and towns in it up to the next comma say why, "
+              "they are no wish (what stands before the word still wishes)",
     "i_we": "'I' and 'we' beginning a sentence (after a colon a new clause begins)",
     "sentence_openers": "capitalised words that begin a sentence after a date's full stop ('… am 19.09. Bitte …'); case counts",
     "contrast": "after a negation and a comma, what begins the preferred alternative: 'lieber', 'rather'",

@@ -81,7 +81,7 @@ def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
     if coming and phrases("thanks").search(plain) and _a_promise(rest, names):
         return True
     # a wish outside the courtesy phrases ("we will come" inside "thanks, inshallah we will come" is none)
-    if I.REGISTER.search(rest):
+    if I.ANY_REGISTER(rest):
         return False
     rest = NUMBERISH.sub(" ", rest)
     return not [w for w in WORD.findall(rest) if w not in names]
@@ -130,7 +130,7 @@ def agrees_without_request(text: str) -> bool:
     no workshop, head-count or person."""
     parts = [p for p in _PARTS.findall(text or "") if p.strip()]
     plain = _plain(text)
-    if not 0 < len(parts) <= 6 or I.QUESTION_MARK.search(text) or I.ANY_CANCEL(plain) or I.QUESTION_TOPIC.search(text):
+    if not 0 < len(parts) <= 6 or I.QUESTION_MARK.search(text) or I.ANY_CANCEL(plain) or I.ANY_QUESTION_TOPIC(text):
         return False
     return any(only_courtesy(p) and not phrases("greetings").fullmatch(_plain(p).strip()) for p in parts)
 

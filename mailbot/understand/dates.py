@@ -43,6 +43,24 @@ def _year_ok(year: str | None, years: set[int]) -> bool | None:
     return y in years
 
 
+# a day this long before the mail was sent is a past visit, a letter or an appointment, no wish (a slip in the
+# month of a wished date, "19.08." for "19.09.", lies closer)
+PAST_DAYS = 45
+
+
+def _long_past(sent: date | None, events: tuple[Event, ...], month: int, day: int, year: str | None) -> bool:
+    """"Ich war am 12.05. schon bei einem Workshop", "I attended on 15 May": a day that fits no event and lay well
+    before the mail was sent speaks of the past; it names no event and blocks no wish."""
+    if sent is None or not events or _fit_day(events, month, day):
+        return False
+    y = int(year) if year else min(e.day.year for e in events)
+    try:
+        then = date(y + 2000 if y < 100 else y, month, day)
+    except ValueError:
+        return False
+    return (sent - then).days > PAST_DAYS
+
+
 def _fit_day(events: tuple[Event, ...], month: int | None, day: int) -> frozenset[str]:
     return frozenset(e.id for e in events if e.day.day == day and (month is None or e.day.month == month))
 
@@ -213,7 +231,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             mo = months.get(word) or short.get(word)
             if not mo or not 1 <= d <= 31 or m.group(0).lower() in weekdays:
                 continue  # (the Persian "3shanbe" is Tuesday, no day 3 of a month "sha…")
-            if _year_ok(year, years) is False:
+            if _year_ok(year, years) is False or _long_past(sent, events, mo, d, year):
                 taken.append((m.start(), m.end()))
                 continue
             add(m, "date", _fit_day(events, mo, d), f"day and month name ({word})")
@@ -232,8 +250,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         ok = _year_ok(year, years)
-        if ok is False:
-            taken.append((m.start(), m.end()))  # a birthday or another year: not about our events
+        if ok is False or _long_past(sent, events, mo, d, year):
+            taken.append((m.start(), m.end()))  # a birthday, another year, a day long past: not about our events
             continue
         add(m, "date", _fit_day(events, mo, d), "numeric date")
     for m in p["slash"].finditer(text) if has_digit else ():
@@ -243,10 +261,14 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         d, mo = (a, b) if b <= 12 else (b, a)
         if not (1 <= d <= 31 and 1 <= mo <= 12) or _year_ok(year, years) is False:
             continue
+        if _long_past(sent, events, mo, d, year):
+            taken.append((m.start(), m.end()))
+            continue
         add(m, "date", _fit_day(events, mo, d), "numeric date with slash")
     for m in p["dash"].finditer(text) if has_digit else ():
         d, mo, year = int(m.group(1)), int(m.group(2)), m.group(3)
-        if free(m) and 1 <= d <= 31 and 1 <= mo <= 12 and _year_ok(year, years) is not False:
+        if free(m) and 1 <= d <= 31 and 1 <= mo <= 12 and _year_ok(year, years) is not False \
+                and not _long_past(sent, events, mo, d, year):
             add(m, "date", _fit_day(events, mo, d), "numeric date with dashes")
     for m in p["fuzzy_month"].finditer(text) if has_digit else ():  # "21. Sepember": a misspelt month
         if not free(m):

@@ -58,18 +58,18 @@ def cancelled_by_others(sents: list[str]) -> bool:
 
 
 def _of_others(text: str) -> bool:
-    return bool(I.THIRD_PARTY.search(text) and not I.FIRST_PERSON.search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", text))))
+    return bool(I.ANY_THIRD_PARTY(text) and not I.FIRST_PERSON.search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", text))))
 
 
 def _every_cancelling_clause_of_others(sentence: str) -> bool:
     """"mia moglie non potrà venire, io invece ci sarò": the cancelling clause is said of the wife;
     the writer's own clause cancels nothing."""
-    cancelling = [c.text for c in clauses(sentence, "body") if I.CANCEL.search(c.text)]
+    cancelling = [c.text for c in clauses(sentence, "body") if I.ANY_CANCEL(c.text)]
     if cancelling and all(_of_others(c) for c in cancelling):
         return True
     # "моя жена не сможет прийти, я приду", "زوجتي لا تستطيع الحضور، أنا سآتي": the writer's own
     # part after a comma, in languages whose clauses do not begin at such a pronoun
-    parts = [p for p in _COMMA.split(sentence) if I.CANCEL.search(p)]
+    parts = [p for p in _COMMA.split(sentence) if I.ANY_CANCEL(p)]
     return bool(parts) and all(_of_others(p) for p in parts)
 
 
@@ -83,6 +83,7 @@ _MY = regex(L.either("my_our"), re.I)  # "my" of "my husband" is no first person
 # (not a suffix after an apostrophe: the "e" of "26 Eylül'e")
 # an "and" written against the next word ("وتسجيلي": and register me), right before a register word
 _BOUND_AND = regex(rf"(?<!\w)(?:{L.either('list_and')})$", re.I)
+_KEPT_AWAY = L.compiled("unwell")
 _BOUNDARY = regex(rf"(?<!['’]){L.either('and')}|[,;]|\s[–—-]\s", re.I)
 
 
@@ -109,7 +110,8 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
             sentence = r.clause.sentence or r.clause.text
             wish = I.REGISTER.search(siblings) or I.QUESTION_MARK.search(sentence) or I.CHANGE_STRONG.search(sentence) \
                 or I.CHANGE_WEAK.search(sentence)  # "Geht auch Weinsberg?", "lieber den 26.09."
-            if r.polarity == "pos" and (wish or after_cancel):
+            # (not "ich muss mich abmelden, ich muss am 21.9. arbeiten": what keeps the writer away is no new wish)
+            if r.polarity == "pos" and (wish or (after_cancel and not _KEPT_AWAY.search(text))):
                 again = True
             continue
         later = [m for rx in (I.REGISTER, I.CHANGE_STRONG, I.CHANGE_WEAK) for m in rx.finditer(text)
@@ -135,7 +137,7 @@ def two_people(text: str, events: tuple[Event, ...], sent: date | None, changing
     changes (``changing``: "lieber", "prefer"), only where the writer's part is a wish of its own,
     not the old registration ("io vengo il 19, mio marito invece preferisce il 17 ottobre" is two
     people; "ich war für den 19. angemeldet, meine Frau und ich kommen lieber am 26." a change)."""
-    m = I.THIRD_PARTY.search(text)
+    m = I.THIRD_PARTY.search(text) if I.ANY_THIRD_PARTY(text) else None  # (most clauses name nobody else)
     if not m:
         return False
     first, second = (_which(mentions_in(part, events, sent, language)) for part in (text[:m.start()], text[m.start():]))
@@ -170,7 +172,7 @@ def conditional(sents: list[str]) -> bool:
     for sentence in sents:
         if not I.ANY_CONDITION(sentence):
             continue
-        if I.ONLY_IF.search(sentence) or I.QUESTION_TOPIC.search(sentence) or (
+        if I.ONLY_IF.search(sentence) or I.ANY_QUESTION_TOPIC(sentence) or (
                 I.FALLBACK.search(sentence) and I.NEGATION.search(sentence)):
             return True
     return False
@@ -178,7 +180,7 @@ def conditional(sents: list[str]) -> bool:
 
 def _of_anyone(sentence: str, said: str) -> bool:
     """A "cannot take part" said of people in general, not of the writer or a person they name."""
-    return bool(I.NEGATION.search(said) and I.ANYONE.search(sentence) and not I.FIRST_PERSON.search(sentence))
+    return bool(I.ANY_NEGATION(said) and I.ANY_ANYONE(sentence) and not I.FIRST_PERSON.search(sentence))
 
 
 def registers(sents: list[str]) -> bool:

@@ -248,8 +248,10 @@ class AnyMatch:
     loop. A part that can only begin where a word begins (after ``(?<!\\w)``, see ``_word_start``) matches
     at the start of the text or right after a character of ``\\W``: those parts are searched as
     ``\\W(?:…)`` (and matched at position 0), so only the positions after a space or a punctuation
-    mark are tried. The other parts are searched as they are (all parts as one pattern where most are
-    such). Only for yes/no tests: the match found begins one character early.
+    mark are tried. A part whose look-behind rules out the letters of all scripts but a few
+    (``(?<![^\\W…])``: a word start, or right after a Chinese character) is searched the same way, after
+    a character of ``[\\W…]`` (``_start_after``). The other parts are searched as they are (all parts as
+    one pattern where most are such). Only for yes/no tests: the match found begins one character early.
 
     A part whose first characters cannot be told (one that begins with any word, "\\w+\\s+varsa") would be
     tried at every position of the others' alternation, in every bucket: it is searched on its own,
@@ -258,12 +260,12 @@ class AnyMatch:
     def __init__(self, parts: list[str], flags: int = re.I) -> None:
         self.parts, self.flags = tuple(parts), flags
         loose = [p for p in parts if _chars(_first_items(p)) is None]
-        words = [p for p in parts if p not in loose and _word_start(p) and not _FLAGS_INSIDE.search(p)]
+        words = [p for p in parts if p not in loose and _start_after(p) and not _FLAGS_INSIDE.search(p)]
         rest = [p for p in parts if p not in loose and p not in words]
         if len(rest) > len(words):  # the second search would cost more than the first saves
             words, rest = [], [p for p in parts if p not in loose]
         self._first = regex(_yes_no(words, flags), flags) if words else None
-        self._after = regex(r"\W(?:" + _yes_no(words, flags) + ")", flags) if words else None
+        self._after = regex(_after_any(words) + "(?:" + _yes_no(words, flags) + ")", flags) if words else None
         self._rest = regex(_scanned(rest, flags), flags) if rest else None
         self._loose = tuple((_needed(p, flags), regex(p, flags)) for p in loose)
 
@@ -496,6 +498,69 @@ def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
 def _parsed(pattern: str) -> list[tuple[Any, Any]]:
     """The standard library's parse of a case-insensitive pattern (once per pattern: parsing is slow)."""
     return list(_parser.parse(pattern, re.I).data)
+
+
+def _start_after(pattern: str) -> frozenset[str]:
+    """The character classes (their insides) one of which the character before a match of ``pattern`` is in,
+    where the pattern begins with a look-behind that rules them out: ``\\W`` where it begins a word
+    (``(?<![\\w…])``, see ``_word_start``), ``\\W…`` where it rules out every letter but those of a few
+    scripts (``(?<![^\\W…])``: "not after a letter other than a Chinese character"); empty where a match
+    may follow any character."""
+    if _word_start(pattern):
+        return frozenset({r"\W"})
+    return _BUILT.get(("start_after", pattern), lambda: _find_start_after(pattern))
+
+
+def _find_start_after(pattern: str) -> frozenset[str]:
+    try:
+        return _after_classes(_parsed(pattern))
+    except (re.error, TypeError, ValueError):
+        return frozenset()
+
+
+def _after_classes(items: list[tuple[Any, Any]]) -> frozenset[str]:
+    """``_start_after`` of a parsed pattern: a look-behind ``(?<![^…])`` gives the inside of its class
+    without the ``^``; a branch the classes of all its alternatives (each must have one)."""
+    for op, av in items:
+        name = str(op)
+        if name == "ASSERT_NOT" and av[0] == -1:
+            sub = list(av[1].data)
+            if len(sub) == 1 and str(sub[0][0]) == "IN" and sub[0][1] and str(sub[0][1][0][0]) == "NEGATE":
+                inside = _class_text(sub[0][1][1:])
+                if inside:
+                    return frozenset({inside})
+            continue  # another look-behind ("(?<!guten )"): the next item decides
+        if name == "ASSERT":
+            continue  # a look-ahead: the next item decides
+        if name == "SUBPATTERN" and not (av[1] or av[2]):  # (not under other flags)
+            return _after_classes(av[3].data)
+        if name == "BRANCH":
+            alts = [_after_classes(alt.data) for alt in av[1]]
+            return frozenset().union(*alts) if all(alts) else frozenset()
+        return frozenset()
+    return frozenset()
+
+
+def _class_text(items: list[tuple[Any, Any]]) -> str:
+    """A parsed character class's items written out again ("" where one cannot be)."""
+    out = ""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out += re.escape(chr(av))
+        elif name == "RANGE":
+            out += re.escape(chr(av[0])) + "-" + re.escape(chr(av[1]))
+        elif name == "CATEGORY" and str(av) in _CATEGORIES:
+            out += _CATEGORIES[str(av)]
+        else:
+            return ""
+    return out
+
+
+def _after_any(parts: list[str]) -> str:
+    """One character of any of the classes of ``_start_after`` of ``parts`` (``\\W`` where that is all)."""
+    classes = sorted(set().union(*(_start_after(p) for p in parts)))
+    return r"\W" if classes == [r"\W"] else "[" + "".join(classes) + "]"
 
 
 def _starts_word(items: list[tuple[Any, Any]]) -> bool:

@@ -49,7 +49,7 @@ ANY_EITHER = _any("either_is_fine")
 # the same yes/no answers as REGISTER.search … and CONDITION.search below, found faster (guard.AnyMatch)
 ANY_REGISTER, ANY_CANCEL, ANY_CHANGE_STRONG, ANY_CHANGE_WEAK = (_any(c) for c in ("register", "cancel", "change", "prefer"))
 NEGATION = _concept("negation")
-_ANY_NEGATION = _any("negation")
+ANY_NEGATION = _ANY_NEGATION = _any("negation")
 # short negation words are ordinary words in other languages ("ne" is "us" in Romanian, "no" is "in the"
 # in Portuguese): they count only in their own language
 _NEG_LANG = L.local("negation")
@@ -81,8 +81,10 @@ ANY_INVITATION = _any("invitation")
 ANYONE = _concept("anyone")
 ANY_ANYONE = _any("anyone")
 QUESTION_TOPIC = _concept("question_topics")
+ANY_QUESTION_TOPIC = _any("question_topics")
 # a question the desk answers itself ("Gibt es noch Plätze?", "When is it?"), not one for staff
 QUESTION_ROUTINE = _concept("routine_question")
+_ANY_QUESTION_ROUTINE = _any("routine_question")
 # "AW: Re: [2]: …": the prefixes of replies and forwards
 REPLY_PREFIX = re.compile(
     rf"^\s*((?:{L.either('reply_prefix')}|{L.either('forward_prefix')})\s*(\[\d+\])?\s*[:：]\s*)+", re.I)
@@ -152,7 +154,7 @@ def polarity(clause: str, language: str = "de") -> str:
     if _ANY_OLD(clause):
         return "old"
     if negated(clause, language):
-        third = THIRD_PARTY.search(clause) and not FIRST_PERSON.search(clause)
+        third = ANY_THIRD_PARTY(clause) and not FIRST_PERSON.search(clause)
         return "other_neg" if third else "neg"
     return "pos"
 
@@ -172,18 +174,19 @@ def _negated_locally(text: str, language: str) -> bool:
 # for the writer; with a workshop named, that is a wish, not a question for staff
 ASKS_YOU = _concept("asks_you")
 ME = _concept("me")
+_ANY_ASKS_YOU, _ANY_ME = _any("asks_you"), _any("me")  # (the yes/no tests of a staff question)
 
 
 @lru_cache(maxsize=256)  # asked for each clause of a sentence
 def is_staff_question(sentence: str) -> bool:
     if not QUESTION_MARK.search(sentence):
         return False
-    if QUESTION_TOPIC.search(sentence):
+    if ANY_QUESTION_TOPIC(sentence):
         return True
     # "Can I rather come on the 17th?" asks for a change, not staff
-    return not (QUESTION_ROUTINE.search(sentence) or REGISTER.search(sentence)
-                or CHANGE_STRONG.search(sentence) or CHANGE_WEAK.search(sentence) or CANCEL.search(sentence)
-                or (ASKS_YOU.search(sentence) and ME.search(sentence)))
+    return not (_ANY_QUESTION_ROUTINE(sentence) or ANY_REGISTER(sentence)
+                or ANY_CHANGE_STRONG(sentence) or ANY_CHANGE_WEAK(sentence) or ANY_CANCEL(sentence)
+                or (_ANY_ASKS_YOU(sentence) and _ANY_ME(sentence)))
 
 AFTER_ANSWER = regex(rf"^\s*{L.either('then_if_so')}", re.I)
 FORWARD_PREFIX = regex(rf"^\s*{L.either('forward_prefix')}\s*:", re.I)

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from . import lexicon as L
 from .calendar_names import lexicon
-from .guard import first_lowered, guarded, look_ahead, lowered
-from .intent import NEGATION, QUESTION_MARK, REGISTER, negated
+from .guard import dispatched, first_lowered, guarded, look_ahead, lowered
+from .intent import ANY_NEGATION, QUESTION_MARK, REGISTER, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .totals import (HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of,
                      overall, summed_up)
@@ -65,9 +65,11 @@ def _lazy(rx: str) -> str:
     return rx + "?" if rx.endswith("]*") else rx
 
 
-# (the longest first: "sister-in-law" before "sister", "bố chồng" before "bố")
-_KIN_AFTER_JOINT = "(?:" + "|".join(_lazy(L.entry_regex(w)) if w.startswith("*") else L.entry_regex("*" + w)
-                                    for w in sorted(set(L.words("kin")), key=lambda w: (-len(w), w))) + ")"
+# (the longest first: "sister-in-law" before "sister", "bố chồng" before "bố"; arranged by first letters
+# (``guard.dispatched``: the same matches, but a position tries only the nouns that begin with its letter, not
+# each of the few thousand in turn, wherever a list may go on)
+_KIN_AFTER_JOINT = "(?:" + dispatched([_lazy(L.entry_regex(w)) if w.startswith("*") else L.entry_regex("*" + w)
+                                       for w in sorted(set(L.words("kin")), key=lambda w: (-len(w), w))]) + ")"
 _POSSESSIVE = L.either("possessive")
 _COUNTED_KIN = regex(KIN, re.I)  # nouns that stand after a number: most are plurals
 # between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
@@ -142,7 +144,7 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
     for pattern, found in ((first, first.finditer(text)), (along, along.finditer(text)),
                            (None, _lists_ending_with_writer(text))):
         for lm in found:
-            if NEGATION.search(lm.group()) or any(c.start() < lm.end() and lm.start() < c.end()
+            if ANY_NEGATION(lm.group()) or any(c.start() < lm.end() and lm.start() < c.end()
                                                   for c in CLOSING.finditer(text, max(0, lm.start() - 40), lm.end() + 40)):
                 continue  # "Mit freundlichen Grüßen": a closing, no friend
             along_with = pattern is along
@@ -491,7 +493,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
     for pattern, each in counters:
         for m in pattern.finditer(text):
             n = each or number(m.group(1), numbers.words) or 0
-            if (n and not any(s <= m.start() < e for s, e in taken) and not NEGATION.search(m.group())
+            if (n and not any(s <= m.start() < e for s, e in taken) and not ANY_NEGATION(m.group())
                     and not _kept_away(m.span(), away, text)):
                 taken.append(m.span())
                 count += n
@@ -520,7 +522,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         for m in pattern.finditer(bare):
             if any(s <= m.start() < e for s, e in taken) or any(s < m.end() and m.start() < e for s, e in in_lists):
                 continue
-            if NEGATION.search(m.group()) or _kept_away(m.span(), away, text):  # "meine Frau kommt nicht mit"
+            if ANY_NEGATION(m.group()) or _kept_away(m.span(), away, text):  # "meine Frau kommt nicht mit"
                 continue
             if _CARER.search(m.group(0)) and _only_asked(text, m.start()):  # "may I bring my carer?": asked about
                 continue

@@ -123,12 +123,12 @@ def not_wished(text: str) -> str:
 _NAME_LINE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\.?\s+){1,2}[^\W\d_][\w'’-]*\s*")
 
 
-_NOT_A_NAME = L.compiled("not_a_name", *L.alternatives("register"), *L.alternatives("cancel"))
+_NOT_A_NAME = L.any_match("not_a_name", *L.alternatives("register"), *L.alternatives("cancel"))  # (a yes/no test)
 
 
 def _capitalised(text: str) -> bool:
     """Every word capitalised and none a word of a request ("Anmeldung Weinsburg" is the misspelt town)."""
-    return all(w[:1].isupper() for w in text.split()) and not _NOT_A_NAME.search(text)
+    return all(w[:1].isupper() for w in text.split()) and not _NOT_A_NAME(text)
 
 
 def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:

@@ -104,7 +104,7 @@ def _attribution_at(lines: list[str], i: int) -> int:
             break
         if ATTRIBUTION.search(chunk) and (ATTRIBUTION_START.match(chunk) or re.search(r"\d|@|<", chunk)):
             return span
-        if span == 1 and ATTRIBUTION_NO_VERB.search(chunk):
+        if span == 1 and "@" in chunk and ATTRIBUTION_NO_VERB.search(chunk):  # (an address: most lines hold none)
             return span
     return 0
 

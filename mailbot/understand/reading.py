@@ -156,7 +156,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
     sentences_all = list(dict.fromkeys(c.clause.sentence or c.clause.text for c in rc))
     # "Der 21. oder der 26.?": a question that only offers dates asks us to choose, it is no question for staff
-    offered = {s for s in sentences_all if I.QUESTION_MARK.search(s) and not I.QUESTION_TOPIC.search(s)
+    offered = {s for s in sentences_all if I.QUESTION_MARK.search(s) and not I.ANY_QUESTION_TOPIC(s)
                and len(set().union(*(combine(r.mentions) or () for r in rc
                                      if (r.clause.sentence or r.clause.text) == s
                                      and r.polarity in ("pos", "question")))) > 1}
@@ -184,8 +184,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     if not any(combine(r.mentions) for r in pos):
         pos += [r for r in rc if r.polarity == "fallback" and r.mentions]
     # sentences that say the writer registers, not asked and not denied ("Angemeldet bin ich noch nicht.")
-    plain_wish = any(I.ANY_REGISTER(s) and not I.QUESTION_MARK.search(s) and not I.negated(s, reading.language)
-                     for s in {r.clause.sentence or r.clause.text for r in rc if r.clause.source != "quote"})
+    # (asked only where the whole text has a word of registering: both rules that read it ask that first)
+    plain_wish = bool(has_register) and any(
+        I.ANY_REGISTER(s) and not I.QUESTION_MARK.search(s) and not I.negated(s, reading.language)
+        for s in {r.clause.sentence or r.clause.text for r in rc if r.clause.source != "quote"})
     if not pos and has_register and not has_cancel and not tentative and plain_wish:
         # "Wo genau findet der Workshop in Offenau statt? Ich melde mich hiermit an.": the event
         # asked about is the one chosen when no other is named, if the wish stands outside the
@@ -383,6 +385,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.workshop = _only(named) or context
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
+        # the workshops single mentions name ("Offenau", "26.9."; not "Tuesday", which three workshops share)
+        spoken_of = {e for r in rc if r.clause.source == "body" for m in (*r.mentions, *r.old_part)
+                     if len(m.events) == 1 for e in m.events}
+        if len(spoken_of) > 1 and (len(named) != 1 or spoken_of - named):
+            # "Bitte stornieren Sie Offenau, am 26.9. passt es mir besser", "please cancel Offenau, the 26th in Weinsberg
+            # suits me": a cancellation beside another workshop; staff read which registration goes (and whether one
+            # is wished), never a cancellation of the one that suits
+            reading.workshop = None
+            reading.action, reading.reason = "review", "a cancellation that names several workshops"
+            reading.flags.append("cancel_names_several")
         if count_beside_cancel and not named:
             reading.action, reading.reason = "review", "a cancellation beside a count of people who still come"
             reading.flags.append("count_beside_cancel")

@@ -14,7 +14,7 @@ from email.utils import parseaddr
 from rapidfuzz.distance import Levenshtein
 
 from . import lexicon as L
-from .guard import AnyMatch
+from .guard import AnyMatch, guarded
 from .mime import Mail
 from .startcache import regex
 
@@ -72,7 +72,8 @@ _ANY_OPT_OUT = L.any_match("opt_out")
 # a sum of a thousand or more in a currency: prizes, inheritances and loans, never a workshop
 _CURRENCY = r"(?:€|\$|£|eur|euros?|usd|us-dollars?|dollars?|gbp|chf)"
 _BIG_NUMBER = r"(?:\d{1,3}(?:[.,' \u202f]\d{3}){1,3}|\d{5,10})(?:[.,]\d{2})?"
-_BIG_SUM = re.compile(rf"(?<![\w.,]){_BIG_NUMBER}\s?{_CURRENCY}(?!\w)|(?<!\w){_CURRENCY}\s?{_BIG_NUMBER}(?![\w.,]\d)", re.I)
+# (behind a look-ahead for its first characters, a digit or a currency's: one set test at most positions of a body)
+_BIG_SUM = re.compile(guarded(rf"(?<![\w.,]){_BIG_NUMBER}\s?{_CURRENCY}(?!\w)|(?<!\w){_CURRENCY}\s?{_BIG_NUMBER}(?![\w.,]\d)"), re.I)
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)

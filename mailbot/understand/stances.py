@@ -48,7 +48,7 @@ class ClauseReading:
     clause: Clause
     mentions: list[Mention]
     polarity: str
-    exclusive: bool
+    exclusive: bool  # ("only on the 26th"; asked only of a clause that names something)
     old_part: list[Mention] = field(default_factory=list)
     instead: bool = False  # "statt 19.9.": the old part named after "instead of"
     rest: str = ""  # with ``instead``: the clause without its 'instead of' part
@@ -61,10 +61,14 @@ def _if_full(text: str) -> bool:
     return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in I.TENTATIVE.finditer(text))
 
 
-def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de") -> list[ClauseReading]:
+def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de",
+                 reasons: bool = True) -> list[ClauseReading]:
+    """``reasons``: a clause that gives a reason is read apart (see ``_reason_parts``)."""
     out: list[ClauseReading] = []
-    for c in (part for whole in cls for comma in _comma_parts(whole, events, sent, language)
-              for part in _old_parts(comma, events, sent, language)):
+    why_at: set[int] = set()  # positions in ``out`` of clauses that give a reason and name an event
+    for c, why in ((reason, why) for whole in cls for comma in _comma_parts(whole, events, sent, language)
+                   for part in _old_parts(comma, events, sent, language)
+                   for reason, why in (_reason_parts(part, language) if reasons else [(part, False)])):
         limits.check("clauses")
         text = normalise(c.text)
         mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
@@ -101,9 +105,41 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text):
             # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
-        out.append(ClauseReading(c, mentions, pol, I.ANY_EXCLUSIVE(text), old_part, instead,
+        if why and mentions:
+            why_at.add(len(out))
+            pol = "reason"
+        out.append(ClauseReading(c, mentions, pol, bool(mentions) and I.ANY_EXCLUSIVE(text), old_part, instead,
                                  text if instead else ""))
+    if why_at and not any(r.mentions and r.clause.source == "body" for k, r in enumerate(out) if k not in why_at) \
+            and not any(I.ANY_CANCEL(r.clause.text) for r in out if r.clause.source == "body"):
+        # "Ich komme, weil ich am 26.9. frei habe": where only the reason names an event, the clauses are read as
+        # whole (beside a cancellation it stays a reason: "ich muss mich abmelden, weil ich am 21.9. arbeite" names
+        # what is cancelled, it wishes nothing)
+        return read_clauses(cls, events, sent, language, reasons=False)
     return out
+
+
+def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
+    """"Ich komme am 26.9., weil ich donnerstags arbeite", "26 Eylül'e geleceğim çünkü perşembe çalışıyorum": from the
+    word that gives a reason to the next comma the clause says why; the dates, weekdays and towns there are no wish
+    (``True``). What stands before the word ("nur am Dienstag, weil …") and after the comma speaks as it says."""
+    if c.source == "quote":
+        return [(c, False)]
+    m = _REASON.search(c.text)
+    local = _REASON_LANG.get(language)
+    n = local.search(c.text) if local else None
+    if n and (m is None or n.start() < m.start()):
+        m = n
+    if m is None:
+        return [(c, False)]
+    comma = _COMMA.search(c.text, m.end())
+    end = comma.start() if comma else len(c.text)
+    parts = [(c.text[:m.start()], False), (c.text[m.start():end], True), (c.text[end + 1:] if comma else "", False)]
+    return [(Clause(t.strip(" ,"), c.index, c.source, c.sentence), why) for t, why in parts if t.strip(" ,")]
+
+
+_REASON = L.compiled("reason")
+_REASON_LANG = L.local("reason")
 
 
 def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:

@@ -121,14 +121,15 @@ def clauses(text: str, source: str, start: int = 0) -> list[Clause]:
     return out
 
 
-def _split_keep(sentence: str) -> list[str]:
+@lru_cache(maxsize=64)  # a message's sentences are split again (the gates, the parts of a clause); not across messages
+def _split_keep(sentence: str) -> tuple[str, ...]:
     pieces: list[str] = []
     last = 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
         pieces.append(sentence[last:m.start()])
         last = m.end()
     pieces.append(sentence[last:])
-    return [part for piece in pieces for part in _split_contrast(piece)]
+    return tuple(part for piece in pieces for part in _split_contrast(piece))
 
 
 # "Der 19.09. passt mir nicht, lieber den 26.09.", "Am 19.09. habe ich schon einen Termin, am 26.09.

@@ -25,8 +25,9 @@ _PEOPLE_NOUN = "(" + "|".join(f"(?:{p})" for p in L.alternatives("people_nouns")
 # (each a whole word: "s" is "with" in Russian typed in Latin letters, not the end of "seríamos" or "that's")
 _NOT_AFTER = "".join(f"(?<!(?<![\\w'’]){re.escape(w)} )" for w in L.words("with") + L.words("plus"))
 _PEOPLE_WORD = re.compile(_PEOPLE_NOUN, re.I)
-# (behind a look-ahead for the words' first letters: most positions of a text are rejected by one set test)
-_TOGETHER = regex(guarded(rf"(?<!\w)({'|'.join(re.escape(w) for w in sorted(TOGETHER, key=len, reverse=True))})(?!\w)"), re.I)
+# (a prefix tree behind a look-ahead for the words' first letters: most positions of a text are rejected by one
+# set test, and at a word's start one branch goes on instead of each of the words in turn)
+_TOGETHER = regex(guarded(r"(?<!\w)(" + L.alternation(TOGETHER, space=r"\ ") + r")(?!\w)"), re.I)
 # Chinese writes the count against its noun: "我们一共3人", "两位", "三个人"
 _HAN_COUNT = r"(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*"
 _HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"

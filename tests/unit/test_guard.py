@@ -148,3 +148,24 @@ def test_any_match_of_a_concept_answers_as_the_plain_search(concept: str) -> Non
     for text in texts:
         for variant in (text, text.upper(), text.title(), text.lower()):
             assert fast(variant) == bool(plain.search(variant)), variant
+
+
+# parts that begin where a word begins or right after a Chinese character ("明天" in "我明天来"), as the date
+# patterns write it: a look-behind that rules out every letter but the Han ones
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+AFTER_HAN = [rf"(?<![^\W{HAN}])(?:明天|tomorrow|morgen)", rf"(?<![^\W{HAN}])(?:ka|ıx)(?![^\W{HAN}])", r"(?<!\w)kb",
+             rf"(?<!guten )(?<![^\W{HAN}])(?:tag|today)", "abc", r"\w+q"]
+
+
+def test_any_match_of_parts_after_a_chinese_character_answers_as_the_plain_search() -> None:
+    rng = random.Random(13)
+    alphabet = ["明天", "我", "来", "tomorrow", "MORGEN", "ka", "KA", "ıx", "IX", "kb", "guten ", "tag", "Today", "abc",
+                "q", "x", " ", " ", ",", "1"]
+    for size in (2, 4, len(AFTER_HAN)):
+        for _ in range(20):
+            parts = rng.sample(AFTER_HAN, size)
+            plain = re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+            fast = AnyMatch(parts)
+            for _ in range(300):
+                text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+                assert fast(text) == bool(plain.search(text)), (parts, text)
