@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..reasons import Reason
 from ..states import ACTIVE, QUESTION_REPLY, Move, Question, Status, transition
+from ..understand import intent as I
 from ..understand.answers import Answer
 from ..understand.courtesy import agrees_without_request, opens_with_thanks, thanks_without_request
 from ..understand.result import Reading
@@ -156,6 +157,15 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
                 and reading.workshop in (None, *held) and thanks_without_request(reading.new_text)):
             # "Thanks, in September I'll come" answering our cancellation of one of two: the one kept
             return Plan("review", "thanks, naming a registration still held: no answer needed", review=True)
+        if (desk.answer is not None and reading.action in ("clarify", "review") and not reading.candidates
+                and reading.workshop is None and not answer.count and not answer.choice and not answer.ambiguous
+                and reading.attendees in (None, 1) and desk.renaming is None and not _names_a_workshop(reading)
+                and thanks_without_request(reading.new_text) and _no_new_wish(reading.new_text)):
+            # "Oh, my husband had done it already, then all is fine, thanks!" answering our mail about a
+            # registration we cannot find here (or one no longer active): a remark, never "which date?";
+            # staff see it, no reply goes out
+            return Plan("review", "thanks in reply to our mail, about no registration held: no answer needed",
+                        review=True)
         return None
     if answer.choice and not answer.ambiguous and answer.choice != reg.workshop:
         return _move(desk, reg, answer.choice, people=people, reason=f"chose {answer.choice} from our list")
@@ -212,6 +222,14 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         return Plan("already", f"{reg.workshop}: {people} people, as registered", reply=_reply(reg.status, Move.ALREADY),
                     workshop=reg.workshop, about=reg.id)
     return None
+
+
+def _no_new_wish(text: str) -> bool:
+    """No word of registering, changing or preferring, but where it speaks of a registration made
+    before ("I didn't know I was registered already")."""
+    plain = text.lower()
+    wish = I.ANY_REGISTER(plain) or I.ANY_CHANGE_STRONG(plain) or I.ANY_CHANGE_WEAK(plain)
+    return not wish or bool(I.OLD.search(plain))
 
 
 def _names_a_workshop(reading: Reading) -> bool:

@@ -1,0 +1,40 @@
+"""Kinds found in the held-out corpus unseen13 (fix13a): thanks answering our mail about a
+registration the desk does not hold (our "already registered" notice: "oh, my husband had done it,
+then all is fine, thanks") is a remark: staff may see it, it gets no reply and never "which date?"."""
+
+import pytest
+
+from mailbot.decide import Desk, decide
+from mailbot.understand.answers import read_answer
+from mailbot.understand.reading import understand
+from tests.unit.test_reading import EVENTS, OFFICE
+from tests.unit.test_reply_counts import _raw
+from tests.unit.test_unseen_safety import NOW
+
+
+def _decided_without_thread(body: str):
+    raw = _raw(body)
+    reading = understand(raw, EVENTS, OFFICE)
+    return decide(reading, Desk(now=NOW, events=EVENTS, answer=read_answer(raw, EVENTS, {}, reading.language or "")))
+
+
+@pytest.mark.parametrize("body", [
+    "Ach so, das hatte meine Tochter schon erledigt. Dann ist ja alles gut, danke!",
+    "Oh I see, my son must have done that for me. Fine then, thank you!",
+    "Ah d'accord, je ne savais pas que j'étais déjà inscrite. Tout va bien, merci !",
+    "Aha, nisam znala da sam vec prijavljena. Onda je sve u redu, hvala!",
+    "Ah, non sapevo di essere già iscritta, allora va tutto bene, grazie!",
+])
+def test_thanks_answering_our_mail_about_no_registration_held_gets_no_reply(body):
+    plan = _decided_without_thread(body)
+    assert plan.outcome in ("review", "ignored") and not plan.reply
+
+
+@pytest.mark.parametrize("body", [
+    "Danke! Ich möchte mich aber auch für einen anderen Termin anmelden.",
+    "Thank you. Can I also register my neighbour?",
+])
+def test_thanks_with_a_new_wish_is_still_read(body):
+    plan = _decided_without_thread(body)
+    assert plan.outcome != "ignored"
+    assert plan.outcome != "review" or "no answer needed" not in plan.reason
