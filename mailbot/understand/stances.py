@@ -18,6 +18,7 @@ from .dates import find_dates
 from .evidence import Mention
 from .places import find_places
 from .text import POSITIVE, Clause, fold, normalise
+from .totals import explicit_totals
 from .startcache import regex
 
 DATE_KINDS = {"date", "day", "relative", "ordinal", "remaining"}
@@ -61,6 +62,17 @@ def _if_full(text: str) -> bool:
     return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in I.TENTATIVE.finditer(text))
 
 
+def _not_in_a_total(mentions: list[Mention], text: str, language: str | None) -> list[Mention]:
+    """A bare day of the month that is the number of a head-count is no date: "saremo in 2" (we are two,
+    where "in 2" would be a Romanian day), "wir sind zu 2."."""
+    if not any(m.kind == "day" for m in mentions):
+        return mentions
+    counted = [words.lower() for _, _, words in explicit_totals(text, language)]
+    if not counted:
+        return mentions
+    return [m for m in mentions if not (m.kind == "day" and any(m.text.lower() in w for w in counted))]
+
+
 def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de",
                  reasons: bool = True) -> list[ClauseReading]:
     """``reasons``: a clause that gives a reason is read apart (see ``_reason_parts``)."""
@@ -71,7 +83,8 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
                    for reason, why in (_reason_parts(part, language) if reasons else [(part, False)])):
         limits.check("clauses")
         text = normalise(c.text)
-        mentions = _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events)
+        mentions = _not_in_a_total(
+            _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events), text, language)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.ANY_CHANGE_STRONG(text) else None
         while m and not old_part:

@@ -38,3 +38,24 @@ def test_thanks_with_a_new_wish_is_still_read(body):
     plan = _decided_without_thread(body)
     assert plan.outcome != "ignored"
     assert plan.outcome != "review" or "no answer needed" not in plan.reason
+
+
+# a head-count answer whose number stands where a day could: "in 3" (Italian "we are three"; in
+# Romanian "în 3" would be a day of the month), is the count, never a date that is no workshop
+@pytest.mark.parametrize("body,count", [
+    ("Veniamo in 3, io, mio marito e mia suocera.", 3),
+    ("Ciao, siamo in 4 in tutto.", 4),
+    ("Wir sind zu 3, meine Schwester kommt mit.", 3),
+    ("We are 3 now, my cousin joins us.", 3),
+])
+def test_a_head_count_with_in_is_no_day_of_the_month(body, count):
+    from tests.unit.test_reply_counts import reply
+    r = reply(body)
+    assert "unknown_date" not in r.flags
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "neuenstadt", count)
+
+
+def test_a_day_beside_a_head_count_is_still_a_date():
+    from tests.unit.test_reply_counts import reply
+    r = reply("Saremo in 2, ma il 26 invece del 21, va bene?")
+    assert r.action != "confirm" or r.workshop == "weinsberg"
