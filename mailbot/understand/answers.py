@@ -45,7 +45,11 @@ def _intro(words: list[str]) -> re.Pattern[str]:
     either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{either})(?:\s*#?\s*([1-9])|\s+({_NUMBER_WORD}))(?![\d.:]\d)(?!\w)"
                       rf"(?!\s*{L.either('people_nouns')})"
-                      rf"|(?<![\w.,:/])([1-9])\.?\s+(?:{either})(?!\s*[\d#])", re.I)
+                      rf"|(?<![\w.,:/])([1-9])\.?\s+(?:{either})(?!\s*[\d#])"
+                      # the number with its ordinal ending before a word for "date" or "number": "a 3-as
+                      # időpont", "3-ю дату", "the 3rd date", "la 3ª data", "3. tarih"
+                      rf"|(?<![\w.,:/])([1-9])(?:\.|-?[^\W\d_]{{1,4}}|[ªº°])\s+(?:{either}|{L.either('option_nouns')})"
+                      rf"(?!\s*[\d#])", re.I)
 
 
 _INTRO = _intro(L.words("list_number"))

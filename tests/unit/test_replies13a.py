@@ -59,3 +59,29 @@ def test_a_day_beside_a_head_count_is_still_a_date():
     from tests.unit.test_reply_counts import reply
     r = reply("Saremo in 2, ma il 26 invece del 21, va bene?")
     assert r.action != "confirm" or r.workshop == "weinsberg"
+
+
+# a line of our list named by its number with an ordinal ending, before the word for "date" or
+# "number", in a longer answer: "a 2-es időpont", "3-я дата", "the 3rd date", "la 3ª data", "3. tarih"
+@pytest.mark.parametrize("text,choice", [
+    ("Nekünk a 2-es időpont lenne a legjobb, ketten jövünk majd.", "neuenstadt"),
+    ("Для нас лучше всего подходит 3-я дата, придём вдвоём с мужем.", "weinsberg"),
+    ("For us the 4th date would suit best, my wife comes along too.", "brackenheim"),
+    ("Per noi va meglio la 1ª data, veniamo con mia moglie e mio figlio.", "offenau"),
+    ("Bize en iyi 3. tarih uyar, eşimle birlikte geliyoruz.", "weinsberg"),
+])
+def test_a_list_number_with_its_ordinal_ending_in_a_longer_answer(config, text, choice):
+    from tests.unit.test_answers import answer
+    from tests.unit.test_reply_kinds24 import ALL_FOUR
+    got = answer(text, ALL_FOUR, config)
+    assert got.choice == choice and not got.ambiguous
+
+
+@pytest.mark.parametrize("text", [
+    "Wir kommen mit 2 Kindern, geht das am Termin?",
+    "This is the 2nd time I write to you, sorry.",
+])
+def test_other_numbers_before_nouns_are_no_line(config, text):
+    from tests.unit.test_answers import answer
+    from tests.unit.test_reply_kinds24 import ALL_FOUR
+    assert answer(text, ALL_FOUR, config).choice is None
