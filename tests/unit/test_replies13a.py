@@ -79,7 +79,7 @@ def test_a_list_number_with_its_ordinal_ending_in_a_longer_answer(config, text, 
 
 @pytest.mark.parametrize("text", [
     "Wir kommen mit 2 Kindern, geht das am Termin?",
-    "This is the 2nd time I write to you, sorry.",
+    "Ich habe schon 3-mal angerufen, aber niemand ging ran.",
 ])
 def test_other_numbers_before_nouns_are_no_line(config, text):
     from tests.unit.test_answers import answer
