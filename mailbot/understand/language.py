@@ -97,13 +97,20 @@ _TRANSLIT = (
                       r"pidtverdzhenn\w*|zustrichi|vivtor\w*|chetver\w*|skasuit\w*|"
                       r"povahoiu|povahoyu|khotila|khotiv|ne zmozhu|djakuju|djakuyu|zapysh\w*|zapysaty|ditej|ditey|rokiv|"
                       r"dobryj|dobrij|bud lask\w*)(?!\w)", re.I), 2),
+    # Albanian typed without its "ë" and "ç" ("pershendetje", "vetem une"): the classifier calls it Croatian,
+    # where "ne" would be a negation
+    ("sq", re.compile(r"(?<!\w)(faleminderit|faleminderes|miredita|mirdita|pershendetje|pershendes\w*|une jam|jetoj|jetojme|"
+                      r"mundem|mundemi|vetem|tjeter|tjetren|vij|vijme|eshte|jemi|shume|bashkeshort\w*|gruaja|gruan|burri|"
+                      r"burrin|punetori\w*|regjistr\w*|ju lutem|te lutem|shtator\w*|tetor\w*|enjte|marten|femij\w*|"
+                      r"vajz\w*|djal\w*|dhe)(?!\w)", re.I), 3),
     ("ru", re.compile(r"(?<!\w)(zdravstvu\w*|spasibo|pozhaluysta|pozhalujsta|khochu|hochu|zapisat\w*|pridu|pridem|muzhem|zhenoy|"
                       r"sentyabr\w*|oktyabr\w*|nedel[ei]|ya|menya|mne|mozhno|uvazheniem|ne smogu)(?!\w)", re.I), 2),
 )
 
 
 def _latin_variant(text: str) -> str | None:
-    """The language of Greek, Russian or Ukrainian typed in Latin letters, if the text is that."""
+    """The language of Greek, Russian or Ukrainian typed in Latin letters (or of Albanian typed without
+    its diacritics), if the text is that."""
     best, hits = None, 0
     for code, markers, need in _TRANSLIT:
         n = len({m.lower() for m in markers.findall(text)})

@@ -85,3 +85,40 @@ def test_other_numbers_before_nouns_are_no_line(config, text):
     from tests.unit.test_answers import answer
     from tests.unit.test_reply_kinds24 import ALL_FOUR
     assert answer(text, ALL_FOUR, config).choice is None
+
+
+# Albanian typed without "ë" and "ç" is Albanian (not Croatian, where "ne" is "not"): "next Thursday"
+# counted from the Date: header, the town they live in no wish
+@pytest.mark.parametrize("text", [
+    "Pershendetje, jam Arben dhe jetoj ne Heilbronn. Dua te vij ne punetori. Faleminderit",
+    "Miredita, a mund te vij me gruan time ne Brackenheim? Ju lutem me shkruani.",
+    "Mirdita, jemi dy veta, vijme te enjten. Shume faleminderit!",
+])
+def test_albanian_without_diacritics_is_albanian(text):
+    from mailbot.understand.language import detect_language
+    assert detect_language(text) == "sq"
+
+
+@pytest.mark.parametrize("text", [
+    "Dobar dan, ja sam Amir i zivim u Heilbronnu. Mogu li doci u utorak? Samo ja.",
+    "Une fois de plus, je viens avec mon mari. Merci",
+    "Vengo per il workshop, grazie mille",
+])
+def test_other_languages_stay_what_they_are(text):
+    from mailbot.understand.language import detect_language
+    assert detect_language(text) != "sq"
+
+
+@pytest.mark.parametrize("body,date,workshop", [
+    # from Wednesday 13 September, "next Thursday" is the 21st (Neuenstadt); home is Weinsberg
+    ("Miredita, jetoj ne Weinsberg. Dua te vij ne Neuenstadt te enjten tjeter. Vetem une. Faleminderit",
+     "Wed, 13 Sep 2023 10:00:00 +0200", "neuenstadt"),
+    # from Monday 11 September, "next Tuesday" is the 19th (Offenau)
+    ("Pershendetje, une jam Drita nga Heilbronn. A mund te vij ne Offenau te marten tjeter? Faleminderit",
+     "Mon, 11 Sep 2023 18:00:00 +0200", "offenau"),
+])
+def test_albanian_without_diacritics_next_weekday_is_read_as_a_wish(body, date, workshop):
+    from tests.unit.test_reading import build
+    r = understand(build(body, date=date, sender="Drita Krasniqi <drita.k@example.org>"), EVENTS, OFFICE)
+    assert r.language == "sq"
+    assert (r.action, r.workshop, r.attendees) == ("confirm", workshop, 1)
