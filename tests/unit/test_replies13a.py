@@ -122,3 +122,19 @@ def test_albanian_without_diacritics_next_weekday_is_read_as_a_wish(body, date, 
     r = understand(build(body, date=date, sender="Drita Krasniqi <drita.k@example.org>"), EVENTS, OFFICE)
     assert r.language == "sq"
     assert (r.action, r.workshop, r.attendees) == ("confirm", workshop, 1)
+
+
+# "the last workshop" (the last of our list, 17 October) in languages whose files knew the ordinal but
+# no word for "workshop" after it
+@pytest.mark.parametrize("body,lang", [
+    ("ሰላም፣ በመጨረሻው ስብሰባ ላይ መሳተፍ እፈልጋለሁ። ብቻዬን እመጣለሁ።", "am"),
+    ("የመጨረሻውን ወርክሾፕ መካፈል እፈልጋለሁ።", "am"),
+    ("ኣብቲ ናይ መወዳእታ ወርክሾፕ ክሳተፍ እደሊ።", "ti"),
+    ("سلام، من می‌خواهم برای آخرین جلسه ثبت نام کنم.", "fa"),
+])
+@pytest.mark.parametrize("date", ["Mon, 04 Sep 2023 10:00:00 +0200", "Mon, 02 Oct 2023 10:00:00 +0200"])
+def test_the_last_workshop_is_the_last_of_our_list(body, lang, date):
+    from tests.unit.test_reading import build
+    r = understand(build(body, date=date), EVENTS, OFFICE)
+    assert r.language == lang
+    assert (r.action, r.workshop) == ("confirm", "brackenheim")
