@@ -340,6 +340,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # the sender's one registration (else the message goes on as before)
         reading.flags.append("count_only")
 
+    if (reading.intent == "register" and not candidates and is_reply and context is not None and not has_cancel
+            and not tentative and not {"new_count", "substitute"} & set(reading.flags)
+            and any(I.QUESTION_MARK.search(s) for s in sentences_all)):
+        # "Kann ich etwas später kommen, gegen 17:30?" answering our confirmation: a question about the booking
+        # (no workshop named, no count): staff answer it, we do not ask which date
+        reading.intent = "question"
+        reading.flags.append("asks_about_booking")
+
     takes_offer = (is_reply and context is not None and len(candidates) == 1 and context not in candidates
                    and reading.intent in ("register", "other", "question", "change") and not has_cancel
                    and not staff_questions and not tentative and not conditional and not two_people
