@@ -342,6 +342,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent == "register" and not candidates and is_reply and context is not None and not has_cancel
             and not tentative and not {"new_count", "substitute"} & set(reading.flags)
+            and not any(r.mentions for r in rc if r.clause.source == "body")
             and any(I.QUESTION_MARK.search(s) for s in sentences_all)):
         # "Kann ich etwas später kommen, gegen 17:30?" answering our confirmation: a question about the booking
         # (no workshop named, no count): staff answer it, we do not ask which date
