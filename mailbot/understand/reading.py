@@ -460,6 +460,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.attendees = asked.count
             reading.evidence.append({"where": "body", "kind": "attendees_if_allowed", "rule": asked.rule,
                                      "text": str(asked.count)})
+        elif reading.workshop and att is None and _only(candidates) == reading.workshop \
+                and reading.intent == "question" and body_pos:
+            # "my neighbour and I would come to Neuenstadt; is there an interpreter?": a fresh question beside a wish
+            # for the one workshop it names; how many would come is information for staff (only when more than the
+            # writer are said, the writer alone being no statement)
+            asked = count_attendees(normalise(new_text), "", [], reading.language)
+            if (asked.count or 0) > 1:
+                reading.attendees = asked.count
+                reading.evidence.append({"where": "body", "kind": "attendees_if_allowed", "rule": asked.rule,
+                                         "text": str(asked.count)})
 
     if reading.action in ("confirm", "cancel", "clarify") and only_in_copy(mail, office.addresses):
         # "Hallo Klaus, zur Info: die Anmeldung für Weinsberg hat geklappt", to a colleague with us in Cc

@@ -1,0 +1,66 @@
+"""How many people come: kinds of message counted wrong on held-out mail (unseen13), in wording written for
+this test, several languages each.
+
+1. "we three", "both of us" said as a group word ("nós os três", "të dy", "wir zu dritt");
+2. adults plus one child named by "a/one child" ("2 adulți și un copil", "two adults and one child");
+3. a fresh question beside a wish for one named workshop ("my friend and I would come to Offenau; is there
+   parking?"): staff see how many would come, nothing is confirmed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_reading import read
+
+GROUP_WORDS: list[tuple[str, int]] = [
+    ("Olá, nós os três queremos ir a Brackenheim no dia 17.10.", 3),
+    ("Boa tarde, vamos a Weinsberg a 26.09., nós as duas.", 2),
+    ("Olá, inscrevam-nos para Neuenstadt, 21.09., nós os quatro.", 4),
+    ("Përshëndetje, duam të vijmë në Brackenheim më 17.10. Të tre.", 3),
+    ("Mirëdita, na regjistroni për Weinsberg, 26.09., të dy.", 2),
+    ("Hallo, wir kommen zu dritt am 17.10. nach Brackenheim.", 3),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUP_WORDS)
+def test_a_group_word_counts_everyone(text, expected):
+    r = read(text)
+    assert r.action == "confirm"
+    assert r.attendees == expected
+
+
+ONE_CHILD: list[tuple[str, int]] = [
+    ("Bună ziua, vrem să venim la Brackenheim pe 17.10., suntem 3 adulți și un copil.", 4),
+    ("Salut, ne înscriem pentru Offenau, 19.09.: 2 adulți și 1 copil de 6 ani.", 3),
+    ("Hello, please book Brackenheim on 17.10. for two adults and one child.", 3),
+    ("Hi, for Offenau on 19.09. we are 1 adult and 1 kid.", 2),
+    ("Guten Tag, für Offenau am 19.09. melden wir 2 Erwachsene und ein Kind an.", 3),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONE_CHILD)
+def test_adults_and_one_child(text, expected):
+    r = read(text)
+    assert r.attendees == expected
+
+
+QUESTION_WITH_WISH: list[tuple[str, int]] = [
+    ("Pozdrav, moja kolegica i ja bismo došli u Offenau. Ima li tamo prevodilac za arapski?", 2),
+    ("Bonjour, mon voisin et moi viendrions à Offenau. Y a-t-il un interprète en arabe ?", 2),
+    ("Olá, eu e a minha irmã iríamos a Brackenheim. Há intérprete para árabe?", 2),
+    ("Merhaba, ben ve eşim Brackenheim’a gelmek isteriz. Arapça tercüman var mı?", 2),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUESTION_WITH_WISH)
+def test_a_question_beside_a_wish_shows_how_many_would_come(text, expected):
+    r = read(text)
+    assert r.action == "review"  # a question for staff: nothing confirmed
+    assert r.attendees == expected
+
+
+def test_a_question_naming_nobody_else_gives_no_count():
+    r = read("Hello, I would come to Offenau on 19.09. Is there parking nearby?")
+    assert r.action in ("review", "confirm")
+    assert r.attendees in (None, 1)
