@@ -480,8 +480,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if "substitute" in reading.flags and att.count == 1:
             # the writer and the relative who comes in the place of another (the desk keeps the count it holds)
             reading.attendees = 2
-        quoted = _quoted_count(parts.quoted_text()[:6000]) if "takes_offered_date" in reading.flags else None
-        if quoted and att.rule == "sender":
+        quoted = _quoted_count(parts.quoted_text()[:6000]) if "takes_offered_date" in reading.flags or (
+            reading.intent == "change" and is_reply) else None
+        if quoted and att.rule == "sender" and reading.intent == "change" and "takes_offered_date" not in reading.flags:
+            # "can we move our registration to 17 October? the same people": a move by reply that names no count
+            # moves the registration our quoted confirmation gives ("Sie sind jetzt für 2 Personen angemeldet")
+            att = replace(att, count=quoted, rule="count of the quoted confirmation, moved", names=att.names[:1])
+            reading.attendees = quoted
+        elif quoted and att.rule == "sender":
             # naming no count, the people of the quoted notice come ("Sie stehen mit 2 Personen auf der Warteliste")
             att = replace(att, count=quoted, rule="count of the quoted waiting-list notice", names=att.names[:1])
             reading.attendees = quoted

@@ -64,3 +64,30 @@ def test_a_question_naming_nobody_else_gives_no_count():
     r = read("Hello, I would come to Offenau on 19.09. Is there parking nearby?")
     assert r.action in ("review", "confirm")
     assert r.attendees in (None, 1)
+
+
+# --- 4. a move by reply that names no count: the registration moves with the people it holds ---------
+
+QUOTE = ("\n\nAm 06.09.2023 schrieb Landratsamt Heilbronn:\n> Guten Tag,\n> vielen Dank! Sie sind jetzt für {n} "
+         "Personen angemeldet.\n> Workshop: Workshop zur Fortschreibung des Integrationskonzepts\n"
+         "> Datum: Dienstag, 19. September 2023\n> Ort: Kulturforum Saline, Offenau\n")
+
+MOVES: list[tuple[str, int]] = [
+    ("Guten Tag, könnten Sie unsere Anmeldung bitte auf den 17.10. nach Brackenheim verlegen? Danke!", 3),
+    ("Hello, could you move our booking to Brackenheim on 17 October, please? Thanks.", 2),
+    ("Bonjour, pourriez-vous déplacer notre inscription au 17 octobre à Brackenheim ? Merci.", 4),
+    ("Здравствуйте, перенесите, пожалуйста, нашу запись на 17 октября в Браккенхайм. Спасибо.", 2),
+]
+
+
+@pytest.mark.parametrize("text,people", MOVES)
+def test_a_move_naming_no_count_keeps_the_quoted_count(text, people):
+    r = read(text + QUOTE.format(n=people), subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.intent, r.workshop) == ("change", "brackenheim")
+    assert r.attendees == people
+
+
+def test_a_move_that_says_a_new_count_keeps_that_count():
+    r = read("Hallo, bitte verlegen Sie uns auf den 17.10. nach Brackenheim, wir sind jetzt nur noch zu zweit."
+             + QUOTE.format(n=3), subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.attendees == 2
