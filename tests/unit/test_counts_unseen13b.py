@@ -91,3 +91,16 @@ def test_a_move_that_says_a_new_count_keeps_that_count():
     r = read("Hallo, bitte verlegen Sie uns auf den 17.10. nach Brackenheim, wir sind jetzt nur noch zu zweit."
              + QUOTE.format(n=3), subject="Re: Ihre Anmeldung [MB-QX7K2M]")
     assert r.attendees == 2
+
+
+# --- 5. one companion named again in another case ("с дочкой … дочке 15"): once -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Хочу записаться на семинар 26 сентября. Со мной придёт коллега с дочкой (дочке 12 лет).", 3),
+    ("Zapisuję się na 26.09. do Weinsberg, przyjdę z bratem i siostrą (siostra ma 16 lat).", 3),
+    ("Prijavljujem se za 26.09. u Weinsberg, dolazim sa sestrom i bratom (sestra ima 15 godina).", 3),
+    ("Prijavljujem se za 26.09. Dolazi sa mnom sestra i sestrić.", 3),  # sister and nephew: two people
+    ("Хочу записаться на семинар 26 сентября. Со мной придут сын и сестра.", 3),
+])
+def test_a_companion_named_again_in_another_case_counts_once(text, expected):
+    assert read(text).attendees == expected
