@@ -104,3 +104,27 @@ def test_a_move_that_says_a_new_count_keeps_that_count():
 ])
 def test_a_companion_named_again_in_another_case_counts_once(text, expected):
     assert read(text).attendees == expected
+
+
+# --- 6. a reply to our confirmation: someone else wants to come too, "please add them" -------------------
+
+CONFIRMED = ("\n\nAm 06.09.2023 schrieb Landratsamt Heilbronn:\n> Guten Tag,\n> vielen Dank! Sie sind jetzt angemeldet.\n"
+             "> Workshop: Workshop zur Fortschreibung des Integrationskonzepts\n> Datum: Donnerstag, 21. September 2023\n"
+             "> Ort: Stadthalle, Neuenstadt a. K.\n> Ihre Anmelde-Nummer: MB-QX7K2M\n")
+
+
+@pytest.mark.parametrize("text", [
+    "நன்றி! என் சகோதரியும் வர விரும்புகிறாள், அவளையும் சேர்க்க முடியுமா?",
+    "வணக்கம், என் கணவரும் வர விரும்புகிறார். அவரையும் சேர்க்கவும்.",
+    "Thank you! My neighbour would like to join too, could you put her on the list as well?",
+    "Danke! Mein Kollege möchte auch mitkommen.",
+    "Merci ! Mon amie voudrait venir aussi.",
+])
+def test_one_more_person_added_to_a_confirmed_registration(text):
+    r = read(text + CONFIRMED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "neuenstadt", 2)
+
+
+def test_a_tamil_relative_who_cannot_come_adds_nobody():
+    r = read("வணக்கம், என் கணவர் வர முடியாது." + CONFIRMED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
+    assert r.action != "confirm" or r.attendees == 1
