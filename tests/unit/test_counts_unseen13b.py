@@ -128,3 +128,15 @@ def test_one_more_person_added_to_a_confirmed_registration(text):
 def test_a_tamil_relative_who_cannot_come_adds_nobody():
     r = read("வணக்கம், என் கணவர் வர முடியாது." + CONFIRMED, subject="Re: Ihre Anmeldung [MB-QX7K2M]")
     assert r.action != "confirm" or r.attendees == 1
+
+
+# --- 7. "I would bring my sister along" (Bosnian, Croatian, Serbian): a wish to come, one more person ------
+
+@pytest.mark.parametrize("text,workshop", [
+    ("Zdravo, za Brackenheim 17.10. dovela bih i svoju mamu.", "brackenheim"),
+    ("Pozdrav, za Weinsberg 26.09. doveo bih svog brata.", "weinsberg"),
+    ("Dobar dan, na radionicu u Offenau bih dovela i kolegicu, ako ima mjesta.", "offenau"),
+])
+def test_bringing_one_relative_is_a_registration_for_two(text, workshop):
+    r = read(text)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", workshop, 2)
