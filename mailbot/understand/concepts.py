@@ -109,6 +109,8 @@ PHRASE_CONCEPTS = {
     "auto_subject": "subjects that begin an automatic reply: 'Automatische Antwort', 'Out of office'",
     "auto_subject_anywhere": "phrases of automatic replies anywhere in the subject",
     "with": "'together with' before companions: they come besides the writer ('mit', 'with')",
+    "with_me": "'with me', 'with us' said apart from the companions ('Meine Freundin und ihr Mann kommen mit mir', "
+               "'со мной придут …', 'vienen conmigo …'): the relatives named in its sentence come besides the writer",
     "plus": "'and', 'plus', 'my' before a number of companions who are not everyone",
     "we": "'we' as the subject: 'wir', 'we', 'nous'",
     "my_our": "possessives before a number of companions: 'meine', 'my'",

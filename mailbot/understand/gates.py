@@ -120,6 +120,16 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
         gap = list(_BOUNDARY.finditer(text, cancel.end(), later[-1].start())) if later else []
         if later and not gap:  # "إلغاء هذا الموعد وتسجيلي …": an "and" bound to the register word
             gap = [b for m in later if (b := _BOUND_AND.search(text, cancel.end(), m.start()))][-1:]
+        first = None if later else _preferred_first(text, cancel.start())
+        if first is not None:
+            # "am 26.9. passt es mir besser, bitte Offenau stornieren": the preference said first, then the
+            # cancellation, as the other way round
+            new, gone = mentions_in(text[:first], events, sent, language), mentions_in(text[first:], events, sent, language)
+            if new and gone:
+                r.old_part, r.mentions = r.old_part + gone, new
+                r.polarity = I.polarity(text[:first], language)
+                again = again or r.polarity == "pos"
+                continue
         if gap:
             cut = gap[-1].start()
             r.old_part = r.old_part + mentions_in(text[:cut], events, sent, language)  # ("listopada": October in hr)
@@ -129,6 +139,16 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
         elif not later or not I.REGISTER.search(text, 0, cancel.start()):
             r.old_part, r.mentions = r.old_part + r.mentions, []
     return again
+
+
+def _preferred_first(text: str, cancel_at: int) -> int | None:
+    """Where the part that cancels begins after a preference said before it in the same clause ("Weinsberg suits
+    me better, so cancel Offenau"): the first boundary after the last word of preferring; None without one."""
+    wishes = [m.end() for rx in (I.CHANGE_STRONG, I.CHANGE_WEAK) for m in rx.finditer(text, 0, cancel_at)]
+    if not wishes:
+        return None
+    cut = _BOUNDARY.search(text, max(wishes), cancel_at)
+    return cut.start() if cut else None
 
 
 def two_people(text: str, events: tuple[Event, ...], sent: date | None, changing: bool = False,
@@ -240,4 +260,21 @@ def substitutes_companion(text: str) -> bool:
                 left = sentence[max(0, m.start() - 30):m.end()] if slot_first else sentence[m.start():m.end() + 30]
                 if _KIN.search(left) and len(_KIN.findall(sentence)) >= 2:
                     return True
+    return False
+
+
+def sends_another(text: str) -> bool:
+    """"mein Mann kommt allein, ich kann nicht", "муж придёт один, я не смогу", "kocam tek başına gelecek, ben
+    gelemiyorum": the writer says they do not come themselves, and a sentence (no question) says a relative
+    comes, without a negation in that relative's clause. The mail registers that person; the writer's "I
+    can't" cancels nothing."""
+    from .people import ANY_SENDER_ABSENT, SENDER_ABSENT
+    if not ANY_SENDER_ABSENT(text):
+        return False
+    for sentence in sentences(text):
+        if I.QUESTION_MARK.search(sentence):
+            continue
+        for part in _COMMA.split(SENDER_ABSENT.sub(" ", sentence)):
+            if _KIN.search(part) and _COMES.search(part) and not I.NEGATION.search(part) and not I.CANCEL.search(part):
+                return True
     return False

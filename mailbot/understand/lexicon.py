@@ -61,6 +61,9 @@ _LETTERS = _LETTER + "*"
 _START = rf"(?<!{_LETTER})"  # an entry starts where a word starts
 
 
+_INVISIBLE = re.compile("[\u200c\u200d\u00ad]")
+
+
 def entry_regex(entry: str) -> str:
     """One plain entry → a regular expression (see the module docstring)."""
     entry = entry.strip().lower()
@@ -70,6 +73,9 @@ def entry_regex(entry: str) -> str:
     if not core:
         raise LexiconError(f"empty entry {entry!r}")
     body = r"\s+".join(re.escape(w).replace(r"\*", _LETTERS) for w in core.split())
+    # the text is read without zero-width joiners (``text.normalise``): an entry written with them
+    # ("خودم نمی‌آیم", "همسایه‌ام") matches with or without them
+    body = _INVISIBLE.sub(lambda m: m.group() + "?", body)
     return ("" if inside else _START) + body + (_LETTERS if open_end else rf"(?!{_LETTER})")
 
 

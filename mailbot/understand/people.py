@@ -87,7 +87,7 @@ _NEXT_PERSON = rf"(?!{L.either('list_and')}\s+(?:{_POSSESSIVE}\s|{_KIN_AFTER_JOI
 
 
 def _member(num: str) -> str:
-    return (rf"(?:{_POSSESSIVE}\s*){{0,2}}(?:(?P<n>{num})\s+)?(?:{_POSSESSIVE}\s*)?{_KIN_AFTER_JOINT}"
+    return (rf"(?:{_POSSESSIVE}\s*){{0,2}}(?:(?<![\d.,/:])(?P<n>{num})\s+)?(?:{_POSSESSIVE}\s*)?{_KIN_AFTER_JOINT}"
             rf"(?:\s+(?=\w\w){_NEXT_PERSON}(?!{L.either('list_and')}\s+{num}\s){_POSSESSIVE}){{0,2}}(?:\s+(?-i:[A-ZÀ-ÖØ-ÞČĆŠŽĐŞĞİŁŚŹŻ][a-zà-öø-ÿ\u0100-\u017f]+))?(?:\s*\(\s*\d{{1,2}}[^()\d]{{0,12}}\))?")
 
 
@@ -220,20 +220,23 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
     as the object of a verb that registers, with no "me", "we" or "with" in their sentence and nothing else saying
     that the writer comes, are the people who come (the writer is not among them)."""
     if (not _ENROL.search(text) or OTHER_PERSON.search(text) or _writer_listed(text) or _WILL_COME.search(text)
-            or _ACCOMPANIES.search(text)
+            or _ACCOMPANIES.search(text) or _WITH_ME.search(text)
             or not (_ANY_KIN.search(text) or _PAIR.search(text))):
         return None
     _, _, along, member = _lists()
     count, said = 0, []
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group()
-        if not _ENROL.search(part) or _me_in(language).search(part) or _WE.search(part) or along.search(part):
+        if (not _ENROL.search(part) or _me_in(language).search(part) or _me_in("de").search(part)
+                or _WE.search(part) or along.search(part)):  # (German mixed into any mail: "ich möchte mich anmelden")
             continue
         taken: list[tuple[int, int]] = []
         for pattern, each in ((_PAIR, 2), (numbers.kin_number, 0), (member, 1)):
             for m in pattern.finditer(text, *sentence.span()):
                 if any(s < m.end() and m.start() < e for s, e in taken) or _kept_away(m.span(), away, text):
                     continue
+                if pattern is member and _inside_a_word(text, m.start()):
+                    continue  # "Merhaba": no "ba" (Vietnamese "father") at its end
                 n = each or number(m.group(1), numbers.words) or 0
                 if n:
                     taken.append(m.span())
@@ -278,11 +281,12 @@ def _person_key(words: str) -> tuple[str, str]:
 
 def _named_before(key: tuple[str, str], named: list[tuple[str, str]]) -> bool:
     """The same companion named a second time ("mit meinem Bruder … mein Bruder freut sich", "ablamla … ablam
-    da"): the same noun, or one with a case ending of up to three letters more, and no other name."""
+    da", "mẹ tôi, mẹ 80 tuổi"): the same noun, or one of three letters or more with a case ending of up to three
+    letters more, and no other name."""
     noun, name = key
     for other, other_name in named:
         short, long_ = sorted((noun, other), key=len)
-        if (len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
+        if ((len(short) >= 3 or long_ == short) and long_.startswith(short) and len(long_) - len(short) <= 3
                 and (long_ == short or long_[len(short):].isalpha()) and (name == other_name or not name or not other_name)):
             return True
     return False
@@ -381,6 +385,56 @@ def _we_listed(text: str) -> int:
     return 0
 
 
+_BOUND_AND = regex(rf"(?:{L.either('list_and')})$", re.I)
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """A relative found at ``at`` begins inside another word, not after an "and" written against it (Arabic
+    "وزوجي"): "Merhaba" holds no "ba"."""
+    if at == 0 or not text[at - 1].isalnum() or text[at - 1] >= "\u2e80":  # (Chinese writes no spaces)
+        return False
+    word = re.search(r"\w*$", text[max(0, at - 12):at])
+    return not (word and _BOUND_AND.search(word.group()))
+
+
+_COMES = L.compiled("comes")
+
+
+def _who_do_not_come(text: str, at: int, language: str | None) -> bool:
+    """The people ending at ``at`` are followed by a clause of their own that says they do not come ("ich habe
+    3 Kinder, die aber nicht mitkommen", "my two sons, who won't come"): a comma, then a word of coming
+    negated, before the next comma or the end of the sentence."""
+    after = re.match(r"\s*,([^,.;!?\n]{1,60})", text[at:at + 80])
+    return bool(after and _COMES.search(after.group(1)) and negated(after.group(1), language or ""))
+
+
+_WITH_ME = L.compiled("with_me")
+_ANY_WITH_ME = L.any_match("with_me")
+
+
+def _with_me_named(text: str, counted: list[tuple[int, int]], away: list[tuple[int, int]],
+                   words: dict[str, int], language: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of the relatives named in a sentence that says they come "with me" apart from
+    them ("Meine Freundin und ihr Mann kommen mit mir", "Со мной придут подруга и её муж", "Vienen conmigo mi
+    amiga y su marido"): each comes besides the writer. Not in a question, nor where the sentence denies it;
+    those counted already, or kept away, are not counted again."""
+    out: list[tuple[int, int, int]] = []
+    if not _ANY_WITH_ME(text):
+        return out
+    member = _lists()[3]
+    for sentence in _SENTENCE.finditer(text):
+        s, e = sentence.span()
+        if (not _WITH_ME.search(text, s, e) or negated(sentence.group(), language or "") or QUESTION_MARK.match(text, e)
+                or not _COMES.search(sentence.group())):  # (not "my friend talked with me, I'll come")
+            continue
+        for m in member.finditer(text, s, e):
+            if (any(a < m.end() and m.start() < b for a, b in counted + [(x, y) for x, y, _ in out])
+                    or _kept_away(m.span(), away, text) or _inside_a_word(text, m.start())):
+                continue
+            out.append((m.start(), m.end(), (number(m.group("n"), words) or 1) if m.group("n") else 1))
+    return out
+
+
 _CARER = regex(L.either("carers"), re.I)
 _SENTENCE_END = re.compile(r"[.!;\n]|[?؟？፧]")
 
@@ -453,7 +507,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         for m in pattern.finditer(text):
             n = each or number(m.group(1), numbers.words) or 0
             if (n and not any(s <= m.start() < e for s, e in taken) and not ANY_NEGATION(m.group())
-                    and not _kept_away(m.span(), away, text)):
+                    and not _kept_away(m.span(), away, text) and not _who_do_not_come(text, m.end(), language)):
                 taken.append(m.span())
                 count += n
                 rules.append(f"+{n}: {m.group(0)!r}")
@@ -495,6 +549,15 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
             count += 1
             singles.append(m.span())
             rules.append(f"+1: {m.group(0)!r}")
+    for start, end, n in _with_me_named(text, taken + in_lists + singles, away, numbers.words, language):
+        if n == 1:
+            key = _person_key(text[start:end])
+            if _named_before(key, named):
+                continue
+            named.append(key)
+        count += n
+        singles.append((start, end))
+        rules.append(f"+{n}: {text[start:end]!r} (comes with the writer)")
     for start, end, k in _aged_plurals(text, numbers):  # "mit meinen Kindern (8 und 11 Jahre)": two children
         if _kept_away((start, end), away, text):
             continue

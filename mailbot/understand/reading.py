@@ -279,15 +279,18 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     # clause that cancels nothing, beside a cancellation answering our confirmation — never the whole
     # registration, whichever relatives the word lists know; staff decide (the count may also be the
     # one registered: "iki kişi kayıtlıydık ama ikimiz de gelemiyoruz")
+    # "mein Mann kommt allein, ich kann nicht": a relative registered by a writer who stays away
+    sends_another = cache(lambda: bool(candidates) and not staff_questions and G.sends_another(text_all))
     count_beside_cancel = (not partial and has_cancel and context is not None and not candidates
                            and still_come())
     if partial:
         reading.intent = "cancel"
     elif (changing or rebook) and candidates:
         reading.intent = "change"  # a cancellation that names a new workshop is a change
-    elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)):
+    elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)) and not (
+            sends_another()):
         reading.intent = "cancel"
-    elif (has_register and (plain_wish or not staff_questions)) or _asks_dates_for_a_count(
+    elif (has_register and (plain_wish or not staff_questions)) or sends_another() or _asks_dates_for_a_count(
             text_all, sentences_all, candidates, staff_questions, context, reading.language) or (
             candidates and not staff_questions and not I.ANY_CANCEL(text_all) and (
             (reply_to_us and context is None) or (not reply_to_us and (
@@ -386,8 +389,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         reading.action = "cancel"
         reading.reason = "cancellation" + (f" of {reading.workshop}" if reading.workshop else "")
         # the workshops single mentions name ("Offenau", "26.9."; not "Tuesday", which three workshops share)
-        spoken_of = {e for r in rc if r.clause.source == "body" for m in (*r.mentions, *r.old_part)
-                     if len(m.events) == 1 for e in m.events}
+        spoken_of = _named_alone(rc)
         if len(spoken_of) > 1 and (len(named) != 1 or spoken_of - named):
             # "Bitte stornieren Sie Offenau, am 26.9. passt es mir besser", "please cancel Offenau, the 26th in Weinsberg
             # suits me": a cancellation beside another workshop; staff read which registration goes (and whether one
@@ -421,6 +423,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.action = "clarify"
             reading.reason = f"date {unknown_dates[0].text!r} is none of the events"
             reading.flags.append("unknown_date")
+        elif reading.intent == "change" and has_weak_change and len(_named_alone(
+                [r for r in rc if I.CANCEL.search(normalise(r.clause.text))]) - candidates) > 1:
+            # "bitte stornieren Sie Offenau und Neuenstadt, der 26.9. passt mir besser": which registration moves
+            # is not said; staff read it
+            reading.action, reading.reason = "review", "a change that cancels several workshops"
+            reading.flags.append("change_from_several")
         elif len(candidates) == 1:  # also a workshop over when the mail was written: decide says what then
             wid = next(iter(candidates))
             reading.action, reading.workshop = "confirm", wid
@@ -571,3 +579,9 @@ def _quoted_count(quoted: str) -> int | None:
 def _only(ids: Iterable[str] | None) -> str | None:
     ids = set(ids or ())
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _named_alone(rc: list[ClauseReading]) -> set[str]:
+    """The workshops single mentions in the body name ("Offenau", "26.9."; not "Tuesday", which three share)."""
+    return {e for r in rc if r.clause.source == "body" for m in (*r.mentions, *r.old_part)
+            if len(m.events) == 1 for e in m.events}

@@ -11,7 +11,7 @@ from anyascii import anyascii
 
 from . import lexicon as L
 from .calendar_names import short_weekdays
-from .intent import NEGATION
+from .intent import CANCEL, NEGATION, REGISTER
 from .startcache import regex
 
 # every decimal digit of Unicode (Arabic-Indic, Persian, full-width "４", Devanagari, Bengali, …) as ASCII
@@ -84,7 +84,7 @@ def _split_sentences(line: str) -> list[str]:
 # verb that begins a new main clause ("…, melde mich aber …"), at a colon before "ich"/"wir", and
 # before "but"/"aber" without a comma ("I registered for Weinsberg but I need to switch …")
 _CLAUSE_SPLIT = regex(
-    rf"[,，]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})"
+    rf"[,，،]\s*(?={L.either('clause_start')})|:\s+(?={L.either('i_we')})|(?<=\S)[\s，,]*(?={L.either('but')})"
     rf"|[,，]\s*(?=\w+\s+{L.either('kin')}(?!\w))"  # "…, mein Mann kommt auch": another subject
     rf"|[,，]\s*(?=(?:{L.either('titles')})\.?\s+(?-i:[A-ZÄÖÜ])\w)", re.I)  # "…, Herr Kolb ist verhindert": another person
 _LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+")
@@ -121,11 +121,18 @@ def clauses(text: str, source: str, start: int = 0) -> list[Clause]:
     return out
 
 
+# "Если будет, мы придём 21-го", "If there is one, we will come on the 21st": the clause after a condition's
+# comma is what holds under it, one clause with it (not "if possible": "si es posible, yo voy el 19")
+_CONDITION = regex(rf"(?:{L.joined('condition')})(?!\s+{L.either('if_possible')})", re.I)
+
+
 @lru_cache(maxsize=64)  # a message's sentences are split again (the gates, the parts of a clause); not across messages
 def _split_keep(sentence: str) -> tuple[str, ...]:
     pieces: list[str] = []
     last = 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
+        if m.group().lstrip()[:1] in (",", "，", "،") and _CONDITION.search(sentence, last, m.start()):
+            continue
         pieces.append(sentence[last:m.start()])
         last = m.end()
     pieces.append(sentence[last:])
@@ -150,6 +157,28 @@ def _split_contrast(piece: str) -> list[str]:
         if m.group("word") is not None or (pos_after.at(m.end()) and not neg_after.at(m.end())):
             out.append(piece[start:m.start()])
             start = m.end()
+    out.append(piece[start:])
+    return [part for chunk in out for part in _split_own_wish(chunk)]
+
+
+def _split_own_wish(piece: str) -> list[str]:
+    """"Ninguno de nosotros habla alemán, queremos inscribirnos para el 26", "none of us has a car, please
+    register us for the 26th", "we cannot come, please cancel our places for the 26th": a negation negates its
+    own clause; a later part between commas with a verb of registering or cancelling of its own (and no negation)
+    begins a new clause, the wish (as after a full stop)."""
+    neg = NEGATION.search(piece)
+    if neg is None or not re.search(r"[,،，]", piece[neg.end():]):
+        return [piece]
+    out: list[str] = []
+    start = 0
+    commas = [m.start() for m in re.finditer(r"[,،，]", piece) if m.start() >= neg.end()]
+    for i, at in enumerate(commas):
+        end = commas[i + 1] if i + 1 < len(commas) else len(piece)
+        part = piece[at + 1:end]
+        if (REGISTER.search(part) or CANCEL.search(part)) and not NEGATION.search(part):
+            out.append(piece[start:at])
+            start = at + 1
+            break  # the wish and what follows it speak for themselves
     out.append(piece[start:])
     return out
 

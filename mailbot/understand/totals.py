@@ -58,7 +58,8 @@ def number_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # (no second number between: "von 4 auf 2 Personen" is a total of 2, "18 Schüler und eine Kollegin" 18 and 1)
         # (the look-ahead for the number's first characters before the many look-behinds: no other match)
-        regex(rf"(?<![\w]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)(?!(?:{words})\s)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+        # (not a date's or a time's part: "26.09 Kollegin ile")
+        regex(rf"(?<![\w./:]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)(?!(?:{words})\s)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
         regex(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
                    rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
         regex(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{KIN}", re.I),
@@ -237,6 +238,9 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
         join = _JOIN.match(text, noun.end() if noun else at + len(words))
         kin = (numbers.kin_number.match(text, join.end()) or _one_relative().match(text, join.end())
                if join and join.group().strip() else None)
+        if not kin:  # "2 yetişkin 1 çocuk", "2 Erwachsene 1 Kind": a second count in digits, no "and" between
+            space = re.compile(r"[ \t]+(?=\d)").match(text, noun.end() if noun else at + len(words))
+            kin = numbers.kin_number.match(text, space.end()) if space else None
         if kin and not any(a2 <= kin.start() < a2 + len(w2) for a2, _, w2 in out):
             more = number(kin.group(1), numbers.words) or 0
             out[i] = (at, n + more, text[at:kin.end()])

@@ -1,5 +1,6 @@
-"""A cancellation beside another workshop that suits ("Bitte stornieren Sie Offenau, am 26.9. passt es mir besser",
-"please cancel Offenau, the 26th in Weinsberg suits me") is never a cancellation of the workshop that suits, nor of
+"""A cancellation beside another workshop that suits ("Ich sage Offenau ab, am 26.9. habe ich Zeit",
+"please cancel Offenau, the 26th in Weinsberg suits me"; one that suits *better* is a change, see
+tests/unit/test_prefer_beside_cancel.py) is never a cancellation of the workshop that suits, nor of
 whichever registration the sender has: staff read it. A cancellation that names one workshop stays one. Every
 sentence is the test's own."""
 
@@ -9,7 +10,6 @@ from tests.unit.test_reading import read
 
 
 @pytest.mark.parametrize("body", [
-    "Bitte stornieren Sie Offenau, am 26.9. passt es mir besser.",
     "Ich sage Offenau ab, am 26.9. habe ich Zeit.",
     "Please cancel Offenau for me, the 26th in Weinsberg suits me.",
     "Lütfen Offenau kaydımı iptal edin, 26 Eylül bana uyar.",
