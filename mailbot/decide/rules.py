@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Any
 
+from ..events import Event
 from ..reasons import Reason
 from ..states import ACTIVE, Move, Question, Status, transition
+from ..understand import intent as I
+from ..understand import lexicon as L
 from ..understand.answers import cancelled_and_kept
 from ..understand.result import Reading
+from ..understand.places import find_places
 from ..understand.text import normalise
 from .plan import Desk, Plan, RegView
 
@@ -38,8 +44,15 @@ def _count(reading: Reading, desk: Desk, base: int | None = None) -> int | None:
     come along ("mein Sohn kommt auch mit"), they join the ``base`` people already registered, and
     people fewer ("eine Person weniger") leave it."""
     if desk.answer is not None and desk.answer.count is not None:
+        if desk.answer.others_enrolled and base is not None:
+            # "please add my son", "bitte auch meinen Sohn anmelden" answering our mail about a registration:
+            # besides those registered, never instead of them
+            return base + desk.answer.count
         return desk.answer.count
-    if desk.answer is not None and desk.answer.added and base is not None:
+    if desk.answer is not None and desk.answer.added and base is not None and not (
+            reading.intent == "question" and desk.answer.topic):
+        # (not where the mail asks staff whether someone may come along: "можно прийти с ребенком?",
+        # "posso portare mio figlio?": the answer is staff's, the count stays)
         return base + desk.answer.added
     if desk.answer is not None and desk.answer.removed and base is not None and base > desk.answer.removed:
         return base - desk.answer.removed  # "eine Person weniger bitte"
@@ -152,6 +165,9 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
                 return _move(desk, current, wid, close=close + ((reuse,) if reuse else ()))
             return Plan("review", Reason.CHANGE_WHICH(), review=True,
                         reply="received")
+        second = second_person_at_this_address(reading, desk) if not reuse else None
+        if second is not None:  # "…, and my wife keeps her place in Offenau": a second person at the address
+            return second
         current = active[0]
         return Plan("ask_change", f"registered for {current.workshop}, now names {wid}",
                     reply=_reply(None, Move.ASK_CHANGE), workshop=wid, previous=current.workshop,
@@ -220,9 +236,74 @@ def _decide(reading: Reading, desk: Desk) -> Plan:
             [r for r in desk.mine if r.status in ACTIVE]
         if len(own) == 1:
             return _partial_cancel(reading, desk, own[0], _count(reading, desk))
+    if "two_people" in reading.flags:
+        second = second_person_at_this_address(reading, desk)
+        if second is not None:
+            return second
     reason = reading.reason or "for staff"
     reply = None if "unreadable" in reading.flags else "received"
     return Plan("review", reason, reply=reply, review=True)
+
+
+_MY = re.compile(L.either("my_our"), re.I)  # "meine" of "meine Mutter" is no first person speaking
+
+
+_PART = re.compile(r"[,;:،]")
+_GLUED_AND = re.compile(r"(?<!\w)و(?=\w{3})")  # the Arabic "and" written against the next word: "وزوجتي"
+
+
+def _whose(e: dict[str, Any], events: tuple[Event, ...]) -> str | None:
+    """Whom a mention is said of: the person word nearest before it in its part of the clause (between
+    commas): "writer" after "ich", "mich", "ben" (or none), "other" after "meine Mutter", "eşim", "жена";
+    None where the mention cannot be found in its clause."""
+    clause, text = e.get("clause") or "", e.get("text") or ""
+    at = clause.lower().find(text.lower()) if text else -1
+    if at < 0:  # a place read in another script ("Оффенау" → "offenau"): the part of the clause that names it
+        bounds = [0, *(m.end() for m in _PART.finditer(clause)), len(clause) + 1]
+        at = next((b - 1 for a, b in zip(bounds, bounds[1:]) if e["events"][0] in {
+            x for m in find_places(normalise(clause[a:b - 1]), events) for x in m.events}), -1)
+        if at < 0:
+            return None
+    start = max((m.end() for m in _PART.finditer(clause[:at])), default=0)
+    before = _MY.sub(lambda m: " " * len(m.group()), clause[start:at])
+    before = _GLUED_AND.sub(" ", before)
+    other = max((m.start() for m in I.THIRD_PARTY.finditer(before)), default=-1)
+    me = max((m.start() for m in I.FIRST_PERSON.finditer(before)), default=-1)
+    return "other" if other > me else "writer"
+
+
+def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
+    """Two people at one address: "ich bin der Mann von …, ich möchte mich für Weinsberg anmelden,
+    meine Frau geht nach Offenau wie angemeldet". The other person's workshop is one this address
+    holds already, the writer wishes one it does not hold (in a clause of their own, naming no one
+    else): the writer's is a registration of its own beside the one held, and staff see the mail
+    (whose name goes on it). None where the other person's workshop is not held, the writer's is,
+    or the mail changes something."""
+    if reading.intent != "register" or _says_change(reading):
+        return None
+    said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "day", "place")
+            and len(e.get("events") or ()) == 1]
+    whose = [(e, _whose(e, desk.events)) for e in said]
+    others = {e["events"][0] for e, who in whose if who == "other"}
+    writer = {e["events"][0] for e, who in whose if who == "writer" and e.get("stance") == "pos"}
+    ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg", "old", "tentative", "question")}
+    held = {r.workshop for r in desk.mine if r.status in ACTIVE}
+    if len(writer) != 1 or not others or not others <= held or writer & (held | others | ruled_out):
+        return None
+    wid = next(iter(writer))
+    ev = desk.event(wid)
+    if ev is None or ev.start <= desk.now:
+        return None
+    # a number the writer states, else one: the relatives read as coming along may be the other person
+    # ("أريد التسجيل …، وزوجتي تبقى في Offenau": the wife stays at Offenau)
+    stated = any(e.get("kind") == "attendees" and str(e.get("rule", "")).startswith("explicit number")
+                 for e in reading.evidence)
+    people = max(reading.attendees or 1, 1) if stated else 1
+    status, kind = _step(None, Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL)
+    return Plan(kind, f"a second person at this address registered for {wid}; {', '.join(sorted(others))} stays",
+                reply=kind, workshop=wid, register=(wid, people, status), review=True,
+                close=tuple(r.id for r in desk.mine if r.status == Status.AWAITING),
+                options=tuple(e.id for e in desk.open_events()))
 
 
 def _cancel(reading: Reading, desk: Desk) -> Plan:

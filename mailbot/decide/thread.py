@@ -244,8 +244,9 @@ def _hoped(reading: Reading, reg: RegView) -> str | None:
 
 def _rules_out(reading: Reading, reg: RegView) -> bool:
     """The reply says the writer cannot come to the workshop booked ("W Neuenstadt jednak nie dam
-    rady", "am 21.9. schaffe ich es nicht"): a date or place of that workshop alone, negated."""
-    return any(e.get("where") == "body" and e.get("kind") in ("date", "place") and e.get("stance") == "neg"
+    rady", "am 21.9. schaffe ich es nicht", "am 19. hab ich einen Termin beim Amt"): a date, a day of the
+    month or a place of that workshop alone, negated."""
+    return any(e.get("where") == "body" and e.get("kind") in ("date", "day", "place") and e.get("stance") == "neg"
                and list(e.get("events") or ()) == [reg.workshop] for e in reading.evidence)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, defer
 from ..decide import Desk, Plan, RegView, decide, hold_unverified
 from ..reasons import Reason
 from ..registrations import Person
-from ..states import ACTIVE, MessageState, Status
+from ..states import ACTIVE, MessageState, Question, Status
 from ..store import Message, Outbox, Registration
 from ..understand.answers import answers_our_mail, read_answer
 from ..understand.courtesy import refuses
@@ -194,6 +194,8 @@ class Handling(Held, Filing):
             reading = _held_reading(held, own)
             robot = False
         thread = None if robot else self._thread(s, reading, sender)
+        if thread is None and not robot and not failed and reading is own:
+            thread = self._answered_without_thread(s, msg.raw, reading, sender)
         answer = None
         if reading is own and (thread is not None or answers_our_mail(reading)):
             # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
@@ -299,6 +301,23 @@ class Handling(Held, Filing):
         if reg is None or (reg.email or "").lower() != sender or reg.desk != self.desk:
             return None  # only the address that registered may continue the thread, at the same desk
         return reg
+
+    def _answered_without_thread(self, s: Session, raw: bytes, reading: Reading, sender: str) -> Registration | None:
+        """A new mail (not a reply, no reference in its subject) that names no workshop but picks a
+        line of the numbered list our open question sent this address ("3 numara olsun", "Nummer 2
+        bitte", "den zweiten"): the answer to that question, when it is the address's only one."""
+        if reading.in_reply_to or reading.references or reading.workshop or reading.candidates or not sender:
+            return None
+        if reading.action not in ("clarify", "review"):
+            return None
+        open_ones = s.scalars(select(Registration).where(
+            Registration.desk == self.desk, Registration.email == sender,
+            Registration.status == Status.AWAITING)).all()
+        if len(open_ones) != 1 or open_ones[0].pending != Question.CLARIFY or not open_ones[0].offered:
+            return None
+        pending = open_ones[0]
+        trial = read_answer(raw, self.config.events, dict(enumerate(pending.offered, 1)), reading.language or "")
+        return pending if trial.choice and not trial.ambiguous else None
 
     def _replies_today(self, s: Session, sender: str, now: datetime) -> int:
         return s.scalar(select(func.count()).select_from(Outbox).where(

@@ -20,7 +20,7 @@ from . import intent as I
 from . import lexicon as L
 from . import slot_concepts as S
 from .gates import statements, still_coming
-from .people import count_attendees
+from .people import added_people, count_attendees
 from .places import find_places
 from .stances import combine
 from .quotes import split_reply
@@ -66,7 +66,15 @@ _ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v}
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)
 _BARE = re.compile(r"^\W{0,3}([1-9])\W{0,3}$")
+# a digit alone in its sentence but for "please" ("2 svp", "por favor 3", "4 molim"): the line of our list
+_PLEASE = L.either("please")
+_BARE_PLEASE = re.compile(rf"^\W{{0,3}}(?:(?:{_PLEASE})\W{{1,3}})?([1-9])(?:\W{{1,3}}(?:{_PLEASE}))?\W{{0,3}}$", re.I)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!]+(?=\s|$)|\n")
+# a line that begins with the number of a line of our list, set off by a dash, comma or colon, the rest of it
+# about people ("2 - wir sind zu dritt", "La 4, somos tres", "Το 2, θα είμαστε δύο")
+_LEAD = re.compile(rf"^\W{{0,3}}(?:(?:{L.either('articles')})\s+)?([1-9])\s*(?:[-–—,:;)]|\.(?=\s))\s*\S", re.I)
 _WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "mein Mann und ich"
+_ENROLLED = "(not the writer)"  # people.count_attendees' rule for "register my parents", "add my son"
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
@@ -102,6 +110,9 @@ class Answer:
     every: bool = False  # "beide", "alle"
     keep: bool = False  # "nein", "bleibt"
     count: int | None = None  # people, when the answer gives a number of people
+    # the count is of people the writer puts on the list besides themselves ("bitte auch meinen Sohn anmelden",
+    # "please add my son"): answering our mail about a registration, they join those registered
+    others_enrolled: bool = False
     added: int | None = None  # people who come along besides those registered ("mein Sohn kommt auch")
     removed: int | None = None  # people fewer than registered ("eine Person weniger")
     others_come: bool = False  # someone else still comes ("ich kann nicht, aber mein Mann kommt")
@@ -152,8 +163,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     new = normalise(parts.new)
     inline = _inline_mark(text, numbered, language) if numbered else None
     count = head_count(new, language)
+    enrolled = count is not None and _ENROLLED in count_attendees(new, "", [], language or None).rule
     cancelled, kept = cancelled_and_kept(new, events, language)
-    base = Answer(numbered, count=count, added=None if count is not None else companions_added(statements(new), language),
+    base = Answer(numbered, count=count, others_enrolled=enrolled, added=None if count is not None else companions_added(statements(new), language),
                   removed=None if count is not None else people_fewer(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
                   one_fewer=count is None and someone_else_kept_away(new, language),
@@ -170,6 +182,10 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     digits = _DIGIT.findall(new)
     local = _INTRO_LOCAL.get(language)
     m = _INTRO.search(new) or (local.search(new) if local else None) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
+        next((b for b in (_BARE_PLEASE.match(p.strip()) for p in _SENTENCE_END.split(new)) if b), None)
+        if len(digits) == 1 and count is None else None) or (
+        next((b for b in (_LEAD.match(ln) for ln in lines[:3]) if b), None)
+        if len(digits) == 1 and count is not None else None) or (
         _ARTICLE_DIGIT.search(lines[0]) if lines and len(digits) == 1 and count is None else None)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
@@ -179,6 +195,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
     w = None if o or count is not None or digits else _number_word_line(lines[:3])
+    if w is not None and any(m.kind == "weekday" and w.group(1).lower() in m.text.lower()
+                             for m in find_dates(new, events, None, language)):
+        w = None  # the number word names a weekday: Vietnamese "thứ năm" (Thursday) is no line 5
     if w is not None:  # "Die Vier wäre gut", "Iki lütfen": a number word alone on a short line
         n = _number(w.group(1))
         if n in numbered:
@@ -203,7 +222,27 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         if len(listed) == 1:
             return replace(base, choice=listed.pop(), rule=f"day {day} of the month, on one line of the quoted list",
                            choice_coming=_part_says_coming(new, d.start(), language))
+    named = _short_date_answer(new, events, numbered, language) if count is None else None
+    if named is not None:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
+        return replace(base, choice=named, rule="a weekday or day of one line of the quoted list",
+                       choice_coming=_part_says_coming(new, 0, language))
     return base
+
+
+_DATE_KINDS = ("date", "day", "weekday", "month")
+
+
+def _short_date_answer(new: str, events: tuple[Event, ...], numbered: dict[int, str], language: str) -> str | None:
+    """A short answer (eight words at most) that names a weekday, a day of the month or a date, and
+    with them exactly one workshop of the quoted list ("am Donnerstag", "the 26th", "в четверг", "الخميس"):
+    that workshop. Not where it asks, negates or cancels ("Dienstag nicht", "am Donnerstag?"), and not
+    where a weekday fits several lines ("Dienstag"): then we ask again."""
+    if len(new.split()) > 8 or "?" in new or I.negated(new, language) or I.ANY_CANCEL(new):
+        return None
+    mentions = [m for m in find_dates(new, events, None, language) if m.kind in _DATE_KINDS]
+    named = combine(mentions) if mentions else None
+    listed = set(named or ()) & set(numbered.values())
+    return next(iter(listed)) if len(listed) == 1 and named is not None and len(named) == 1 else None
 
 
 def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | None:
@@ -383,6 +422,9 @@ def companions_added(text: str, lang: str = "") -> int | None:
     more = _additions(text, lang)
     if more:
         return sum(n for _, n, _ in more)
+    added = added_people(text, lang or None)  # "please add my son", "oğlumu da ekleyin"
+    if added:
+        return added
     att = count_attendees(text, "", [])
     if _relative(att.rule) and att.count and att.count > 1:
         return att.count - 1

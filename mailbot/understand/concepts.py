@@ -118,6 +118,11 @@ PHRASE_CONCEPTS = {
     "stays_away": "a person named does not come: stays home, minds the children, is away ('bleibt zu Hause', 'passt auf die "
                   "Kinder auf', 'stays home with', 'looks after the kids', 'is away on business'); the people beside it "
                   "are not counted",
+    "with_suffix": "an ending glued to a person's noun that says 'with' (Turkish 'yle', 'yla', 'le', 'la': 'eşimle', "
+                   "'annemle'): that person comes along with the writer; read in the mail's own language only",
+    "add_people": "a verb that adds people to a registration already made, the people added its object ('add', "
+                  "'dazuschreiben', 'hinzufügen', 'ekleyin', 'добавьте', 'ajoutez'): answering our mail about a "
+                  "registration, they come besides those registered",
     "enrol_others": "a verb that puts people on the list, the people registered its object: 'anmelden', 'register', "
                     "'inscrire', 'inscribir a', 'записать' (not the reflexive 'sich anmelden'); relatives as its object, with "
                     "no 'me' beside them, are the only people who come",

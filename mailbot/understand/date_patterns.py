@@ -117,13 +117,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "day_only": _rx(
             rf"{_DAY_ARTICLE}\s+"
             # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
-            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$)))"
+            # (or before "please": "le 26 svp", "el 26 por favor")
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$))"
+            rf"|(?=\s+(?:{_PLEASE})(?!\w)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
             rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
-        # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Somali "19ka"
-        # and, for days 10 to 31 only (not "2'si", two of them), the Turkish "21'i", "26'sı" and the Persian "26ام"
-        "day_ending": _rx(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое)|-?ka)(?!\w)"
-                          r"|(?<![\d./])([12]\d|3[01])(?:['’]s?[ıiuü]|ام)(?!\w)", re.I),
+        # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Croatian "26-og",
+        # the Somali "19ka"
+        # and, for days 10 to 31 only (not "2'si", two of them), the Turkish "21'i", "26'sı" (also typed without
+        # the apostrophe where the ending has its "s": "26sı", "ayın 17si") and the Persian "26ام"
+        "day_ending": _rx(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое|og|tog)|-?ka)(?!\w)"
+                          r"|(?<![\d./])([12]\d|3[01])(?:['’]?s[ıiuü]|['’][ıiuü]|ام)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": _rx(
             rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"

@@ -214,22 +214,54 @@ def _me_in(language: str | None) -> re.Pattern[str]:
     return _said_in("me", language) or SELF_WORDS
 
 
+@lru_cache(maxsize=None)
+def _endings(concept: str, language: str | None) -> re.Pattern[str] | None:
+    """The word endings of a concept in the mail's language, matched at the end of a word; None where the
+    language is not known or has none."""
+    lang = L.languages().get(language or "")
+    words = lang.phrases.get(concept, ()) if lang is not None else ()
+    return regex(rf"(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})$", re.I) if words else None
+
+
+def _glued_with(text: str, at: int, glued: re.Pattern[str]) -> bool:
+    """Does the word that begins at ``at`` end with an ending that says "with" ("eşimle", "annemle")?"""
+    word = re.match(r"\w+", text[at:])
+    return bool(word and len(word.group()) > 4 and glued.search(word.group()))
+
+
+_ADD = L.compiled("add_people")  # "add", "dazuschreiben", "ekleyin", "добавьте"
+
+
+def added_people(text: str, language: str | None = None) -> int | None:
+    """"Please add my son", "bitte meine Tochter noch dazuschreiben", "oğlumu da ekleyin": relatives as the
+    object of a verb that adds people to a registration (`add_people`), in a sentence with no "me", "we" or
+    "with": how many people are added (None where none are)."""
+    numbers = numbers_of(language)
+    found = _enrolled_others(text, numbers, _away(text, language), language, _ADD)
+    return found[0] if found else None
+
+
 def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
-                     language: str | None) -> tuple[int, str] | None:
+                     language: str | None, verb: re.Pattern[str] = _ENROL) -> tuple[int, str] | None:
     """"I would like to register my parents", "meine Schwiegereltern … anmelden", "inscribir a mi hijo": relatives
     as the object of a verb that registers, with no "me", "we" or "with" in their sentence and nothing else saying
-    that the writer comes, are the people who come (the writer is not among them)."""
-    if (not _ENROL.search(text) or OTHER_PERSON.search(text) or _writer_listed(text) or _WILL_COME.search(text)
+    that the writer comes, are the people who come (the writer is not among them). ``verb``: another verb
+    that puts people on the list (`added_people`)."""
+    if (not verb.search(text) or OTHER_PERSON.search(text) or _writer_listed(text) or _WILL_COME.search(text)
             or _ACCOMPANIES.search(text) or _WITH_ME.search(text)
             or not (_ANY_KIN.search(text) or _PAIR.search(text))):
         return None
     _, _, along, member = _lists()
+    glued = _endings("with_suffix", language)
     count, said = 0, []
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group()
-        if (not _ENROL.search(part) or _me_in(language).search(part) or _me_in("de").search(part)
+        if (not verb.search(part) or _me_in(language).search(part) or _me_in("de").search(part)
                 or _WE.search(part) or along.search(part)):  # (German mixed into any mail: "ich möchte mich anmelden")
             continue
+        if glued is not None and any(_glued_with(text, m.start(), glued)
+                                     for m in member.finditer(text, *sentence.span())):
+            continue  # "eşimle beraber kaydolmak": the writer comes with the person named
         taken: list[tuple[int, int]] = []
         for pattern, each in ((_PAIR, 2), (numbers.kin_number, 0), (member, 1)):
             for m in pattern.finditer(text, *sentence.span()):

@@ -21,14 +21,14 @@ from .guard import guarded
 from .startcache import regex
 
 _WROTE = L.either("wrote")
-# Gmail in Polish and Ukrainian: "napisał(a):", "написав(-ла):"; in Hungarian "ezt írta (időpont: …):";
+# Gmail in Polish and Ukrainian: "napisał(a):", "написав(-ла):"; in Bosnian and Serbian "je napisao/la:"; in Hungarian "ezt írta (időpont: …):";
 # in Chinese the full-width colon: "… 于2023年9月5日写道："
 # a line may end (and begin) with the marks that set a right-to-left line's direction (Persian Gmail:
 # "\u202bدر تاریخ … نوشت:\u202c")
 _BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _END = rf"[\s{_BIDI}]*$"
 # (behind one look-ahead for the first letters of the verbs: both alternatives begin with one)
-ATTRIBUTION = re.compile(guarded(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|\s*\([^()]{{1,80}}\))?(?:\s[^:]{{0,100}})?\s*[:：]{_END}"
+ATTRIBUTION = re.compile(guarded(rf"(?:{_WROTE})(?:\(-?\w{{1,3}}\)|/\w{{1,3}}|\s*\([^()]{{1,80}}\))?(?:\s[^:]{{0,100}})?\s*[:：]{_END}"
                                  rf"|(?:{_WROTE}){_END}"), re.I)
 # Gmail in Russian writes no verb: "чт, 21 сент. 2023 г. в 08:05, Name <name@example.org>:" (a time, then
 # the address in angle brackets and the colon end the line)

@@ -88,7 +88,9 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         instead = bool(swap)
         if old_part:
             old_texts = {x.text for x in old_part}
-            mentions = [x for x in mentions if x.text not in old_texts]
+            # (also the same day read with its article: "del 19." of "en lugar del 19.")
+            mentions = [x for x in mentions if x.text not in old_texts and not any(
+                o.text in x.text and o.events == x.events for o in old_part)]
         if instead and not mentions:  # "le 26 plutôt que le 19", "il 26 piuttosto che il 19": a bare day is the wish
             mentions = [x for d in _ARTICLE_DAY.finditer(text) for x in _bare_day(d.group(1), events)]
         pol = I.polarity(text, language) if mentions and c.source != "quote" else "pos"

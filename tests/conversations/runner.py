@@ -89,8 +89,11 @@ class Step:
     # header block), original ("-----Ursprüngliche Nachricht-----"), apple ("Am … um … schrieb"),
     # bottom (the answer below the quote), html (an HTML-only mail with a <blockquote>), outlook_html
     # (HTML-only, a rule and a bold header block, our lines as paragraphs), forward
-    # (our mail forwarded back: "WG:", no In-Reply-To), auto (an out-of-office answer to our mail)
+    # (our mail forwarded back: "WG:", no In-Reply-To), auto (an out-of-office answer to our mail),
+    # inline (gmail's quote, the text written inside it, right under the first quoted line that starts
+    # with ``under``, nothing above the quote)
     style: str = "gmail"
+    under: str = ""  # inline: the start of our line the text is written under
     client: str | None = None  # the language of the client's quoting lines (default: the conversation's)
 
 
@@ -129,7 +132,7 @@ def _outlook_head(previous: EmailMessage, client: str, rule: bool) -> str:
     return ("________________________________\n" if rule else sep + "\n") + head
 
 
-def _reply_body(text: str, previous: EmailMessage, lang: str, style: str) -> str:
+def _reply_body(text: str, previous: EmailMessage, lang: str, style: str, under: str = "") -> str:
     old = previous.get_body(("plain",)).get_content()
     if style in ("outlook", "original"):
         return f"{text}\n\n{_outlook_head(previous, lang, style == 'outlook')}{old}"
@@ -137,6 +140,11 @@ def _reply_body(text: str, previous: EmailMessage, lang: str, style: str) -> str
         sep = FORWARDED.get(lang, FORWARDED["en"])
         return f"{text}\n\n{sep}\n{_outlook_head(previous, lang, False).split(chr(10), 1)[1]}{old}"
     quoted = "\n".join(("> " + line) if line else ">" for line in old.splitlines())
+    if style == "inline":
+        lines = quoted.splitlines()
+        at = next(i for i, line in enumerate(lines) if line.startswith("> " + under))
+        attribution = ATTRIBUTION.get(lang, ATTRIBUTION["en"]).format(date=previous["Date"], sender=previous["From"])
+        return "\n".join([attribution, *lines[:at + 1], "", text, "", *lines[at + 1:]]) + "\n"
     if style == "apple":
         when = previous["Date"].datetime
         attribution = (f"Am {when:%d.%m.%Y} um {when:%H:%M} schrieb {previous['From']}:" if lang == "de" else
@@ -220,7 +228,7 @@ class Desk:
             if style == "outlook_html":
                 m.set_content(_outlook_html_reply(step.text, previous, client), subtype="html")
                 return m.as_bytes()
-            body = _reply_body(step.text, previous, client, style) if step.quote else step.text
+            body = _reply_body(step.text, previous, client, style, step.under) if step.quote else step.text
         else:
             last = self.last.get(conv.sender)
             ref = REFERENCE.search(str(last["Subject"])) if last is not None else None
