@@ -312,10 +312,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and _says_who_comes(said(), reading.language)
+            and _says_who_comes(said(), reading.language) and context not in neg
             and (not I.negated(text_all, reading.language) or still_come())):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
-        # (not "wir sind zu zweit angemeldet, kommen aber beide nicht": a count, but no one said to come)
+        # (not "wir sind zu zweit angemeldet, kommen aber beide nicht": a count, but no one said to come; nor
+        # "am 26. können wir nicht, wir bleiben zu zweit" where the workshop confirmed is the one ruled out)
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
     elif (reading.intent == "register" and not candidates and is_reply and context is not None
