@@ -80,6 +80,8 @@ PHRASE_CONCEPTS = {
     "reason": "'because', 'since', 'as': begins a clause that gives a reason ('weil ich donnerstags arbeite', "
               "'çünkü perşembe çalışıyorum'); the dates, weekdays and towns in it up to the next comma say why, "
               "they are no wish (what stands before the word still wishes)",
+    "busy": "'I work', 'ich habe Dienst', 'çalışıyorum': says the writer is busy; a clause that says it and wishes "
+            "nothing ('Dienstags arbeite ich') gives a reason: its weekdays, dates and towns are no wish",
     "i_we": "'I' and 'we' beginning a sentence (after a colon a new clause begins)",
     "sentence_openers": "capitalised words that begin a sentence after a date's full stop ('… am 19.09. Bitte …'); case counts",
     "contrast": "after a negation and a comma, what begins the preferred alternative: 'lieber', 'rather'",

@@ -125,9 +125,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Croatian "26-og",
         # the Somali "19ka"
         # and, for days 10 to 31 only (not "2'si", two of them), the Turkish "21'i", "26'sı" (also typed without
-        # the apostrophe where the ending has its "s": "26sı", "ayın 17si") and the Persian "26ام"
+        # the apostrophe where the ending has its "s": "26sı", "ayın 17si"), with a case ending ("26'sında", "21'inde",
+        # "17'sine") and the Persian "26ام"
         "day_ending": _rx(r"(?<![\d./])(\d{1,2})(?:-?(?:ого|го|ogo|go)|-(?:е|ое|og|tog)|-?ka)(?!\w)"
-                          r"|(?<![\d./])([12]\d|3[01])(?:['’]?s[ıiuü]|['’][ıiuü]|ام)(?!\w)", re.I),
+                          r"|(?<![\d./])([12]\d|3[01])(?:(?:['’]?s[ıiuü]|['’][ıiuü])(?:n(?:da|de|a|e|dan|den))?|ام)(?!\w)", re.I),
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": _rx(
             rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"

@@ -316,13 +316,91 @@ def _build_yes_no(parts: list[str], flags: int) -> str:
     def bucket(members: list[int]) -> str:
         return "(?:" + "|".join(f"(?:{parts[i]})" for i in dict.fromkeys(members)) + ")"
 
+    def merged_bucket(members: list[int]) -> str:
+        """The long parts, each behind one plain set of the characters it can begin with (skipped with one
+        set test where the text's character is none of them)."""
+        if not _LONG_BEHIND_SET:
+            return bucket(members)
+        return "(?:" + "|".join(alternative(firsts[i] or frozenset(), f"(?:{parts[i]})")
+                                for i in dict.fromkeys(members)) + ")"
+
+    def entry(chars: frozenset[str], members: list[int]) -> str:
+        """A bucket of many parts split by the second character (where it can be told), each group behind
+        one plain set of it: at a word that begins with "m" only the parts whose second letter fits are entered."""
+        members = list(dict.fromkeys(members))
+        if len(chars) > 1:  # the bucket of the long parts
+            return alternative(chars, merged_bucket(members))
+        if len(chars) != 1 or len(members) < _SECOND_FROM:
+            return alternative(chars, bucket(members))
+        by_second: dict[int, list[int]] = {}
+        unknown: list[int] = []
+        for i in members:
+            second = _second_chars(parts[i])
+            if second is None or len(second) * len(parts[i]) > _COPIES:
+                unknown.append(i)
+                continue
+            for c in second:
+                by_second.setdefault(_sre.unicode_tolower(ord(c)), []).append(i)
+        if len(by_second) < 2:
+            return alternative(chars, bucket(members))
+        seconds = ["(?-i:[" + _char_class(_cased({chr(low)}, flags)) + "])(?<=(?=" + bucket(sub) + ")(?s:..))"
+                   for low, sub in sorted(by_second.items())]
+        if unknown:
+            seconds.append("(?<=(?=" + bucket(unknown) + ")(?s:.))")
+        return "(?-i:[" + _char_class(_cased(chars, flags)) + "])(?:" + "|".join(seconds) + ")"
+
     size = max(2, round(len(entries) ** 0.5))
     groups = []
     for g in range(0, len(entries), size):
         chunk = entries[g:g + size]
-        inner = "(?:" + "|".join(alternative(chars, bucket(members)) for chars, members in chunk) + ")"
+        inner = "(?:" + "|".join(entry(chars, members) for chars, members in chunk) + ")"
         groups.append(alternative(set().union(*(chars for chars, _ in chunk)), inner) if len(chunk) > 1 else inner)
     return "(?:" + "|".join(groups) + ")"
+
+
+_LONG_BEHIND_SET = True  # each part of the long parts' bucket behind a set of its own first characters
+_SECOND_FROM = 6  # a bucket of at least this many parts is split by the second character
+
+
+def _second_chars(pattern: str) -> frozenset[str] | None:
+    """The characters the second character of a match of ``pattern`` can be (None where it cannot be told,
+    or where a match can be one character long)."""
+    return _BUILT.get(("second_chars", pattern), lambda: _find_second_chars(pattern))
+
+
+def _find_second_chars(pattern: str) -> frozenset[str] | None:
+    try:
+        second = _second_set(_parsed(pattern))
+    except (re.error, TypeError, ValueError, _Unknown):
+        return None
+    return _chars(frozenset(second)) if second else None
+
+
+def _second_set(items: list[tuple[Any, Any]]) -> set[_Item]:
+    """What the second character of a match of the sequence ``items`` can be (``_Unknown`` where that cannot
+    be told, or where a match can be one character long)."""
+    for n, (op, av) in enumerate(items):
+        name = str(op)
+        rest = list(items[n + 1:])
+        if name in ("LITERAL", "IN"):
+            second, empty = _first_set(rest)
+            if empty or not second:
+                raise _Unknown(name)
+            return second
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "SUBPATTERN":
+            _, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unknown(name)
+            return _second_set(list(sub.data) + rest)
+        if name == "BRANCH":
+            out: set[_Item] = set()
+            for alt in av[1]:
+                out |= _second_set(list(alt.data) + rest)
+            return out
+        raise _Unknown(name)
+    raise _Unknown("end")
 
 
 def _scanned(parts: list[str], flags: int) -> str:

@@ -321,7 +321,22 @@ def _named_before(key: tuple[str, str], named: list[tuple[str, str]]) -> bool:
         if ((len(short) >= 3 or long_ == short) and long_.startswith(short) and len(long_) - len(short) <= 3
                 and (long_ == short or long_[len(short):].isalpha()) and (name == other_name or not name or not other_name)):
             return True
+        if _case_forms(noun, other) and (name == other_name or not name or not other_name):
+            return True  # "с дочкой … дочке 15": one noun in two cases, its ending's vowel replaced
     return False
+
+
+_ENDING_VOWELS = set("аеёиоуыэюяйіїєaeiouyáéíóúàèìòùăâîäöüęąěы")
+
+
+def _case_forms(a: str, b: str) -> bool:
+    """Two case forms of one noun: a stem of three letters or more and endings of vowels only (at most two
+    letters each): "дочкой"/"дочке", "сестрой"/"сестре"; not "sestra"/"sestrić" (sister, nephew)."""
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    ends = (a[i:], b[i:])
+    return (i >= 3 and a != b and all(len(e) <= 2 and set(e) <= _ENDING_VOWELS for e in ends))
 
 
 

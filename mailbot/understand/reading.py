@@ -312,10 +312,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
 
     if (reading.intent in ("register", "other", "question") and not candidates and is_reply and context is not None
             and not has_cancel and not staff_questions and not tentative
-            and _says_who_comes(said(), reading.language)
+            and _says_who_comes(said(), reading.language) and context not in neg
             and (not I.negated(text_all, reading.language) or still_come())):
         # "wir sind jetzt zu viert", "mon mari vient aussi" answering our confirmation: its workshop, the new count
-        # (not "wir sind zu zweit angemeldet, kommen aber beide nicht": a count, but no one said to come)
+        # (not "wir sind zu zweit angemeldet, kommen aber beide nicht": a count, but no one said to come; nor
+        # "am 26. können wir nicht, wir bleiben zu zweit" where the workshop confirmed is the one ruled out)
         reading.intent, candidates = "register", {context}
         reading.flags.append("new_count")
     elif (reading.intent == "register" and not candidates and is_reply and context is not None
@@ -338,6 +339,15 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         # "wir sind jetzt doch nur 3" with no date and no quote: a new count; the desk applies it to
         # the sender's one registration (else the message goes on as before)
         reading.flags.append("count_only")
+
+    if (reading.intent == "register" and not candidates and is_reply and context is not None and not has_cancel
+            and not tentative and not {"new_count", "substitute"} & set(reading.flags)
+            and not any(r.mentions for r in rc if r.clause.source == "body")
+            and any(I.QUESTION_MARK.search(s) for s in sentences_all)):
+        # "Kann ich etwas später kommen, gegen 17:30?" answering our confirmation: a question about the booking
+        # (no workshop named, no count): staff answer it, we do not ask which date
+        reading.intent = "question"
+        reading.flags.append("asks_about_booking")
 
     takes_offer = (is_reply and context is not None and len(candidates) == 1 and context not in candidates
                    and reading.intent in ("register", "other", "question", "change") and not has_cancel
@@ -460,6 +470,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.attendees = asked.count
             reading.evidence.append({"where": "body", "kind": "attendees_if_allowed", "rule": asked.rule,
                                      "text": str(asked.count)})
+        elif reading.workshop and att is None and _only(candidates) == reading.workshop \
+                and reading.intent == "question" and body_pos:
+            # "my neighbour and I would come to Neuenstadt; is there an interpreter?": a fresh question beside a wish
+            # for the one workshop it names; how many would come is information for staff (only when more than the
+            # writer are said, the writer alone being no statement)
+            asked = count_attendees(normalise(new_text), "", [], reading.language)
+            if (asked.count or 0) > 1:
+                reading.attendees = asked.count
+                reading.evidence.append({"where": "body", "kind": "attendees_if_allowed", "rule": asked.rule,
+                                         "text": str(asked.count)})
 
     if reading.action in ("confirm", "cancel", "clarify") and only_in_copy(mail, office.addresses):
         # "Hallo Klaus, zur Info: die Anmeldung für Weinsberg hat geklappt", to a colleague with us in Cc
@@ -470,8 +490,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         if "substitute" in reading.flags and att.count == 1:
             # the writer and the relative who comes in the place of another (the desk keeps the count it holds)
             reading.attendees = 2
-        quoted = _quoted_count(parts.quoted_text()[:6000]) if "takes_offered_date" in reading.flags else None
-        if quoted and att.rule == "sender":
+        quoted = _quoted_count(parts.quoted_text()[:6000]) if "takes_offered_date" in reading.flags or (
+            reading.intent == "change" and is_reply) else None
+        if quoted and att.rule == "sender" and reading.intent == "change" and "takes_offered_date" not in reading.flags:
+            # "can we move our registration to 17 October? the same people": a move by reply that names no count
+            # moves the registration our quoted confirmation gives ("Sie sind jetzt für 2 Personen angemeldet")
+            att = replace(att, count=quoted, rule="count of the quoted confirmation, moved", names=att.names[:1])
+            reading.attendees = quoted
+        elif quoted and att.rule == "sender":
             # naming no count, the people of the quoted notice come ("Sie stehen mit 2 Personen auf der Warteliste")
             att = replace(att, count=quoted, rule="count of the quoted waiting-list notice", names=att.names[:1])
             reading.attendees = quoted

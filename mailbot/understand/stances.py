@@ -144,7 +144,11 @@ def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
     if n and (m is None or n.start() < m.start()):
         m = n
     if m is None:
-        return [(c, False)]
+        # "Dienstags arbeite ich.", "Την Τρίτη δουλεύω": a clause that says the writer is busy and wishes nothing
+        # gives a reason without the word for it
+        busy = _BUSY.search(c.text) or ((b := _BUSY_LANG.get(language)) is not None and b.search(c.text))
+        text = normalise(c.text)
+        return [(c, bool(busy) and not I.ANY_REGISTER(text) and not I.ANY_CANCEL(text) and not _POSITIVE.search(text))]
     comma = _COMMA.search(c.text, m.end())
     end = comma.start() if comma else len(c.text)
     parts = [(c.text[:m.start()], False), (c.text[m.start():end], True), (c.text[end + 1:] if comma else "", False)]
@@ -153,6 +157,9 @@ def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
 
 _REASON = L.compiled("reason")
 _REASON_LANG = L.local("reason")
+_BUSY = L.compiled("busy")
+_BUSY_LANG = L.local("busy")
+_POSITIVE = L.compiled("positive")
 
 
 def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:

@@ -11,7 +11,7 @@ from anyascii import anyascii
 
 from . import lexicon as L
 from .calendar_names import short_weekdays
-from .intent import CANCEL, NEGATION, REGISTER
+from .intent import CANCEL, CHANGE_STRONG, NEGATION, REGISTER
 from .startcache import regex
 
 # every decimal digit of Unicode (Arabic-Indic, Persian, full-width "４", Devanagari, Bengali, …) as ASCII
@@ -163,8 +163,9 @@ def _split_contrast(piece: str) -> list[str]:
 
 def _split_own_wish(piece: str) -> list[str]:
     """"Ninguno de nosotros habla alemán, queremos inscribirnos para el 26", "none of us has a car, please
-    register us for the 26th", "we cannot come, please cancel our places for the 26th": a negation negates its
-    own clause; a later part between commas with a verb of registering or cancelling of its own (and no negation)
+    register us for the 26th", "we cannot come, please cancel our places for the 26th", "we can't make the 26th,
+    could you move us to the 17th?": a negation negates its own clause; a later part between commas with a verb
+    of registering, cancelling or changing of its own (and no negation)
     begins a new clause, the wish (as after a full stop)."""
     neg = NEGATION.search(piece)
     if neg is None or not re.search(r"[,،，]", piece[neg.end():]):
@@ -175,7 +176,7 @@ def _split_own_wish(piece: str) -> list[str]:
     for i, at in enumerate(commas):
         end = commas[i + 1] if i + 1 < len(commas) else len(piece)
         part = piece[at + 1:end]
-        if (REGISTER.search(part) or CANCEL.search(part)) and not NEGATION.search(part):
+        if (REGISTER.search(part) or CANCEL.search(part) or CHANGE_STRONG.search(part)) and not NEGATION.search(part):
             out.append(piece[start:at])
             start = at + 1
             break  # the wish and what follows it speak for themselves

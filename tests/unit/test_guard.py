@@ -169,3 +169,23 @@ def test_any_match_of_parts_after_a_chinese_character_answers_as_the_plain_searc
             for _ in range(300):
                 text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
                 assert fast(text) == bool(plain.search(text)), (parts, text)
+
+
+# many parts that begin with the same letter ("m"), split by the second one: second letters that match only
+# case-insensitively ("ı", "İ", "i"; "ſ", "s"; Kelvin sign and "k"), second letters behind a branch or an
+# optional piece, a part one letter long and parts whose second character cannot be told
+SAME_FIRST = ["mab", "mıx", "miy", "mİz", "mſa", "msb", "m\u212ab", "mkc", r"(?<!\w)mab", r"m\s+q", r"m\d",
+              "(?:ma|mo)c", "m(?:|a)b", "m", r"m\w+x", "mb?k", "(?:m)(?:e|ſ)k", "[mn]a", "m(?=k)k"]
+
+
+def test_any_match_of_parts_that_begin_alike_answers_as_the_plain_search() -> None:
+    rng = random.Random(17)
+    alphabet = "mMabcdkqsxyzIıİiſS\u212aK 1"
+    for size in (6, 10, len(SAME_FIRST)):
+        for _ in range(30):
+            parts = rng.sample(SAME_FIRST, size)
+            plain = re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+            fast = AnyMatch(parts)
+            for _ in range(300):
+                text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10)))
+                assert fast(text) == bool(plain.search(text)), (parts, text)
