@@ -45,7 +45,8 @@ def _intro(words: list[str]) -> re.Pattern[str]:
     either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{either})(?:\s*#?\s*([1-9])|\s+({_NUMBER_WORD}))(?![\d.:]\d)(?!\w)"
                       rf"(?!\s*{L.either('people_nouns')})"
-                      rf"|(?<![\w.,:/])([1-9])\.?\s+(?:{either})(?!\s*[\d#])"
+                      # (the word whole: "2 Termine", "2 dates in mind" count things, they pick no line)
+                      rf"|(?<![\w.,:/])([1-9])\.?\s+(?:{either})(?!\w)(?!\s*[\d#])"
                       # the number with its ordinal ending before a word for "date" or "number": "a 3-as
                       # időpont", "3-ю дату", "the 3rd date", "la 3ª data", "3. tarih"
                       rf"|(?<![\w.,:/])([1-9])(?:\.|-?[^\W\d_]{{1,4}}|[ªº°])\s+(?:{either}|{L.either('option_nouns')})"
@@ -65,7 +66,9 @@ _YES = re.compile(L.either("yes_change"), re.I)
 _YES_LOCAL = L.local("yes_change")  # short words that say yes in one language only ("si", "da", "po")
 # an ordinal stands alone: no letter next to it, except in scripts without spaces ("第二个吧")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff"
-_ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v})(?![^\W{_CJK}])"
+# (not before a word for "time": "this is the second time I write", "第二次")
+_TIMES = rf"(?!\s*(?:{L.either('times')})(?![^\W{_CJK}]))"
+_ORDINAL = re.compile("|".join(rf"(?<![^\W{_CJK}])(?P<p{'m' if k < 0 else k}>{v})(?![^\W{_CJK}]){_TIMES}"
                                for k, v in POSITION_WORDS.items()), re.I)
 _CHANGE_TO = re.compile(rf"{L.either('change_to')}\s+$", re.I)  # "auf", "to" right before a count
 _LIST_LINE = re.compile(r"^\s*(?:>\s*)*([1-9])\.\s+(\S.*)$", re.M)

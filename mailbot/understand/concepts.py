@@ -58,6 +58,8 @@ PHRASE_CONCEPTS = {
     "or_word": "'or' between two days of one month: both are meant ('19 oder 26. September', '19 ou 26 septembre')",
     "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
+    "times": "'time' as in 'the second time', 'zum zweiten Mal', 'ikinci kez': an ordinal before it counts "
+             "occasions, it picks no line of our list",
     "please": "'please' after a choice: 'die 3 bitte'",
     "titles": "titles before a person's name: 'Frau', 'Herr', 'Mrs'",
     "rename": "asks to register other names: the new name follows ('den Namen auf …', 'change the name to …')",
