@@ -161,13 +161,18 @@ def _split_contrast(piece: str) -> list[str]:
     return [part for chunk in out for part in _split_own_wish(chunk)]
 
 
+# the negations that count only in their own language's mail ("non", "ne"): here only to find where a negated part
+# may end (the mail's language is not known at this grain; a comma before a wish of its own is a clause end anyway)
+_ANY_LOCAL_NEGATION = regex("|".join(f"(?:{p.pattern})" for p in L.local("negation").values()) or r"(?!x)x", re.I)
+
+
 def _split_own_wish(piece: str) -> list[str]:
     """"Ninguno de nosotros habla alemán, queremos inscribirnos para el 26", "none of us has a car, please
     register us for the 26th", "we cannot come, please cancel our places for the 26th", "we can't make the 26th,
     could you move us to the 17th?": a negation negates its own clause; a later part between commas with a verb
     of registering, cancelling or changing of its own (and no negation)
     begins a new clause, the wish (as after a full stop)."""
-    neg = NEGATION.search(piece)
+    neg = NEGATION.search(piece) or _ANY_LOCAL_NEGATION.search(piece)
     if neg is None or not re.search(r"[,،，]", piece[neg.end():]):
         return [piece]
     out: list[str] = []
