@@ -311,6 +311,15 @@ def _person_key(words: str) -> tuple[str, str]:
     return noun, name.group(1) if name else ""
 
 
+def _first_naming(said: str, named: list[tuple[str, str]]) -> bool:
+    """Is ``said`` the first mention of its person (remembered in ``named``)? A second one counts no more."""
+    key = _person_key(said)
+    if _named_before(key, named):
+        return False
+    named.append(key)
+    return True
+
+
 def _named_before(key: tuple[str, str], named: list[tuple[str, str]]) -> bool:
     """The same companion named a second time ("mit meinem Bruder … mein Bruder freut sich", "ablamla … ablam
     da", "mẹ tôi, mẹ 80 tuổi"): the same noun, or one of three letters or more with a case ending of up to three
@@ -565,11 +574,8 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         in_lists.append((start, end))
         if _kept_away((start, end), away, text) or (_CARER.search(text[start:end]) and _only_asked(text, start)):
             continue
-        if n == 1:
-            key = _person_key(text[start:end])
-            if _named_before(key, named):
-                continue
-            named.append(key)
+        if n == 1 and not _first_naming(text[start:end], named):
+            continue
         count += n
         singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
@@ -589,19 +595,14 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
             if m.span() in counted:
                 continue
             counted.add(m.span())
-            key = _person_key(m.group(0))
-            if _named_before(key, named):
+            if not _first_naming(m.group(0), named):
                 continue
-            named.append(key)
             count += 1
             singles.append(m.span())
             rules.append(f"+1: {m.group(0)!r}")
     for start, end, n in _with_me_named(text, taken + in_lists + singles, away, numbers.words, language):
-        if n == 1:
-            key = _person_key(text[start:end])
-            if _named_before(key, named):
-                continue
-            named.append(key)
+        if n == 1 and not _first_naming(text[start:end], named):
+            continue
         count += n
         singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (comes with the writer)")

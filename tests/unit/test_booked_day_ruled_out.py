@@ -5,7 +5,7 @@ to …?", "能改到…吗") is the new workshop. And where the booked workshop 
 
 import pytest
 
-from tests.unit.test_unseen_kinds12 import reply_to_confirmation
+from tests.unit.test_unseen_kinds12 import read, reply_to_confirmation
 from tests.unit.test_unseen_kinds14 import holding
 
 
@@ -40,7 +40,6 @@ def test_a_count_beside_the_booked_day_ruled_out_never_confirms_that_day_again(b
     ("Merhaba, ayın 21'inde Neuenstadt'taki toplantıya katılmak istiyorum.", "neuenstadt"),
 ])
 def test_a_turkish_day_with_a_case_ending_is_a_date(body, workshop):
-    from tests.unit.test_unseen_kinds12 import read
     assert read(body).workshop == workshop
 
 
@@ -50,6 +49,5 @@ def test_a_turkish_day_with_a_case_ending_is_a_date(body, workshop):
     "Hi, I'll come on the 19th to Offenau and my sister would rather go on the 26th to Weinsberg because she works that first Tuesday.",
 ])
 def test_two_people_of_one_mail_wishing_two_workshops_are_never_confirmed_for_one(body):
-    from tests.unit.test_unseen_kinds12 import read
     r = read(body)
     assert r.action in ("clarify", "review")
