@@ -491,6 +491,51 @@ def _with_me_named(text: str, counted: list[tuple[int, int]], away: list[tuple[i
     return out
 
 
+@lru_cache(maxsize=1)
+def _brought_list() -> re.Pattern[str]:
+    """The people right after a verb of bringing ("I'll bring my sister too", "przyprowadzę też siostrę", "o aduc
+    și pe sora mea", "приведу с собой мужа"): up to three short words of `along_words` (or "and") between."""
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    plain = re.sub(r"\(\?P<\w+>", "(?:", _member(num))
+    # (the short words of every language: a short Ukrainian mail may be read as Russian)
+    return regex(guarded(rf"(?:\s+(?:{L.either('along_words')}|{L.either('list_and')})(?!\w)){{0,3}}\s+"
+                         rf"(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)
+
+
+def _brought_named(text: str, counted: list[tuple[int, int]], away: list[tuple[int, int]],
+                   words: dict[str, int], language: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of the relatives the writer says they will bring ("I'll bring my sister too",
+    "dovest ću i sestru", "приведу сестру", "przyprowadzę siostrę", "o aduc și pe sora mea"): each comes besides
+    the writer ("may I bring my son?" too: staff see how many would come). Not where the sentence denies it, nor
+    a carer only asked about, nor those counted already or kept away."""
+    out: list[tuple[int, int, int]] = []
+    bring = _brings(language)
+    if not bring.search(text):
+        return out
+    after, member = _brought_list(), _lists()[3]
+    for b in bring.finditer(text):
+        lm = after.match(text, b.end())
+        if lm is None:
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, b.start() - 80), b.start())),
+                             default=max(0, b.start() - 80))
+        if negated(text[sentence_start:b.end()], language or ""):
+            continue  # "ich bringe meinen Sohn nicht mit"
+        prev = lm.start("people")
+        for m in member.finditer(text, *lm.span("people")):
+            joint, prev = text[prev:m.start()], m.end()
+            if _COMMA.search(joint) and _denied(text, m.end(), language):
+                break
+            if (any(a < m.end() and m.start() < z for a, z in counted + [(x, y) for x, y, _ in out])
+                    or _kept_away(m.span(), away, text) or _inside_a_word(text, m.start())
+                    or (_CARER.search(m.group()) and _only_asked(text, m.start()))):
+                continue
+            if not m.group("n") and _COUNTED_KIN.search(m.group()) and not _ANY_KIN.fullmatch(m.group().split()[-1]):
+                continue
+            out.append((m.start(), m.end(), (number(m.group("n"), words) or 1) if m.group("n") else 1))
+    return out
+
+
 _CARER = regex(L.either("carers"), re.I)
 _SENTENCE_END = re.compile(r"[.!;\n]|[?؟？፧]")
 
@@ -534,7 +579,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
     away = _away(text, language)  # "mein Mann bleibt mit den Kindern daheim": neither comes
     enrolled = _enrolled_others(text, numbers, away, language)
-    if enrolled:
+    if enrolled and not _brought_named(text, [], away, numbers.words, language):  # "… Dovest ću i sestru": the writer comes
         return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)")
     # "I can't come on the 19th, book me and my husband for the 26th": the writer listed comes
     absent = ANY_SENDER_ABSENT(text) and not _writer_listed(text)
@@ -606,6 +651,12 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         count += n
         singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (comes with the writer)")
+    for start, end, n in _brought_named(text, taken + in_lists + singles, away, numbers.words, language):
+        if n == 1 and not _first_naming(text[start:end], named):
+            continue
+        count += n
+        singles.append((start, end))
+        rules.append(f"+{n}: {text[start:end]!r} (brought along by the writer)")
     for start, end, k in _aged_plurals(text, numbers):  # "mit meinen Kindern (8 und 11 Jahre)": two children
         if _kept_away((start, end), away, text):
             continue
