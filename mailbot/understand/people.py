@@ -72,6 +72,20 @@ _KIN_AFTER_JOINT = "(?:" + dispatched([_lazy(L.entry_regex(w)) if w.startswith("
                                        for w in sorted(set(L.words("kin")), key=lambda w: (-len(w), w))]) + ")"
 _POSSESSIVE = L.either("possessive")
 _COUNTED_KIN = regex(KIN, re.I)  # nouns that stand after a number: most are plurals
+
+
+@lru_cache(maxsize=1)
+def _single_nouns() -> frozenset[str]:
+    """Whole words of `kin` that no `counted_kin` entry names as a whole word: one person ("پسرش", his son),
+    though a stem of `counted_kin` ("پسر*": after a number the noun stays singular) covers it too."""
+    counted = {w.lower() for w in L.words("counted_kin") if "*" not in w}
+    return frozenset(w.lower() for w in L.words("kin") if "*" not in w and w.lower() not in counted)
+
+
+def _one_person(words: str) -> bool:
+    """The last word of a relative's words is a noun for one person (`_single_nouns`)."""
+    last = re.findall(r"[\w\u200c]+", words)
+    return bool(last) and last[-1].lower() in _single_nouns()
 # between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
 # greeting ("Liebe Frau Roth, ich …") or an apposition ("Ich, Frau Roth, …") is no list
 # (the Ethiopic comma "፣" too: "እኔ፣ ባለቤቴና ልጃችን")
@@ -83,7 +97,10 @@ _LAST_JOINT = rf"(?:[ \t]*[,،、，፣]?{_AND}|[ \t]*[&+][ \t]*)"
 # a possessive after the noun ("η νύφη μου", "снаха ми"), not the "and" before the next person or a number of
 # them ("mijn vrouw en twee buren": Tanglish "en" is "my") ("schoonmoeder
 # en mijn zwager": Tanglish "en" is "my"; "teściem i wnuczką": Greeklish "i" is "the")
-_NEXT_PERSON = rf"(?!{L.either('list_and')}\s+(?:{_POSSESSIVE}\s|{_KIN_AFTER_JOINT}))"
+# (nor "with" before the next person: Albanian "shoqja ime me djalin e saj", my friend with her son: "me" is
+# "with" there, "our" after a Kurmanji noun)
+_NEXT_PERSON = (rf"(?!{L.either('list_and')}\s+(?:{_POSSESSIVE}\s|{_KIN_AFTER_JOINT}))"
+                rf"(?!(?:{L.either('with')})\s+(?:{_POSSESSIVE}\s+)?{_KIN_AFTER_JOINT})")
 
 
 def _member(num: str) -> str:
@@ -98,7 +115,10 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     member = _member(num)
     plain = re.sub(r"\(\?P<\w+>", "(?:", member)
     writer = L.either("self_listed")
-    first = regex(guarded(rf"(?P<writer>{writer})(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"), re.I)
+    # (after a colon the writer may be followed by commas only: "придём: я, подруга с сыном", "wir kommen: ich,
+    # meine Schwester"; elsewhere "and" before the last, so that "Ich, Mutter von zwei Kindern, …" is no list)
+    first = regex(guarded(rf"(?:(?P<writer>{writer})(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"
+                          rf"|(?:(?<=:)|(?<=:[ \t]))(?P<writer_>{writer})(?:{_JOINT}{plain})+(?=[ \t]*(?:[.!;\n(]|$|(?:{L.either('with')})\s)))"), re.I)
     # (searched only in the few words before a writer that follows "and": see _listed_with_writer)
     last = regex(guarded(rf"(?<!\w){plain}(?:{_JOINT}{plain})*{_LAST_JOINT}(?P<writer>{writer})(?!\w)"), re.I)
     along = regex(guarded(rf"(?<![\w'’]){L.either('with')}\s+(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)  # "avec ma belle-mère"
@@ -150,7 +170,8 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
             along_with = pattern is along
             start, end = lm.span("people") if along_with else lm.span()
             if not along_with:  # the writer is no relative ("man" is the writer in Persian, a husband in Dutch)
-                start, end = (lm.end("writer"), end) if lm.start("writer") == start else (start, lm.start("writer"))
+                w = "writer_" if "writer_" in lm.re.groupindex and lm.start("writer_") >= 0 else "writer"
+                start, end = (lm.end(w), end) if lm.start(w) == start else (start, lm.start(w))
             prev = start
             for m in member.finditer(text, start, end):
                 joint, prev = text[prev:m.start()], m.end()
@@ -158,7 +179,7 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                     break  # "con mio figlio, mio marito invece non può": a new sentence's subject, who does not come
                 if any(s < m.end() and m.start() < e for s, e in taken + [(a, b) for a, b, _ in out]):
                     continue
-                if along_with and not m.group("n") and _COUNTED_KIN.search(m.group()):
+                if along_with and not m.group("n") and _COUNTED_KIN.search(m.group()) and not _one_person(m.group()):
                     continue  # "con mis colegas": how many is not said
                 out.append((m.start(), m.end(), (number(m.group("n"), words) or 1) if m.group("n") else 1))
     return out
