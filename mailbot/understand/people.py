@@ -278,7 +278,7 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group()
         if (not verb.search(part) or _me_in(language).search(part) or _me_in("de").search(part)
-                or _WE.search(part) or along.search(part)):  # (German mixed into any mail: "ich möchte mich anmelden")
+                or _we_said(part, language) or along.search(part)):  # (German mixed into any mail: "ich möchte mich anmelden")
             continue
         if glued is not None and any(_glued_with(text, m.start(), glued)
                                      for m in member.finditer(text, *sentence.span())):
@@ -296,6 +296,13 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
                     count += n
                     said.append(m.group().strip())
     return (count, ", ".join(said)) if count else None
+
+
+def _we_said(text: str, language: str | None) -> bool:
+    """A word for "we" in ``text``, not one that is a possessive in the mail's language (Bulgarian "съпругът ми",
+    my husband: "ми" is "we" in Ukrainian and Serbian)."""
+    mine = _said_in("possessive", language)
+    return any(not (mine and mine.fullmatch(m.group())) for m in _WE.finditer(text))
 
 
 _BRINGS = L.compiled("brings_along")
