@@ -564,6 +564,40 @@ def _brought_named(text: str, counted: list[tuple[int, int]], away: list[tuple[i
     return out
 
 
+@lru_cache(maxsize=None)
+def _also_comes(language: str | None) -> re.Pattern[str]:
+    """A relative with "too" before or after and a word of coming right after ("i moj muž dolazi", "o meu marido
+    também vem", "чоловік теж прийде", "mein Mann kommt auch"): `along_words` and `comes` (of the mail's language
+    where it is known)."""
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    member = _member(num)
+    along = rf"(?:{L.either('along_words')})"
+    comes = (_said_in("comes", language) or _COMES).pattern
+    return regex(guarded(rf"(?<!\w)(?:(?P<too>{along})\s+)?(?P<who>{member})((?:\s+{along}){{1,2}}\s+(?:{comes})"
+                         rf"|\s+(?:{comes})(?(too)|(?:\s+{along})))(?!\w)"), re.I)
+
+
+def _comes_too(text: str, counted: list[tuple[int, int]], away: list[tuple[int, int]],
+               words: dict[str, int], language: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of relatives said to come too, in a sentence of their own ("i moj muž dolazi",
+    "o meu marido também vem"): each besides the writer; not negated, not asked, not counted already."""
+    out: list[tuple[int, int, int]] = []
+    if not _COMES.search(text) or not _ANY_KIN.search(text):
+        return out
+    for m in _also_comes(language).finditer(text):
+        s, e = m.span("who")
+        end = _SENTENCE_END.search(text, m.end())
+        rest = text[m.end():end.start() if end else len(text)]
+        if (negated(m.group() + " " + " ".join(rest.split()[:3]), language or "") or _only_asked(text, m.end())
+                or any(a < e and s < z for a, z in counted + [(x, y) for x, y, _ in out])
+                or _kept_away((s, e), away, text) or _inside_a_word(text, s)):
+            continue
+        if not m.group("n") and _COUNTED_KIN.search(text, s, e) and not _one_person(text[s:e]):
+            continue  # "my colleagues come too": how many is not said
+        out.append((s, e, (number(m.group("n"), words) or 1) if m.group("n") else 1))
+    return out
+
+
 _CARER = regex(L.either("carers"), re.I)
 _SENTENCE_END = re.compile(r"[.!;\n]|[?؟？፧]")
 
@@ -685,6 +719,12 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         count += n
         singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (brought along by the writer)")
+    for start, end, n in _comes_too(text, taken + in_lists + singles, away, numbers.words, language):
+        if n == 1 and not _first_naming(text[start:end], named):
+            continue
+        count += n
+        singles.append((start, end))
+        rules.append(f"+{n}: {text[start:end]!r} (comes too)")
     for start, end, k in _aged_plurals(text, numbers):  # "mit meinen Kindern (8 und 11 Jahre)": two children
         if _kept_away((start, end), away, text):
             continue

@@ -43,3 +43,28 @@ def test_asked_to_add_someone_raises_the_count_by_one(body):
 def test_a_question_that_adds_nobody_changes_no_count(body):
     plan = decided(body, 1)
     assert plan.recount is None and plan.cancel == ()
+
+
+# --- a relative said to come too, the relative first ("i moj muž dolazi", "o meu marido também vem") ---------
+
+COMES_TOO = [
+    "Dobro veče, i moja sestra dolazi.",
+    "Bom dia, a minha irmã também vem.",
+    "Доброго ранку, сестра теж прийде.",
+]
+
+
+@pytest.mark.parametrize("body", COMES_TOO)
+def test_a_relative_who_comes_too_raises_the_count_by_one(body):
+    plan = decided(body, 1)
+    assert plan.outcome == "recounted" and plan.recount is not None and plan.recount[1] == 2
+
+
+@pytest.mark.parametrize("body", [
+    "Dobro veče, moja sestra ipak ne dolazi, ja dolazim.",
+    "Доброго ранку, сестра теж прийде? Вона ще не знає.",
+])
+def test_a_relative_who_does_not_come_or_is_only_asked_about_adds_nobody(body):
+    plan = decided(body, 2)
+    assert plan.recount is None or plan.recount[1] <= 2  # never a third person
+    assert plan.cancel == ()
