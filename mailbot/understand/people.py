@@ -131,13 +131,19 @@ def _writer_after_and() -> re.Pattern[str]:
     return regex(guarded(rf"{_LAST_JOINT}{L.either('self_listed')}(?!\w)"), re.I)
 
 
+# "I am" right before: "I'm her husband and I'll come", "je suis son mari et je viendrai": the relative is the
+# writer described, no list
+_WRITER_IS = regex(rf"(?<!\w)(?:{L.either('i_am')})(?:\s+[\w'’]+)?\s+$", re.I)  # ("I'm Mia's aunt and I")
+_WRITER_IS_RIGHT = regex(rf"(?<!\w)(?:{L.either('i_am')})\s+$", re.I)
+
+
 def _lists_ending_with_writer(text: str) -> list[re.Match[str]]:
     last = _lists()[1]
     out = []
     for w in _writer_after_and().finditer(text):
         lo = max(0, w.start() - 160)
         m = next((m for m in last.finditer(text, lo, w.end()) if m.end() == w.end()), None)
-        if m:
+        if m and not _WRITER_IS.search(text, max(0, m.start() - 30), m.start()):
             out.append(m)
     return out
 
@@ -168,6 +174,8 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                                                   for c in CLOSING.finditer(text, max(0, lm.start() - 40), lm.end() + 40)):
                 continue  # "Mit freundlichen Grüßen": a closing, no friend
             along_with = pattern is along
+            if along_with and _WRITER_IS_RIGHT.search(text, max(0, lm.start() - 30), lm.start()):
+                continue  # "je suis sa sœur": "sa" is "with" in Serbian, a possessive after "I am"
             start, end = lm.span("people") if along_with else lm.span()
             if not along_with:  # the writer is no relative ("man" is the writer in Persian, a husband in Dutch)
                 w = "writer_" if "writer_" in lm.re.groupindex and lm.start("writer_") >= 0 else "writer"
