@@ -5,6 +5,8 @@ anni" is no Hungarian "if" either). Wording written for this test."""
 
 import pytest
 
+from mailbot.understand.people import count_attendees
+from mailbot.understand.text import normalise
 from tests.unit.test_reading import read
 
 OWN_COMPANION: list[tuple[str, int]] = [
@@ -45,3 +47,15 @@ def test_a_colon_does_not_make_an_apposition_a_list():
     # "I, Lea's aunt, …": the writer described, nobody else named
     r = read("Hallo, zu meiner Person: ich, Tante von Lea, komme gern am 21.09. nach Neuenstadt.")
     assert r.attendees == 1
+
+
+STAY_WITH: list[tuple[str, str, int]] = [
+    ("Hi, I'll come to Weinsberg on 26.09., the kids stay with their dad that evening.", "en", 1),
+    ("Hallo, ich komme am 26.09. nach Weinsberg, die Kinder bleiben bei meiner Schwester.", "de", 1),
+    ("Bonjour, je viendrai à Weinsberg le 26.09., les enfants restent chez leur grand-mère.", "fr", 1),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", STAY_WITH)
+def test_people_who_stay_with_someone_else_do_not_come(text, lang, expected):
+    assert count_attendees(normalise(text), "", [], lang).count == expected
