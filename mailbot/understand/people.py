@@ -555,8 +555,9 @@ def _brought_named(text: str, counted: list[tuple[int, int]], away: list[tuple[i
             continue
         sentence_start = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, b.start() - 80), b.start())),
                              default=max(0, b.start() - 80))
-        if negated(text[sentence_start:b.end()], language or ""):
-            continue  # "ich bringe meinen Sohn nicht mit"
+        after = " ".join(text[lm.end():lm.end() + 40].split()[:2])
+        if negated(text[sentence_start:lm.end()] + " " + after, language or ""):
+            continue  # "ich bringe meinen Sohn nicht mit", "meinen Sohn bringe ich nicht"
         prev = lm.start("people")
         for m in member.finditer(text, *lm.span("people")):
             joint, prev = text[prev:m.start()], m.end()
