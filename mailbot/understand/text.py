@@ -170,19 +170,24 @@ _HAS_LOCAL_NEGATION = AnyMatch([L.entry_regex(e) for lang in L.languages().value
                                or [r"(?!x)x"])
 
 
+_COMMA = re.compile(r"[,،，]")
+
+
 def _split_own_wish(piece: str) -> list[str]:
     """"Ninguno de nosotros habla alemán, queremos inscribirnos para el 26", "none of us has a car, please
     register us for the 26th", "we cannot come, please cancel our places for the 26th", "we can't make the 26th,
     could you move us to the 17th?": a negation negates its own clause; a later part between commas with a verb
     of registering, cancelling or changing of its own (and no negation)
     begins a new clause, the wish (as after a full stop)."""
+    if not _COMMA.search(piece):
+        return [piece]  # (no comma: no part after the negation; most parts hold none)
     neg = (NEGATION.search(piece) if ANY_NEGATION(piece) else None) or (
         _ANY_LOCAL_NEGATION.search(piece) if _HAS_LOCAL_NEGATION(piece) else None)
-    if neg is None or not re.search(r"[,،，]", piece[neg.end():]):
+    if neg is None or not _COMMA.search(piece, neg.end()):
         return [piece]
     out: list[str] = []
     start = 0
-    commas = [m.start() for m in re.finditer(r"[,،，]", piece) if m.start() >= neg.end()]
+    commas = [m.start() for m in _COMMA.finditer(piece, neg.end())]
     for i, at in enumerate(commas):
         end = commas[i + 1] if i + 1 < len(commas) else len(piece)
         part = piece[at + 1:end]
