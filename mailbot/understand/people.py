@@ -465,7 +465,9 @@ def _a_date(m: re.Match[str]) -> bool:
 
 
 # "wir (meine Frau, unsere Tochter Lea, 17, und ich)": the people listed after "we"
-_WE_LIST = regex(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person")) + r")\s*\(([^()]{3,160})\)", re.I)
+_WE_LIST = regex(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person") + [  # (the short pronouns too: "we (…)")
+    L.entry_regex(e) for lang in L.languages().values() for e in lang.local["first_person"]])
+    + r")\s*\(([^()]{3,160})\)", re.I)
 
 
 def _we_listed(text: str) -> int:
@@ -555,8 +557,8 @@ def _brought_named(text: str, counted: list[tuple[int, int]], away: list[tuple[i
             continue
         sentence_start = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, b.start() - 80), b.start())),
                              default=max(0, b.start() - 80))
-        after = " ".join(text[lm.end():lm.end() + 40].split()[:2])
-        if negated(text[sentence_start:lm.end()] + " " + after, language or ""):
+        tail = " ".join(text[lm.end():lm.end() + 40].split()[:2])
+        if negated(text[sentence_start:lm.end()] + " " + tail, language or ""):
             continue  # "ich bringe meinen Sohn nicht mit", "meinen Sohn bringe ich nicht"
         prev = lm.start("people")
         for m in member.finditer(text, *lm.span("people")):
