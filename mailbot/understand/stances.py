@@ -243,9 +243,9 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
         if not m or any(t.start() <= m.start() and m.end() <= t.end() for t in _INSTEAD_OF_THAT.finditer(text)):
             continue  # "a mój mąż zamiast tego woli 17 października": "instead of that" leaves no date
         if "old" in rx.groupindex:  # "nicht am 26.9. sondern …": the pattern marks the whole old part
-            found = [x for x in mentions_in(m.group("old"), events, sent) if x.events or x.kind in ("date", "day")]
+            found, cut = _old_group(m.group("old"), events, sent)
             if found:
-                return found, text[:m.start()] + " " + text[m.end():]
+                return found, text[:m.start()] + " " + text[m.start("old") + cut:]
             continue
         start = m.start("x") if "x" in rx.groupindex else m.end()
         end = m.end("x") if "x" in rx.groupindex else m.end()
@@ -275,6 +275,29 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
             keep = text[:m.start()] + " " + text[m.end():] if slot_first else text[:m.start()]
             return old, keep if slot_first else keep + " " + _after_old(text[start:], old)
     return None
+
+
+def _old_group(old: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], int]:
+    """The events a pattern's group ``old`` leaves, and where that part ends in the group. The group may
+    run on into the wish ("rather than the 19th could I come on the 21st?", "than Weinsberg, we'd like
+    Brackenheim"): it ends before the first word that names an event none of the earlier ones share."""
+    found = [x for x in mentions_in(old, events, sent) if x.events or x.kind in ("date", "day")]
+    ids = [x.events for x in found if x.events]
+    if not ids or all(a & ids[0] for a in ids):
+        return found, len(old)
+    kept: list[Mention] = []
+    seen: frozenset[str] = frozenset()
+    for w in re.finditer(r"\S+", old):
+        now = [x for x in mentions_in(old[:w.end()], events, sent) if x.events or x.kind in ("date", "day")]
+        new = [x for x in now if seen and x.events and not (x.events & seen)]
+        if new:
+            at = old.lower().rfind(new[0].text.lower(), 0, w.end())
+            return kept, at if 0 <= at <= w.start() else w.start()
+        kept = now
+        for x in now:
+            if x.events:
+                seen = seen & x.events if seen and seen & x.events else x.events
+    return found, len(old)
 
 
 _INSTEAD_OF_THAT = L.compiled("instead_of_that")
