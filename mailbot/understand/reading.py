@@ -197,13 +197,19 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         pos += [r for r in rc if r.polarity == "question" and r.mentions and (r.clause.sentence or r.clause.text) in offered]
     wished_over_old = _wished_over_old(rc, context) if (has_change or has_weak_change) and reply_to_us else []
     pos += wished_over_old
+    # answering our confirmation, a clause that rules out the booked workshop ("bu salı olmaz", "not this Tuesday",
+    # "am 26. kann ich nicht") rules out that one, not the other Tuesdays; and a question beside it that names
+    # one other workshop ("ginge der 17.10.?", "17 Ekim olur mu?") wishes to move there
+    ruled_out = _rules_out_booked(rc, context) if reply_to_us else []
+    moved_to = _asked_instead(rc, context, pos) if ruled_out else []
+    pos += moved_to
     neg: set[str] = set()
     old: set[str] = set()
     s: frozenset[str] | None
     for r in rc:
         s = combine(r.mentions) or frozenset()
         if r.polarity == "neg":
-            neg |= s
+            neg |= {context} if context and any(r is x for x in ruled_out) else s
         elif r.polarity == "old":
             old |= s - {e for w in wished_over_old if w.clause is r.clause for x in w.mentions for e in x.events}
         old |= combine(r.old_part) or set()  # "statt Dienstag, den 26.": the one Tuesday that is the 26th
@@ -285,7 +291,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                            and still_come())
     if partial:
         reading.intent = "cancel"
-    elif (changing or rebook) and candidates:
+    elif (changing or rebook or (ruled_out and context not in candidates)) and candidates:
         reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)) and not (
             sends_another()):
@@ -549,6 +555,27 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
         if context and r.polarity == "old" and r.clause.source == "body" and other and combine(other):
             out.append(replace(r, mentions=other, polarity="pos"))
     return out
+
+
+def _rules_out_booked(rc: list[ClauseReading], context: str | None) -> list[ClauseReading]:
+    """The clauses of the new text that rule out the booked workshop ``context``, each of whose events names it
+    ("Dienstag geht doch nicht", "am 26. kann ich nicht"; not "am 26. und am 17.10. kann ich nicht")."""
+    return [r for r in rc if context and r.polarity == "neg" and r.clause.source == "body"
+            and any(m.events for m in r.mentions) and all(context in m.events for m in r.mentions if m.events)]
+
+
+def _asked_instead(rc: list[ClauseReading], context: str | None, pos: list[ClauseReading]) -> list[ClauseReading]:
+    """Beside the booked workshop ruled out, the questions that name exactly one other workshop and ask about no
+    topic ("could we come on 17 October?", "17 Ekim olur mu?"): the wish, where nothing else is wished."""
+    if any((combine(r.mentions) or set()) - {context} for r in pos):
+        return []
+    asked = [r for r in rc if r.polarity == "question" and r.clause.source == "body" and r.mentions
+             and not I.ANY_QUESTION_TOPIC(r.clause.sentence or r.clause.text)]
+    named = {e for r in asked for e in (combine(r.mentions) or set()) - {context}}
+    if len(named) != 1:
+        return []
+    return [replace(r, mentions=[m for m in r.mentions if m.events - {context}], polarity="pos") for r in asked
+            if (combine(r.mentions) or set()) - {context}]
 
 
 def _moves_from(rc: list[ClauseReading], old: set[str], candidates: set[str], otherwise: bool) -> bool:

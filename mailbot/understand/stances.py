@@ -115,7 +115,9 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
             # "Ersatztermin: 17.10.", "otherwise the 26th", "wenn das voll ist, dann am 17.10.": chosen only
             # without a first choice
             pol = "fallback"
-        if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text):
+        if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text) and not (
+                pol == "neg" and c.sentence and c.text != c.sentence and not I.QUESTION_MARK.search(c.text)):
+            # (a part that rules something out before the question, "el martes no puedo, ¿podría …?", stays negated)
             # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         if why and mentions:
@@ -165,14 +167,15 @@ _POSITIVE = L.compiled("positive")
 def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
     """"Ich melde mich für Neuenstadt an, in Weinsberg bin ich leider verreist": where the parts
     between commas name events of their own and only some are negated, each part speaks for itself."""
-    if c.source == "quote" or "," not in c.text or I.polarity(normalise(c.text), language) != "neg":
+    if c.source == "quote" or not _COMMA.search(c.text) or I.polarity(normalise(c.text), language) != "neg":
         return [c]
-    parts = [p for p in c.text.split(",") if p.strip()]
+    parts = [p for p in _COMMA.split(c.text) if p.strip()]
     named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
     negated = [I.polarity(normalise(p), language) in ("neg", "other_neg") for p in parts]
     if sum(named) < 2 or not any(n and g for n, g in zip(named, negated)) or all(negated):
         return [c]
-    said = [_says_yes(normalise(p)) for p in parts]
+    # (a part that asks, "bu salı olmaz, 17 Ekim olur mu?", speaks for itself too: the question is read later)
+    said = [_says_yes(normalise(p)) or bool(I.QUESTION_MARK.search(p)) for p in parts]
     if not all(y for n, g, y in zip(named, negated, said) if n and not g):
         return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
     return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
