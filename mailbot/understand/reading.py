@@ -21,6 +21,7 @@ from . import gates as G
 from . import intent as I
 from . import lexicon as L
 from . import limits
+from . import slot_concepts as S
 from .answers import companions_added
 from .courtesy import only_courtesy
 from .language import detect_language
@@ -106,7 +107,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     subject = I.REPLY_PREFIX.sub("", mail.subject).strip()
 
     day = sent.date() if sent else None
-    body_clauses = clauses(new_text, "body")
+    # (file numbers blanked first: "Az. 19/09" would end a sentence at the abbreviation and leave the number a date)
+    body_clauses = clauses(S.mask(new_text, "file_number", "#"), "body")
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
     reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
     rc = read_clauses(body_clauses + subj_clauses, events, day, reading.language)
@@ -429,6 +431,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.action = "review"
             reading.reason = "two people want different workshops"
             reading.flags.append("two_people")
+        elif tentative and not candidates and _only_empty_time(rc):
+            # "wenn nächste Woche was frei ist, komme ich", "is there one next week? then I'd come": the only time
+            # named has no workshop, so the condition cannot hold; we ask which date, with the list
+            reading.action, reading.reason = "clarify", "the time named has no workshop"
+            reading.flags.append("no_event")
         elif tentative and not candidates:
             reading.action = "review"
             reading.reason = Reason.CONDITIONAL()
@@ -555,6 +562,13 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
         if context and r.polarity == "old" and r.clause.source == "body" and other and combine(other):
             out.append(replace(r, mentions=other, polarity="pos"))
     return out
+
+
+def _only_empty_time(rc: list[ClauseReading]) -> bool:
+    """The new text names a time only relative to the mail's date ("next week", "nächste Woche"), no workshop
+    falls then, and it names no date, weekday or town besides."""
+    said = [m for r in rc if r.clause.source == "body" for m in (*r.mentions, *r.old_part)]
+    return bool(said) and all(m.kind == "relative" and not m.events for m in said)
 
 
 def _rules_out_booked(rc: list[ClauseReading], context: str | None) -> list[ClauseReading]:
