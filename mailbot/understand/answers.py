@@ -16,6 +16,7 @@ from ..events import Event
 from .date_patterns import POSITION_WORDS
 from .calendar_names import LOCAL_WEEKDAYS
 from .dates import find_dates
+from .evidence import Mention
 from .mime import Unreadable, parse_mail
 from . import intent as I
 from . import lexicon as L
@@ -260,7 +261,7 @@ def _short_date_answer(new: str, events: tuple[Event, ...], numbered: dict[int, 
     return listed if several else set()
 
 
-def _local_weekday(new: str, events: tuple[Event, ...]) -> list:
+def _local_weekday(new: str, events: tuple[Event, ...]) -> list[Mention]:
     """A one- or two-word answer that is a weekday only in some language's own mail ("joi", Romanian for
     Thursday; the detector cannot tell the language of one word): that weekday where every such language
     reads the same one."""
