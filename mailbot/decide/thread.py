@@ -152,6 +152,15 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         if answer.choice and not answer.ambiguous:
             former = desk.thread.attendees if desk.thread and desk.thread.status == Status.CANCELLED else 1
             return _register(reading, desk, answer.choice, max(people or former, 1))
+        if (answer.ambiguous and answer.rule.startswith("a weekday of several lines") and reading.workshop is None
+                and reading.action in ("clarify", "review") and desk.renaming is None):
+            # "Dienstag" answering our list where three lines are Tuesdays: which one? we ask again
+            options = tuple(e.id for e in desk.open_events())
+            if options:
+                return Plan("clarify", f"the answer to our list is ambiguous ({answer.rule})",
+                            reply=_reply(None, Move.ASK), clarify_reason="several", options=options,
+                            awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": None,
+                                      "attendees": max(people or 1, 1)})
         held = {r.workshop for r in desk.mine if r.status in ACTIVE}
         if (reading.action in ("clarify", "review") and reading.candidates and set(reading.candidates) & held
                 and reading.workshop in (None, *held) and thanks_without_request(reading.new_text)):

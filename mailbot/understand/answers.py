@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from ..events import Event
 from .date_patterns import POSITION_WORDS
+from .calendar_names import LOCAL_WEEKDAYS
 from .dates import find_dates
+from .evidence import Mention
 from .mime import Unreadable, parse_mail
 from . import intent as I
 from . import lexicon as L
@@ -229,27 +231,45 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         if len(listed) == 1:
             return replace(base, choice=listed.pop(), rule=f"day {day} of the month, on one line of the quoted list",
                            choice_coming=_part_says_coming(new, d.start(), language))
-    named = _short_date_answer(new, events, numbered, language) if count is None else None
-    if named is not None:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
-        return replace(base, choice=named, rule="a weekday or day of one line of the quoted list",
+    named = _short_date_answer(new, events, numbered, language) if count is None else set()
+    if len(named) == 1:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
+        return replace(base, choice=next(iter(named)), rule="a weekday or day of one line of the quoted list",
                        choice_coming=_part_says_coming(new, 0, language))
+    if named:  # "Dienstag", "salı" where three lines are Tuesdays: which one? we ask again
+        return replace(base, ambiguous=True, rule="a weekday of several lines of the quoted list")
     return base
 
 
 _DATE_KINDS = ("date", "day", "weekday", "month")
 
 
-def _short_date_answer(new: str, events: tuple[Event, ...], numbered: dict[int, str], language: str) -> str | None:
+def _short_date_answer(new: str, events: tuple[Event, ...], numbered: dict[int, str], language: str) -> set[str]:
     """A short answer (eight words at most) that names a weekday, a day of the month or a date, and
     with them exactly one workshop of the quoted list ("am Donnerstag", "the 26th", "в четверг", "الخميس"):
-    that workshop. Not where it asks, negates or cancels ("Dienstag nicht", "am Donnerstag?"), and not
-    where a weekday fits several lines ("Dienstag"): then we ask again."""
-    if len(new.split()) > 8 or "?" in new or I.negated(new, language) or I.ANY_CANCEL(new):
-        return None
+    that workshop. Not where it asks, negates or cancels ("Dienstag nicht", "am Donnerstag?"). Where a
+    weekday alone fits several lines ("Dienstag", "salı"): those lines (then we ask again)."""
+    if len(new.split()) > 8 or I.QUESTION_MARK.search(new) or I.negated(new, language) or I.ANY_CANCEL(new):
+        return set()
     mentions = [m for m in find_dates(new, events, None, language) if m.kind in _DATE_KINDS]
+    if not mentions and len(new.split()) <= 2:
+        mentions = _local_weekday(new, events)
     named = combine(mentions) if mentions else None
     listed = set(named or ()) & set(numbered.values())
-    return next(iter(listed)) if len(listed) == 1 and named is not None and len(named) == 1 else None
+    if len(listed) == 1 and named is not None and len(named) == 1:
+        return listed
+    several = len(listed) > 1 and all(m.kind == "weekday" for m in mentions) and len(new.split()) <= 3
+    return listed if several else set()
+
+
+def _local_weekday(new: str, events: tuple[Event, ...]) -> list[Mention]:
+    """A one- or two-word answer that is a weekday only in some language's own mail ("joi", Romanian for
+    Thursday; the detector cannot tell the language of one word): that weekday where every such language
+    reads the same one."""
+    readings = {frozenset(m.events) for lang in LOCAL_WEEKDAYS
+                for m in find_dates(new, events, None, lang) if m.kind == "weekday" and m.events}
+    if len(readings) != 1:
+        return []
+    return [m for lang in LOCAL_WEEKDAYS for m in find_dates(new, events, None, lang) if m.kind == "weekday"][:1]
 
 
 def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | None:

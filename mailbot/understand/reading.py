@@ -21,6 +21,7 @@ from . import gates as G
 from . import intent as I
 from . import lexicon as L
 from . import limits
+from . import slot_concepts as S
 from .answers import companions_added
 from .courtesy import only_courtesy
 from .language import detect_language
@@ -106,7 +107,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     subject = I.REPLY_PREFIX.sub("", mail.subject).strip()
 
     day = sent.date() if sent else None
-    body_clauses = clauses(new_text, "body")
+    # (file numbers blanked first: "Az. 19/09" would end a sentence at the abbreviation and leave the number a date)
+    body_clauses = clauses(S.mask(new_text, "file_number", "#"), "body")
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
     reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
     rc = read_clauses(body_clauses + subj_clauses, events, day, reading.language)
@@ -197,13 +199,19 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
         pos += [r for r in rc if r.polarity == "question" and r.mentions and (r.clause.sentence or r.clause.text) in offered]
     wished_over_old = _wished_over_old(rc, context) if (has_change or has_weak_change) and reply_to_us else []
     pos += wished_over_old
+    # answering our confirmation, a clause that rules out the booked workshop ("bu salı olmaz", "not this Tuesday",
+    # "am 26. kann ich nicht") rules out that one, not the other Tuesdays; and a question beside it that names
+    # one other workshop ("ginge der 17.10.?", "17 Ekim olur mu?") wishes to move there
+    ruled_out = _rules_out_booked(rc, context) if reply_to_us else []
+    moved_to = _asked_instead(rc, context, pos) if ruled_out else []
+    pos += moved_to
     neg: set[str] = set()
     old: set[str] = set()
     s: frozenset[str] | None
     for r in rc:
         s = combine(r.mentions) or frozenset()
         if r.polarity == "neg":
-            neg |= s
+            neg |= {context} if context and any(r is x for x in ruled_out) else s
         elif r.polarity == "old":
             old |= s - {e for w in wished_over_old if w.clause is r.clause for x in w.mentions for e in x.events}
         old |= combine(r.old_part) or set()  # "statt Dienstag, den 26.": the one Tuesday that is the 26th
@@ -285,7 +293,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
                            and still_come())
     if partial:
         reading.intent = "cancel"
-    elif (changing or rebook) and candidates:
+    elif (changing or rebook or (ruled_out and context not in candidates)) and candidates:
         reading.intent = "change"  # a cancellation that names a new workshop is a change
     elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)) and not (
             sends_another()):
@@ -423,6 +431,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
             reading.action = "review"
             reading.reason = "two people want different workshops"
             reading.flags.append("two_people")
+        elif tentative and not candidates and _only_empty_time(rc):
+            # "wenn nächste Woche was frei ist, komme ich", "is there one next week? then I'd come": the only time
+            # named has no workshop, so the condition cannot hold; we ask which date, with the list
+            reading.action, reading.reason = "clarify", "the time named has no workshop"
+            reading.flags.append("no_event")
         elif tentative and not candidates:
             reading.action = "review"
             reading.reason = Reason.CONDITIONAL()
@@ -572,6 +585,34 @@ def _joins_relatives_booking(rc: list[ClauseReading]) -> bool:
     return (bool(booked) and all(_KIN_WORD.search(r.clause.text) and not _SELF_WORD.search(r.clause.text)
                                  for r in booked)
             and any(_SELF_WORD.search(r.clause.text) and _TOO.search(r.clause.text) for r in rest))
+
+
+def _only_empty_time(rc: list[ClauseReading]) -> bool:
+    """The new text names a time only relative to the mail's date ("next week", "nächste Woche"), no workshop
+    falls then, and it names no date, weekday or town besides."""
+    said = [m for r in rc if r.clause.source == "body" for m in (*r.mentions, *r.old_part)]
+    return bool(said) and all(m.kind == "relative" and not m.events for m in said)
+
+
+def _rules_out_booked(rc: list[ClauseReading], context: str | None) -> list[ClauseReading]:
+    """The clauses of the new text that rule out the booked workshop ``context``, each of whose events names it
+    ("Dienstag geht doch nicht", "am 26. kann ich nicht"; not "am 26. und am 17.10. kann ich nicht")."""
+    return [r for r in rc if context and r.polarity == "neg" and r.clause.source == "body"
+            and any(m.events for m in r.mentions) and all(context in m.events for m in r.mentions if m.events)]
+
+
+def _asked_instead(rc: list[ClauseReading], context: str | None, pos: list[ClauseReading]) -> list[ClauseReading]:
+    """Beside the booked workshop ruled out, the questions that name exactly one other workshop and ask about no
+    topic ("could we come on 17 October?", "17 Ekim olur mu?"): the wish, where nothing else is wished."""
+    if any((combine(r.mentions) or set()) - {context} for r in pos):
+        return []
+    asked = [r for r in rc if r.polarity == "question" and r.clause.source == "body" and r.mentions
+             and not I.ANY_QUESTION_TOPIC(r.clause.sentence or r.clause.text)]
+    named = {e for r in asked for e in (combine(r.mentions) or set()) - {context}}
+    if len(named) != 1:
+        return []
+    return [replace(r, mentions=[m for m in r.mentions if m.events - {context}], polarity="pos") for r in asked
+            if (combine(r.mentions) or set()) - {context}]
 
 
 def _moves_from(rc: list[ClauseReading], old: set[str], candidates: set[str], otherwise: bool) -> bool:

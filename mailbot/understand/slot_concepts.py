@@ -102,15 +102,17 @@ def _beginning(concept: str, text: str, chars: frozenset[int]) -> tuple[tuple[re
 
 
 @lru_cache(maxsize=256)  # a message's clauses and their parts are masked again; not across messages
-def mask(text: str, concept: str) -> str:
-    """``text`` with the slot words of a concept blanked out (same length, so positions hold)."""
+def mask(text: str, concept: str, fill: str = " ") -> str:
+    """``text`` with the slot words of a concept blanked out (same length, so positions hold); ``fill``: the
+    character written instead (not a space where the text is masked again: a second pass would take the
+    next word for the slot)."""
     if not _slot_words(text, concept):
         return text  # most text holds none: one search instead of one substitution per entry
     # (the spaces a substitution writes are characters a later pattern may begin with)
     for rx, _ in _beginning(concept, text, lowered(text) | {ord(" ")}):
         if "(?P<x>" not in rx.pattern:
             continue
-        text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + " " * len(m.group("x"))
+        text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + fill * len(m.group("x"))
                       + m.group(0)[m.end("x") - m.start():], text)
     return text
 

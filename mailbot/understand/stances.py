@@ -115,7 +115,9 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
             # "Ersatztermin: 17.10.", "otherwise the 26th", "wenn das voll ist, dann am 17.10.": chosen only
             # without a first choice
             pol = "fallback"
-        if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text):
+        if mentions and c.source == "body" and not instead and I.is_staff_question(c.sentence or c.text) and not (
+                pol == "neg" and c.sentence and c.text != c.sentence and not I.QUESTION_MARK.search(c.text)):
+            # (a part that rules something out before the question, "el martes no puedo, ¿podría …?", stays negated)
             # (not "Ginge lieber Brackenheim statt Neuenstadt?": naming the one left, it asks for a change)
             pol = "question"  # "Ist die Baukelter barrierefrei?": asks about an event, does not choose it
         if why and mentions:
@@ -165,14 +167,15 @@ _ANY_REASON, _ANY_BUSY, _ANY_POSITIVE = (L.any_match(c) for c in ("reason", "bus
 def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
     """"Ich melde mich für Neuenstadt an, in Weinsberg bin ich leider verreist": where the parts
     between commas name events of their own and only some are negated, each part speaks for itself."""
-    if c.source == "quote" or "," not in c.text or I.polarity(normalise(c.text), language) != "neg":
+    if c.source == "quote" or not _COMMA.search(c.text) or I.polarity(normalise(c.text), language) != "neg":
         return [c]
-    parts = [p for p in c.text.split(",") if p.strip()]
+    parts = [p for p in _COMMA.split(c.text) if p.strip()]
     named = [bool(mentions_in(normalise(p), events, sent)) for p in parts]
     negated = [I.polarity(normalise(p), language) in ("neg", "other_neg") for p in parts]
     if sum(named) < 2 or not any(n and g for n, g in zip(named, negated)) or all(negated):
         return [c]
-    said = [_says_yes(normalise(p)) for p in parts]
+    # (a part that asks, "bu salı olmaz, 17 Ekim olur mu?", speaks for itself too: the question is read later)
+    said = [_says_yes(normalise(p)) or bool(I.QUESTION_MARK.search(p)) for p in parts]
     if not all(y for n, g, y in zip(named, negated, said) if n and not g):
         return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
     return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
@@ -243,9 +246,9 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
         if not m or any(t.start() <= m.start() and m.end() <= t.end() for t in _INSTEAD_OF_THAT.finditer(text)):
             continue  # "a mój mąż zamiast tego woli 17 października": "instead of that" leaves no date
         if "old" in rx.groupindex:  # "nicht am 26.9. sondern …": the pattern marks the whole old part
-            found = [x for x in mentions_in(m.group("old"), events, sent) if x.events or x.kind in ("date", "day")]
+            found, cut = _old_group(m.group("old"), events, sent)
             if found:
-                return found, text[:m.start()] + " " + text[m.end():]
+                return found, text[:m.start()] + " " + text[m.start("old") + cut:]
             continue
         start = m.start("x") if "x" in rx.groupindex else m.end()
         end = m.end("x") if "x" in rx.groupindex else m.end()
@@ -275,6 +278,29 @@ def _instead_of(text: str, events: tuple[Event, ...], sent: date | None) -> tupl
             keep = text[:m.start()] + " " + text[m.end():] if slot_first else text[:m.start()]
             return old, keep if slot_first else keep + " " + _after_old(text[start:], old)
     return None
+
+
+def _old_group(old: str, events: tuple[Event, ...], sent: date | None) -> tuple[list[Mention], int]:
+    """The events a pattern's group ``old`` leaves, and where that part ends in the group. The group may
+    run on into the wish ("rather than the 19th could I come on the 21st?", "than Weinsberg, we'd like
+    Brackenheim"): it ends before the first word that names an event none of the earlier ones share."""
+    found = [x for x in mentions_in(old, events, sent) if x.events or x.kind in ("date", "day")]
+    ids = [x.events for x in found if x.events]
+    if not ids or all(a & ids[0] for a in ids):
+        return found, len(old)
+    kept: list[Mention] = []
+    seen: frozenset[str] = frozenset()
+    for w in re.finditer(r"\S+", old):
+        now = [x for x in mentions_in(old[:w.end()], events, sent) if x.events or x.kind in ("date", "day")]
+        new = [x for x in now if seen and x.events and not (x.events & seen)]
+        if new:
+            at = old.lower().rfind(new[0].text.lower(), 0, w.end())
+            return kept, at if 0 <= at <= w.start() else w.start()
+        kept = now
+        for x in now:
+            if x.events:
+                seen = seen & x.events if seen and seen & x.events else x.events
+    return found, len(old)
 
 
 _INSTEAD_OF_THAT = L.compiled("instead_of_that")
