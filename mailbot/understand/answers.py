@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..events import Event
-from .date_patterns import POSITION_WORDS
+from .date_patterns import POSITION_WORDS, foreign_ordinal
 from .dates import find_dates
 from .mime import Unreadable, parse_mail
 from . import intent as I
@@ -61,6 +61,7 @@ _INTRO_LOCAL = {code: _intro(list(words)) for code, lang in L.languages().items(
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
 _ALL = re.compile(L.either("all_of_them"), re.I)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
+_THIS_ONE = re.compile(L.either("this_one"), re.I)  # "this one", "den hier", "bu", "cái này"
 _KEEP_LOCAL = L.local("keep_as_is")  # "ne", "jo", "не": no in one language only
 _YES = re.compile(L.either("yes_change"), re.I)
 _YES_LOCAL = L.local("yes_change")  # short words that say yes in one language only ("si", "da", "po")
@@ -166,7 +167,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     except Unreadable:
         return Answer({})
     parts = split_reply(text)
-    numbered = quoted_list(parts.quoted, events) or dict(sent or {})
+    in_quote = quoted_list(parts.quoted, events)
+    numbered = in_quote or dict(sent or {})
     new = normalise(parts.new)
     inline = _inline_mark(text, numbered, language) if numbered else None
     count = head_count(new, language)
@@ -200,7 +202,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
             return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list",
                            choice_coming=_part_says_coming(new, m.start() if m else new.find(digits[0]), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
-    o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
+    # (not an ordinal of another language only: "my son" is no "son", the Turkish last)
+    o = next((x for x in _ORDINAL.finditer(new) if not foreign_ordinal(x.group(), language)), None) \
+        if len(new.split()) <= 15 else None
     w = None if o or count is not None or digits else _number_word_line(lines[:3])
     if w is not None and any(m.kind == "weekday" and w.group(1).lower() in m.text.lower()
                              for m in find_dates(new, events, None, language)):
@@ -233,7 +237,18 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if named is not None:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
         return replace(base, choice=named, rule="a weekday or day of one line of the quoted list",
                        choice_coming=_part_says_coming(new, 0, language))
+    if _kept_one_line(in_quote, sent, new, language):  # "this one:" and the one line of our list they kept
+        return replace(base, choice=next(iter(in_quote.values())), rule="the one line of our list the answer quotes",
+                       choice_coming=_part_says_coming(new, 0, language))
     return base
+
+
+def _kept_one_line(kept: dict[int, str], sent: dict[int, str] | None, new: str, language: str) -> bool:
+    """The writer deleted all of our list but one line and wrote a short word of their own beside
+    it ("this one please", "Kete:"): our list had several lines, the quote keeps one of them, and the
+    new text is a short mark (no digit, question, negation or cancelling)."""
+    return (len(kept) == 1 and bool(sent) and len(sent or {}) > 1 and set(kept.values()) <= set((sent or {}).values())
+            and bool(new.strip()) and _marks(new.strip().rstrip(":"), language))
 
 
 _DATE_KINDS = ("date", "day", "weekday", "month")
@@ -256,8 +271,9 @@ def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | No
     """The line of our quoted list under which the writer put a short answer of their own, inside
     the list ("> 3. Weinsberg …" / "this one, please" / "> 4. Brackenheim …"): that line is the
     choice. Only where one such answer stands inside the list (quoted lines of the list above and
-    below it), without digits, question, negation or cancelling, and not ending in ":" (which
-    points down, not up)."""
+    below it; under the last line, followed by the rest of our quoted mail, only an answer with a
+    word pointing at it, ``this_one``), without digits, question, negation or cancelling, and not
+    ending in ":" (which points down, not up)."""
     found: list[int] = []
     above: int | None = None  # the number of the quoted list line just above, if the last quoted line was one
     block: list[str] = []
@@ -265,8 +281,13 @@ def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | No
         if not line.strip():
             continue
         if line.lstrip().startswith(">"):
+            if block and not line.lstrip("> \t").strip():
+                continue  # an empty quoted line below the answer: the quote goes on after it
             item = _LIST_LINE.match(line)
-            if block and above is not None and item is not None:
+            # under the last line of the list too, when our quoted mail goes on below the answer, if the
+            # answer points at it ("em chọn cái này": "passt" there may answer the whole list)
+            if block and above is not None and (item is not None or (
+                    line.lstrip("> \t").strip() and _THIS_ONE.search(" ".join(block)))):
                 found.append(above if _marks(" ".join(block), language) else -1)
             block = []
             bare = line.lstrip("> \t")

@@ -47,11 +47,26 @@ def _alternation(words: Iterable[str]) -> str:
 
 DAY_ORDINALS: dict[str, int] = L.table("day_ordinals")  # "am zweiten", "the nineteenth"
 
+# ordinal words that mean a position only in mail of their language (Turkish "son", the last)
+LOCAL_ORDINALS: dict[str, dict[str, int]] = L.local_table("ordinals")
+_LOCAL_ORDINAL_NAMES = {w for t in LOCAL_ORDINALS.values() for w in t}
+
+
+def foreign_ordinal(word: str, language: str) -> bool:
+    """``word`` is an ordinal only in another language than the mail's ("my son" in English)."""
+    w = word.strip().lower()
+    return w in _LOCAL_ORDINAL_NAMES and w not in LOCAL_ORDINALS.get(language, {})
+
+
 def _positions() -> dict[int, str]:
-    """Ordinal words of all language files by position (-1: the last)."""
+    """Ordinal words of all language files by position (-1: the last), their local ones too (the
+    caller drops those of another language than the mail's: ``foreign_ordinal``)."""
     out: dict[int, list[str]] = {}
     for word, pos in L.table("ordinals").items():
         out.setdefault(int(pos), []).append(word)
+    for table in LOCAL_ORDINALS.values():
+        for word, pos in table.items():
+            out.setdefault(int(pos), []).append(word)
     return {k: L.alternation(v) for k, v in sorted(out.items())}
 
 
