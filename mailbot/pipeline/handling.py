@@ -210,6 +210,8 @@ class Handling(Held, Filing):
         desk = self._desk_for(s, reading, sender, thread, now, robot, failed=auth.summary if failed else "",
                               answer=answer, renaming=read_renaming(reading.new_text, reading.language or "de")
                               if answer is not None and thread is not None and thread.status in ACTIVE else None)
+        if thread is None and not robot and self._foreign_thread(s, reading, sender):
+            desk = replace(desk, foreign_thread=True)
         plan = decide(reading, desk)
         if plan.reply and desk.max_replies and sender:  # counted only where a reply is planned
             today = self._replies_today(s, sender, now)
@@ -285,22 +287,33 @@ class Handling(Held, Filing):
         )
 
     def _thread(self, s: Session, reading: Reading, sender: str) -> Registration | None:
+        reg = self._thread_of_anyone(s, reading)
+        if reg is None or (reg.email or "").lower() != sender or reg.desk != self.desk:
+            return None  # only the address that registered may continue the thread, at the same desk
+        return reg
+
+    def _foreign_thread(self, s: Session, reading: Reading, sender: str) -> bool:
+        """The message answers (``In-Reply-To``/``References``) our mail about a registration of
+        another address at this desk: a relative writing from their own address about that booking."""
+        if not sender or not (reading.in_reply_to or reading.references):
+            return False
+        reg = self._thread_of_anyone(s, reading, by_subject=False)
+        return reg is not None and reg.desk == self.desk and bool(reg.email) and reg.email.lower() != sender
+
+    def _thread_of_anyone(self, s: Session, reading: Reading, by_subject: bool = True) -> Registration | None:
         ids = [i for i in [reading.in_reply_to, *reading.references] if i]
         reg_id = None
         if ids:
             reg_id = s.scalar(select(Outbox.registration_id).where(Outbox.message_id.in_(ids),
                                                                    Outbox.registration_id.is_not(None))
                               .order_by(Outbox.id.desc()).limit(1))
-        if reg_id is None:
+        if reg_id is None and by_subject:
             m = self.ref_pattern.search(reading.subject or "")
             if m:
                 reg_id = s.scalar(select(Registration.id).where(Registration.reference == m.group(1).upper()))
         if reg_id is None:
             return None
-        reg = s.get(Registration, reg_id)
-        if reg is None or (reg.email or "").lower() != sender or reg.desk != self.desk:
-            return None  # only the address that registered may continue the thread, at the same desk
-        return reg
+        return s.get(Registration, reg_id)
 
     def _answered_without_thread(self, s: Session, raw: bytes, reading: Reading, sender: str) -> Registration | None:
         """A new mail (not a reply, no reference in its subject) that names no workshop but picks a

@@ -510,8 +510,16 @@ def prefers_other(text: str, lang: str = "") -> bool:
     """The text prefers or asks for something else ("lieber", "mejor el 17", "prefiro antes", "instead
     of", "umbuchen"): a workshop it names beside ours is wished instead of ours, not as well."""
     return bool(_words("prefer", lang).search(text) or _words("change", lang).search(text)
-                or _words("contrast", lang).search(text)
+                or _words("contrast", lang).search(text) or _instead_of_date(text, lang)
                 or any(rx.search(text) for rx, _ in S.present(text, "instead_of")))
+
+
+def _instead_of_date(text: str, lang: str) -> bool:
+    """"instead" pointing back, said of a date or place ("le 21 à la place", "am 26. stattdessen"), not
+    of a person ("à sa place", "my wife comes instead of me": a substitute, no change of date)."""
+    return any(not _words("kin", lang).search(text[max(0, m.start() - 40):m.start()])
+               and not I.THIRD_PARTY.search(text[max(0, m.start() - 40):m.start()])
+               for m in _words("instead_of_that", lang).finditer(text))
 
 
 def _relative(rule: str) -> bool:

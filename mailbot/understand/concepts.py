@@ -25,6 +25,8 @@ PHRASE_CONCEPTS = {
     "only": "'only', 'just': this one and no other",
     "this_one": "pointing at a line of our list the answer is written under: 'this one', 'den hier', 'bu', "
                 "'этот', 'ovaj', 'cái này'",
+    "same_address": "the writer shares this e-mail address with someone else or writes from theirs: 'wir haben "
+                    "die gleiche E-Mail', 'same email', 'pišem sa iste adrese', 'from my wife's email'",
     "first_person": "I, we, me, us: the writer speaks of themselves",
     "someone_else": "another person: he, she, my wife, my colleague",
     "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",

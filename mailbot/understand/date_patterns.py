@@ -81,6 +81,7 @@ _PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني �
 _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
+_INSTEAD = L.either("instead_of_that")  # "instead", "à la place", "stattdessen": after a day of the month
 # words after a number that make it no day of the month: a time, a sum, an age, people, "the 3rd time"
 _NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
                  r"|put\b|puta\b|път|пут|раз\b|raz\b")
@@ -134,7 +135,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
             # (or before "please": "le 26 svp", "el 26 por favor")
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$))"
-            rf"|(?=\s+(?:{_PLEASE})(?!\w)))"
+            rf"|(?=\s+(?:{_PLEASE})(?!\w))"
+            # (or before "instead": "me mettre le 21 a la place", "am 26 stattdessen", "el 17 en su lugar")
+            rf"|(?=\s+(?:{_INSTEAD})(?!\w)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
             rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Croatian "26-og",

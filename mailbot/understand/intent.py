@@ -75,6 +75,7 @@ ONLY_IF = regex(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
 FIRST_PERSON = _concept("first_person")
 THIRD_PARTY = _concept("someone_else")
+SAME_ADDRESS = _concept("same_address")  # "wir haben die gleiche E-Mail", "pišem sa iste adrese"
 ANY_THIRD_PARTY = _any("someone_else")
 INVITATION = _concept("invitation")
 ANY_INVITATION = _any("invitation")

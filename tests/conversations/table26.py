@@ -31,6 +31,8 @@ of the expectations as they stand. Failing:
   whether to change his wife's registration.
 - c26-bs-cekamo-pa-weinsberg: "moze li onda 26.9. u Weinsberg ako tamo ima mjesta?" answering the
   waiting-list notice went to staff instead of taking the open date.
+
+After the fixes (helper conv26): 30/30, no expectation changed (but the kind name of the one above).
 """
 
 from tests.conversations.runner import Step
@@ -266,7 +268,4 @@ OTHER = [
 
 CONVERSATIONS26 = LIST + LATE + CHANGE + COUNT + FAMILY + OTHER
 # failed when played once on the unchanged code (strict xfail: a fix shows as XPASS)
-KNOWN_FAILING26: list[str] = [  # held out: 21/30 on main 26fba07
-    "c26-en-partial-then-new-mail", "c26-sq-partial-quote", "c26-vi-mark-then-wife", "c26-hr-radije-weinsberg",
-    "c26-fr-bottom-a-la-place", "c26-it-moglie-altro-indirizzo", "c26-sr-isti-adresa",
-    "c26-bs-cekamo-pa-weinsberg"]
+KNOWN_FAILING26: list[str] = []  # held out: 21/30 on main 26fba07; 30/30 after the fixes of conv26
