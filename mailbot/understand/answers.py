@@ -61,7 +61,6 @@ _INTRO_LOCAL = {code: _intro(list(words)) for code, lang in L.languages().items(
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
 _ALL = re.compile(L.either("all_of_them"), re.I)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
-_THIS_ONE = re.compile(L.either("this_one"), re.I)  # "this one", "den hier", "bu", "cái này"
 _KEEP_LOCAL = L.local("keep_as_is")  # "ne", "jo", "не": no in one language only
 _YES = re.compile(L.either("yes_change"), re.I)
 _YES_LOCAL = L.local("yes_change")  # short words that say yes in one language only ("si", "da", "po")
@@ -287,7 +286,7 @@ def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | No
             # under the last line of the list too, when our quoted mail goes on below the answer, if the
             # answer points at it ("em chọn cái này": "passt" there may answer the whole list)
             if block and above is not None and (item is not None or (
-                    line.lstrip("> \t").strip() and _THIS_ONE.search(" ".join(block)))):
+                    line.lstrip("> \t").strip() and _points_at_it(" ".join(block), language))):
                 found.append(above if _marks(" ".join(block), language) else -1)
             block = []
             bare = line.lstrip("> \t")
@@ -295,6 +294,13 @@ def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | No
         elif above is not None:
             block.append(line.strip())
     return found[0] if len(found) == 1 and found[0] in numbered else None
+
+
+def _points_at_it(said: str, language: str) -> bool:
+    """A short answer that points at the line above it ("this one", "den hier", "cái này", in the mail's
+    language, German or English) and names no line itself: no ordinal, number word or date."""
+    return (bool(_words("this_one", language).search(said)) and not _ORDINAL.search(said)
+            and not _LINE_WORD.search(said) and not find_dates(said, (), None, language))
 
 
 def _marks(said: str, language: str) -> bool:

@@ -97,3 +97,13 @@ def test_son_is_the_last_in_turkish(config, text):
 def test_son_answering_our_list_in_english_is_no_choice(config):
     body = "my son comes too\n\n> " + "\n> ".join(LINES.values())
     assert read_answer(_mail(body), config.events, SENT, "en").choice is None
+
+
+@pytest.mark.parametrize("mark,lang,choice", [
+    ("die dritte wäre gut", "de", "weinsberg"),
+    ("this one is full? then the second", "en", None),
+    ("ovaj ne, drugi", "hr", None),
+])
+def test_an_answer_under_the_last_line_that_names_a_line_itself_is_not_read_as_the_last(config, mark, lang, choice):
+    got = read_answer(_under_last(mark), config.events, SENT, lang)
+    assert got.choice != "brackenheim" and (choice is None or got.choice == choice), got.rule

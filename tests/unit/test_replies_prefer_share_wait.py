@@ -126,3 +126,25 @@ def test_an_answer_to_our_mail_about_another_address_goes_to_staff(body):
     plan = decide(reading, Desk(now=NOW, events=EVENTS, mine=(), foreign_thread=True))
     assert (plan.reply, plan.review) == ("received", True), plan.reason
     assert plan.register is None and plan.move is None and not plan.cancel and plan.recount is None
+
+
+# --- 5. "only the two of us" in words; the Vietnamese "is it possible?" is no negation -------------------
+
+@pytest.mark.parametrize("text,lang,people", [
+    ("без дітей, тільки ми двоє прийдемо", "uk", 2),
+    ("нас троє буде", "uk", 3),
+    ("придём только мы двое, без детей", "ru", 2),
+    ("będziemy tylko my dwoje", "pl", 2),
+])
+def test_we_two_said_in_words_is_the_count(text, lang, people):
+    from mailbot.understand.answers import head_count
+    assert head_count(text, lang) == people
+
+
+@pytest.mark.parametrize("body", [
+    "Cho em đổi sang ngày 17/10 được không ạ? Cảm ơn",
+    "Em doi qua ngay 17/10 duoc khong a",
+])
+def test_a_vietnamese_change_asked_with_is_it_possible_moves_the_registration(body):
+    plan, _ = _answering(body, WEINSBERG)
+    assert plan.move is not None and plan.move[1] == "brackenheim", (plan.outcome, plan.reason)
