@@ -148,3 +148,24 @@ def test_we_two_said_in_words_is_the_count(text, lang, people):
 def test_a_vietnamese_change_asked_with_is_it_possible_moves_the_registration(body):
     plan, _ = _answering(body, WEINSBERG)
     assert plan.move is not None and plan.move[1] == "brackenheim", (plan.outcome, plan.reason)
+
+
+# --- 6. "I want to the seminar": the Slavic wish without its verb of going --------------------------------
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Добрый день, очень хочу на семинар 21 сентября. Зоя", "neuenstadt"),
+    ("Привіт, хочемо на семінар у Brackenheim 17 жовтня. Степан", "brackenheim"),
+    ("Dzień dobry, chcemy na warsztaty 26 września do Weinsberg. Ula", "weinsberg"),
+    ("Zdravo, želim na radionicu 26.9. u Weinsberg. Lejla", "weinsberg"),
+])
+def test_wanting_to_the_seminar_with_a_date_is_a_registration(body, workshop):
+    reading = understand(build(body), EVENTS, OFFICE)
+    assert (reading.action, reading.workshop) == ("confirm", workshop), reading.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте, хочу на семинар, а какие даты есть? Лиля",
+    "Dobry wieczór, chcę na spotkanie, kiedy jest? Iga",
+])
+def test_wanting_to_the_seminar_without_a_date_is_asked_which(body):
+    assert understand(build(body), EVENTS, OFFICE).action == "clarify"
