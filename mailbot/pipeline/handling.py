@@ -141,7 +141,7 @@ class Handling(Held, Filing):
     def _read_all(self, raws: list[bytes]):
         return (self._read(raw) for raw in raws)
 
-    def _read(self, raw: bytes, events: tuple | None = None) -> Reading:
+    def _read(self, raw: bytes, events: tuple | None = None, thread_language: str = "") -> Reading:
         """Read one message under its own guard: a budget of CPU time and memory (past it, or on
         any error, the message goes to staff with the reason), never the batch's failure."""
         try:
@@ -149,7 +149,7 @@ class Handling(Held, Filing):
                 Handling._warm = True
                 understand(WARM_UP, self.config.events, self.config.office)
             return understand(raw, self.config.events if events is None else events, self.config.office,
-                              budget=Budget())
+                              budget=Budget(), thread_language=thread_language)
         except Exception as exc:  # noqa: BLE001 - one bad message must not stop the desk
             log.exception("a message could not be read")
             return Reading("unreadable", "review", reason=f"internal error while reading: {exc!r}"[:500],
@@ -200,13 +200,14 @@ class Handling(Held, Filing):
         if reading is own and (thread is not None or answers_our_mail(reading)):
             # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
             asked = thread is not None and thread.status == Status.AWAITING
+            if thread is not None and asked and thread.offered:
+                # read against the workshops offered, a short answer in the conversation's language
+                offered = tuple(e for e in config.events if e.id in thread.offered)
+                reading = self._read(msg.raw, offered, thread.language or "")
+                own = reading
             answer = read_answer(msg.raw, config.events,
                                  dict(enumerate(thread.offered or (), 1)) if thread is not None and asked else {},
                                  reading.language or "")
-            if thread is not None and asked and thread.offered:
-                offered = tuple(e for e in config.events if e.id in thread.offered)
-                reading = self._read(msg.raw, offered)
-                own = reading
         desk = self._desk_for(s, reading, sender, thread, now, robot, failed=auth.summary if failed else "",
                               answer=answer, renaming=read_renaming(reading.new_text, reading.language or "de")
                               if answer is not None and thread is not None and thread.status in ACTIVE else None)

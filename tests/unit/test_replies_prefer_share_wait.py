@@ -169,3 +169,24 @@ def test_wanting_to_the_seminar_with_a_date_is_a_registration(body, workshop):
 ])
 def test_wanting_to_the_seminar_without_a_date_is_asked_which(body):
     assert understand(build(body), EVENTS, OFFICE).action == "clarify"
+
+
+# --- 7. a short answer is read in the language of the conversation it answers -----------------------------
+
+@pytest.mark.parametrize("body,lang,workshop", [
+    ("joi e bine", "ro", "neuenstadt"),
+    ("joi va rog", "ro", "neuenstadt"),
+    ("perşembe olur", "tr", "neuenstadt"),
+])
+def test_a_weekday_of_three_words_is_read_in_the_conversations_language(body, lang, workshop):
+    raw = build(body, subject="Re: atelier [MB-ABC123]", headers=OURS)
+    reading = understand(raw, EVENTS, OFFICE, thread_language=lang)
+    assert reading.language == lang
+    assert any(e.get("kind") == "weekday" and e.get("events") == [workshop] for e in reading.evidence), reading.evidence
+
+
+def test_a_longer_answer_keeps_its_own_language_and_german_threads_give_no_hint():
+    long = build("Buongiorno, per me va bene il giovedì, grazie mille a voi", subject="Re: x", headers=OURS)
+    assert understand(long, EVENTS, OFFICE, thread_language="ro").language == "it"
+    short = build("joi e bine", subject="Re: x", headers=OURS)
+    assert understand(short, EVENTS, OFFICE).language == understand(short, EVENTS, OFFICE, thread_language="de").language
