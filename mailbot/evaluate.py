@@ -14,14 +14,21 @@ any ``labels-*.json`` beside it (example mails added by other hands).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import Config
-from .decide import Desk, decide
+from .decide import Desk, RegView, decide
 from .events import Event
+from .replies import REF_ALPHABET
+from .states import Status
 from .understand.answers import answers_our_mail, read_answer
+from .understand.intent import WAITING_NOTICE
+from .understand.mime import Unreadable, parse_mail
+from .understand.quotes import split_reply
+from .understand.reading import quoted_count
 from .understand.result import Reading
 from .understand.reading import understand
 
@@ -130,18 +137,48 @@ def _score(got: Reading, want: dict, result: Result) -> list[str]:
     return problems
 
 
+def held_by_quote(reading: Reading, raw: bytes, prefix: str = "MB") -> tuple[RegView, ...]:
+    """The registration a reply shows the desk holds for its sender: the quoted mail of ours names one
+    workshop and carries its registration number (our confirmation, "already registered", the waiting-list
+    notice; the count it gives, else one). The worker finds that registration in its store by the
+    ``In-Reply-To``; eval, which has no store, takes it from the quote, as the labels do."""
+    if reading.previous_workshop is None or not reading.in_reply_to:
+        return ()
+    try:
+        mail = parse_mail(raw)
+    except Unreadable:
+        return ()
+    quoted = split_reply(mail.text).quoted_text()[:6000]
+    if not re.search(rf"(?<![\w\[-]){re.escape(prefix)}-[{REF_ALPHABET}]{{6}}(?![\w\]])", quoted, re.I):
+        return ()
+    status = Status.WAITING if WAITING_NOTICE.search(f"{mail.subject}\n{quoted}") else Status.CONFIRMED
+    return (RegView(1, reading.previous_workshop, status, quoted_count(quoted) or 1),)
+
+
 def as_done(reading: Reading, events: tuple[Event, ...], raw: bytes | None = None) -> Reading:
-    """The reading with the action the desk takes: ``decide`` on a desk that knows nobody, at the
-    time the message was written (without a ``Date:``, before every workshop). A person's reply
-    to one of our mails is also read as an answer to it (``raw``: "Nummer 2" of the list they
-    quoted), as the worker does; a registration it makes is scored with its workshop and count."""
+    """The reading with the action the desk takes: ``decide`` at the time the message was written
+    (without a ``Date:``, before every workshop), on a desk that knows nobody, or, for a reply to our
+    mail about a registration, holds that one (``held_by_quote``). A person's reply to one of our mails
+    is also read as an answer to it (``raw``: "Nummer 2" of the list they quoted), as the worker does;
+    a registration it makes, moves or recounts is scored with its workshop and count."""
     now = reading.sent() or datetime.min.replace(tzinfo=timezone.utc)
     answer = (read_answer(raw, events, {}, reading.language or "")
               if raw is not None and answers_our_mail(reading) else None)
-    plan = decide(reading, Desk(now=now, events=events, answer=answer))
+    held = held_by_quote(reading, raw) if raw is not None and answer is not None else ()
+    plan = decide(reading, Desk(now=now, events=events, answer=answer, mine=held, thread=held[0] if held else None))
     done = replace(reading, action=ACTION[plan.outcome])
     if plan.register is not None:  # what the desk registers, even where the reading named another workshop
-        done = replace(done, workshop=plan.register[0], attendees=plan.register[1])
+        return replace(done, workshop=plan.register[0], attendees=plan.register[1])
+    if not held:
+        return done
+    # the held registration, as the plan leaves it: moved, recounted, cancelled or as it was
+    people = plan.recount[1] if plan.recount is not None else held[0].attendees
+    if plan.move is not None:  # "Kann ich stattdessen nach Brackenheim?"
+        return replace(done, workshop=plan.move[1], attendees=people)
+    if plan.recount is not None or plan.outcome == "already":  # "meine Frau ist krank, ich komme allein"
+        return replace(done, workshop=held[0].workshop, attendees=people)
+    if plan.cancel:
+        return replace(done, workshop=held[0].workshop)
     return done
 
 

@@ -501,7 +501,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         if "substitute" in reading.flags and att.count == 1:
             # the writer and the relative who comes in the place of another (the desk keeps the count it holds)
             reading.attendees = 2
-        quoted = _quoted_count(parts.quoted_text()[:6000]) if "takes_offered_date" in reading.flags or (
+        quoted = quoted_count(parts.quoted_text()[:6000]) if "takes_offered_date" in reading.flags or (
             reading.intent == "change" and is_reply) else None
         if quoted and att.rule == "sender" and reading.intent == "change" and "takes_offered_date" not in reading.flags:
             # "can we move our registration to 17 October? the same people": a move by reply that names no count
@@ -607,7 +607,7 @@ def _says_who_comes(text: str, language: str | None) -> bool:
 _COUNT_IN_QUOTE = re.compile(rf"(?<![\w.,:/])([1-9]\d?)\s+(?:{L.either('people_nouns')})(?!\w)", re.I)
 
 
-def _quoted_count(quoted: str) -> int | None:
+def quoted_count(quoted: str) -> int | None:
     """The one number of people our quoted notice gives ("mit 2 Personen"), or None."""
     found = {int(m.group(1)) for m in _COUNT_IN_QUOTE.finditer(quoted)}
     return found.pop() if len(found) == 1 else None
