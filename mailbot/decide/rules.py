@@ -252,7 +252,7 @@ _PART = re.compile(r"[,;:،]")
 _GLUED_AND = re.compile(r"(?<!\w)و(?=\w{3})")  # the Arabic "and" written against the next word: "وزوجتي"
 
 
-def _whose(e: dict[str, Any], events: tuple[Event, ...]) -> str | None:
+def _whose(e: dict[str, Any], events: tuple[Event, ...], language: str | None = None) -> str | None:
     """Whom a mention is said of: the person word nearest before it in its part of the clause (between
     commas): "writer" after "ich", "mich", "ben" (or none), "other" after "meine Mutter", "eşim", "жена";
     None where the mention cannot be found in its clause."""
@@ -268,7 +268,7 @@ def _whose(e: dict[str, Any], events: tuple[Event, ...]) -> str | None:
     before = _MY.sub(lambda m: " " * len(m.group()), clause[start:at])
     before = _GLUED_AND.sub(" ", before)
     other = max((m.start() for m in I.THIRD_PARTY.finditer(before)), default=-1)
-    me = max((m.start() for m in I.FIRST_PERSON.finditer(before)), default=-1)
+    me = max((m.start() for m in I.first_person(language).finditer(before)), default=-1)
     return "other" if other > me else "writer"
 
 
@@ -284,7 +284,7 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
         return None
     said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "day", "place")
             and len(e.get("events") or ()) == 1]
-    whose = [(e, _whose(e, desk.events)) for e in said]
+    whose = [(e, _whose(e, desk.events, reading.language)) for e in said]
     others = {e["events"][0] for e, who in whose if who == "other"}
     writer = {e["events"][0] for e, who in whose if who == "writer" and e.get("stance") == "pos"}
     ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg", "old", "tentative", "question")}

@@ -427,7 +427,7 @@ def someone_drops_out(text: str, lang: str = "") -> bool:
     unwell, comes = _words("unwell", lang), _words("comes", lang)
     for part in _CLAUSE.split(text):
         said = I.CANCEL.search(part) or unwell.search(part) or (comes.search(part) and I.negated(part, lang))
-        if said and not I.FIRST_PERSON.search(_MY.sub(" ", part)):
+        if said and not I.first_person(lang).search(_MY.sub(" ", part)):
             return True
     return False
 

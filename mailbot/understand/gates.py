@@ -33,7 +33,7 @@ def statements(text: str) -> str:
     return " ".join(s for s in sentences(text) if not I.QUESTION_MARK.search(s) or I.QUESTION_ROUTINE.search(s))
 
 
-def cancels(sents: list[str]) -> bool:
+def cancels(sents: list[str], language: str | None = None) -> bool:
     """Does the sender cancel? Not in a question ("Kann ich noch absagen?") unless it asks the desk
     to do it ("Können Sie mich austragen?"), not as a supposition ("…, sonst könnte ich nicht
     kommen", "falls …, kann ich nicht"), and a "cannot come" only when it is not said of someone
@@ -42,35 +42,36 @@ def cancels(sents: list[str]) -> bool:
         m = I.CANCEL.search(sentence)
         if not m or (I.QUESTION_MARK.search(sentence) and not requests(sentence)) or I.HYPOTHETICAL.search(sentence):
             continue
-        if _of_anyone(sentence, m.group(0)):
+        if _of_anyone(sentence, m.group(0), language):
             continue
         return True
     return False
 
 
-def cancelled_by_others(sents: list[str]) -> bool:
+def cancelled_by_others(sents: list[str], language: str | None = None) -> bool:
     """Is every cancelling sentence said of someone else ("Mein Mann kann leider doch nicht
     kommen", "my husband can't come after all"), none of the writer ("Meine Frau und ich können
     nicht", "I can't come")? Then one of several people drops out, not the registration."""
     said = [s for s in sents if (m := I.CANCEL.search(s)) and not I.QUESTION_MARK.search(s)
-            and not I.HYPOTHETICAL.search(s) and not _of_anyone(s, m.group(0))]
-    return bool(said) and all(_of_others(s) or _every_cancelling_clause_of_others(s) for s in said)
+            and not I.HYPOTHETICAL.search(s) and not _of_anyone(s, m.group(0), language)]
+    return bool(said) and all(_of_others(s, language) or _every_cancelling_clause_of_others(s, language) for s in said)
 
 
-def _of_others(text: str) -> bool:
-    return bool(I.ANY_THIRD_PARTY(text) and not I.FIRST_PERSON.search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", text))))
+def _of_others(text: str, language: str | None) -> bool:
+    return bool(I.ANY_THIRD_PARTY(text)
+                and not I.first_person(language).search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", text))))
 
 
-def _every_cancelling_clause_of_others(sentence: str) -> bool:
+def _every_cancelling_clause_of_others(sentence: str, language: str | None) -> bool:
     """"mia moglie non potrà venire, io invece ci sarò": the cancelling clause is said of the wife;
     the writer's own clause cancels nothing."""
     cancelling = [c.text for c in clauses(sentence, "body") if I.ANY_CANCEL(c.text)]
-    if cancelling and all(_of_others(c) for c in cancelling):
+    if cancelling and all(_of_others(c, language) for c in cancelling):
         return True
     # "моя жена не сможет прийти, я приду", "زوجتي لا تستطيع الحضور، أنا سآتي": the writer's own
     # part after a comma, in languages whose clauses do not begin at such a pronoun
     parts = [p for p in _COMMA.split(sentence) if I.ANY_CANCEL(p)]
-    return bool(parts) and all(_of_others(p) for p in parts)
+    return bool(parts) and all(_of_others(p, language) for p in parts)
 
 
 _COMMA = re.compile(r"[,，،;]")
@@ -198,21 +199,23 @@ def conditional(sents: list[str]) -> bool:
     return False
 
 
-def _of_anyone(sentence: str, said: str) -> bool:
+def _of_anyone(sentence: str, said: str, language: str | None = None) -> bool:
     """A "cannot take part" said of people in general, not of the writer or a person they name."""
-    return bool(I.ANY_NEGATION(said) and I.ANY_ANYONE(sentence) and not I.FIRST_PERSON.search(sentence))
+    return bool(I.ANY_NEGATION(said) and I.ANY_ANYONE(sentence) and not I.first_person(language).search(sentence))
 
 
-def registers(sents: list[str]) -> bool:
+def registers(sents: list[str], language: str | None = None) -> bool:
     """Does the text ask to take part? Not where it says people in general cannot, nor where it asks about
     people in general."""
-    return any(I.REGISTER.search(s) and not _of_anyone(s, s) and not _asked_of_anyone(s) for s in sents)
+    return any(I.REGISTER.search(s) and not _of_anyone(s, s, language) and not _asked_of_anyone(s, language)
+               for s in sents)
 
 
-def _asked_of_anyone(sentence: str) -> bool:
+def _asked_of_anyone(sentence: str, language: str | None) -> bool:
     """"Kann man auch später dazukommen?", "Can anyone join?": a question about people in general, not the
     writer's request."""
-    return bool(I.QUESTION_MARK.search(sentence) and I.ANYONE.search(sentence) and not I.FIRST_PERSON.search(sentence))
+    return bool(I.QUESTION_MARK.search(sentence) and I.ANYONE.search(sentence)
+                and not I.first_person(language).search(sentence))
 
 
 _STILL_COMING = L.compiled("still_coming")
@@ -228,10 +231,10 @@ def still_coming(text: str) -> bool:
     return bool(_STILL_COMING.search(text) or _ALONE.search(I.NOT_NEGATIVE.sub(" ", text)))
 
 
-def writer_still_comes(text: str) -> bool:
+def writer_still_comes(text: str, language: str | None = None) -> bool:
     """"ich komme aber", "but I will", "ich komme allein": the one who stays is the writer."""
     said = [m.group() for m in _STILL_COMING.finditer(text)] + [m.group() for m in _ALONE.finditer(I.NOT_NEGATIVE.sub(" ", text))]
-    return any(I.FIRST_PERSON.search(w) or _ALONE.fullmatch(w) for w in said)
+    return any(I.first_person(language).search(w) or _ALONE.fullmatch(w) for w in said)
 
 
 def registers_others(text: str) -> bool:

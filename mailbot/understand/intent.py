@@ -73,7 +73,19 @@ ANY_FALLBACK = _any("fallback")
 ONLY_IF = regex(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
 HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
-FIRST_PERSON = _concept("first_person")
+FIRST_PERSON = _concept("first_person")  # the entries that mean "I/we" in every language's mail
+# short pronouns that are other words elsewhere ("i" is "and" in Croatian, "je" is "is", "mi" a Turkish
+# question particle, "من" is "from" in Arabic): they count only in their own language's mail, and in every
+# mail whose language is unknown
+_FIRST_PERSON_LOCAL = L.local("first_person")
+_FIRST_PERSON_IN: dict[str | None, re.Pattern[str]] = {
+    code: regex(f"{FIRST_PERSON.pattern}|{local.pattern}", re.I) for code, local in _FIRST_PERSON_LOCAL.items()}
+_FIRST_PERSON_IN[None] = regex("|".join([FIRST_PERSON.pattern, *(r.pattern for r in _FIRST_PERSON_LOCAL.values())]), re.I)
+
+
+def first_person(language: str | None) -> re.Pattern[str]:
+    """The words of the first person in mail written in ``language`` (None: not known, every language's)."""
+    return _FIRST_PERSON_IN.get(language or None, FIRST_PERSON)
 THIRD_PARTY = _concept("someone_else")
 SAME_ADDRESS = _concept("same_address")  # "wir haben die gleiche E-Mail", "pišem sa iste adrese"
 ANY_THIRD_PARTY = _any("someone_else")
@@ -155,7 +167,7 @@ def polarity(clause: str, language: str = "de") -> str:
     if _ANY_OLD(clause):
         return "old"
     if negated(clause, language):
-        third = ANY_THIRD_PARTY(clause) and not FIRST_PERSON.search(clause)
+        third = ANY_THIRD_PARTY(clause) and not first_person(language).search(clause)
         return "other_neg" if third else "neg"
     return "pos"
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .guard import guarded
 from .startcache import cached, fingerprint
 
 CANDIDATES = ["de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "ro", "it", "fr", "es", "pt", "hr", "bs",
@@ -52,10 +53,10 @@ _AMHARIC = re.compile(r"(?<!\w)(እኔ|ነው|ጋር|እና|ይህ|ዛሬ|ነገ
 _ARABIZI_WORD = re.compile(r"(?<!\w)(?:[a-z]+[2379][a-z0-9]*|[2379](?!(?:st|nd|rd|th|er|te|ten|h|uhr|pm|am)\b)[a-z]{2,}\w*)(?!\w)",
                            re.I)
 _ARABIZI_DIGITS = frozenset("2379")  # every match of _ARABIZI_WORD holds one
-_ARABIZI_MARKER = re.compile(r"(?<!\w)(ana|bdi|baddi|bidi|bade|bdna|ra7|rah|inshallah|inshalla|insha2allah|ma3|m3|3al|3ala|"
+_ARABIZI_MARKER = re.compile(guarded(r"(?<!\w)(ana|bdi|baddi|bidi|bade|bdna|ra7|rah|inshallah|inshalla|insha2allah|ma3|m3|3al|3ala|"
                              r"shukran|shokran|yislamo|marhaba|mar7aba|salam|ya3ni|kteer|ktir|mish|msh|mesh|"
                              r"kaman|kamen|hay|hayda|lal|fi|w|wa|ma3ak|ahlan|habibi|7abibi|zawjti|mrati|jozi|"
-                             r"ebni|binti|bnti|sajjel|sajel|tasjeel|yom|yawm|esbou3|bokra|bukra)(?!\w)", re.I)
+                             r"ebni|binti|bnti|sajjel|sajel|tasjeel|yom|yawm|esbou3|bokra|bukra)(?!\w)"), re.I)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -81,30 +82,30 @@ def _identifier() -> Any:
 
 # Croatian, Bosnian and Serbian in Latin letters read alike to the classifier; a few words tell them
 # apart: Croatian month and week words, Serbian ekavian forms, Bosnian words and month names
-_CROATIAN = re.compile(r"(?<!\w)(rujn\w*|rujan|listopad\w*|studenog|studeni|tjedan|tjedn\w*|tisuć\w*|obitelj\w*)(?!\w)", re.I)
-_SERBIAN = re.compile(r"(?<!\w)(lepo|lep|dete|deca|decom|vreme|mleko|hteo|htela|reč|sledeć\w*|sledec\w*|nedelj\w*|devojk\w*|"
+_CROATIAN = re.compile(guarded(r"(?<!\w)(rujn\w*|rujan|listopad\w*|studenog|studeni|tjedan|tjedn\w*|tisuć\w*|obitelj\w*)(?!\w)"), re.I)
+_SERBIAN = re.compile(guarded(r"(?<!\w)(lepo|lep|dete|deca|decom|vreme|mleko|hteo|htela|reč|sledeć\w*|sledec\w*|nedelj\w*|devojk\w*|"
                       r"ćerk\w*|cerk\w*|umesto|promen\w*|da se prijavim|da dođem|da dodjem|unapred|razumevanj\w*|prosleđ\w*|"
-                      r"prosledj\w*|uvek|gde|posle|mesto|mesta|primer\w*|poslednj\w*|последњ\w*)(?!\w)", re.I)
-_BOSNIAN = re.compile(r"(?<!\w)(komšij\w*|komsij\w*|komšinic\w*|komsinic\w*|sedmic\w*|hiljad\w*|selam|hanum\w*|jaran\w*|"
-                      r"oktob\w*|septemb\w*|kćerk\w*|kcerk\w*|učestv\w*|ucestv\w*|izvini\w*|izvinjav\w*)(?!\w)", re.I)
+                      r"prosledj\w*|uvek|gde|posle|mesto|mesta|primer\w*|poslednj\w*|последњ\w*)(?!\w)"), re.I)
+_BOSNIAN = re.compile(guarded(r"(?<!\w)(komšij\w*|komsij\w*|komšinic\w*|komsinic\w*|sedmic\w*|hiljad\w*|selam|hanum\w*|jaran\w*|"
+                      r"oktob\w*|septemb\w*|kćerk\w*|kcerk\w*|učestv\w*|ucestv\w*|izvini\w*|izvinjav\w*)(?!\w)"), re.I)
 # Greek, Russian and Ukrainian typed in Latin letters: (code, marker words, distinct markers needed)
 _TRANSLIT = (
-    ("el", re.compile(r"(?<!\w)(kalimera|kalispera|kalhmera|kalhspera|efxarist\w*|euxarist\w*|eyxarist\w*|efharist\w*|"
+    ("el", re.compile(guarded(r"(?<!\w)(kalimera|kalispera|kalhmera|kalhspera|efxarist\w*|euxarist\w*|eyxarist\w*|efharist\w*|"
                       r"thelo|thelw|tha|na|erthw|ertho|einai|eimai|parakalw|parakalo|symmetox\w*|simmetox\w*|summetox\w*|"
-                      r"kai|mou|stis|sto|septemvr\w*|oktovr\w*|oktwvr\w*|gia|me ton|me th|me thn)(?!\w)", re.I), 3),
-    ("uk", re.compile(r"(?<!\w)(dyakuyu|diakuiu|dyakuju|vitayu|vitaiu|pryvit|dobryi|dobryy|zareiestr\w*|zareyestr\w*|pryidu|"
+                      r"kai|mou|stis|sto|septemvr\w*|oktovr\w*|oktwvr\w*|gia|me ton|me th|me thn)(?!\w)"), re.I), 3),
+    ("uk", re.compile(guarded(r"(?<!\w)(dyakuyu|diakuiu|dyakuju|vitayu|vitaiu|pryvit|dobryi|dobryy|zareiestr\w*|zareyestr\w*|pryidu|"
                       r"pryjdu|cholovik\w*|druzhyn\w*|bud laska|veresn\w*|zhovtn\w*|tyzhn\w*|meni|yakshcho|tilky|"
                       r"pidtverdzhenn\w*|zustrichi|vivtor\w*|chetver\w*|skasuit\w*|"
                       r"povahoiu|povahoyu|khotila|khotiv|ne zmozhu|djakuju|djakuyu|zapysh\w*|zapysaty|ditej|ditey|rokiv|"
-                      r"dobryj|dobrij|bud lask\w*)(?!\w)", re.I), 2),
+                      r"dobryj|dobrij|bud lask\w*)(?!\w)"), re.I), 2),
     # Albanian typed without its "ë" and "ç" ("pershendetje", "vetem une"): the classifier calls it Croatian,
     # where "ne" would be a negation
-    ("sq", re.compile(r"(?<!\w)(faleminderit|faleminderes|miredita|mirdita|pershendetje|pershendes\w*|une jam|jetoj|jetojme|"
+    ("sq", re.compile(guarded(r"(?<!\w)(faleminderit|faleminderes|miredita|mirdita|pershendetje|pershendes\w*|une jam|jetoj|jetojme|"
                       r"mundem|mundemi|vetem|tjeter|tjetren|vij|vijme|eshte|jemi|shume|bashkeshort\w*|gruaja|gruan|burri|"
                       r"burrin|punetori\w*|regjistr\w*|ju lutem|te lutem|shtator\w*|tetor\w*|enjte|marten|femij\w*|"
-                      r"vajz\w*|djal\w*|dhe)(?!\w)", re.I), 3),
-    ("ru", re.compile(r"(?<!\w)(zdravstvu\w*|spasibo|pozhaluysta|pozhalujsta|khochu|hochu|zapisat\w*|pridu|pridem|muzhem|zhenoy|"
-                      r"sentyabr\w*|oktyabr\w*|nedel[ei]|ya|menya|mne|mozhno|uvazheniem|ne smogu)(?!\w)", re.I), 2),
+                      r"vajz\w*|djal\w*|dhe)(?!\w)"), re.I), 3),
+    ("ru", re.compile(guarded(r"(?<!\w)(zdravstvu\w*|spasibo|pozhaluysta|pozhalujsta|khochu|hochu|zapisat\w*|pridu|pridem|muzhem|zhenoy|"
+                      r"sentyabr\w*|oktyabr\w*|nedel[ei]|ya|menya|mne|mozhno|uvazheniem|ne smogu)(?!\w)"), re.I), 2),
 )
 
 

@@ -322,7 +322,9 @@ def local(concept: str) -> dict[str, re.Pattern[str]]:
     out = {}
     for code, lang in languages().items():
         if lang.local[concept]:
-            out[code] = regex("|".join(entry_regex(e) for e in lang.local[concept]), re.I)
+            # (behind a look-ahead for its first characters: each entry begins with a look-behind, which the
+            # engine would otherwise try at every position)
+            out[code] = regex(guarded("|".join(entry_regex(e) for e in lang.local[concept])), re.I)
     return out
 
 

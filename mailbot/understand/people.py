@@ -429,7 +429,9 @@ def _a_date(m: re.Match[str]) -> bool:
 
 
 # "wir (meine Frau, unsere Tochter Lea, 17, und ich)": the people listed after "we"
-_WE_LIST = regex(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person")) + r")\s*\(([^()]{3,160})\)", re.I)
+_WE_LIST = regex(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person") + [  # (the short pronouns too: "we (…)")
+    L.entry_regex(e) for lang in L.languages().values() for e in lang.local["first_person"]])
+    + r")\s*\(([^()]{3,160})\)", re.I)
 
 
 def _we_listed(text: str) -> int:

@@ -139,7 +139,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     auto = auto_reply_text(f"{mail.subject}\n{new_text}")
     text_all = normalise(f"{new_text}\n{subject if not is_reply else ''}")
     has_register = I.ANY_REGISTER(text_all) and (
-        not I.ANY_ANYONE(text_all) or G.registers(sentences(text_all)))
+        not I.ANY_ANYONE(text_all) or G.registers(sentences(text_all), reading.language))
     if auto.score >= 4 and (auto.strong or not has_register) or (auto.strong and auto.score >= 3 and not has_register):
         reading.intent, reading.action = "auto_reply", "ignore"
         reading.reason = "reads as an automatic reply: " + ", ".join(repr(h) for h in auto.hits[:4])
@@ -161,7 +161,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         reading.reason = Reason.THANKS_ONLY()
         return reading
 
-    has_cancel = I.ANY_CANCEL(text_all) and G.cancels(sentences(text_all))
+    has_cancel = I.ANY_CANCEL(text_all) and G.cancels(sentences(text_all), reading.language)
     has_change = I.ANY_CHANGE_STRONG(text_all)
     has_weak_change = I.ANY_CHANGE_WEAK(text_all)
     # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
@@ -277,7 +277,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
 
     # --- intent
     # (also without a cancelling verb where no workshop is asked for: "Meine Frau kann nicht, ich komme aber")
-    others_only = has_cancel and not candidates and G.cancelled_by_others(sentences(text_all))
+    others_only = has_cancel and not candidates and G.cancelled_by_others(sentences(text_all), reading.language)
     # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
     # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
     partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
@@ -398,7 +398,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         reading.workshop = _only(candidates) or context
         reading.reason = Reason.PARTIAL_CANCEL()
         reading.flags.append("partial_cancel")
-        if G.writer_still_comes(text_all):
+        if G.writer_still_comes(text_all, reading.language):
             reading.flags.append("writer_still_comes")
         elif others_only:
             reading.flags.append("others_cancel")  # "Mein Mann kann doch nicht": not said whether the writer comes

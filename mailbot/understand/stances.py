@@ -138,7 +138,7 @@ def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
     (``True``). What stands before the word ("nur am Dienstag, weil …") and after the comma speaks as it says."""
     if c.source == "quote":
         return [(c, False)]
-    m = _REASON.search(c.text)
+    m = _REASON.search(c.text) if _ANY_REASON(c.text) else None
     local = _REASON_LANG.get(language)
     n = local.search(c.text) if local else None
     if n and (m is None or n.start() < m.start()):
@@ -146,9 +146,9 @@ def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
     if m is None:
         # "Dienstags arbeite ich.", "Την Τρίτη δουλεύω": a clause that says the writer is busy and wishes nothing
         # gives a reason without the word for it
-        busy = _BUSY.search(c.text) or ((b := _BUSY_LANG.get(language)) is not None and b.search(c.text))
+        busy = _ANY_BUSY(c.text) or ((b := _BUSY_LANG.get(language)) is not None and b.search(c.text))
         text = normalise(c.text)
-        return [(c, bool(busy) and not I.ANY_REGISTER(text) and not I.ANY_CANCEL(text) and not _POSITIVE.search(text))]
+        return [(c, bool(busy) and not I.ANY_REGISTER(text) and not I.ANY_CANCEL(text) and not _ANY_POSITIVE(text))]
     comma = _COMMA.search(c.text, m.end())
     end = comma.start() if comma else len(c.text)
     parts = [(c.text[:m.start()], False), (c.text[m.start():end], True), (c.text[end + 1:] if comma else "", False)]
@@ -157,9 +157,9 @@ def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
 
 _REASON = L.compiled("reason")
 _REASON_LANG = L.local("reason")
-_BUSY = L.compiled("busy")
 _BUSY_LANG = L.local("busy")
-_POSITIVE = L.compiled("positive")
+# whether the concepts "reason", "busy" and "positive" find anything (the faster yes/no test, guard.AnyMatch)
+_ANY_REASON, _ANY_BUSY, _ANY_POSITIVE = (L.any_match(c) for c in ("reason", "busy", "positive"))
 
 
 def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:

@@ -11,7 +11,8 @@ from anyascii import anyascii
 
 from . import lexicon as L
 from .calendar_names import short_weekdays
-from .intent import CANCEL, CHANGE_STRONG, NEGATION, REGISTER
+from .guard import AnyMatch
+from .intent import ANY_CANCEL, ANY_CHANGE_STRONG, ANY_NEGATION, ANY_REGISTER, NEGATION
 from .startcache import regex
 
 # every decimal digit of Unicode (Arabic-Indic, Persian, full-width "４", Devanagari, Bengali, …) as ASCII
@@ -164,6 +165,12 @@ def _split_contrast(piece: str) -> list[str]:
 # the negations that count only in their own language's mail ("non", "ne"): here only to find where a negated part
 # may end (the mail's language is not known at this grain; a comma before a wish of its own is a clause end anyway)
 _ANY_LOCAL_NEGATION = regex("|".join(f"(?:{p.pattern})" for p in L.local("negation").values()) or r"(?!x)x", re.I)
+# whether it finds anything (each entry a part: the faster yes/no test, see ``guard.AnyMatch``); most parts hold none
+_HAS_LOCAL_NEGATION = AnyMatch([L.entry_regex(e) for lang in L.languages().values() for e in lang.local["negation"]]
+                               or [r"(?!x)x"])
+
+
+_COMMA = re.compile(r"[,،，]")
 
 
 def _split_own_wish(piece: str) -> list[str]:
@@ -172,16 +179,19 @@ def _split_own_wish(piece: str) -> list[str]:
     could you move us to the 17th?": a negation negates its own clause; a later part between commas with a verb
     of registering, cancelling or changing of its own (and no negation)
     begins a new clause, the wish (as after a full stop)."""
-    neg = NEGATION.search(piece) or _ANY_LOCAL_NEGATION.search(piece)
-    if neg is None or not re.search(r"[,،，]", piece[neg.end():]):
+    if not _COMMA.search(piece):
+        return [piece]  # (no comma: no part after the negation; most parts hold none)
+    neg = (NEGATION.search(piece) if ANY_NEGATION(piece) else None) or (
+        _ANY_LOCAL_NEGATION.search(piece) if _HAS_LOCAL_NEGATION(piece) else None)
+    if neg is None or not _COMMA.search(piece, neg.end()):
         return [piece]
     out: list[str] = []
     start = 0
-    commas = [m.start() for m in re.finditer(r"[,،，]", piece) if m.start() >= neg.end()]
+    commas = [m.start() for m in _COMMA.finditer(piece, neg.end())]
     for i, at in enumerate(commas):
         end = commas[i + 1] if i + 1 < len(commas) else len(piece)
         part = piece[at + 1:end]
-        if (REGISTER.search(part) or CANCEL.search(part) or CHANGE_STRONG.search(part)) and not NEGATION.search(part):
+        if (ANY_REGISTER(part) or ANY_CANCEL(part) or ANY_CHANGE_STRONG(part)) and not ANY_NEGATION(part):
             out.append(piece[start:at])
             start = at + 1
             break  # the wish and what follows it speak for themselves

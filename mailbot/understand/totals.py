@@ -57,15 +57,15 @@ def number_patterns() -> tuple[re.Pattern[str], ...]:
     num = rf"(\d{{1,2}}|{words})"
     return (
         # (no second number between: "von 4 auf 2 Personen" is a total of 2, "18 Schüler und eine Kollegin" 18 and 1)
-        # (the look-ahead for the number's first characters before the many look-behinds: no other match)
+        # (the look-ahead for the number's first characters before the look-behinds, here and below: no other match)
         # (not a date's or a time's part: "26.09 Kollegin ile")
-        regex(rf"(?<![\w./:]){look_ahead(num)}{_NOT_AFTER}{num}\s+(?:(?!\d)(?!(?:{words})\s)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
+        regex(rf"{look_ahead(num)}(?<![\w./:]){_NOT_AFTER}{num}\s+(?:(?!\d)(?!(?:{words})\s)\w+\s+){{0,3}}{_PEOPLE_NOUN}", re.I),
         regex(rf"(?P<intro>{L.either('with')}|{L.either('plus')}|{L.either('and')})\s+{L.either('my_our')}?\s*"
                    rf"{num}\s+(?:\w+\s+)?(\w+)", re.I),
-        regex(rf"(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{KIN}", re.I),
+        regex(rf"{look_ahead(num)}(?<![\w.,/:-]){num}\s+(?:\w+\s+)?{KIN}", re.I),
         # a number word, not a digit: "Kinder 3" may be anything
         regex(rf"{KIN}\s+({words})(?!\w)", re.I),
-        regex(rf"(?<![\w.]){num}(?![\w.])", re.I),
+        regex(rf"{look_ahead(num)}(?<![\w.]){num}(?![\w.])", re.I),
     )
 
 
