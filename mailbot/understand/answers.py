@@ -173,7 +173,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     count = head_count(new, language)
     enrolled = count is not None and _ENROLLED in count_attendees(new, "", [], language or None).rule
     cancelled, kept = cancelled_and_kept(new, events, language)
-    base = Answer(numbered, count=count, others_enrolled=enrolled, added=None if count is not None else companions_added(statements(new), language),
+    base = Answer(numbered, count=count, others_enrolled=enrolled, added=None if count is not None else companions_added(_told_or_asked_to_add(new), language),
                   removed=None if count is not None else people_fewer(new, language),
                   every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
                   one_fewer=count is None and someone_else_kept_away(new, language),
@@ -448,6 +448,17 @@ def people_fewer(text: str, lang: str = "") -> int | None:
     it gives no total."""
     fewer = _additions(text, lang, "fewer")
     return sum(n for _, n, _ in fewer) if fewer else None
+
+
+_ADD_WORDS = L.compiled("add_people")
+
+
+def _told_or_asked_to_add(text: str) -> str:
+    """The sentences that say something (``gates.statements``), and those that ask us to add people ("mon mari
+    voudrait venir aussi, pouvez-vous l'ajouter ?", "можете его добавить?"): a request in a question's form
+    changes the registration as a statement does; "may I bring my son?" stays a question for staff."""
+    return " ".join(s for s in sentences(text)
+                    if not I.QUESTION_MARK.search(s) or I.QUESTION_ROUTINE.search(s) or _ADD_WORDS.search(s))
 
 
 def companions_added(text: str, lang: str = "") -> int | None:

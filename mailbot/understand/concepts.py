@@ -151,6 +151,11 @@ PHRASE_CONCEPTS = {
     "in_total": "'in total', 'insgesamt', 'всего' before a count: it is the whole group, not a part of it",
     "brings_along": "the writer brings people along ('ich bringe … mit', 'I'll bring', 'j'amènerai', 'przyprowadzę'): a "
                     "count of people after it in the sentence is those brought, the writer comes besides them",
+    "along_words": "short words that may stand between a verb of bringing and the people brought ('I'll bring my "
+                   "sister too': 'also', 'too', 'with me', 'auch', 'też', 'с собой', 'și pe'): the people after them "
+                   "come besides the writer",
+    "i_am": "'I am' before a description of the writer ('I'm her husband', 'ich bin ihr Mann', 'je suis son mari'): "
+            "the relative named after it is the writer, not a companion; empty where the language needs no verb",
     "counted_kin": "nouns of people who come along as they stand after a number, any inflection: the number "
                    "counts them ('zwei Kinder', 'iki çocuğumla', 'δύο παιδιά', 'dvoje djece')",
     "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",

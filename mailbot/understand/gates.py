@@ -52,9 +52,21 @@ def cancelled_by_others(sents: list[str], language: str | None = None) -> bool:
     """Is every cancelling sentence said of someone else ("Mein Mann kann leider doch nicht
     kommen", "my husband can't come after all"), none of the writer ("Meine Frau und ich können
     nicht", "I can't come")? Then one of several people drops out, not the registration."""
-    said = [s for s in sents if (m := I.CANCEL.search(s)) and not I.QUESTION_MARK.search(s)
+    # (a question that asks the desk to act is said too, where the request names nothing of the writer's: "mein Mann
+    # kann doch nicht, können Sie ihn streichen?"; not "…, could you cancel our registration?")
+    said = [s for s in sents if (m := I.CANCEL.search(s)) and (not I.QUESTION_MARK.search(s) or _asks_for_others(s, language))
             and not I.HYPOTHETICAL.search(s) and not _of_anyone(s, m.group(0), language)]
     return bool(said) and all(_of_others(s, language) or _every_cancelling_clause_of_others(s, language) for s in said)
+
+
+def _asks_for_others(sentence: str, language: str | None) -> bool:
+    """A request to the desk ("können Sie …?", "could you …?") whose own words name no "I", "my" or "our": "…,
+    could you remove him?", not "…, could you cancel our booking?"."""
+    asked = _ASKS_YOU.search(sentence)
+    if not (asked and requests(sentence)):
+        return False
+    rest = sentence[asked.start():]
+    return not (_MY.search(rest) or I.first_person(language).search(rest) or I.REGISTER.search(rest))  # ("… notre inscription ?")
 
 
 def _of_others(text: str, language: str | None) -> bool:

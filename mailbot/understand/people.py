@@ -72,6 +72,20 @@ _KIN_AFTER_JOINT = "(?:" + dispatched([_lazy(L.entry_regex(w)) if w.startswith("
                                        for w in sorted(set(L.words("kin")), key=lambda w: (-len(w), w))]) + ")"
 _POSSESSIVE = L.either("possessive")
 _COUNTED_KIN = regex(KIN, re.I)  # nouns that stand after a number: most are plurals
+
+
+@lru_cache(maxsize=1)
+def _single_nouns() -> frozenset[str]:
+    """Whole words of `kin` that no `counted_kin` entry names as a whole word: one person ("پسرش", his son),
+    though a stem of `counted_kin` ("پسر*": after a number the noun stays singular) covers it too."""
+    counted = {w.lower() for w in L.words("counted_kin") if "*" not in w}
+    return frozenset(w.lower() for w in L.words("kin") if "*" not in w and w.lower() not in counted)
+
+
+def _one_person(words: str) -> bool:
+    """The last word of a relative's words is a noun for one person (`_single_nouns`)."""
+    last = re.findall(r"[\w\u200c]+", words)
+    return bool(last) and last[-1].lower() in _single_nouns()
 # between two of the list: a comma or "and"; before its last one (next to the writer) "and" itself, so that a
 # greeting ("Liebe Frau Roth, ich …") or an apposition ("Ich, Frau Roth, …") is no list
 # (the Ethiopic comma "፣" too: "እኔ፣ ባለቤቴና ልጃችን")
@@ -83,7 +97,10 @@ _LAST_JOINT = rf"(?:[ \t]*[,،、，፣]?{_AND}|[ \t]*[&+][ \t]*)"
 # a possessive after the noun ("η νύφη μου", "снаха ми"), not the "and" before the next person or a number of
 # them ("mijn vrouw en twee buren": Tanglish "en" is "my") ("schoonmoeder
 # en mijn zwager": Tanglish "en" is "my"; "teściem i wnuczką": Greeklish "i" is "the")
-_NEXT_PERSON = rf"(?!{L.either('list_and')}\s+(?:{_POSSESSIVE}\s|{_KIN_AFTER_JOINT}))"
+# (nor "with" before the next person: Albanian "shoqja ime me djalin e saj", my friend with her son: "me" is
+# "with" there, "our" after a Kurmanji noun)
+_NEXT_PERSON = (rf"(?!{L.either('list_and')}\s+(?:{_POSSESSIVE}\s|{_KIN_AFTER_JOINT}))"
+                rf"(?!(?:{L.either('with')})\s+(?:{_POSSESSIVE}\s+)?{_KIN_AFTER_JOINT})")
 
 
 def _member(num: str) -> str:
@@ -98,7 +115,10 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     member = _member(num)
     plain = re.sub(r"\(\?P<\w+>", "(?:", member)
     writer = L.either("self_listed")
-    first = regex(guarded(rf"(?P<writer>{writer})(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"), re.I)
+    # (after a colon the writer may be followed by commas only: "придём: я, подруга с сыном", "wir kommen: ich,
+    # meine Schwester"; elsewhere "and" before the last, so that "Ich, Mutter von zwei Kindern, …" is no list)
+    first = regex(guarded(rf"(?:(?P<writer>{writer})(?:{_JOINT}{plain})*{_LAST_JOINT}{plain}"
+                          rf"|(?:(?<=:)|(?<=:[ \t]))(?P<writer_>{writer})(?:{_JOINT}{plain})+(?=[ \t]*(?:[.!;\n(]|$|(?:{L.either('with')})\s)))"), re.I)
     # (searched only in the few words before a writer that follows "and": see _listed_with_writer)
     last = regex(guarded(rf"(?<!\w){plain}(?:{_JOINT}{plain})*{_LAST_JOINT}(?P<writer>{writer})(?!\w)"), re.I)
     along = regex(guarded(rf"(?<![\w'’]){L.either('with')}\s+(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)  # "avec ma belle-mère"
@@ -111,13 +131,19 @@ def _writer_after_and() -> re.Pattern[str]:
     return regex(guarded(rf"{_LAST_JOINT}{L.either('self_listed')}(?!\w)"), re.I)
 
 
+# "I am" right before: "I'm her husband and I'll come", "je suis son mari et je viendrai": the relative is the
+# writer described, no list
+_WRITER_IS = regex(rf"(?<!\w)(?:{L.either('i_am')})(?:\s+[\w'’]+)?\s+$", re.I)  # ("I'm Mia's aunt and I")
+_WRITER_IS_RIGHT = regex(rf"(?<!\w)(?:{L.either('i_am')})\s+$", re.I)
+
+
 def _lists_ending_with_writer(text: str) -> list[re.Match[str]]:
     last = _lists()[1]
     out = []
     for w in _writer_after_and().finditer(text):
         lo = max(0, w.start() - 160)
         m = next((m for m in last.finditer(text, lo, w.end()) if m.end() == w.end()), None)
-        if m:
+        if m and not _WRITER_IS.search(text, max(0, m.start() - 30), m.start()):
             out.append(m)
     return out
 
@@ -148,9 +174,12 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                                                   for c in CLOSING.finditer(text, max(0, lm.start() - 40), lm.end() + 40)):
                 continue  # "Mit freundlichen Grüßen": a closing, no friend
             along_with = pattern is along
+            if along_with and _WRITER_IS_RIGHT.search(text, max(0, lm.start() - 30), lm.start()):
+                continue  # "je suis sa sœur": "sa" is "with" in Serbian, a possessive after "I am"
             start, end = lm.span("people") if along_with else lm.span()
             if not along_with:  # the writer is no relative ("man" is the writer in Persian, a husband in Dutch)
-                start, end = (lm.end("writer"), end) if lm.start("writer") == start else (start, lm.start("writer"))
+                w = "writer_" if "writer_" in lm.re.groupindex and lm.start("writer_") >= 0 else "writer"
+                start, end = (lm.end(w), end) if lm.start(w) == start else (start, lm.start(w))
             prev = start
             for m in member.finditer(text, start, end):
                 joint, prev = text[prev:m.start()], m.end()
@@ -158,7 +187,7 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
                     break  # "con mio figlio, mio marito invece non può": a new sentence's subject, who does not come
                 if any(s < m.end() and m.start() < e for s, e in taken + [(a, b) for a, b, _ in out]):
                     continue
-                if along_with and not m.group("n") and _COUNTED_KIN.search(m.group()):
+                if along_with and not m.group("n") and _COUNTED_KIN.search(m.group()) and not _one_person(m.group()):
                     continue  # "con mis colegas": how many is not said
                 out.append((m.start(), m.end(), (number(m.group("n"), words) or 1) if m.group("n") else 1))
     return out
@@ -257,7 +286,7 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group()
         if (not verb.search(part) or _me_in(language).search(part) or _me_in("de").search(part)
-                or _WE.search(part) or along.search(part)):  # (German mixed into any mail: "ich möchte mich anmelden")
+                or _we_said(part, language) or along.search(part)):  # (German mixed into any mail: "ich möchte mich anmelden")
             continue
         if glued is not None and any(_glued_with(text, m.start(), glued)
                                      for m in member.finditer(text, *sentence.span())):
@@ -275,6 +304,13 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
                     count += n
                     said.append(m.group().strip())
     return (count, ", ".join(said)) if count else None
+
+
+def _we_said(text: str, language: str | None) -> bool:
+    """A word for "we" in ``text``, not one that is a possessive in the mail's language (Bulgarian "съпругът ми",
+    my husband: "ми" is "we" in Ukrainian and Serbian)."""
+    mine = _said_in("possessive", language)
+    return any(not (mine and mine.fullmatch(m.group())) for m in _WE.finditer(text))
 
 
 _BRINGS = L.compiled("brings_along")
@@ -493,6 +529,86 @@ def _with_me_named(text: str, counted: list[tuple[int, int]], away: list[tuple[i
     return out
 
 
+@lru_cache(maxsize=1)
+def _brought_list() -> re.Pattern[str]:
+    """The people right after a verb of bringing ("I'll bring my sister too", "przyprowadzę też siostrę", "o aduc
+    și pe sora mea", "приведу с собой мужа"): up to three short words of `along_words` (or "and") between."""
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    plain = re.sub(r"\(\?P<\w+>", "(?:", _member(num))
+    # (the short words of every language: a short Ukrainian mail may be read as Russian)
+    return regex(guarded(rf"(?:\s+(?:{L.either('along_words')}|{L.either('list_and')})(?!\w)){{0,3}}\s+"
+                         rf"(?P<people>{plain}(?:{_JOINT}{plain})*)"), re.I)
+
+
+def _brought_named(text: str, counted: list[tuple[int, int]], away: list[tuple[int, int]],
+                   words: dict[str, int], language: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of the relatives the writer says they will bring ("I'll bring my sister too",
+    "dovest ću i sestru", "приведу сестру", "przyprowadzę siostrę", "o aduc și pe sora mea"): each comes besides
+    the writer ("may I bring my son?" too: staff see how many would come). Not where the sentence denies it, nor
+    a carer only asked about, nor those counted already or kept away."""
+    out: list[tuple[int, int, int]] = []
+    bring = _brings(language)
+    if not bring.search(text):
+        return out
+    after, member = _brought_list(), _lists()[3]
+    for b in bring.finditer(text):
+        lm = after.match(text, b.end())
+        if lm is None:
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, b.start() - 80), b.start())),
+                             default=max(0, b.start() - 80))
+        tail = " ".join(text[lm.end():lm.end() + 40].split()[:2])
+        if negated(text[sentence_start:lm.end()] + " " + tail, language or ""):
+            continue  # "ich bringe meinen Sohn nicht mit", "meinen Sohn bringe ich nicht"
+        prev = lm.start("people")
+        for m in member.finditer(text, *lm.span("people")):
+            joint, prev = text[prev:m.start()], m.end()
+            if _COMMA.search(joint) and _denied(text, m.end(), language):
+                break
+            if (any(a < m.end() and m.start() < z for a, z in counted + [(x, y) for x, y, _ in out])
+                    or _kept_away(m.span(), away, text) or _inside_a_word(text, m.start())
+                    or (_CARER.search(m.group()) and _only_asked(text, m.start()))):
+                continue
+            if not m.group("n") and _COUNTED_KIN.search(m.group()) and not _ANY_KIN.fullmatch(m.group().split()[-1]):
+                continue
+            out.append((m.start(), m.end(), (number(m.group("n"), words) or 1) if m.group("n") else 1))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _also_comes(language: str | None) -> re.Pattern[str]:
+    """A relative with "too" before or after and a word of coming right after ("i moj muž dolazi", "o meu marido
+    também vem", "чоловік теж прийде", "mein Mann kommt auch"): `along_words` and `comes` (of the mail's language
+    where it is known)."""
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    member = _member(num)
+    along = rf"(?:{L.either('along_words')})"
+    comes = (_said_in("comes", language) or _COMES).pattern
+    return regex(guarded(rf"(?<!\w)(?:(?P<too>{along})\s+)?(?P<who>{member})((?:\s+{along}){{1,2}}\s+(?:{comes})"
+                         rf"|\s+(?:{comes})(?(too)|(?:\s+{along})))(?!\w)"), re.I)
+
+
+def _comes_too(text: str, counted: list[tuple[int, int]], away: list[tuple[int, int]],
+               words: dict[str, int], language: str | None) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of relatives said to come too, in a sentence of their own ("i moj muž dolazi",
+    "o meu marido também vem"): each besides the writer; not negated, not asked, not counted already."""
+    out: list[tuple[int, int, int]] = []
+    if not _COMES.search(text) or not _ANY_KIN.search(text):
+        return out
+    for m in _also_comes(language).finditer(text):
+        s, e = m.span("who")
+        end = _SENTENCE_END.search(text, m.end())
+        rest = text[m.end():end.start() if end else len(text)]
+        if (negated(m.group() + " " + " ".join(rest.split()[:3]), language or "") or _only_asked(text, m.end())
+                or any(a < e and s < z for a, z in counted + [(x, y) for x, y, _ in out])
+                or _kept_away((s, e), away, text) or _inside_a_word(text, s)):
+            continue
+        if not m.group("n") and _COUNTED_KIN.search(text, s, e) and not _one_person(text[s:e]):
+            continue  # "my colleagues come too": how many is not said
+        out.append((s, e, (number(m.group("n"), words) or 1) if m.group("n") else 1))
+    return out
+
+
 _CARER = regex(L.either("carers"), re.I)
 _SENTENCE_END = re.compile(r"[.!;\n]|[?؟？፧]")
 
@@ -536,7 +652,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
     away = _away(text, language)  # "mein Mann bleibt mit den Kindern daheim": neither comes
     enrolled = _enrolled_others(text, numbers, away, language)
-    if enrolled:
+    if enrolled and not _brought_named(text, [], away, numbers.words, language):  # "… Dovest ću i sestru": the writer comes
         return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)")
     # "I can't come on the 19th, book me and my husband for the 26th": the writer listed comes
     absent = ANY_SENDER_ABSENT(text) and not _writer_listed(text)
@@ -608,6 +724,18 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         count += n
         singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (comes with the writer)")
+    for start, end, n in _brought_named(text, taken + in_lists + singles, away, numbers.words, language):
+        if n == 1 and not _first_naming(text[start:end], named):
+            continue
+        count += n
+        singles.append((start, end))
+        rules.append(f"+{n}: {text[start:end]!r} (brought along by the writer)")
+    for start, end, n in _comes_too(text, taken + in_lists + singles, away, numbers.words, language):
+        if n == 1 and not _first_naming(text[start:end], named):
+            continue
+        count += n
+        singles.append((start, end))
+        rules.append(f"+{n}: {text[start:end]!r} (comes too)")
     for start, end, k in _aged_plurals(text, numbers):  # "mit meinen Kindern (8 und 11 Jahre)": two children
         if _kept_away((start, end), away, text):
             continue

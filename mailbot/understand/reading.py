@@ -461,6 +461,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         elif staff_questions or tentative:
             reading.action = "review"
             reading.reason = Reason.QUESTION_NO_EVENT()
+        elif context is None and len(old) == 1 and not neg and not has_cancel and _joins_relatives_booking(rc):
+            # "meine Frau ist schon für den 26.09. angemeldet; ich bin ihr Mann und komme auch" from an address of
+            # its own: the writer joins the workshop a relative booked, a registration of their own for it
+            wid = next(iter(old))
+            reading.action, reading.workshop = "confirm", wid
+            reading.reason = f"joins the registration of a relative for {wid}"
+            reading.flags.append("joins_relative")
         else:
             reading.action = "clarify"
             reading.reason = "no event named"
@@ -560,6 +567,22 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
         if context and r.polarity == "old" and r.clause.source == "body" and other and combine(other):
             out.append(replace(r, mentions=other, polarity="pos"))
     return out
+
+
+_KIN_WORD = L.compiled("kin")
+_SELF_WORD = regex(rf"(?<!\w)(?:{L.either('self_listed')})(?!\w)", re.I)
+_TOO = regex(rf"(?<!\w)(?:{L.either('along_words')})(?!\w)", re.I)
+
+
+def _joins_relatives_booking(rc: list[ClauseReading]) -> bool:
+    """The registration the mail speaks of is a relative's ("meine Frau ist schon angemeldet", "my wife is
+    already registered": a relative, not "I", in the clause), and another clause says the writer comes too
+    (`along_words`: "auch", "too")."""
+    booked = [r for r in rc if r.polarity == "old" and r.clause.source == "body"]
+    rest = [r for r in rc if r.clause.source == "body" and r not in booked]
+    return (bool(booked) and all(_KIN_WORD.search(r.clause.text) and not _SELF_WORD.search(r.clause.text)
+                                 for r in booked)
+            and any(_SELF_WORD.search(r.clause.text) and _TOO.search(r.clause.text) for r in rest))
 
 
 def _moves_from(rc: list[ClauseReading], old: set[str], candidates: set[str], otherwise: bool) -> bool:
