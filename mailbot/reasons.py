@@ -54,6 +54,8 @@ class Reason(Enum):
                       N_("ein Teil der angemeldeten Personen sagt ab"))
     REPLIES_TODAY = ("already {count} automatic replies to this address today",
                      N_("schon %(count)s automatische Antworten heute an diese Adresse"))
+    FOREIGN_THREAD = ("answers our mail about another address's registration",
+                      N_("Antwort auf unsere Mail zur Anmeldung einer anderen Adresse"))
     NO_SENDER = ("no sender address we can answer", N_("keine Absenderadresse, an die wir antworten können"))
     UNREADABLE = ("unreadable message: {error}", N_("nicht lesbare Nachricht: %(error)s"))
     INTERNAL_ERROR = ("internal error while handling: {error}", N_("interner Fehler bei der Verarbeitung: %(error)s"))

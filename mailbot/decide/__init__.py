@@ -24,6 +24,8 @@ The rules, in order:
   registered there → "already"; registered elsewhere → a change only when the message says so,
   else we ask; a full workshop → waiting list;
 - cancel → only the sender's own registration; none found → staff (registered by phone?);
+- an answer to our mail about another address's registration (a relative writing from their own
+  address) → staff, nothing changes;
 - unclear → ask back with the open workshops numbered; a question → staff, with an
   acknowledgement when configured; a registration that also asks a question goes ahead and
   the message goes to staff too;
@@ -70,6 +72,11 @@ def _decide_message(reading: Reading, desk: Desk) -> Plan:
     if desk.max_replies and desk.replies_today >= desk.max_replies:
         return Plan("review", Reason.REPLIES_TODAY(count=desk.replies_today), review=True)
 
+    if desk.foreign_thread and desk.thread is None:
+        # only the address that registered continues its thread: another member of the family writing
+        # from their own address about that booking is staff's (never a second registration of them all)
+        return Plan("review", Reason.FOREIGN_THREAD(), review=True,
+                    reply="received" if desk.acknowledge_review else None)
     reading = past_when_written(reading, desk)
     plan = (_answer_to_our_question(reading, desk) or _in_thread(reading, desk) or one_of_several(reading, desk)
             or _decide(reading, desk))

@@ -51,6 +51,9 @@ class Desk:
     sender_failed: str = ""
     answer: Answer | None = None  # the message read as an answer to the list our quoted mail gave
     renaming: Renaming | None = None  # the message, answering our mail, names other people
+    # the message answers our mail about a registration of another address ("siamo in tre" from the
+    # wife's own address, quoting the confirmation sent to her husband): staff's, nothing changes
+    foreign_thread: bool = False
 
     def event(self, wid: str | None) -> Event | None:
         return next((e for e in self.events if e.id == wid), None)

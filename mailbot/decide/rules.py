@@ -277,8 +277,9 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
     meine Frau geht nach Offenau wie angemeldet". The other person's workshop is one this address
     holds already, the writer wishes one it does not hold (in a clause of their own, naming no one
     else): the writer's is a registration of its own beside the one held, and staff see the mail
-    (whose name goes on it). None where the other person's workshop is not held, the writer's is,
-    or the mail changes something."""
+    (whose name goes on it); the other person's workshop need not be named where the writer says they
+    share the address (``same_address``). None where the other person's workshop is not held, the
+    writer's is, or the mail changes something."""
     if reading.intent != "register" or _says_change(reading):
         return None
     said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "day", "place")
@@ -288,7 +289,10 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
     writer = {e["events"][0] for e, who in whose if who == "writer" and e.get("stance") == "pos"}
     ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg", "old", "tentative", "question")}
     held = {r.workshop for r in desk.mine if r.status in ACTIVE}
-    if len(writer) != 1 or not others or not others <= held or writer & (held | others | ruled_out):
+    # the writer says they share the address ("ja sam Milan, muž od Dragane, pišem sa iste adrese"):
+    # the other person's workshop need not be named
+    shared = not others and bool(held) and bool(I.SAME_ADDRESS.search(reading.new_text))
+    if len(writer) != 1 or not (shared or (others and others <= held)) or writer & (held | others | ruled_out):
         return None
     wid = next(iter(writer))
     ev = desk.event(wid)

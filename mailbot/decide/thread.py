@@ -198,7 +198,9 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         # "Tamam, bekleriz, yer açılırsa haber verin" answering our waiting-list notice: it stays so
         return Plan("review", "agrees to wait on the waiting list: no answer needed", review=True)
     named = reading.workshop if reading.action == "confirm" else None
-    hoped = _hoped(reading, reg) if answer.if_space and (answer.prefers or _says_change(reading)) else None
+    # (on the waiting list, a date of the notice's offer named "if there is room" is wished instead too)
+    hoped = _hoped(reading, reg) if answer.if_space and (answer.prefers or _says_change(reading)
+                                                         or reg.status == Status.WAITING) else None
     if hoped is not None:
         # "wenn in Weinsberg noch was frei ist, lieber dorthin statt Neuenstadt": the desk checks the
         # seats itself; full, the seat booked is kept (a waiting list would give it up) and the reply says so
@@ -206,17 +208,19 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
             return _move(desk, reg, hoped, people=people, reason=f"change to {hoped}: seats are free there")
         return Plan("already", f"{hoped} is full: stays at {reg.workshop}", reply=_reply(reg.status, Move.ALREADY),
                     workshop=reg.workshop, previous=hoped, about=reg.id)
-    other = _other_workshop(reading, reg) if named is None and not answer.topic else None
+    other = _other_workshop(reading, reg, days=answer.prefers) if named is None and not answer.topic else None
     if other is not None:
         # "mejor el 17 de octubre, ¿se puede?", "prefiro antes o dia 26": only the new workshop is named;
         # with words of preferring a change, else we ask whether it replaces the one booked
-        if answer.prefers or _rules_out(reading, reg):
+        # (answering the waiting-list notice, which offered the other dates: asking for one takes it)
+        if answer.prefers or _rules_out(reading, reg) or reg.status == Status.WAITING:
             return _move(desk, reg, other, people=people, reason=f"prefers {other} in reply to our mail")
         return _register(replace(reading, workshop=other), desk, other, people or reg.attendees)
     # the waiting-list notice offers the other open dates: naming one takes that offer
     # "kann ich nach Brackenheim kommen? Neuenstadt schaffe ich doch nicht": the one booked ruled out
+    # "mogu li radije u Weinsberg?": a word of preferring makes the one named wished instead of the one booked
     if named and named != reg.workshop and (_says_change(reading) or reg.status == Status.WAITING
-                                            or _rules_out(reading, reg)):
+                                            or answer.prefers or _rules_out(reading, reg)):
         return _move(desk, reg, named, people=people, reason=f"change to {named} in reply to our mail")
     if "partial_cancel" in reading.flags:
         return _partial_cancel(reading, desk, reg, people)
@@ -247,13 +251,15 @@ def _names_a_workshop(reading: Reading) -> bool:
         e.get("where") == "body" and e.get("kind") in ("date", "place") and e.get("events") for e in reading.evidence))
 
 
-def _other_workshop(reading: Reading, reg: RegView) -> str | None:
+def _other_workshop(reading: Reading, reg: RegView, days: bool = False) -> str | None:
     """The one workshop other than ``reg``'s that a reply read as no registration (no verb of
     registering: "Mejor el 17 de octubre, ¿se puede?") names as wished or asked for, by a date
-    or place of exactly one workshop; None when it names none, several, or rules it out."""
+    or place of exactly one workshop (``days``: a day of the month alone too, "me mettre le 21 à la
+    place?", where the reply prefers it); None when it names none, several, or rules it out."""
     if reading.action != "review" or reading.intent not in ("other", "question"):
         return None
-    said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "place")
+    kinds = ("date", "place", "day") if days else ("date", "place")
+    said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in kinds
             and len(e.get("events") or ()) == 1]
     wished = {e["events"][0] for e in said if e.get("stance") in ("pos", "question")} - {reg.workshop}
     ruled_out = {e["events"][0] for e in said if e.get("stance") in ("neg", "other_neg")}

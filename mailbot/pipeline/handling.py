@@ -141,7 +141,7 @@ class Handling(Held, Filing):
     def _read_all(self, raws: list[bytes]):
         return (self._read(raw) for raw in raws)
 
-    def _read(self, raw: bytes, events: tuple | None = None) -> Reading:
+    def _read(self, raw: bytes, events: tuple | None = None, thread_language: str = "") -> Reading:
         """Read one message under its own guard: a budget of CPU time and memory (past it, or on
         any error, the message goes to staff with the reason), never the batch's failure."""
         try:
@@ -149,7 +149,7 @@ class Handling(Held, Filing):
                 Handling._warm = True
                 understand(WARM_UP, self.config.events, self.config.office)
             return understand(raw, self.config.events if events is None else events, self.config.office,
-                              budget=Budget())
+                              budget=Budget(), thread_language=thread_language)
         except Exception as exc:  # noqa: BLE001 - one bad message must not stop the desk
             log.exception("a message could not be read")
             return Reading("unreadable", "review", reason=f"internal error while reading: {exc!r}"[:500],
@@ -200,16 +200,19 @@ class Handling(Held, Filing):
         if reading is own and (thread is not None or answers_our_mail(reading)):
             # an answer to our mail: "2", "Nummer 2" mean that line of the list the sender quoted
             asked = thread is not None and thread.status == Status.AWAITING
+            if thread is not None and asked and thread.offered:
+                # read against the workshops offered, a short answer in the conversation's language
+                offered = tuple(e for e in config.events if e.id in thread.offered)
+                reading = self._read(msg.raw, offered, thread.language or "")
+                own = reading
             answer = read_answer(msg.raw, config.events,
                                  dict(enumerate(thread.offered or (), 1)) if thread is not None and asked else {},
                                  reading.language or "")
-            if thread is not None and asked and thread.offered:
-                offered = tuple(e for e in config.events if e.id in thread.offered)
-                reading = self._read(msg.raw, offered)
-                own = reading
         desk = self._desk_for(s, reading, sender, thread, now, robot, failed=auth.summary if failed else "",
                               answer=answer, renaming=read_renaming(reading.new_text, reading.language or "de")
                               if answer is not None and thread is not None and thread.status in ACTIVE else None)
+        if thread is None and not robot and self._foreign_thread(s, reading, sender):
+            desk = replace(desk, foreign_thread=True)
         plan = decide(reading, desk)
         if plan.reply and desk.max_replies and sender:  # counted only where a reply is planned
             today = self._replies_today(s, sender, now)
@@ -285,22 +288,33 @@ class Handling(Held, Filing):
         )
 
     def _thread(self, s: Session, reading: Reading, sender: str) -> Registration | None:
+        reg = self._thread_of_anyone(s, reading)
+        if reg is None or (reg.email or "").lower() != sender or reg.desk != self.desk:
+            return None  # only the address that registered may continue the thread, at the same desk
+        return reg
+
+    def _foreign_thread(self, s: Session, reading: Reading, sender: str) -> bool:
+        """The message answers (``In-Reply-To``/``References``) our mail about a registration of
+        another address at this desk: a relative writing from their own address about that booking."""
+        if not sender or not (reading.in_reply_to or reading.references):
+            return False
+        reg = self._thread_of_anyone(s, reading, by_subject=False)
+        return reg is not None and reg.desk == self.desk and bool(reg.email) and reg.email.lower() != sender
+
+    def _thread_of_anyone(self, s: Session, reading: Reading, by_subject: bool = True) -> Registration | None:
         ids = [i for i in [reading.in_reply_to, *reading.references] if i]
         reg_id = None
         if ids:
             reg_id = s.scalar(select(Outbox.registration_id).where(Outbox.message_id.in_(ids),
                                                                    Outbox.registration_id.is_not(None))
                               .order_by(Outbox.id.desc()).limit(1))
-        if reg_id is None:
+        if reg_id is None and by_subject:
             m = self.ref_pattern.search(reading.subject or "")
             if m:
                 reg_id = s.scalar(select(Registration.id).where(Registration.reference == m.group(1).upper()))
         if reg_id is None:
             return None
-        reg = s.get(Registration, reg_id)
-        if reg is None or (reg.email or "").lower() != sender or reg.desk != self.desk:
-            return None  # only the address that registered may continue the thread, at the same desk
-        return reg
+        return s.get(Registration, reg_id)
 
     def _answered_without_thread(self, s: Session, raw: bytes, reading: Reading, sender: str) -> Registration | None:
         """A new mail (not a reply, no reference in its subject) that names no workshop but picks a

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..events import Event
-from .date_patterns import POSITION_WORDS
+from .date_patterns import POSITION_WORDS, foreign_ordinal
 from .calendar_names import LOCAL_WEEKDAYS
 from .dates import find_dates
 from .evidence import Mention
@@ -168,7 +168,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     except Unreadable:
         return Answer({})
     parts = split_reply(text)
-    numbered = quoted_list(parts.quoted, events) or dict(sent or {})
+    in_quote = quoted_list(parts.quoted, events)
+    numbered = in_quote or dict(sent or {})
     new = normalise(parts.new)
     inline = _inline_mark(text, numbered, language) if numbered else None
     count = head_count(new, language)
@@ -202,7 +203,9 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
             return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list",
                            choice_coming=_part_says_coming(new, m.start() if m else new.find(digits[0]), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
-    o = _ORDINAL.search(new) if len(new.split()) <= 15 else None
+    # (not an ordinal of another language only: "my son" is no "son", the Turkish last)
+    o = next((x for x in _ORDINAL.finditer(new) if not foreign_ordinal(x.group(), language)), None) \
+        if len(new.split()) <= 15 else None
     w = None if o or count is not None or digits else _number_word_line(lines[:3])
     if w is not None and any(m.kind == "weekday" and w.group(1).lower() in m.text.lower()
                              for m in find_dates(new, events, None, language)):
@@ -235,9 +238,20 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if len(named) == 1:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
         return replace(base, choice=next(iter(named)), rule="a weekday or day of one line of the quoted list",
                        choice_coming=_part_says_coming(new, 0, language))
+    if _kept_one_line(in_quote, sent, new, language):  # "this one:" and the one line of our list they kept
+        return replace(base, choice=next(iter(in_quote.values())), rule="the one line of our list the answer quotes",
+                       choice_coming=_part_says_coming(new, 0, language))
     if named:  # "Dienstag", "salı" where three lines are Tuesdays: which one? we ask again
         return replace(base, ambiguous=True, rule="a weekday of several lines of the quoted list")
     return base
+
+
+def _kept_one_line(kept: dict[int, str], sent: dict[int, str] | None, new: str, language: str) -> bool:
+    """The writer deleted all of our list but one line and wrote a short word of their own beside
+    it ("this one please", "Kete:"): our list had several lines, the quote keeps one of them, and the
+    new text is a short mark (no digit, question, negation or cancelling)."""
+    return (len(kept) == 1 and bool(sent) and len(sent or {}) > 1 and set(kept.values()) <= set((sent or {}).values())
+            and bool(new.strip()) and _marks(new.strip().rstrip(":"), language))
 
 
 _DATE_KINDS = ("date", "day", "weekday", "month")
@@ -276,8 +290,9 @@ def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | No
     """The line of our quoted list under which the writer put a short answer of their own, inside
     the list ("> 3. Weinsberg …" / "this one, please" / "> 4. Brackenheim …"): that line is the
     choice. Only where one such answer stands inside the list (quoted lines of the list above and
-    below it), without digits, question, negation or cancelling, and not ending in ":" (which
-    points down, not up)."""
+    below it; under the last line, followed by the rest of our quoted mail, only an answer with a
+    word pointing at it, ``this_one``), without digits, question, negation or cancelling, and not
+    ending in ":" (which points down, not up)."""
     found: list[int] = []
     above: int | None = None  # the number of the quoted list line just above, if the last quoted line was one
     block: list[str] = []
@@ -285,8 +300,13 @@ def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | No
         if not line.strip():
             continue
         if line.lstrip().startswith(">"):
+            if block and not line.lstrip("> \t").strip():
+                continue  # an empty quoted line below the answer: the quote goes on after it
             item = _LIST_LINE.match(line)
-            if block and above is not None and item is not None:
+            # under the last line of the list too, when our quoted mail goes on below the answer, if the
+            # answer points at it ("em chọn cái này": "passt" there may answer the whole list)
+            if block and above is not None and (item is not None or (
+                    line.lstrip("> \t").strip() and _points_at_it(" ".join(block), language))):
                 found.append(above if _marks(" ".join(block), language) else -1)
             block = []
             bare = line.lstrip("> \t")
@@ -294,6 +314,13 @@ def _inline_mark(text: str, numbered: dict[int, str], language: str) -> int | No
         elif above is not None:
             block.append(line.strip())
     return found[0] if len(found) == 1 and found[0] in numbered else None
+
+
+def _points_at_it(said: str, language: str) -> bool:
+    """A short answer that points at the line above it ("this one", "den hier", "cái này", in the mail's
+    language, German or English) and names no line itself: no ordinal, number word or date."""
+    return (bool(_words("this_one", language).search(said)) and not _ORDINAL.search(said)
+            and not _LINE_WORD.search(said) and not find_dates(said, (), None, language))
 
 
 def _marks(said: str, language: str) -> bool:
@@ -520,8 +547,16 @@ def prefers_other(text: str, lang: str = "") -> bool:
     """The text prefers or asks for something else ("lieber", "mejor el 17", "prefiro antes", "instead
     of", "umbuchen"): a workshop it names beside ours is wished instead of ours, not as well."""
     return bool(_words("prefer", lang).search(text) or _words("change", lang).search(text)
-                or _words("contrast", lang).search(text)
+                or _words("contrast", lang).search(text) or _instead_of_date(text, lang)
                 or any(rx.search(text) for rx, _ in S.present(text, "instead_of")))
+
+
+def _instead_of_date(text: str, lang: str) -> bool:
+    """"instead" pointing back, said of a date or place ("le 21 à la place", "am 26. stattdessen"), not
+    of a person ("à sa place", "my wife comes instead of me": a substitute, no change of date)."""
+    return any(not _words("kin", lang).search(text[max(0, m.start() - 40):m.start()])
+               and not I.THIRD_PARTY.search(text[max(0, m.start() - 40):m.start()])
+               for m in _words("instead_of_that", lang).finditer(text))
 
 
 def _relative(rule: str) -> bool:

@@ -23,6 +23,10 @@ PHRASE_CONCEPTS = {
     "condition": "'if', 'only if', 'provided that': the registration depends on something",
     "fallback": "'otherwise', 'if not', 'alternatively': a second choice after the first",
     "only": "'only', 'just': this one and no other",
+    "this_one": "pointing at a line of our list the answer is written under: 'this one', 'den hier', 'bu', "
+                "'этот', 'ovaj', 'cái này'",
+    "same_address": "the writer shares this e-mail address with someone else or writes from theirs: 'wir haben "
+                    "die gleiche E-Mail', 'same email', 'pišem sa iste adrese', 'from my wife's email'",
     "first_person": "I, we, me, us: the writer speaks of themselves",
     "someone_else": "another person: he, she, my wife, my colleague",
     "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
@@ -173,7 +177,8 @@ TABLE_CONCEPTS = {
     "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
 }
 # "<concept>_local" tables: names that mean this only in mail written in the language (Hindi typed in
-# Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words)
-LOCAL_TABLES = ("months", "weekdays", "numbers")
+# Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words; the Turkish ordinal "son", the last,
+# is "son" of English, "his" of French, "they are" of Spanish)
+LOCAL_TABLES = ("months", "weekdays", "numbers", "ordinals")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
                  "remaining", "earliest", "next_after", "week_number", "day_noun", "day_noun_after")

@@ -47,11 +47,26 @@ def _alternation(words: Iterable[str]) -> str:
 
 DAY_ORDINALS: dict[str, int] = L.table("day_ordinals")  # "am zweiten", "the nineteenth"
 
+# ordinal words that mean a position only in mail of their language (Turkish "son", the last)
+LOCAL_ORDINALS: dict[str, dict[str, int]] = L.local_table("ordinals")
+_LOCAL_ORDINAL_NAMES = {w for t in LOCAL_ORDINALS.values() for w in t}
+
+
+def foreign_ordinal(word: str, language: str) -> bool:
+    """``word`` is an ordinal only in another language than the mail's ("my son" in English)."""
+    w = word.strip().lower()
+    return w in _LOCAL_ORDINAL_NAMES and w not in LOCAL_ORDINALS.get(language, {})
+
+
 def _positions() -> dict[int, str]:
-    """Ordinal words of all language files by position (-1: the last)."""
+    """Ordinal words of all language files by position (-1: the last), their local ones too (the
+    caller drops those of another language than the mail's: ``foreign_ordinal``)."""
     out: dict[int, list[str]] = {}
     for word, pos in L.table("ordinals").items():
         out.setdefault(int(pos), []).append(word)
+    for table in LOCAL_ORDINALS.values():
+        for word, pos in table.items():
+            out.setdefault(int(pos), []).append(word)
     return {k: L.alternation(v) for k, v in sorted(out.items())}
 
 
@@ -66,6 +81,7 @@ _PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني �
 _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
+_INSTEAD = L.either("instead_of_that")  # "instead", "à la place", "stattdessen": after a day of the month
 # words after a number that make it no day of the month: a time, a sum, an age, people, "the 3rd time"
 _NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
                  r"|put\b|puta\b|път|пут|раз\b|raz\b")
@@ -119,7 +135,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
             # (or before "please": "le 26 svp", "el 26 por favor")
             r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$))"
-            rf"|(?=\s+(?:{_PLEASE})(?!\w)))"
+            rf"|(?=\s+(?:{_PLEASE})(?!\w))"
+            # (or before "instead": "me mettre le 21 a la place", "am 26 stattdessen", "el 17 en su lugar")
+            rf"|(?=\s+(?:{_INSTEAD})(?!\w)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
             rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Croatian "26-og",

@@ -24,7 +24,7 @@ from . import lexicon as L
 from . import slot_concepts as S
 from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS, WEEKDAYS,
                              is_latin, lexicon, short_weekdays)
-from .date_patterns import DAY_ORDINALS, HAN_CHAR, any_wordy, han_number, patterns
+from .date_patterns import DAY_ORDINALS, HAN_CHAR, any_wordy, foreign_ordinal, han_number, patterns
 from .evidence import Mention
 
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
@@ -284,6 +284,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             continue  # "في تشرين الأول": the month October, not "the first"
         if m.group("num"):
             pos = int(m.group("num"))
+        elif foreign_ordinal(next((v for k, v in m.groupdict().items() if k.startswith("p") and v), ""), language):
+            continue  # "with my son.": the Turkish "son" (the last) in a mail of another language
         else:
             pos = next((-1 if k == "pm" else int(k[1:]) for k, v in m.groupdict().items()
                         if k.startswith("p") and v), 0)

@@ -87,6 +87,7 @@ def first_person(language: str | None) -> re.Pattern[str]:
     """The words of the first person in mail written in ``language`` (None: not known, every language's)."""
     return _FIRST_PERSON_IN.get(language or None, FIRST_PERSON)
 THIRD_PARTY = _concept("someone_else")
+SAME_ADDRESS = _concept("same_address")  # "wir haben die gleiche E-Mail", "pišem sa iste adrese"
 ANY_THIRD_PARTY = _any("someone_else")
 INVITATION = _concept("invitation")
 ANY_INVITATION = _any("invitation")

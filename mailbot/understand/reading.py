@@ -24,6 +24,7 @@ from . import limits
 from . import slot_concepts as S
 from .answers import companions_added
 from .courtesy import only_courtesy
+from .calendar_names import is_latin
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
 from .people import ANY_SENDER_ABSENT, count_attendees
@@ -43,15 +44,20 @@ def _sent_date(mail: Mail, office: Office) -> datetime | None:
     return d.replace(tzinfo=office.timezone) if d.tzinfo is None else d.astimezone(office.timezone)
 
 
-def understand(raw: bytes, events: tuple[Event, ...], office: Office, budget: limits.Budget | None = None) -> Reading:
+_SHORT_ANSWER = 4  # words: an answer this short is read in the language of the conversation it answers
+
+
+def understand(raw: bytes, events: tuple[Event, ...], office: Office, budget: limits.Budget | None = None,
+               thread_language: str = "") -> Reading:
     """Read one message. Never raises for bad input: unreadable mail gets ``review`` with the reason;
     so does a message past a limit (``limits``: its structure, or the ``budget`` of CPU time and
-    memory given), with the limit as the reason."""
+    memory given), with the limit as the reason. ``thread_language``: the language of the
+    conversation this message answers, taken for an answer too short to tell its own ("joi e bine")."""
     mail = None
     with limits.under(budget):
         try:
             mail = parse_mail(raw)
-            return _understand(mail, events, office)
+            return _understand(mail, events, office, thread_language)
         except limits.OverLimit as exc:
             reason, flags = f"over a limit: {exc}", ["unreadable", "limit"]
         except Unreadable as exc:
@@ -67,7 +73,7 @@ def understand(raw: bytes, events: tuple[Event, ...], office: Office, budget: li
                    sender_name=mail.from_name, subject=mail.subject, message_id=mail.message_id)
 
 
-def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Reading:
+def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_language: str = "") -> Reading:
     parts = split_reply(mail.text)
     limits.check("quotes")
     new_text = parts.new[:limits.MAX_NEW_TEXT]  # a request stands at the top; beyond is not read
@@ -111,6 +117,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office) -> Readin
     body_clauses = clauses(S.mask(new_text, "file_number", "#"), "body")
     subj_clauses = [] if is_reply else clauses(subject, "subject", len(body_clauses))
     reading.language = detect_language(new_text if len(new_text) >= 12 else f"{subject}\n{new_text}")
+    if (thread_language not in ("", "de") and thread_language in L.languages() and new_text.strip()
+            and len(new_text.split()) <= _SHORT_ANSWER and is_latin(new_text)):
+        # three words in Latin letters tell no language ("joi e bine" read as Albanian): the conversation's
+        # (not where it is German, also the language of a registration staff made)
+        reading.language = thread_language
     rc = read_clauses(body_clauses + subj_clauses, events, day, reading.language)
     context = _quoted_event(clauses(normalise(parts.quoted_text()[:6000]), "quote"),
                             clauses(subject, "subject") if is_reply else [], events, day)

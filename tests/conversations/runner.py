@@ -95,6 +95,10 @@ class Step:
     style: str = "gmail"
     under: str = ""  # inline: the start of our line the text is written under
     client: str | None = None  # the language of the client's quoting lines (default: the conversation's)
+    # another member of the household writes from their own address (``sender``@example.org), about the
+    # conversation's booking: a reply quotes the desk's last mail to the conversation's address (forwarded
+    # to them); the desk's answer to them does not become the mail the conversation answers next
+    sender: str = ""
 
 
 @dataclass
@@ -198,7 +202,8 @@ class Desk:
 
     def mail(self, conv: Conversation, step: Step, when: datetime) -> bytes:
         m = EmailMessage()
-        m["From"] = f"{conv.name.replace('-', ' ').title()} <{conv.sender}>"
+        m["From"] = (f"{step.sender.replace('-', ' ').title()} <{step.sender}@example.org>" if step.sender else
+                     f"{conv.name.replace('-', ' ').title()} <{conv.sender}>")
         m["To"] = "integration@landratsamt-heilbronn.de"
         m["Date"] = format_datetime(when)
         m["Message-ID"] = make_msgid(domain="example.org")
@@ -307,7 +312,7 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
         kinds = desk.kinds()
         for c, s, asked, question in todo:  # the desk's replies to this mail (not reminders or other mail)
             mine = [m for m in sent if m["In-Reply-To"] == asked]
-            if mine:
+            if mine and not s.sender:
                 desk.last[c.sender] = mine[-1]
             reply = mine[-1] if mine else None
             outcomes[c.name].append(Outcome(
