@@ -108,7 +108,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             # "16.45: los" is a time; "am 19.09.: Frau …" a date before a colon
             r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
             re.I),
-        "slash": _rx(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])(?!-\d{1,3}(?![\d/]|\.\d))"),  # "19/09-3": a file number
+        # "19/09-3", "17/10-2291": a file number (not "17/10-2023", a year after a dash)
+        "slash": _rx(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"
+                     r"(?!-(?:\d{1,3}(?![\d/]|\.\d)|(?!20\d\d(?!\d))\d{4,}))"),
         # "am 26-9", "für den 17-10-2023": a dash only after a word for "on the" (not "10-12 Personen", "16-21 Uhr")
         "dash": _rx(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
         "day_month": _rx(

@@ -48,6 +48,7 @@ EITHER = _concept("either_is_fine")
 ANY_EITHER = _any("either_is_fine")
 # the same yes/no answers as REGISTER.search … and CONDITION.search below, found faster (guard.AnyMatch)
 ANY_REGISTER, ANY_CANCEL, ANY_CHANGE_STRONG, ANY_CHANGE_WEAK = (_any(c) for c in ("register", "cancel", "change", "prefer"))
+ANY_WILL_COME = _any("will_come")  # "I will come", "سآتي", "آؤں گا": a wish to come said with the verb of coming
 NEGATION = _concept("negation")
 ANY_NEGATION = _ANY_NEGATION = _any("negation")
 # short negation words are ordinary words in other languages ("ne" is "us" in Romanian, "no" is "in the"

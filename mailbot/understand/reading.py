@@ -236,8 +236,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     unknown_dates = [m for r in pos for m in r.mentions if m.kind in ("date", "day") and m.fits_none
                      and (r in asking or not any(combine(x.mentions) for x in asking))]
     sets: list[tuple[ClauseReading, frozenset[str]]] = []
+    # a town or date of a workshop already held when the mail was written ("we live in Weinsberg", written
+    # after the Weinsberg workshop) is no wish beside one of a workshop still to come
+    past = {e.id for e in events if e.start.date() < day} if day is not None else set()
     for r in pos:
-        s = combine(r.mentions)
+        mentions = r.mentions
+        if past and any(m.events - past for m in mentions):
+            mentions = [m for m in mentions if not m.events or m.events - past]
+        s = combine(mentions)
         if s is None or (not s and all(m.fits_none for m in r.mentions)):
             continue  # a date that is no event is reported as unknown_dates, not as a contradiction
         if changing and old and s - old != s:
@@ -245,6 +251,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             if not s:
                 continue
         sets.append((r, s))
+    if past and any(s - past for _, s in sets):
+        sets = [(r, s) for r, s in sets if not s or s - past]
     exclusive = [s for r, s in sets if r.exclusive and len(s) == 1]
     # "Ich komme am 26.09., meine Kollegin am 19.09.": two people, two workshops
     singles = [(r, s) for r, s in sets if len(s) == 1]

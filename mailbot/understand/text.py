@@ -12,7 +12,7 @@ from anyascii import anyascii
 from . import lexicon as L
 from .calendar_names import short_weekdays
 from .guard import AnyMatch
-from .intent import ANY_CANCEL, ANY_CHANGE_STRONG, ANY_NEGATION, ANY_REGISTER, NEGATION
+from .intent import ANY_CANCEL, ANY_CHANGE_STRONG, ANY_NEGATION, ANY_REGISTER, ANY_WILL_COME, NEGATION
 from .startcache import regex
 
 # every decimal digit of Unicode (Arabic-Indic, Persian, full-width "４", Devanagari, Bengali, …) as ASCII
@@ -176,8 +176,8 @@ _COMMA = re.compile(r"[,،，]")
 def _split_own_wish(piece: str) -> list[str]:
     """"Ninguno de nosotros habla alemán, queremos inscribirnos para el 26", "none of us has a car, please
     register us for the 26th", "we cannot come, please cancel our places for the 26th", "we can't make the 26th,
-    could you move us to the 17th?": a negation negates its own clause; a later part between commas with a verb
-    of registering, cancelling or changing of its own (and no negation)
+    could you move us to the 17th?", "۲۶ کو نہیں آ سکتا، 17 کو آ جاؤں گا": a negation negates its own clause; a
+    later part between commas with a verb of registering, cancelling, changing or coming of its own (and no negation)
     begins a new clause, the wish (as after a full stop)."""
     if not _COMMA.search(piece):
         return [piece]  # (no comma: no part after the negation; most parts hold none)
@@ -191,7 +191,8 @@ def _split_own_wish(piece: str) -> list[str]:
     for i, at in enumerate(commas):
         end = commas[i + 1] if i + 1 < len(commas) else len(piece)
         part = piece[at + 1:end]
-        if (ANY_REGISTER(part) or ANY_CANCEL(part) or ANY_CHANGE_STRONG(part)) and not ANY_NEGATION(part):
+        if (ANY_REGISTER(part) or ANY_CANCEL(part) or ANY_CHANGE_STRONG(part) or ANY_WILL_COME(part)) and not (
+                ANY_NEGATION(part)):
             out.append(piece[start:at])
             start = at + 1
             break  # the wish and what follows it speak for themselves
