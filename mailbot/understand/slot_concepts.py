@@ -112,9 +112,15 @@ def mask(text: str, concept: str, fill: str = " ") -> str:
     for rx, _ in _beginning(concept, text, lowered(text) | {ord(" ")}):
         if "(?P<x>" not in rx.pattern:
             continue
-        text = rx.sub(lambda m: m.group(0)[:m.start("x") - m.start()] + fill * len(m.group("x"))
-                      + m.group(0)[m.end("x") - m.start():], text)
+        spans = [(m.start("x"), m.end("x")) for m in rx.finditer(text)]
+        if concept == "home":  # "أسكن في نويشتات (Neuenstadt)": the town's name again in brackets is the same home
+            spans += [(b.start(1), b.end(1)) for _, end in spans if (b := _BRACKETED.match(text, end))]
+        for start, end in spans:
+            text = text[:start] + fill * (end - start) + text[end:]
     return text
+
+
+_BRACKETED = re.compile(r"\s*(\([^()\d]{3,40}\))")
 
 
 def left_behind(text: str) -> list[tuple[int, int]]:
