@@ -11,7 +11,7 @@ from ..events import Event
 from . import intent as I
 from . import lexicon as L
 from .evidence import Mention
-from .stances import ClauseReading, combine, mentions_in
+from .stances import ClauseReading, combine, first_reason, mentions_in
 from .text import Clause, clauses, normalise, sentences
 from .startcache import regex
 
@@ -75,22 +75,15 @@ def _of_others(text: str, language: str | None) -> bool:
                 and not I.first_person(language).search(_MY.sub(" ", I.THIRD_PARTY.sub(" ", text))))
 
 
-_REASON = L.compiled("reason")
-_REASON_LANG = L.local("reason")
-_PART_END = re.compile(r"[,;，،]")
-
-
 def _without_reasons(text: str, language: str | None) -> str:
     """``text`` without the parts that say why, from a word giving a reason to the next comma: "ne mogu doći
     jer mi je sin bolestan", "dobbiamo annullare perché nostro figlio ha la febbre" — the relative named there
     is why the writer cancels, not the one who drops out."""
-    local = _REASON_LANG.get(language or "")
     for _ in range(4):  # (a mail gives a few reasons at most)
-        found = [m for m in (_REASON.search(text), local.search(text) if local else None) if m]
-        if not found:
+        m = first_reason(text, language)
+        if m is None:
             break
-        m = min(found, key=lambda x: x.start())
-        end = _PART_END.search(text, m.end())
+        end = _COMMA.search(text, m.end())
         text = text[:m.start()] + " " + (text[end.start():] if end else "")
     return text
 

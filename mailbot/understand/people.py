@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import lexicon as L
 from .calendar_names import lexicon
 from .guard import dispatched, first_lowered, guarded, look_ahead, lowered
-from .intent import ANY_NEGATION, QUESTION_MARK, REGISTER, negated
+from .intent import ANY_NEGATION, QUESTION_MARK, REGISTER, first_person, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .totals import (HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of,
                      overall, summed_up)
@@ -465,9 +465,8 @@ def _a_date(m: re.Match[str]) -> bool:
 
 
 # "wir (meine Frau, unsere Tochter Lea, 17, und ich)": the people listed after "we"
-_WE_LIST = regex(r"(?<!\w)(?:" + "|".join(L.alternatives("first_person") + [  # (the short pronouns too: "we (…)")
-    L.entry_regex(e) for lang in L.languages().values() for e in lang.local["first_person"]])
-    + r")\s*\(([^()]{3,160})\)", re.I)
+# (the short pronouns of every language too: "we (…)")
+_WE_LIST = regex(r"(?<!\w)(?:" + first_person(None).pattern + r")\s*\(([^()]{3,160})\)", re.I)
 
 
 def _we_listed(text: str) -> int:

@@ -50,8 +50,8 @@ class _Words:
 def _either(langs: tuple[str, ...], *concepts: str) -> re.Pattern[str]:
     parts = [p for c in concepts for p in L.alternatives(c, langs)]
     if "first_person" in concepts:  # the short pronouns of these languages ("I", "je"), which count only in them
-        parts += [L.entry_regex(e) for code in langs if code in L.languages()
-                  for e in L.languages()[code].local["first_person"]]
+        local = L.local("first_person")
+        parts += [local[code].pattern for code in langs if code in local]
     if "titles" in concepts:  # "Dr.", "Sig.ra" read without their dots (see _DOTTED)
         parts += [L.entry_regex(e.replace(".", "")) for e in L.words("titles") if "." in e]
     return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.I)

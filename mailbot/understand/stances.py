@@ -140,11 +140,7 @@ def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
     (``True``). What stands before the word ("nur am Dienstag, weil …") and after the comma speaks as it says."""
     if c.source == "quote":
         return [(c, False)]
-    m = _REASON.search(c.text) if _ANY_REASON(c.text) else None
-    local = _REASON_LANG.get(language)
-    n = local.search(c.text) if local else None
-    if n and (m is None or n.start() < m.start()):
-        m = n
+    m = first_reason(c.text, language)
     if m is None:
         # "Dienstags arbeite ich.", "Την Τρίτη δουλεύω": a clause that says the writer is busy and wishes nothing
         # gives a reason without the word for it
@@ -155,6 +151,14 @@ def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
     end = comma.start() if comma else len(c.text)
     parts = [(c.text[:m.start()], False), (c.text[m.start():end], True), (c.text[end + 1:] if comma else "", False)]
     return [(Clause(t.strip(" ,"), c.index, c.source, c.sentence), why) for t, why in parts if t.strip(" ,")]
+
+
+def first_reason(text: str, language: str | None) -> re.Match[str] | None:
+    """The first word that gives a reason ("weil", "because", "jer"; the local ones in their language only)."""
+    m = _REASON.search(text) if _ANY_REASON(text) else None
+    local = _REASON_LANG.get(language or "")
+    n = local.search(text) if local else None
+    return n if n and (m is None or n.start() < m.start()) else m
 
 
 _REASON = L.compiled("reason")

@@ -29,7 +29,7 @@ def test_the_town_of_a_workshop_already_held_is_no_wish_beside_one_to_come(body)
     assert (r.action, r.workshop) == ("confirm", "brackenheim")
 
 
-def test_before_the_workshop_the_same_town_still_contradicts():
+def test_before_the_workshop_the_home_town_is_never_confirmed():
     r = read_on("Hallo, wir wohnen in Weinsberg und möchten am 17.10. nach Brackenheim kommen.",
                 "Mon, 04 Sep 2023 10:00:00 +0200")
     assert r.action != "confirm" or r.workshop == "brackenheim"
