@@ -6,21 +6,20 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import _sre  # type: ignore[import-not-found]  # the regular-expression engine under re
 
 from ..errors import MailbotError
-from .startcache import Memo, fingerprint, regex
+from .startcache import Memo, fingerprint, regex, understanding_sources
 
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]  # letters re.IGNORECASE matches beyond lower case
 
 
-# what this module built, kept in the start-up cache while this module is unchanged (finding the
+# what this module built, kept in the start-up cache while the reader's sources are unchanged (finding the
 # first characters parses each pattern, and the reader builds several thousand at start-up)
-_BUILT = Memo("guarded", lambda: fingerprint([Path(__file__)], sys.version))
+_BUILT = Memo("guarded", lambda: fingerprint(understanding_sources(), sys.version))
 
 
 def guarded(pattern: str) -> str:

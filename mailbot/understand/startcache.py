@@ -82,6 +82,12 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
 _MISSING = object()
 
 
+def understanding_sources() -> list[Path]:
+    """The reader's modules and language files: what the patterns it compiles are built from."""
+    here = Path(__file__).parent
+    return sorted([*here.glob("*.py"), *(here / "lang").glob("*.toml")])
+
+
 def _read(path: Path) -> Any:
     """The value pickled at ``path``, or ``_MISSING`` (no entry, or a damaged one: rebuilt)."""
     try:
@@ -141,8 +147,11 @@ def _write(folder: Path, stem: str, value: object) -> None:
 
 class Memo:
     """A table of values kept in the start-up cache entry ``name`` under ``key`` and filled while the
-    process runs: what it did not hold yet is written back when the process ends. Entries of this
-    process are kept, older ones only while the table stays small."""
+    process runs: what it did not hold yet is written back when the process ends, beside what the
+    table held. The key covers the sources the values are built from, so the table of one version of
+    the sources holds a bounded set (the patterns that version builds) and never needs trimming: a
+    process that read one German message must not drop what a process reading Turkish added (the
+    next start would compile those again, tens of seconds)."""
 
     def __init__(self, name: str, key: Callable[[], str]) -> None:
         self.name, self._key = name, key
@@ -181,8 +190,7 @@ class Memo:
             return
         if self._read_key is None or self._key() != self._read_key:
             return  # a source changed while this process ran: its values may be of the old sources
-        keep = {**self._old, **self._used} if len(self._old) < 2 * len(self._used) else dict(self._used)
-        _store(folder, self.name, self._key(), keep)
+        _store(folder, self.name, self._key(), {**self._old, **self._used})
 
 
 # Compiled regular expressions. Compiling the reader's patterns (a few hundred, some of them
@@ -191,7 +199,9 @@ class Memo:
 # of numbers; it is kept here, keyed by the pattern's text and flags (so an entry can never belong
 # to another pattern) and by the engine's version, and a later process hands it to the engine
 # directly. Any failure falls back to ``re.compile``.
-_CODE = Memo("regex", lambda: fingerprint([], "regex", getattr(_sre, "MAGIC", None), _sre.CODESIZE))
+# The key covers the reader's sources (its modules and language files), whose patterns these are.
+_CODE = Memo("regex", lambda: fingerprint(understanding_sources(), "regex", getattr(_sre, "MAGIC", None),
+                                          _sre.CODESIZE))
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:

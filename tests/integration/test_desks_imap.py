@@ -72,7 +72,8 @@ def test_one_service_runs_two_desks_each_with_its_own_mailbox(tmp_path, two_mail
         dovecot.append("integration", mail("anna.beispiel@example.org", "Anmeldung für Offenau am 19.09."))
         dovecot.append("sprachcafe", mail("bora.yilmaz@example.net", "Ich komme zum Sprachcafé in Eppingen.",
                                           subject="Anmeldung"))
-        received = smtp_sink.wait_for(2, timeout=60)
+        # (generous: the first start on a machine compiles the reader's patterns, a minute on a slow one)
+        received = smtp_sink.wait_for(2, timeout=240)
     finally:
         proc.send_signal(signal.SIGTERM)
         out, _ = proc.communicate(timeout=60)

@@ -118,6 +118,25 @@ def test_a_memo_keeps_what_one_process_built_for_the_next(tmp_path, monkeypatch)
     assert other_sources.get("a", build) == {"built": 2}
 
 
+def test_a_process_that_used_few_entries_keeps_what_others_built(tmp_path, monkeypatch):
+    # a start that read one German message must not drop what a start reading many languages built:
+    # the next full start would build all of it again (tens of seconds of pattern compiling)
+    monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
+    build, calls = build_counter()
+    many = startcache.Memo("built", lambda: fingerprint([], "v1"))
+    for key in range(30):
+        many.get(key, build)
+    many.save()
+    few = startcache.Memo("built", lambda: fingerprint([], "v1"))
+    few.get(0, build)
+    few.get("new", build)
+    few.save()
+    later = startcache.Memo("built", lambda: fingerprint([], "v1"))
+    for key in [*range(30), "new"]:
+        later.get(key, build)
+    assert len(calls) == 31  # each built once, ever
+
+
 def test_a_cached_pattern_matches_exactly_what_re_compile_matches(tmp_path, monkeypatch):
     monkeypatch.setenv("MAILBOT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(startcache, "_CODE", startcache.Memo("regex", lambda: "k"))
