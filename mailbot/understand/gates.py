@@ -54,9 +54,28 @@ def cancelled_by_others(sents: list[str], language: str | None = None) -> bool:
     nicht", "I can't come")? Then one of several people drops out, not the registration."""
     # (a question that asks the desk to act is said too, where the request names nothing of the writer's: "mein Mann
     # kann doch nicht, können Sie ihn streichen?"; not "…, could you cancel our registration?")
-    said = [s for s in sents if (m := I.CANCEL.search(s)) and (not I.QUESTION_MARK.search(s) or _asks_for_others(s, language))
+    said = [i for i, s in enumerate(sents) if (m := I.CANCEL.search(s))
+            and (not I.QUESTION_MARK.search(s) or _asks_for_others(s, language))
             and not I.HYPOTHETICAL.search(s) and not _of_anyone(s, m.group(0), language)]
-    return bool(said) and all(_of_others(s, language) or _every_cancelling_clause_of_others(s, language) for s in said)
+    others = {i: _of_others(sents[i], language) or _every_cancelling_clause_of_others(sents[i], language) for i in said}
+    for i in said:
+        # a request that names nobody, right after a sentence in which someone else drops out, is about them: "Mein
+        # Mann kann doch nicht. Bitte streichen Sie ihn.", "Mi marido al final no puede. Bórrenlo, por favor." (not
+        # "Ich kann den Termin nicht. Bitte streichen Sie ihn.")
+        if not others[i] and i > 0 and _names_nobody(sents[i], language) and (
+                others.get(i - 1) or (I.polarity(sents[i - 1], language or "") in ("neg", "other_neg") and _of_others(sents[i - 1], language))):
+            others[i] = True
+    return bool(said) and all(others.values())
+
+
+_ALL_OF_THEM = L.compiled("all_of_them")
+_DIGIT = re.compile(r"\d")
+
+
+def _names_nobody(sentence: str, language: str | None) -> bool:
+    """No person in ``sentence``: no "I"/"we", no "my"/"our", no relative, no "all of us", no date."""
+    return not (I.ANY_THIRD_PARTY(sentence) or I.first_person(language).search(sentence) or _MY.search(sentence)
+                or _ALL_OF_THEM.search(sentence) or _DIGIT.search(sentence))
 
 
 def _asks_for_others(sentence: str, language: str | None) -> bool:
