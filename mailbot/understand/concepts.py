@@ -9,6 +9,8 @@ from __future__ import annotations
 PHRASE_CONCEPTS = {
     "register": "wants to take part / registers (verbs and nouns)",
     "cancel": "cancels, withdraws, can no longer come",
+    "not_cancelling": "says that nothing is cancelled: 'keine Absage', 'no cancellation', 'do not cancel', 'iptal yok', "
+                      "'не отменяйте' (blanked before the mail is read: its cancelling word cancels nothing)",
     "change": "asks to move the registration to another date",
     "prefer": "weak change: 'rather', 'prefer'",
     "either_is_fine": "leaves the choice between the dates named to us: 'egal welcher', 'either is fine', 'you choose', "

@@ -136,7 +136,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{_DAY_ARTICLE}\s+"
             # "am 26.", "the 26th", "на 26-ти", "na 19-go", "26ka"; a bare day only before a comma or the end: "pe 21."
             # (or before "please": "le 26 svp", "el 26 por favor")
-            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?=\s*(?:[,;!?]|$))"
+            # (the Greek "την 26η", "της 21ης": the ending of a day of 10 to 31 only, "την 2η" is the second)
+            r"(\d{1,2})(\.|st|nd|rd|th|er|ten|te|-?(?:ти|ви|ри|ми|го|ого)|-(?:е|ое)|-?go|-?ka|(?<=[123]\d)-?(?:ης|ή|η)(?!\w)"
+            r"|(?=\s*(?:[,;!?]|$))"
             rf"|(?=\s+(?:{_PLEASE})(?!\w))"
             # (or before "instead": "me mettre le 21 a la place", "am 26 stattdessen", "el 17 en su lugar")
             rf"|(?=\s+(?:{_INSTEAD})(?!\w)))"

@@ -48,6 +48,17 @@ EITHER = _concept("either_is_fine")
 ANY_EITHER = _any("either_is_fine")
 # the same yes/no answers as REGISTER.search … and CONDITION.search below, found faster (guard.AnyMatch)
 ANY_REGISTER, ANY_CANCEL, ANY_CHANGE_STRONG, ANY_CHANGE_WEAK = (_any(c) for c in ("register", "cancel", "change", "prefer"))
+# "keine Absage", "do not cancel", "iptal yok": says that nothing is cancelled
+NOT_CANCELLING = _concept("not_cancelling")
+ANY_NOT_CANCELLING = _any("not_cancelling")
+
+
+def without_denied_cancel(text: str) -> str:
+    """``text`` with the phrases that deny a cancellation blanked (same length): "wir kommen, keine Absage",
+    "biz geliyoruz, iptal yok" cancel nothing, and their cancelling word must not be read as one."""
+    if not ANY_NOT_CANCELLING(text):
+        return text
+    return NOT_CANCELLING.sub(lambda m: " " * len(m.group()), text)
 ANY_WILL_COME = _any("will_come")  # "I will come", "سآتي", "آؤں گا": a wish to come said with the verb of coming
 NEGATION = _concept("negation")
 ANY_NEGATION = _ANY_NEGATION = _any("negation")

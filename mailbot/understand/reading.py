@@ -77,11 +77,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     parts = split_reply(mail.text)
     limits.check("quotes")
     new_text = parts.new[:limits.MAX_NEW_TEXT]  # a request stands at the top; beyond is not read
+    as_written = new_text
+    # "wir kommen, keine Absage": a phrase that denies a cancellation is read as nothing (staff see it as written)
+    new_text = I.without_denied_cancel(new_text)
     sent = _sent_date(mail, office)
     reading = Reading(
         "other", "review", sender=mail.from_addr, sender_name=mail.from_name, subject=mail.subject,
         message_id=mail.message_id, in_reply_to=mail.in_reply_to, references=list(mail.references),
-        sent_at=sent.isoformat() if sent else None, new_text=new_text[:5000],
+        sent_at=sent.isoformat() if sent else None, new_text=as_written[:5000],
         auth_results=[v[:2000] for v in mail.headers.get("authentication-results", [])[:20]],
     )
     reading.flags.extend(f"problem: {p}" for p in mail.problems[:5])
