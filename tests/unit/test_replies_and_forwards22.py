@@ -58,3 +58,27 @@ def test_the_writers_own_forwarded_registration_with_i_cannot_is_still_a_cancell
     r = forwarded("WG: Anmeldung", "Hallo, ich kann doch nicht kommen, tut mir leid.", DE_SEP,
                   "Von: Petra Kuhn <petra.kuhn@example.org>", "Guten Tag, ich möchte am 26.9. in Weinsberg teilnehmen.")
     assert (r.action, r.workshop) == ("cancel", "weinsberg")
+
+
+# --- 2. "only me and my wife": the writer and the one named after, never a count of one ----------------
+
+@pytest.mark.parametrize("body", [
+    "Nur ich und meine Tochter, die Kleinen bleiben bei Oma.",
+    "Just me and my brother this time.",
+    "فقط من و شوهرم میایم، بچه ها نمیان",
+    "Vij vetëm unë dhe djali, pa të tjerët.",
+    "Doći ćemo samo ja i muž, djeca ostaju kod kuće.",
+])
+def test_only_me_and_one_more_answering_our_confirmation_for_four_is_two(body):
+    r = confirmed(body, people=4)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", 2)
+
+
+@pytest.mark.parametrize("body", ["Just me and my husband.", "Nur ich und mein Mann.", "Solo io e mia sorella, grazie."])
+def test_only_me_and_one_more_answering_how_many_is_two(body):
+    assert (how_many(body).action, how_many(body).attendees) == ("confirm", 2)
+
+
+@pytest.mark.parametrize("body", ["Nur ich, und danke für die schnelle Antwort!", "Only me, and thank you."])
+def test_only_me_then_a_comma_and_thanks_is_still_one(body):
+    assert confirmed(body, people=3).attendees == 1
