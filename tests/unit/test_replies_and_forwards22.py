@@ -82,3 +82,18 @@ def test_only_me_and_one_more_answering_how_many_is_two(body):
 @pytest.mark.parametrize("body", ["Nur ich, und danke für die schnelle Antwort!", "Only me, and thank you."])
 def test_only_me_then_a_comma_and_thanks_is_still_one(body):
     assert confirmed(body, people=3).attendees == 1
+
+
+# --- 3. "one fewer" said in a form no count reads, answering our confirmation: one fewer ---------------
+
+@pytest.mark.parametrize("body", [
+    "Добрый день, к сожалению нас будет на одного меньше.",
+    "Szia, sajnos eggyel kevesebben jövünk.",
+    "Buenas, al final vamos uno menos, perdón.",
+    "Привіт, нас буде на одну людину менше.",
+    "Dzień dobry, będzie nas o jedną mniej.",
+    "Hi, sorry, we are one less now.",
+])
+def test_one_fewer_answering_our_confirmation_for_three_is_two(body):
+    r = confirmed(body, people=3)
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", 2)
