@@ -467,6 +467,8 @@ def people_fewer(text: str, lang: str = "") -> int | None:
     """How many fewer people the text says come ("eine Person weniger", "2 persone in meno"), when
     it gives no total."""
     fewer = _additions(text, lang, "fewer")
+    if not fewer and not explicit_totals(text) and _words("one_fewer", lang).search(text):
+        return 1  # "на одного меньше", "eggyel kevesebben leszünk": one, said in a form no count reads
     return sum(n for _, n, _ in fewer) if fewer else None
 
 

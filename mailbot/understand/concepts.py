@@ -99,6 +99,7 @@ PHRASE_CONCEPTS = {
     "unwell": "someone is ill or otherwise kept away: 'krank', 'ill', 'in hospital', 'has to work'",
     "additional": "people in addition to those registered, in a count: 'one more person', 'eine weitere Person'",
     "fewer": "people fewer than registered, in a count: 'eine Person weniger', 'one person less', 'bir kişi eksik'",
+    "one_fewer": "one person fewer than registered, said without a count the number patterns read: 'einer weniger', 'one less', 'на одного меньше', 'eggyel kevesebben'",
     "comes": "another person comes, comes along or takes part (third person): 'kommt', 'kommt mit', 'will come', 'join us', 'gelecek', 'придёт'",
     "and": "'and' between the cancelling and the registering part of a sentence",
     "then_if_so": "'then', 'in that case', 'if so' opening a sentence that depends on our answer",

@@ -190,6 +190,22 @@ def _is_salutation(line: str) -> bool:
     return m is not None and len(line) < 80 and len(line[m.end():].split()) <= 3
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def forwarded_author(text: str) -> str:
+    """The address on the From line of the forwarded mail's header block ("Von: Ayşe <a@b.de>"), lower
+    case, or "" where the block names none."""
+    lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")[:40]]
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or SEPARATOR.match(lines[i]) or RULE.match(lines[i])
+                              or HEADER_LINE.match(lines[i])):
+        if FROM_OR_SENT.match(lines[i]) and (m := _ADDRESS.search(lines[i])):
+            return m.group(0).lower()
+        i += 1
+    return ""
+
+
 def forwarded_text(text: str) -> str:
     """The forwarded mail's own text: without "> " marks, the separator and its header block."""
     lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")]

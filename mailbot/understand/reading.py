@@ -28,7 +28,7 @@ from .calendar_names import is_latin
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
 from .people import ANY_SENDER_ABSENT, count_attendees
-from .quotes import forwarded_text, split_reply
+from .quotes import forwarded_author, forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses
@@ -130,13 +130,18 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
                             clauses(subject, "subject") if is_reply else [], events, day)
     reading.previous_workshop = context
     forward_body = ""
-    if (I.FORWARD_PREFIX.match(mail.subject) and I.POINTS_BELOW.search(new_text)
-            and not any(r.mentions for r in rc if r.clause.source == "body")):
+    others_forwarded = False
+    # a forward whose own words name no workshop carries its request in the forwarded mail when its words point
+    # there ("siehe unten") or the forwarded mail is another person's (its From line another address: "ich
+    # selbst komme nicht" under a neighbour's registration speaks of the forwarder, not of that registration)
+    if (I.FORWARD_PREFIX.match(mail.subject) and not any(r.mentions for r in rc if r.clause.source == "body")
+            and (I.POINTS_BELOW.search(new_text) or _forwards_anothers(parts.quoted, new_text, mail.from_addr))):
         # "Bitte melden Sie ihn für den Termin an, den er unten nennt": the forwarded mail is the request
         forward_body = split_reply(forwarded_text(parts.quoted)).new or parts.quoted
         fwd = read_clauses(clauses(forward_body, "body", len(rc)), events, day, reading.language)
         rc = rc + fwd
         reading.flags.append("request_in_forwarded_mail")
+        others_forwarded = _forwards_anothers(parts.quoted, new_text, mail.from_addr)
     reading.evidence = evidence_of(rc)
     if any(r.instead and r.clause.source == "body" for r in rc):
         reading.flags.append("instead_of")
@@ -167,6 +172,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         return reading
 
     has_cancel = I.ANY_CANCEL(text_all) and G.cancels(sentences(text_all), reading.language)
+    if has_cancel and others_forwarded and ANY_SENDER_ABSENT(text_all) and I.ANY_REGISTER(normalise(forward_body)):
+        # "Ich selbst komme nicht" above a neighbour's forwarded registration: the forwarder stays away, the
+        # registration below stands
+        has_cancel = False
     has_change = I.ANY_CHANGE_STRONG(text_all)
     has_weak_change = I.ANY_CHANGE_WEAK(text_all)
     # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
@@ -549,6 +558,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         reading.previous_workshop = _only(old) or context
     return reading
 
+
+
+def _forwards_anothers(quoted: str, new_text: str, sender: str | None) -> bool:
+    """A forwarded mail of another address, above which the forwarder cancels nothing but their own coming
+    ("Ich selbst komme nicht": every sentence with a cancelling word says the writer stays away; "bitte
+    streichen Sie die Anmeldung unten" is no such forward)."""
+    author = forwarded_author(quoted)
+    if not author or author == (sender or "").lower():
+        return False
+    return all(ANY_SENDER_ABSENT(s) for s in sentences(normalise(new_text)) if I.ANY_CANCEL(s))
 
 
 def only_in_copy(mail: Mail, own: tuple[str, ...]) -> bool:

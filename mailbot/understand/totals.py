@@ -37,6 +37,11 @@ _KIN_NOUN = regex(rf"^(?:{L.either('kin')})$", re.I)  # "Kollegin", "colleague":
 HAN_KIN = re.compile(_HAN_COUNT + r"(?:个|個|位|名)\s*" + KIN, re.I)  # "两个孩子": two children
 
 
+# "… und mein Mann", "… i supruga", "… و خانمم", "vij vetëm unë dhe burri": another person named right after
+# "only me" (no comma between: "nur ich, und danke" is one)
+_AND_SOMEONE = regex(rf"(?:\s+\w+)?\s*(?:{L.either('and')}|{L.either('with')})\s*(?:{L.either('my_our')}\s*)?\w", re.I)
+
+
 @dataclass(frozen=True)
 class Counting:
     """The number words of a mail's language and the patterns built on them."""
@@ -102,6 +107,8 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
             n = TOGETHER.get(g) or number(g, numbers.words)
             if n == 1 and pattern is numbers.total and not g.isdigit() and _KIN_NOUN.search(m.group(0).split()[-1]):
                 n = None  # "eine Kollegin", "one colleague": one person more, not a total of one
+            if n == 1 and pattern is _TOGETHER and _AND_SOMEONE.match(text, m.end()):
+                n = None  # "nur ich und mein Mann", "samo ja i supruga": the writer and another, no total of one
             if n and 0 < n <= 200:
                 out.append((m.start(), n, m.group(0)))
             # after a word that is a number only in another language ("se" in "se inscrever duas pessoas"),
