@@ -170,7 +170,14 @@ TABLE_CONCEPTS = {
                      "next_after (after a weekday: 'الثلاثاء القادم'), "
                      "week_number (before a calendar week's number: 'KW 39', 'week 39'), "
                      "day_noun (the word for 'day' or 'date' before a day of the month: 'ngày 26', 'youm 26'), "
-                     "day_noun_after (the same after it: '26 tarikh ko')",
+                     "day_noun_after (the same after it: '26 tarikh ko'), "
+                     "after_next (before a weekday: 'übernächsten Dienstag', the one after the next), "
+                     "after_next_after (the same after the weekday: 'Tuesday after next'), "
+                     "week_after_next ('übernächste Woche', 'the week after next'), "
+                     "in_weeks ({x} is a number of weeks from the mail's date: 'in {x} Wochen', '{x} hafta sonra', "
+                     "'через {x} недели'; beside a weekday it names that weekday of that week), "
+                     "in_one_week and in_two_weeks (the same without a number: 'in a fortnight', 'dans quinze jours', "
+                     "'بعد أسبوعين')",
     "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
     "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
@@ -181,4 +188,5 @@ TABLE_CONCEPTS = {
 # is "son" of English, "his" of French, "they are" of Spanish)
 LOCAL_TABLES = ("months", "weekdays", "numbers", "ordinals")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
-                 "remaining", "earliest", "next_after", "week_number", "day_noun", "day_noun_after")
+                 "remaining", "earliest", "next_after", "week_number", "day_noun", "day_noun_after",
+                 "after_next", "after_next_after", "week_after_next", "in_weeks", "in_one_week", "in_two_weeks")

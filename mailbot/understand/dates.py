@@ -30,7 +30,8 @@ from .evidence import Mention
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
 # a number word that begins like a weekday is none: "нас четверо" (four of us), not "четвер" (Thursday)
-_NUMBER_WORDS = {w.lower() for w in L.table("numbers")}
+_NUMBER_TABLE = {w.lower(): v for w, v in L.table("numbers").items()}
+_NUMBER_WORDS = set(_NUMBER_TABLE)
 
 
 def _year_ok(year: str | None, years: set[int]) -> bool | None:
@@ -63,6 +64,39 @@ def _long_past(sent: date | None, events: tuple[Event, ...], month: int, day: in
 
 def _fit_day(events: tuple[Event, ...], month: int | None, day: int) -> frozenset[str]:
     return frozenset(e.id for e in events if e.day.day == day and (month is None or e.day.month == month))
+
+
+_ONE_WEEK = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("in_one_week")}
+_TWO_WEEKS = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("in_two_weeks")}
+
+
+def _weeks(phrase: str) -> int:
+    """How many weeks 'in 3 Wochen', 'iki hafta sonra', 'dans quinze jours' count (0: none)."""
+    phrase = re.sub(r"\s+", " ", phrase.lower().strip())
+    if phrase in _ONE_WEEK:
+        return 1
+    if phrase in _TWO_WEEKS:
+        return 2
+    if m := re.search(r"\d+", phrase):
+        return int(m.group())
+    return next((int(_NUMBER_TABLE[t]) for t in _TOKEN.findall(phrase) if t in _NUMBER_TABLE), 0)
+
+
+def _weekday_in_weeks(sent: date, weeks: int, weekday: int) -> set[date]:
+    """'Tuesday in two weeks' written on ``sent``: the Tuesday of the calendar week ``weeks`` after the mail's,
+    and the Tuesday nearest the day ``weeks`` weeks after the mail's; where they differ (written on a Sunday)
+    the writer may mean either."""
+    in_week = sent - timedelta(days=sent.weekday()) + timedelta(weeks=weeks, days=weekday)
+    then = sent + timedelta(weeks=weeks)
+    nearest = then + timedelta(days=(weekday - then.weekday() + 3) % 7 - 3)
+    return {in_week, nearest}
+
+
+def _on_days(events: tuple[Event, ...], days: set[date]) -> frozenset[str]:
+    """The events on these days, none unless every day holds one (two readings of a relative date, one a day
+    without a workshop: ask, never take the neighbour)."""
+    ids = [frozenset(e.id for e in events if e.day == d) for d in days]
+    return frozenset().union(*ids) if all(ids) else frozenset()
 
 
 def _next_weekday(after: date, weekday: int) -> date:
@@ -214,6 +248,27 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         taken.append((m.start(), m.end()))
         found.append(Mention(kind, m.group(0).strip(), ids, rule))
 
+    if sent is not None:  # weeks from the mail's date, before the digits ("in 3 Wochen") are read as days
+        for name in ("weeks_weekday", "weekday_weeks", "in_weeks") if has_weekday else ("in_weeks",):
+            for m in p[name].finditer(text):
+                n = _weeks(m.group("weeks"))
+                if not free(m) or not 0 < n <= 12:
+                    continue
+                if name == "in_weeks":
+                    monday = sent - timedelta(days=sent.weekday()) + timedelta(weeks=n)
+                    add(m, "relative", frozenset(e.id for e in events if monday <= e.day < monday + timedelta(days=7)),
+                        f"week of {monday}")
+                    continue
+                wd = weekdays.get(m.group("wd").lower())
+                if wd is not None:
+                    days = _weekday_in_weeks(sent, n, wd)
+                    add(m, "relative", _on_days(events, days), f"{WEEKDAYS[wd]} in {n} weeks: {sorted(days)}")
+        for m in p["after_next_weekday"].finditer(text) if has_weekday else ():
+            wd = weekdays.get((m.group("wd") or m.group("wd2")).lower())
+            if wd is not None and free(m):
+                target = _next_weekday(sent, wd) + timedelta(weeks=1)
+                add(m, "relative", frozenset(e.id for e in events if e.day == target),
+                    f"{WEEKDAYS[wd]} after next: {target}")
     for m in p["iso"].finditer(text) if has_digit else ():  # (these patterns need a digit)
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if y in years and 1 <= mo <= 12 and 1 <= d <= 31:
@@ -356,7 +411,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         for m in p["today"].finditer(text) if wordy else ():
             if free(m):
                 add(m, "relative", frozenset(e.id for e in events if e.day == sent), f"{m.group(1)} = {sent}")
-        for key, offset in (("next_week", 1), ("this_week", 0)):
+        for key, offset in (("week_after_next", 2), ("next_week", 1), ("this_week", 0)):
             for m in p[key].finditer(text) if wordy else ():
                 if free(m):
                     monday = sent - timedelta(days=sent.weekday()) + timedelta(weeks=offset)
