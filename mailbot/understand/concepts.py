@@ -161,6 +161,9 @@ PHRASE_CONCEPTS = {
     "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",
     "names_label": "labels before a list of names: 'Namen:', 'Participants:'",
     "not_a_name": "words that make a line no person's name: street, association, school",
+    "calendar_era": "the era after a year of another calendar: Amharic/Tigrinya 'ዓ.ም' (Ethiopian), Persian 'ه.ش', "
+                    "'هجری شمسی' (Solar Hijri); a date with it is read in that calendar even where its month names "
+                    "also name Gregorian months (Eritrean Tigrinya)",
 }
 TABLE_CONCEPTS = {
     "numbers": "number words → number ('zwei' = 2)",
@@ -182,6 +185,10 @@ TABLE_CONCEPTS = {
     "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
     "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
+    "solar_hijri_months": "month names of the Solar Hijri calendar → month (1 = Farvardin / Hamal … 12): Persian "
+                          "'مهر' = 7, Dari 'سنبله' = 6; a day with one is turned into the Gregorian date",
+    "ethiopian_months": "month names of the Ethiopian calendar → month (1 = Meskerem … 13 = Pagume), also with a "
+                        "preposition glued to them ('በመስከረም'); a day with one is turned into the Gregorian date",
 }
 # "<concept>_local" tables: names that mean this only in mail written in the language (Hindi typed in
 # Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words; the Turkish ordinal "son", the last,

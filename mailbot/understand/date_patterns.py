@@ -101,6 +101,10 @@ def _weeks_phrase() -> str:
     return "|".join(f"(?:{x})" for x in parts) or r"(?!x)x"
 
 
+def _other_months() -> str:
+    return L.alternation(set(L.table("solar_hijri_months")) | set(L.table("ethiopian_months")))
+
+
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern behind a look-ahead for the characters its matches begin with (``guard.guarded``: the
     same matches; a search rejects most positions of a text with one set test, not with its look-behind)."""
@@ -196,6 +200,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "next_weekday": _rx(
             rf"{_WS}({_words('next')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
             re.I),
+        # a day of the Solar Hijri or Ethiopian calendar: "۴ مهر", "28 سنبله 1402", "መስከረም 15 ቀን 2016 ዓ.ም"
+        "other_calendar": _rx(
+            rf"(?<![\d.])(?P<d>\d{{1,2}})\s*(?P<m>{_other_months()})(?!\w)(?:\s*,?\s*(?P<y>1[34]\d\d|20[0-3]\d)(?!\d))?"
+            rf"|{_WS}(?P<m2>{_other_months()})\s+(?P<d2>\d{{1,2}})(?![\d.:/])(?:\s*\w{{0,3}}\s*,?\s*(?P<y2>1[34]\d\d|20[0-3]\d)(?!\d))?"),
         # a number of weeks from the mail's date, with a weekday before or after it ("Dienstag in 3 Wochen", "in
         # zwei Wochen am Donnerstag", "mardi dans quinze jours", "iki hafta sonra salı"; up to two short words
         # between) or alone (that week)

@@ -22,10 +22,11 @@ from rapidfuzz.distance import Levenshtein
 from ..events import Event
 from . import lexicon as L
 from . import slot_concepts as S
-from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS, WEEKDAYS,
-                             is_latin, lexicon, short_weekdays)
+from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS,
+                             OTHER_CALENDAR_MONTHS, WEEKDAYS, is_latin, lexicon, short_weekdays)
 from .date_patterns import DAY_ORDINALS, HAN_CHAR, any_wordy, foreign_ordinal, han_number, patterns
 from .evidence import Mention
+from .other_calendars import to_gregorian
 
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
@@ -97,6 +98,39 @@ def _on_days(events: tuple[Event, ...], days: set[date]) -> frozenset[str]:
     without a workshop: ask, never take the neighbour)."""
     ids = [frozenset(e.id for e in events if e.day == d) for d in days]
     return frozenset().union(*ids) if all(ids) else frozenset()
+
+
+_SOLAR_MONTHS = {w.lower(): int(n) for w, n in L.table("solar_hijri_months").items()}
+_ETHIOPIAN_MONTHS = {w.lower(): int(n) for w, n in L.table("ethiopian_months").items()}
+_OTHER_MONTHS = frozenset(t for w in set(_SOLAR_MONTHS) | set(_ETHIOPIAN_MONTHS) for t in re.findall(r"[^\W\d_]+", w)[:1])
+_ERA = re.compile(rf"^\s*(?:\S{{0,3}}\s*)?{L.either('calendar_era')}")
+
+
+def _other_calendar_dates(text: str, pattern: re.Pattern[str], events: tuple[Event, ...], sent: date | None,
+                          language: str, found: list[Mention], taken: "_Spans") -> None:
+    """Days of the Solar Hijri and Ethiopian calendars ("۴ مهر", "መስከረም 15") as Gregorian dates; without a year,
+    of the year whose day lies nearest the workshop nearest the mail's date. In a language that also names the
+    Gregorian months so (Eritrean Tigrinya: መስከረም is September), only with a year of that calendar or its era."""
+    if not events:
+        return
+    near = min(events, key=lambda e: abs((e.day - sent).days) if sent else 0).day
+    for m in pattern.finditer(text):
+        if not taken.free(m.start(), m.end()):
+            continue
+        word = (m.group("m") or m.group("m2")).lower()
+        day, year = int(m.group("d") or m.group("d2")), m.group("y") or m.group("y2")
+        kind, month = ("solar_hijri", _SOLAR_MONTHS[word]) if word in _SOLAR_MONTHS else ("ethiopian", _ETHIOPIAN_MONTHS[word])
+        era = bool(_ERA.match(text, m.end()))
+        if language in OTHER_CALENDAR_MONTHS and kind == "ethiopian" and not (year or era):
+            continue  # "19 መስከረም" in Tigrinya: the 19th of September to an Eritrean writer
+        then = to_gregorian(kind, month, day, int(year) if year else None, near)
+        taken.append((m.start(), m.end()))
+        if then is None:
+            continue
+        if sent is not None and (sent - then).days > PAST_DAYS:
+            continue  # a day long past: no wish
+        found.append(Mention("date", m.group(0).strip(), frozenset(e.id for e in events if e.day == then),
+                             f"{kind.replace('_', ' ')} {day}/{month}{'/' + year if year else ''} = {then}"))
 
 
 def _next_weekday(after: date, weekday: int) -> date:
@@ -248,6 +282,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         taken.append((m.start(), m.end()))
         found.append(Mention(kind, m.group(0).strip(), ids, rule))
 
+    if has_digit and _OTHER_MONTHS & set(tokens):
+        _other_calendar_dates(text, p["other_calendar"], events, sent, language, found, taken)
     if sent is not None:  # weeks from the mail's date, before the digits ("in 3 Wochen") are read as days
         for name in ("weeks_weekday", "weekday_weeks", "in_weeks") if has_weekday else ("in_weeks",):
             for m in p[name].finditer(text):
