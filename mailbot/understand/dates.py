@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..events import Event
 from . import lexicon as L
@@ -131,6 +131,40 @@ def _other_calendar_dates(text: str, pattern: re.Pattern[str], events: tuple[Eve
             continue  # a day long past: no wish
         found.append(Mention("date", m.group(0).strip(), frozenset(e.id for e in events if e.day == then),
                              f"{kind.replace('_', ' ')} {day}/{month}{'/' + year if year else ''} = {then}"))
+
+
+@lru_cache(maxsize=1)
+def _spelling_targets() -> tuple[dict[str, list[tuple[str, int]]], frozenset[str]]:
+    """Weekday names in Latin letters long enough to recognise misspelt (six letters and more), and the
+    number and ordinal words a misspelling must not come near ("czwartej", at four, beside "czwartek")."""
+    _, _, weekdays = lexicon()
+    names: dict[str, list[tuple[str, int]]] = {}  # by first letter: a misspelling keeps it
+    for w, n in weekdays.items():
+        if is_latin(w) and " " not in w and len(w) >= 6 and not any(c.isdigit() for c in w):
+            names.setdefault(w[0], []).append((w, n))
+    near = frozenset(w.lower() for t in ("numbers", "ordinals", "day_ordinals") for w in L.table(t)
+                     if len(w) >= 5 and is_latin(w))
+    return names, near
+
+
+def _misspelt_weekdays(text: str, tokens: list[str], weekdays: dict[str, int], events: tuple[Event, ...],
+                       found: list[Mention], taken: "_Spans") -> None:
+    """'Donnerstg', 'thursdy', 'Thrusday', 'jeuves', 'četrtak': a word one letter (or two swapped) from the name of
+    exactly one weekday, and two or more from every number and ordinal word ('czwartej', at four o'clock, is
+    none), is that weekday (its first letter kept)."""
+    names, near = _spelling_targets()
+    for t in {t for t in tokens if 6 <= len(t) <= 12 and is_latin(t)}:
+        if t in weekdays or t[:-1] in weekdays or t in _NUMBER_WORDS:
+            continue
+        days = {n for w, n in names.get(t[0], ()) if abs(len(w) - len(t)) <= 1 and OSA.distance(t, w, score_cutoff=1) <= 1}
+        if len(days) != 1 or any(OSA.distance(t, w, score_cutoff=2) <= 2 for w in near if abs(len(w) - len(t)) <= 2):
+            continue
+        wd = days.pop()
+        for m in re.finditer(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I):
+            if taken.free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                found.append(Mention("weekday", m.group(0), frozenset(e.id for e in events if e.day.weekday() == wd),
+                                     f"weekday {WEEKDAYS[wd]} (misspelt {t})"))
 
 
 def _next_weekday(after: date, weekday: int) -> date:
@@ -457,6 +491,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         wd = weekdays.get(m.group(1).lower())
         if wd is not None and free(m) and text[m.start(1):m.end()].lower() not in _NUMBER_WORDS:
             add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
+    if not any(f.kind == "weekday" for f in found):
+        _misspelt_weekdays(text, tokens, weekdays, events, found, taken)
     for m in p["weekday_short"].finditer(text) if wordy else ():
         if free(m):
             wd = 1 if m.group(1).lower().startswith(("di", "tue")) else 3
