@@ -501,7 +501,11 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
     for m in p["month"].finditer(text) if has_month else ():
         mo = months.get(m.group(1).lower())
         if mo in event_months and free(m):
-            add(m, "month", frozenset(e.id for e in events if e.day.month == mo), f"month {MONTHS[mo - 1]}")
+            in_month = [e for e in events if e.day.month == mo]
+            # "im Oktober" when October's workshop was already held (or one of September's): no wish we can read
+            ahead = sent is None or all(e.day >= sent for e in in_month)
+            add(m, "month", frozenset(e.id for e in in_month) if ahead else frozenset(),
+                f"month {MONTHS[mo - 1]}" + ("" if ahead else f", a workshop of it held before {sent}"))
     if sent is not None:
         for m in p["remaining"].finditer(text) if wordy else ():
             if free(m):
