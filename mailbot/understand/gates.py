@@ -157,8 +157,16 @@ def rebooks(rc: list[ClauseReading], events: tuple[Event, ...], sent: date | Non
                 r.polarity = I.polarity(text[:first], language)
                 again = again or r.polarity == "pos"
                 continue
-        if gap:
-            cut = gap[-1].start()
+        cut = gap[-1].start() if gap else None
+        if cut is None and later:
+            # no "and" or comma between the two parts: the new date stands after the register word ("cancel
+            # the 26th book me on 17 October"), or, where the verb comes last and the verbs are chained
+            # ("26 இலிருந்து பெயரை நீக்கி அக்டோபர் 17க்கு பதிவு செய்யுங்கள்"), between the two verbs
+            if mentions_in(text[later[0].end():], events, sent, language):
+                cut = later[0].start() if mentions_in(text[cancel.end():later[0].start()], events, sent, language) else None
+            elif mentions_in(text[cancel.end():later[-1].start()], events, sent, language):
+                cut = cancel.end()
+        if cut is not None:
             r.old_part = r.old_part + mentions_in(text[:cut], events, sent, language)  # ("listopada": October in hr)
             r.mentions = mentions_in(text[cut:], events, sent, language)
             r.polarity = I.polarity(text[cut:], language) if r.mentions else r.polarity
