@@ -140,7 +140,7 @@ def _spelling_targets() -> tuple[dict[str, list[tuple[str, int]]], frozenset[str
     _, _, weekdays = lexicon()
     names: dict[str, list[tuple[str, int]]] = {}  # by first letter: a misspelling keeps it
     for w, n in weekdays.items():
-        if is_latin(w) and " " not in w and len(w) >= 6 and not any(c.isdigit() for c in w):
+        if is_latin(w) and " " not in w and len(w) >= 7 and not any(c.isdigit() for c in w):
             names.setdefault(w[0], []).append((w, n))
     near = frozenset(w.lower() for t in ("numbers", "ordinals", "day_ordinals") for w in L.table(t)
                      if len(w) >= 5 and is_latin(w))
@@ -153,7 +153,7 @@ def _misspelt_weekdays(text: str, tokens: list[str], weekdays: dict[str, int], e
     exactly one weekday, and two or more from every number and ordinal word ('czwartej', at four o'clock, is
     none), is that weekday (its first letter kept)."""
     names, near = _spelling_targets()
-    for t in {t for t in tokens if 6 <= len(t) <= 12 and is_latin(t)}:
+    for t in {t for t in tokens if 7 <= len(t) <= 12 and is_latin(t)}:  # (not a name: "Martin")
         if t in weekdays or t[:-1] in weekdays or t in _NUMBER_WORDS:
             continue
         days = {n for w, n in names.get(t[0], ()) if abs(len(w) - len(t)) <= 1 and OSA.distance(t, w, score_cutoff=1) <= 1}
