@@ -37,7 +37,7 @@ def test_the_one_workshop_on_that_weekday(body, workshop):
 
 @pytest.mark.parametrize("body", [
     "Hallo, ich komme am Dienstga.",  # three workshops on a Tuesday
-    "Hi, I come on Tuesdy.",
+    "Hi, I come on Tuesdey.",
 ])
 def test_a_misspelt_tuesday_still_asks_which(body):
     r = read(body)
