@@ -164,6 +164,9 @@ PHRASE_CONCEPTS = {
     "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",
     "names_label": "labels before a list of names: 'Namen:', 'Participants:'",
     "not_a_name": "words that make a line no person's name: street, association, school",
+    "calendar_era": "the era after a year of another calendar: Amharic/Tigrinya 'ዓ.ም' (Ethiopian), Persian 'ه.ش', "
+                    "'هجری شمسی' (Solar Hijri); a date with it is read in that calendar even where its month names "
+                    "also name Gregorian months (Eritrean Tigrinya)",
 }
 TABLE_CONCEPTS = {
     "numbers": "number words → number ('zwei' = 2)",
@@ -173,15 +176,27 @@ TABLE_CONCEPTS = {
                      "next_after (after a weekday: 'الثلاثاء القادم'), "
                      "week_number (before a calendar week's number: 'KW 39', 'week 39'), "
                      "day_noun (the word for 'day' or 'date' before a day of the month: 'ngày 26', 'youm 26'), "
-                     "day_noun_after (the same after it: '26 tarikh ko')",
+                     "day_noun_after (the same after it: '26 tarikh ko'), "
+                     "after_next (before a weekday: 'übernächsten Dienstag', the one after the next), "
+                     "after_next_after (the same after the weekday: 'Tuesday after next'), "
+                     "week_after_next ('übernächste Woche', 'the week after next'), "
+                     "in_weeks ({x} is a number of weeks from the mail's date: 'in {x} Wochen', '{x} hafta sonra', "
+                     "'через {x} недели'; beside a weekday it names that weekday of that week), "
+                     "in_one_week and in_two_weeks (the same without a number: 'in a fortnight', 'dans quinze jours', "
+                     "'بعد أسبوعين')",
     "months": "month names CLDR (Babel) lacks → month (1-12); empty when CLDR has them all",
     "weekdays": "weekday names CLDR (Babel) lacks → weekday (0 = Monday)",
     "together_count": "'we two', 'zu dritt', 'вдвоём' → the number of people",
     "day_ordinals": "day of the month as a word → day ('am zweiten' = 2, 'the nineteenth' = 19)",
+    "solar_hijri_months": "month names of the Solar Hijri calendar → month (1 = Farvardin / Hamal … 12): Persian "
+                          "'مهر' = 7, Dari 'سنبله' = 6; a day with one is turned into the Gregorian date",
+    "ethiopian_months": "month names of the Ethiopian calendar → month (1 = Meskerem … 13 = Pagume), also with a "
+                        "preposition glued to them ('በመስከረም'); a day with one is turned into the Gregorian date",
 }
 # "<concept>_local" tables: names that mean this only in mail written in the language (Hindi typed in
 # Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words; the Turkish ordinal "son", the last,
 # is "son" of English, "his" of French, "they are" of Spanish)
 LOCAL_TABLES = ("months", "weekdays", "numbers", "ordinals")
 RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
-                 "remaining", "earliest", "next_after", "week_number", "day_noun", "day_noun_after")
+                 "remaining", "earliest", "next_after", "week_number", "day_noun", "day_noun_after",
+                 "after_next", "after_next_after", "week_after_next", "in_weeks", "in_one_week", "in_two_weeks")

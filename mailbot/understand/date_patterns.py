@@ -86,6 +86,25 @@ _INSTEAD = L.either("instead_of_that")  # "instead", "à la place", "stattdessen
 _NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
                  r"|put\b|puta\b|път|пут|раз\b|raz\b")
 
+def _weeks_phrase() -> str:
+    """'in {x} Wochen', '{x} hafta sonra', 'dans quinze jours' of all languages: a number of weeks from the
+    mail's date ({x}: digits or a number word of the language files)."""
+    number = rf"(?<!\w)(?:\d{{1,2}}|{L.alternation(L.table('numbers'))})(?!\w)"
+    parts = []
+    for entry in L.relative("in_weeks"):
+        if L.SLOT not in entry:
+            continue
+        left, right = (part.strip() for part in entry.split(L.SLOT, 1))
+        parts.append((L.entry_regex(left) + r"\s*" if left else "") + number
+                     + (r"\s*" + L.entry_regex(right) if right else ""))
+    parts += [L.entry_regex(e) for e in L.relative("in_one_week") + L.relative("in_two_weeks")]
+    return "|".join(f"(?:{x})" for x in parts) or r"(?!x)x"
+
+
+def _other_months() -> str:
+    return L.alternation(set(L.table("solar_hijri_months")) | set(L.table("ethiopian_months")))
+
+
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern behind a look-ahead for the characters its matches begin with (``guard.guarded``: the
     same matches; a search rejects most positions of a text with one set test, not with its look-behind)."""
@@ -183,6 +202,20 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "next_weekday": _rx(
             rf"{_WS}({_words('next')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
             re.I),
+        # a day of the Solar Hijri or Ethiopian calendar: "۴ مهر", "28 سنبله 1402", "መስከረም 15 ቀን 2016 ዓ.ም"
+        "other_calendar": _rx(
+            rf"(?<![\d.])(?P<d>\d{{1,2}})\s*(?P<m>{_other_months()})(?!\w)(?:\s*,?\s*(?P<y>1[34]\d\d|20[0-3]\d)(?!\d))?"
+            rf"|{_WS}(?P<m2>{_other_months()})\s+(?P<d2>\d{{1,2}})(?![\d.:/])(?:\s*\w{{0,3}}\s*,?\s*(?P<y2>1[34]\d\d|20[0-3]\d)(?!\d))?"),
+        # a number of weeks from the mail's date, with a weekday before or after it ("Dienstag in 3 Wochen", "in
+        # zwei Wochen am Donnerstag", "mardi dans quinze jours", "iki hafta sonra salı"; up to two short words
+        # between) or alone (that week)
+        "weeks_weekday": _rx(rf"(?P<weeks>{_weeks_phrase()}),?\s+(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?P<wd>{wd_alt})\w*", re.I),
+        "weekday_weeks": _rx(rf"{_WS}(?P<wd>{wd_alt})\w*,?\s+(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?P<weeks>{_weeks_phrase()})", re.I),
+        "in_weeks": _rx(rf"(?P<weeks>{_weeks_phrase()})", re.I),
+        # "übernächsten Dienstag", "the Tuesday after next": a week after the next one
+        "after_next_weekday": _rx(rf"{_WS}(?:{_words('after_next') or '(?!x)x'})\s+(?P<wd>{wd_alt})\w*"
+                                  rf"|{_WS}(?P<wd2>{wd_alt})\w*\s+(?:{_words('after_next_after') or '(?!x)x'}){_WE}", re.I),
+        "week_after_next": _rx(rf"{_WS}({_words('week_after_next') or '(?!x)x'}){_WE}", re.I),
         # the word for "next" after the weekday: "الثلاثاء القادم", "سه شنبه آینده", "Talaadada soo socota"
         "weekday_next": _rx(rf"(?<!\w)({wd_alt})\w*\s+(?:{_words('next_after') or '(?!x)x'})(?!\w)", re.I),
     }
@@ -197,4 +230,4 @@ def any_wordy() -> AnyMatch:
     return AnyMatch([L.unnamed(found[k].pattern) for k in _WORDY])
 
 
-_WORDY = ("day_word", "weekday_short", "tomorrow", "today", "next_week", "this_week", "remaining")
+_WORDY = ("day_word", "weekday_short", "tomorrow", "today", "next_week", "this_week", "week_after_next", "remaining")

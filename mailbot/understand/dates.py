@@ -17,20 +17,22 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..events import Event
 from . import lexicon as L
 from . import slot_concepts as S
-from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS, WEEKDAYS,
-                             is_latin, lexicon, short_weekdays)
+from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS,
+                             OTHER_CALENDAR_MONTHS, WEEKDAYS, is_latin, lexicon, short_weekdays)
 from .date_patterns import DAY_ORDINALS, HAN_CHAR, any_wordy, foreign_ordinal, han_number, patterns
 from .evidence import Mention
+from .other_calendars import to_gregorian
 
 _AFTER_TOMORROW = {w.lower() for w in L.relative("day_after_tomorrow")}
 _EARLIEST = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("earliest")}
 # a number word that begins like a weekday is none: "нас четверо" (four of us), not "четвер" (Thursday)
-_NUMBER_WORDS = {w.lower() for w in L.table("numbers")}
+_NUMBER_TABLE = {w.lower(): v for w, v in L.table("numbers").items()}
+_NUMBER_WORDS = set(_NUMBER_TABLE)
 
 
 def _year_ok(year: str | None, years: set[int]) -> bool | None:
@@ -63,6 +65,106 @@ def _long_past(sent: date | None, events: tuple[Event, ...], month: int, day: in
 
 def _fit_day(events: tuple[Event, ...], month: int | None, day: int) -> frozenset[str]:
     return frozenset(e.id for e in events if e.day.day == day and (month is None or e.day.month == month))
+
+
+_ONE_WEEK = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("in_one_week")}
+_TWO_WEEKS = {re.sub(r"\s+", " ", w.lower()) for w in L.relative("in_two_weeks")}
+
+
+def _weeks(phrase: str) -> int:
+    """How many weeks 'in 3 Wochen', 'iki hafta sonra', 'dans quinze jours' count (0: none)."""
+    phrase = re.sub(r"\s+", " ", phrase.lower().strip())
+    if phrase in _ONE_WEEK:
+        return 1
+    if phrase in _TWO_WEEKS:
+        return 2
+    if m := re.search(r"\d+", phrase):
+        return int(m.group())
+    return next((int(_NUMBER_TABLE[t]) for t in _TOKEN.findall(phrase) if t in _NUMBER_TABLE), 0)
+
+
+def _weekday_in_weeks(sent: date, weeks: int, weekday: int) -> set[date]:
+    """'Tuesday in two weeks' written on ``sent``: the Tuesday of the calendar week ``weeks`` after the mail's,
+    and the Tuesday nearest the day ``weeks`` weeks after the mail's; where they differ (written on a Sunday)
+    the writer may mean either."""
+    in_week = sent - timedelta(days=sent.weekday()) + timedelta(weeks=weeks, days=weekday)
+    then = sent + timedelta(weeks=weeks)
+    nearest = then + timedelta(days=(weekday - then.weekday() + 3) % 7 - 3)
+    return {in_week, nearest}
+
+
+def _on_days(events: tuple[Event, ...], days: set[date]) -> frozenset[str]:
+    """The events on these days, none unless every day holds one (two readings of a relative date, one a day
+    without a workshop: ask, never take the neighbour)."""
+    ids = [frozenset(e.id for e in events if e.day == d) for d in days]
+    return frozenset().union(*ids) if all(ids) else frozenset()
+
+
+_SOLAR_MONTHS = {w.lower(): int(n) for w, n in L.table("solar_hijri_months").items()}
+_ETHIOPIAN_MONTHS = {w.lower(): int(n) for w, n in L.table("ethiopian_months").items()}
+_OTHER_MONTHS = frozenset(t for w in set(_SOLAR_MONTHS) | set(_ETHIOPIAN_MONTHS) for t in re.findall(r"[^\W\d_]+", w)[:1])
+_ERA = re.compile(rf"^\s*(?:\S{{0,3}}\s*)?{L.either('calendar_era')}")
+
+
+def _other_calendar_dates(text: str, pattern: re.Pattern[str], events: tuple[Event, ...], sent: date | None,
+                          language: str, found: list[Mention], taken: "_Spans") -> None:
+    """Days of the Solar Hijri and Ethiopian calendars ("۴ مهر", "መስከረም 15") as Gregorian dates; without a year,
+    of the year whose day lies nearest the workshop nearest the mail's date. In a language that also names the
+    Gregorian months so (Eritrean Tigrinya: መስከረም is September), only with a year of that calendar or its era."""
+    if not events:
+        return
+    near = min(events, key=lambda e: abs((e.day - sent).days) if sent else 0).day
+    for m in pattern.finditer(text):
+        if not taken.free(m.start(), m.end()):
+            continue
+        word = (m.group("m") or m.group("m2")).lower()
+        day, year = int(m.group("d") or m.group("d2")), m.group("y") or m.group("y2")
+        kind, month = ("solar_hijri", _SOLAR_MONTHS[word]) if word in _SOLAR_MONTHS else ("ethiopian", _ETHIOPIAN_MONTHS[word])
+        era = bool(_ERA.match(text, m.end()))
+        if language in OTHER_CALENDAR_MONTHS and kind == "ethiopian" and not (year or era):
+            continue  # "19 መስከረም" in Tigrinya: the 19th of September to an Eritrean writer
+        then = to_gregorian(kind, month, day, int(year) if year else None, near)
+        taken.append((m.start(), m.end()))
+        if then is None:
+            continue
+        if sent is not None and (sent - then).days > PAST_DAYS:
+            continue  # a day long past: no wish
+        found.append(Mention("date", m.group(0).strip(), frozenset(e.id for e in events if e.day == then),
+                             f"{kind.replace('_', ' ')} {day}/{month}{'/' + year if year else ''} = {then}"))
+
+
+@lru_cache(maxsize=1)
+def _spelling_targets() -> tuple[dict[str, list[tuple[str, int]]], frozenset[str]]:
+    """Weekday names in Latin letters long enough to recognise misspelt (six letters and more), and the
+    number and ordinal words a misspelling must not come near ("czwartej", at four, beside "czwartek")."""
+    _, _, weekdays = lexicon()
+    names: dict[str, list[tuple[str, int]]] = {}  # by first letter: a misspelling keeps it
+    for w, n in weekdays.items():
+        if is_latin(w) and " " not in w and len(w) >= 7 and not any(c.isdigit() for c in w):
+            names.setdefault(w[0], []).append((w, n))
+    near = frozenset(w.lower() for t in ("numbers", "ordinals", "day_ordinals") for w in L.table(t)
+                     if len(w) >= 5 and is_latin(w))
+    return names, near
+
+
+def _misspelt_weekdays(text: str, tokens: list[str], weekdays: dict[str, int], events: tuple[Event, ...],
+                       found: list[Mention], taken: "_Spans") -> None:
+    """'Donnerstg', 'thursdy', 'Thrusday', 'jeuves', 'četrtak': a word one letter (or two swapped) from the name of
+    exactly one weekday, and two or more from every number and ordinal word ('czwartej', at four o'clock, is
+    none), is that weekday (its first letter kept)."""
+    names, near = _spelling_targets()
+    for t in {t for t in tokens if 7 <= len(t) <= 12 and is_latin(t)}:  # (not a name: "Martin")
+        if t in weekdays or t[:-1] in weekdays or t in _NUMBER_WORDS:
+            continue
+        days = {n for w, n in names.get(t[0], ()) if abs(len(w) - len(t)) <= 1 and OSA.distance(t, w, score_cutoff=1) <= 1}
+        if len(days) != 1 or any(OSA.distance(t, w, score_cutoff=2) <= 2 for w in near if abs(len(w) - len(t)) <= 2):
+            continue
+        wd = days.pop()
+        for m in re.finditer(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.I):
+            if taken.free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                found.append(Mention("weekday", m.group(0), frozenset(e.id for e in events if e.day.weekday() == wd),
+                                     f"weekday {WEEKDAYS[wd]} (misspelt {t})"))
 
 
 def _next_weekday(after: date, weekday: int) -> date:
@@ -214,6 +316,29 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         taken.append((m.start(), m.end()))
         found.append(Mention(kind, m.group(0).strip(), ids, rule))
 
+    if has_digit and _OTHER_MONTHS & set(tokens):
+        _other_calendar_dates(text, p["other_calendar"], events, sent, language, found, taken)
+    if sent is not None:  # weeks from the mail's date, before the digits ("in 3 Wochen") are read as days
+        for name in ("weeks_weekday", "weekday_weeks", "in_weeks") if has_weekday else ("in_weeks",):
+            for m in p[name].finditer(text):
+                n = _weeks(m.group("weeks"))
+                if not free(m) or not 0 < n <= 12:
+                    continue
+                if name == "in_weeks":
+                    monday = sent - timedelta(days=sent.weekday()) + timedelta(weeks=n)
+                    add(m, "relative", frozenset(e.id for e in events if monday <= e.day < monday + timedelta(days=7)),
+                        f"week of {monday}")
+                    continue
+                wd = weekdays.get(m.group("wd").lower())
+                if wd is not None:
+                    days = _weekday_in_weeks(sent, n, wd)
+                    add(m, "relative", _on_days(events, days), f"{WEEKDAYS[wd]} in {n} weeks: {sorted(days)}")
+        for m in p["after_next_weekday"].finditer(text) if has_weekday else ():
+            wd = weekdays.get((m.group("wd") or m.group("wd2")).lower())
+            if wd is not None and free(m):
+                target = _next_weekday(sent, wd) + timedelta(weeks=1)
+                add(m, "relative", frozenset(e.id for e in events if e.day == target),
+                    f"{WEEKDAYS[wd]} after next: {target}")
     for m in p["iso"].finditer(text) if has_digit else ():  # (these patterns need a digit)
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if y in years and 1 <= mo <= 12 and 1 <= d <= 31:
@@ -356,7 +481,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         for m in p["today"].finditer(text) if wordy else ():
             if free(m):
                 add(m, "relative", frozenset(e.id for e in events if e.day == sent), f"{m.group(1)} = {sent}")
-        for key, offset in (("next_week", 1), ("this_week", 0)):
+        for key, offset in (("week_after_next", 2), ("next_week", 1), ("this_week", 0)):
             for m in p[key].finditer(text) if wordy else ():
                 if free(m):
                     monday = sent - timedelta(days=sent.weekday()) + timedelta(weeks=offset)
@@ -366,6 +491,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         wd = weekdays.get(m.group(1).lower())
         if wd is not None and free(m) and text[m.start(1):m.end()].lower() not in _NUMBER_WORDS:
             add(m, "weekday", frozenset(e.id for e in events if e.day.weekday() == wd), f"weekday {WEEKDAYS[wd]}")
+    if not any(f.kind == "weekday" for f in found):
+        _misspelt_weekdays(text, tokens, weekdays, events, found, taken)
     for m in p["weekday_short"].finditer(text) if wordy else ():
         if free(m):
             wd = 1 if m.group(1).lower().startswith(("di", "tue")) else 3
@@ -374,7 +501,11 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
     for m in p["month"].finditer(text) if has_month else ():
         mo = months.get(m.group(1).lower())
         if mo in event_months and free(m):
-            add(m, "month", frozenset(e.id for e in events if e.day.month == mo), f"month {MONTHS[mo - 1]}")
+            in_month = [e for e in events if e.day.month == mo]
+            # "im Oktober" when October's workshop was already held (or one of September's): no wish we can read
+            ahead = sent is None or all(e.day >= sent for e in in_month)
+            add(m, "month", frozenset(e.id for e in in_month) if ahead else frozenset(),
+                f"month {MONTHS[mo - 1]}" + ("" if ahead else f", a workshop of it held before {sent}"))
     if sent is not None:
         for m in p["remaining"].finditer(text) if wordy else ():
             if free(m):
