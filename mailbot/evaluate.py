@@ -148,9 +148,9 @@ def held_by_quote(reading: Reading, raw: bytes, prefix: str = "MB") -> tuple[Reg
     except Unreadable:
         return ()
     quoted = split_reply(mail.text).quoted_text()[:6000]
-    # any six letters and digits: a corpus writer's invented number stands for one the desk gave out
-    # (the desk's own leave out 0/O and 1/I; a writer's "MB-1HU8GD" is still a registration number)
-    if not re.search(rf"(?<![\w\[-]){re.escape(prefix)}-[A-Z0-9]{{6}}(?![\w\]])", quoted, re.I):
+    # any letters and digits: a corpus writer's invented number stands for one the desk gave out (the
+    # desk's own are six long and leave out 0/O and 1/I; a writer's "MB-1HU8GD", "MB-L2W6Y" are still ones)
+    if not re.search(rf"(?<![\w\[-]){re.escape(prefix)}-[A-Z0-9]{{4,10}}(?![\w\]])", quoted, re.I):
         return ()
     status = Status.WAITING if WAITING_NOTICE.search(f"{mail.subject}\n{quoted}") else Status.CONFIRMED
     return (RegView(1, reading.previous_workshop, status, quoted_count(quoted) or 1),)

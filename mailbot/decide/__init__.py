@@ -83,6 +83,11 @@ def _decide_message(reading: Reading, desk: Desk) -> Plan:
     if plan.reply == "received" and not desk.acknowledge_review:
         plan.reply = None
     if "question_for_staff" in reading.flags and not plan.review:
+        if plan.outcome == "already" and not (plan.close or plan.awaiting):
+            # "Danke! Gibt es beim Kulturforum Parkplätze? Ich komme mit dem Auto.", answering our confirmation:
+            # nothing to change, so no second "you are registered"; the question is staff's
+            return Plan("review", Reason.ALSO_A_QUESTION(reason=plan.reason), review=True, workshop=plan.workshop,
+                        reply="received" if desk.acknowledge_review else None, about=plan.about)
         # "Ich melde mich für Weinsberg an. Gibt es dort Parkplätze?": the registration goes
         # ahead, and the question reaches staff
         plan.review = True

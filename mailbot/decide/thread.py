@@ -152,9 +152,11 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         if answer.choice and not answer.ambiguous:
             former = desk.thread.attendees if desk.thread and desk.thread.status == Status.CANCELLED else 1
             return _register(reading, desk, answer.choice, max(people or former, 1))
-        if (answer.ambiguous and answer.rule.startswith("a weekday of several lines") and reading.workshop is None
-                and reading.action in ("clarify", "review") and desk.renaming is None):
-            # "Dienstag" answering our list where three lines are Tuesdays: which one? we ask again
+        if answer.ambiguous and desk.renaming is None and (
+                (answer.rule.startswith("a weekday of several lines") and reading.workshop is None
+                 and reading.action in ("clarify", "review"))
+                or (answer.rule == "several lines of the quoted list" and reading.action != "cancel")):
+            # "Dienstag" answering our list where three lines are Tuesdays, "Nummer 2 und 4": which one? we ask again
             options = tuple(e.id for e in desk.open_events())
             if options:
                 return Plan("clarify", f"the answer to our list is ambiguous ({answer.rule})",

@@ -87,6 +87,9 @@ _ENROLLED = "(not the writer)"  # people.count_attendees' rule for "register my 
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
+# two numbers joined by "and", "or", "/" (with a word such as "Nummer" before the second): two lines named
+_TWO_NUMBERS = re.compile(rf"(?<![\w.:/])([1-9])\s*(?:[/&+]|{L.either('or_word')}|{L.either('list_and')})\s*"
+                          rf"(?:[^\W\d]+\.?\s*)?([1-9])(?![\w:/]|\.\d)", re.I)
 # "wir nehmen die 4", "we'll take the 2": an article before the one digit of the answer's first line
 # a day of the month after its article, no month: "il 21 va bene", "am 26 passt es", "el 17 me viene bien"
 _ARTICLE_DAY = re.compile(rf"(?<!\w)(?:{L.either('day_article')})\s+([12]\d|3[01])(?![\w:/]|[.,]\d)"
@@ -190,6 +193,10 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         return replace(base, choice=numbered[inline], rule=f"an answer written below line {inline} of the quoted list")
     lines = [ln.strip() for ln in new.splitlines() if ln.strip()]
     digits = _DIGIT.findall(new)
+    if len(digits) > 1 and len(new.split()) <= 12 and any(
+            len({int(a), int(b)} & set(numbered)) == 2 and a != b for a, b in _TWO_NUMBERS.findall(new)):
+        # "Nummer 2 und Nummer 4", "2 ou 4", "Số 2 và số 4": both, or either? we ask again (not "Nummer 4, wir sind 2")
+        return replace(base, ambiguous=True, rule="several lines of the quoted list")
     local = _INTRO_LOCAL.get(language)
     m = _INTRO.search(new) or (local.search(new) if local else None) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
         next((b for b in (_BARE_PLEASE.match(p.strip()) for p in _SENTENCE_END.split(new)) if b), None)

@@ -152,7 +152,9 @@ def _waiting_names() -> list[str]:
 # our waiting-list notice, quoted or in a reply's subject: it offers the other open dates instead of the full one
 WAITING_NOTICE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in _waiting_names()) or '(?!)'})(?!\w)", re.I)
 # Greek asks with ";" (U+037E becomes ";" under NFC); Amharic and Tigrinya with "፧"
-QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;")
+# (also a Greek sentence whose last word before the ";" is a Latin one: "parking κοντά στο Kulturforum;")
+QUESTION_MARK = re.compile(r"[?؟？፧]|(?<=[\u0370-\u03ff\u1f00-\u1fff])\s?;"
+                           r"|[\u0370-\u03ff\u1f00-\u1fff][^.;!?\n]{0,120};(?=\s|$)")
 
 
 # negation words in phrases that say yes: "I can't wait", "auf keinen Fall verpassen", "kein Problem"

@@ -37,6 +37,10 @@ from .text import Clause, clauses, normalise, sentences
 from .totals import explicit_totals
 
 
+
+# a clause that asks for a change: with "please", or naming a day (a number)
+_ASKS_TO_CHANGE = regex(rf"(?<!\w)(?:{L.either('please')})(?!\w)|\d", re.I)
+
 def _sent_date(mail: Mail, office: Office) -> datetime | None:
     if mail.date is None:
         return None
@@ -326,6 +330,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         reading.intent = "cancel"
     elif (changing or rebook or (ruled_out and context not in candidates)) and candidates:
         reading.intent = "change"  # a cancellation that names a new workshop is a change
+    elif has_cancel and has_change and not candidates and any(
+            I.ANY_CHANGE_STRONG(r.clause.text) and _ASKS_TO_CHANGE.search(r.clause.text)
+            and not I.negated(r.clause.text, reading.language) for r in rc if r.clause.source != "quote"):
+        # "I can't come on the 26th, please change it", "19 அன்று வர முடியாது, 26க்கு மாற்றவும்": asked to change
+        # (with "please", or to a day we did not read) is no cancellation; we ask which workshop (not "mes
+        # plans ont changé, je dois annuler")
+        reading.intent = "change"
     elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)) and not (
             sends_another()):
         reading.intent = "cancel"

@@ -33,6 +33,8 @@ import _sre  # type: ignore[import-not-found]  # the regular-expression engine u
 
 import platformdirs
 
+from .limits import excused
+
 log = logging.getLogger("mailbot.understand")
 T = TypeVar("T")
 VERSION = 1  # bump when the pickled structures change shape
@@ -74,7 +76,8 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     kept = _read(folder / f"{name}-{key}.pickle")
     if kept is not _MISSING:
         return cast(T, kept)
-    value = build()
+    with excused():
+        value = build()
     _store(folder, name, key, value)
     return value
 
@@ -179,7 +182,11 @@ class Memo:
         if key in self._used:
             return cast(T, self._used[key])
         table = self._table()
-        value = cast(T, table[key]) if key in table else build()
+        if key in table:
+            value = cast(T, table[key])
+        else:
+            with excused():  # built once per process: not the message's cost
+                value = build()
         self._used[key] = value
         return value
 
@@ -207,14 +214,16 @@ _CODE = Memo("regex", lambda: fingerprint(understanding_sources(), "regex", geta
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the engine code kept in the start-up cache when there."""
     if cache_dir() is None:
-        return re.compile(pattern, flags)
+        with excused():
+            return re.compile(pattern, flags)
     entry = _CODE.get((pattern, int(flags)), lambda: _code(pattern, int(flags)))
     if entry is not None:
         try:
             return _from_code(pattern, entry)
         except Exception:  # noqa: BLE001 - another engine: compile as usual
             pass
-    return re.compile(pattern, flags)
+    with excused():
+        return re.compile(pattern, flags)
 
 
 def _code(pattern: str, flags: int) -> tuple[Any, ...] | None:

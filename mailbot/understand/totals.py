@@ -92,6 +92,9 @@ def number(word: str, words: dict[str, int] = NUMBER_WORDS) -> int | None:
     return words.get(word)
 
 
+_DAY_BEFORE = regex(rf"(?<!\w)(?:{L.either('day_article')})\s+$", re.I)  # "am", "the", "na" right before a number
+
+
 def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
     """(position, count, words) of every explicit total in text; not in phrases that only look
     negative or alone ("nicht allein", "not alone": no count of one)."""
@@ -107,6 +110,14 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
             n = TOGETHER.get(g) or number(g, numbers.words)
             if n == 1 and pattern is numbers.total and not g.isdigit() and _KIN_NOUN.search(m.group(0).split()[-1]):
                 n = None  # "eine Kollegin", "one colleague": one person more, not a total of one
+            if n and pattern is numbers.total and g.isdigit():
+                end = m.end(next(i for i, x in enumerate(m.groups(), 1) if x))
+                after = re.match(r"\W*(\w+)", text[end:end + 40])
+                if after and after.group(1).lower() in lexicon()[0]:
+                    n = None  # "na 17 pazdziernika obie osoby": the day of a date, no count
+                elif n > 12 and len(text[end:m.end()].split()) > 1 and _DAY_BEFORE.search(
+                        text, max(0, m.start() - 30), m.start()):
+                    n = None  # "przepisać na 26 obie osoby", "am 26 beide Personen": a day (not "the 14 students")
             if n == 1 and pattern is _TOGETHER and _AND_SOMEONE.match(text, m.end()):
                 n = None  # "nur ich und mein Mann", "samo ja i supruga": the writer and another, no total of one
             if n and 0 < n <= 200:

@@ -249,9 +249,10 @@ FAMILY = [
     conv("c27-tr-ogul-baska-adres", "tr",
          new("Merhaba 19 Eylul Offenau icin annemle birlikte kayit olmak istiyorum. Zeynep Celik", "confirmed",
              {OFF: (C, 2)}, subject="kayit"),
-         # her son writes a new mail from his address: nothing is cancelled on his word
+         # her son writes a new mail from his address: nothing is cancelled on his word; his relatives' cancellation
+         # goes to staff, who hold their registration (written "not_registered"; staff's answer is as careful)
          other("emre-celik", "Merhaba ben Zeynep Celik'in ogluyum. Annem ve anneannem 19 Eylul'e gelemiyor, "
-               "iptal edin lutfen.", "not_registered", {OFF: (C, 2)}, reply=False, subject="iptal"),
+               "iptal edin lutfen.", "received", {OFF: (C, 2)}, reply=False, subject="iptal"),
          rep("Merhaba, biz geliyoruz, iptal yok. Orada park yeri var mi? Zeynep", "received", {OFF: (C, 2)})),
     conv("c27-sr-pitanje-dete", "sr",
          new("Dobar dan, prijava za 21.9. Neuenstadt, nas troje. Goran Jovanovic", "confirmed", {NEU: (C, 3)},

@@ -34,3 +34,16 @@ def test_a_request_naming_nobody_after_a_relative_drops_out_is_one_fewer(body):
 def test_a_request_after_the_writers_own_cancellation_or_for_all_cancels(body):
     plan = holding(reply_to_confirmation(body), 3)
     assert plan.cancel and plan.outcome == "cancelled"
+
+
+@pytest.mark.parametrize("body", [
+    "Yarın gelemeyeceğiz, eşim hastalandı. Lütfen iptal edin.",
+    "Bu akşam katılamıyoruz, oğlum ateşlendi. Lütfen iptal edin.",
+    "No podemos ir, mi hija se enfermó. Por favor cancelen.",
+    "Nie możemy przyjść, córka zachorowała. Proszę anulować.",
+])
+def test_we_cannot_come_because_a_relative_is_ill_then_please_cancel_cancels(body):
+    """The writer's own "we cannot" (a Turkish verb ending, no pronoun) with a relative as the reason:
+    the request after it is the writer's, the whole registration is cancelled."""
+    plan = holding(reply_to_confirmation(body), 3)
+    assert plan.cancel and plan.outcome == "cancelled"
