@@ -36,10 +36,9 @@ from .startcache import regex
 from .text import Clause, clauses, normalise, sentences
 from .totals import explicit_totals
 
-
-
 # a clause that asks for a change: with "please", or naming a day (a number)
 _ASKS_TO_CHANGE = regex(rf"(?<!\w)(?:{L.either('please')})(?!\w)|\d", re.I)
+
 
 def _sent_date(mail: Mail, office: Office) -> datetime | None:
     if mail.date is None:
