@@ -181,6 +181,22 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
                 options=tuple(e.id for e in desk.open_events()))
 
 
+def registered_by_another(reading: Reading) -> str | None:
+    """The workshop someone else registered the writer for, as the mail says: a clause of an earlier
+    registration that opens with another person ("Meine Frau hat uns schon für den 26.9. angemeldet",
+    "Жена уже записала нас"), not with the writer ("ich hatte mich und meinen Mann angemeldet" is the
+    writer's own, which the desk finds by the address)."""
+    for e in reading.evidence:
+        if e.get("stance") != "old" or e.get("where") != "body" or len(e.get("events") or ()) != 1:
+            continue
+        clause = _MY.sub(lambda m: " " * len(m.group()), e.get("clause", ""))
+        other = I.THIRD_PARTY.search(clause)
+        me = I.first_person(reading.language).search(clause)
+        if other is not None and (me is None or other.start() < me.start()):
+            return str(e["events"][0])
+    return None
+
+
 def _instead_of_cancelled(reading: Reading, desk: Desk, active: list[RegView]) -> bool:
     """A reply to our mail about a registration cancelled since (one of two cancelled) that asks
     for another workshop "instead" means instead of the cancelled one: a new registration, and the
@@ -220,6 +236,14 @@ def one_of_several(reading: Reading, desk: Desk) -> Plan | None:
 
 def _decide(reading: Reading, desk: Desk) -> Plan:
     action = reading.action
+    if action in ("confirm", "clarify") and not any(r.status in ACTIVE for r in desk.mine):
+        held = registered_by_another(reading)
+        if held is not None:
+            # "Meine Frau hat uns schon für den 26.9. angemeldet (von ihrer Adresse), unsere Tochter kommt
+            # auch mit": a registration this address does not hold; staff find it (a new one would book
+            # the seats twice, "which date?" would be absurd)
+            return Plan("review", f"someone else registered the writer for {held}: not held at this address",
+                        reply="received", review=True)
     if action == "confirm" and reading.workshop:
         return _register(reading, desk, reading.workshop, max(reading.attendees or 1, 1))
     if action == "cancel":

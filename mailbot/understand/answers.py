@@ -215,8 +215,11 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                            choice_coming=_part_says_coming(new, m.start() if m else new.find(digits[0]), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     # (not an ordinal of another language only: "my son" is no "son", the Turkish last)
-    o = next((x for x in _ORDINAL.finditer(new) if not foreign_ordinal(x.group(), language)), None) \
-        if len(new.split()) <= 15 else None
+    ordinals = [x for x in _ORDINAL.finditer(new) if not foreign_ordinal(x.group(), language)] \
+        if len(new.split()) <= 15 else []
+    o = _not_ruled_out(ordinals, new, language)
+    if ordinals and o is None:  # "nicht den ersten": only one ruled out, none chosen
+        return replace(base, ambiguous=True, rule="an ordinal of the quoted list ruled out, none chosen")
     w = None if o or count is not None or digits else _number_word_line(lines[:3])
     if w is not None and any(m.kind == "weekday" and w.group(1).lower() in m.text.lower()
                              for m in find_dates(new, events, None, language)):
@@ -258,6 +261,22 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if named:  # "Dienstag", "salı" where three lines are Tuesdays: which one? we ask again
         return replace(base, ambiguous=True, rule="a weekday of several lines of the quoted list")
     return base
+
+
+_SENTENCE_PART_END = re.compile(r"[,;.!?،؛۔\n]")
+
+
+def _not_ruled_out(found: list[re.Match[str]], text: str, language: str) -> re.Match[str] | None:
+    """The first ordinal whose part of the sentence (between commas) has no negation word: "nicht den ersten,
+    den zweiten", "پہلا والا نہیں، دوسرا", "not the first one but the second" (None: all are ruled out)."""
+    for x in found:
+        ends = [e.start() for e in _SENTENCE_PART_END.finditer(text)]
+        start = max((e for e in ends if e < x.start()), default=-1) + 1
+        end = min((e for e in ends if e >= x.end()), default=len(text))
+        part = text[start:end]
+        if not I.negated(part, language) or I.NOT_NEGATIVE.search(part):
+            return x
+    return None
 
 
 def _after_fallback(text: str, at: int) -> bool:

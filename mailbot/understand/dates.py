@@ -308,6 +308,17 @@ def this_weekdays(text: str) -> frozenset[int]:
                      and (wd := weekdays.get(m.group(2).lower())) is not None)
 
 
+def next_beside_this(part: str, whole: str) -> bool:
+    """``part`` names a weekday with "next" that ``whole`` also names with "this": "nicht diesen Dienstag,
+    nächsten Dienstag" contrasts the two (it never rules out both)."""
+    this = _this_words()
+    weekdays = lexicon()[2]
+    said_this = this_weekdays(whole)
+    return bool(said_this) and any(" ".join(m.group(1).lower().split()) not in this
+                                   and weekdays.get(m.group(2).lower()) in said_this
+                                   for m in patterns()["next_weekday"].finditer(part))
+
+
 @lru_cache(maxsize=64)  # a message's clauses and their parts, read again; not across messages
 def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str,
                 this_days: frozenset[int]) -> tuple[Mention, ...]:

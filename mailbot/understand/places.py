@@ -26,7 +26,8 @@ from .text import fold
 
 INFLECTIONS = ("", "u", "e", "a", "s", "y", "i", "om", "em", "de", "da", "te", "ta", "ya", "ye", "ie",
                "er", "ern",  # German adjective forms: "der Weinsberger Workshop", "den Offenauern"
-               "be", "ba", "ben", "ban", "bol", "rol", "re", "ra", "ig", "nal", "nel", "hoz", "hez")  # Hungarian cases
+               "be", "ba", "ben", "ban", "bol", "rol", "re", "ra", "ig", "nal", "nel", "hoz", "hez",  # Hungarian cases
+               "daki", "deki", "taki", "teki", "dan", "den", "tan", "ten")  # Turkish, glued: "Offenaudaki"
 STOP = {"stadt", "halle", "zentrum", "straße", "strasse", "kocher", "forum"}
 _WORD = re.compile(r"[a-z0-9]+")
 # Chinese and Japanese characters fold to syllables without spaces ("21号Neuenstadt的" → "21haoneuenstadtde"):

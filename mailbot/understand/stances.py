@@ -14,7 +14,7 @@ from . import intent as I
 from . import lexicon as L
 from . import slot_concepts as S
 from . import limits
-from .dates import find_dates, this_weekdays
+from .dates import find_dates, next_beside_this, this_weekdays
 from .evidence import Mention
 from .places import find_places
 from .text import POSITIVE, Clause, fold, normalise
@@ -182,7 +182,9 @@ def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, langua
     if sum(named) < 2 or not any(n and g for n, g in zip(named, negated)) or all(negated):
         return [c]
     # (a part that asks, "bu salı olmaz, 17 Ekim olur mu?", speaks for itself too: the question is read later)
-    said = [_says_yes(normalise(p)) or bool(I.QUESTION_MARK.search(p)) for p in parts]
+    # (and "bu salı değil, gelecek salı": a "next Tuesday" beside a "this Tuesday" is the one wished)
+    said = [_says_yes(normalise(p)) or bool(I.QUESTION_MARK.search(p)) or next_beside_this(normalise(p), normalise(c.text))
+            for p in parts]
     if not all(y for n, g, y in zip(named, negated, said) if n and not g):
         return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
     return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]

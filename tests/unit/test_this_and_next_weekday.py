@@ -44,3 +44,19 @@ def test_this_weekday_alone_is_the_coming_one(lang, body):
 def test_next_weekday_alone_stays_the_coming_one(lang, body):
     r = read(body, date=WED_13)
     assert (r.action, r.workshop) == ("confirm", "offenau"), r.reason
+
+
+@pytest.mark.parametrize("lang,body", [
+    # "not this Tuesday, next Tuesday" without a "but": the two parts contrast, they do not both rule out
+    ("ta", "வணக்கம், பட்டறைக்கு வருகிறேன். இந்த செவ்வாய் முடியாது, அடுத்த செவ்வாய் வருவேன்."),
+    ("tr", "Merhaba, atölyeye geleceğim. Bu salı olmaz, gelecek salı geliyorum."),
+    ("de", "Hallo, ich komme gern. Diesen Dienstag geht es nicht, nächsten Dienstag schon."),
+], ids=["ta", "tr", "de"])
+def test_not_this_weekday_comma_next_weekday_is_the_week_after(lang, body):
+    r = read(body, date=WED_13)
+    assert (r.action, r.workshop) == ("confirm", "weinsberg"), r.reason
+
+
+def test_a_turkish_weekday_without_turkish_letters_and_a_town_with_a_glued_ending():
+    r = read("slm, bu sali neuenstadtdaki degil, brackenheimdaki toplantiya gelecegim", date="Mon, 16 Oct 2023 08:00:00 +0200")
+    assert (r.action, r.workshop) == ("confirm", "brackenheim"), r.reason
