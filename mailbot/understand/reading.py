@@ -133,10 +133,10 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
                             clauses(subject, "subject") if is_reply else [], events, day)
     reading.previous_workshop = context
     # "am 19., ach nein, falsch: ich meine den 26.": what a correction names replaces what was named before it
-    rc, corrected = take_back(rc, context if reply_to_us else None)
+    rc, taken_back = take_back(rc, context if reply_to_us else None, reading.language)
+    corrected = bool(taken_back)
     # (answering our confirmation, taking back the workshop it confirmed: a change of that registration)
-    corrects_booked = corrected and reply_to_us and context is not None and any(
-        context in m.events for r in rc if r.clause.source == "body" for m in (*r.taken_back, *r.old_part))
+    corrects_booked = reply_to_us and context is not None and context in taken_back
     if corrected:
         reading.flags.append("corrected")
     forward_body = ""

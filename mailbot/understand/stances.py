@@ -153,26 +153,31 @@ _TAKES_BACK = L.compiled("takes_back")
 _ANY_TAKES_BACK = L.any_match("takes_back")
 
 
-def take_back(rc: list[ClauseReading], booked: str | None = None) -> tuple[list[ClauseReading], bool]:
+def take_back(rc: list[ClauseReading], booked: str | None = None,
+              language: str | None = None) -> tuple[list[ClauseReading], frozenset[str]]:
     """A correction inside the mail ("den 19., ach nein, falsch, ich meine den 26.", "Korrektur: nicht am 17.10.,
-    sondern am 19.9."): from the first word of correcting (``takes_back``) in the body after which a date or town
-    is named, what is named after it replaces what was wished before it. The events wished before (with
-    ``booked``, the workshop our quoted confirmation names, when the mail answers it) are taken back: their
+    sondern am 19.9."): from the first word of correcting (``takes_back``) in the body, what is named after it
+    replaces what was wished before it. The events wished before (with ``booked``, the workshop our quoted
+    confirmation names, when the mail answers it and wishes nothing before the word) are taken back: their
     mentions before the word, and those after it that name them again ("am 19. ist Elternabend"), are no wish.
     What is named after the word and is new is the wish; where nothing new is named, nothing is wished (we ask
-    again, never confirming what was taken back). Returns the readings and whether a correction was read."""
+    again, never confirming what was taken back). A correction of the head-count ("Korrektur: wir sind 3"),
+    naming a count and no date after the word, takes nothing back. Returns the readings and the events taken
+    back (empty: no correction read)."""
     body = [k for k, r in enumerate(rc) if r.clause.source == "body"]
-    at = next((k for k in body if _ANY_TAKES_BACK(rc[k].clause.text) and _TAKES_BACK.search(rc[k].clause.text)
-               and any(m.events or m.kind in ("date", "day") for r in rc[k:] if r.clause.source == "body"
-                       for m in (*r.mentions, *r.old_part))), None)
+    at = next((k for k in body if _ANY_TAKES_BACK(rc[k].clause.text) and _TAKES_BACK.search(rc[k].clause.text)), None)
     if at is None:
-        return rc, False
+        return rc, frozenset()
+    after = [r for r in rc[at:] if r.clause.source == "body"]
+    if not any(m.events or m.kind in ("date", "day") for r in after for m in (*r.mentions, *r.old_part)) and any(
+            explicit_totals(normalise(r.clause.text), language) for r in after):
+        return rc, frozenset()  # "wir kommen am 26. zu zweit, Korrektur: zu dritt": the count is corrected
     before = [r for r in rc[:at] if r.clause.source == "body"]
     wished = [s for r in before if r.polarity in ("pos", "tentative", "fallback") and (s := combine(r.mentions))]
     if booked and not wished:
         wished = [frozenset({booked})]
     if not wished:
-        return rc, False
+        return rc, frozenset()
     taken = frozenset().union(*wished)
 
     def again(m: Mention) -> bool:  # names (at least) what a clause before wished: said again, not new
@@ -180,7 +185,7 @@ def take_back(rc: list[ClauseReading], booked: str | None = None) -> tuple[list[
 
     out = []
     for k, r in enumerate(rc):
-        if r.clause.source != "body" or k < at and not any(r is b for b in before):
+        if r.clause.source != "body":
             out.append(r)
         elif k < at:
             out.append(replace(r, mentions=[], taken_back=r.mentions) if r.polarity in (
@@ -193,7 +198,7 @@ def take_back(rc: list[ClauseReading], booked: str | None = None) -> tuple[list[
             out.append(replace(r, mentions=[m for m in r.mentions if not again(m)], taken_back=gone + left,
                                old_part=[m for m in r.old_part if m not in left],
                                instead=r.instead and len(left) < len(r.old_part)))
-    return out, True
+    return out, taken
 
 
 def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
