@@ -83,7 +83,7 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
     this_days = this_weekdays(normalise(" ".join(c.text for c in cls if c.source == "body"))) if sent else frozenset()
     for c, why in ((reason, why) for whole in cls for comma in _comma_parts(whole, events, sent, language)
                    for part in _old_parts(comma, events, sent, language)
-                   for fixed in _correction_parts(part)
+                   for fixed in _correction_parts(part, events, sent, language)
                    for reason, why in (_reason_parts(fixed, language) if reasons else [(fixed, False)])):
         limits.check("clauses")
         text = normalise(c.text)
@@ -139,11 +139,13 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
     return out
 
 
-def _correction_parts(c: Clause) -> list[Clause]:
+def _correction_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
     """"Ich komme am 19., ach nein, falsch, ich meine den 26.": a clause of the body cut where a word of correcting
-    begins (``takes_back``), so that what it names before the word and after it are read apart (``take_back``)."""
+    begins (``takes_back``), so that what it names before the word and after it are read apart (``take_back``);
+    only where the words before it name an event."""
     m = _TAKES_BACK.search(c.text) if c.source == "body" and _ANY_TAKES_BACK(c.text) else None
-    if m is None or not c.text[:m.start()].strip(" ,:;-–—"):
+    if m is None or not c.text[:m.start()].strip(" ,:;-–—") or not mentions_in(
+            normalise(c.text[:m.start()]), events, sent, language):
         return [c]
     return [Clause(t.strip(" ,"), c.index, c.source, c.sentence) for t in (c.text[:m.start()], c.text[m.start():])
             if t.strip(" ,")]
