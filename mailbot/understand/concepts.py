@@ -146,6 +146,11 @@ PHRASE_CONCEPTS = {
                   "'mi', 'ma', 'meu', 'xwe', 'μου'",
     "correction": "a count corrected: 'Korrektur', 'correction', 'I meant', 'je voulais dire', 'poprawka', 'düzeltme' "
                   "before the right number ('wir sind 3, Korrektur: 4': 4)",
+    "takes_back": "the writer takes back a date or town just named and names the right one: 'Korrektur', 'ich meine', "
+                  "'nein, falsch', 'verschrieben', 'correction', 'I mean', 'sorry, wrong', 'je veux dire', 'quiero decir', "
+                  "'intendevo', 'исправка', 'я имею в виду', 'demek istedim', 'أقصد', 'mislim' ('am 19., ach nein, falsch, "
+                  "ich meine den 26.': the 26th; where nothing new follows, nothing is wished and we ask). Not a mere "
+                  "'that is' ('cioè', 'yani', 'd.h.'), which restates more often than it corrects",
     "sum_up": "'so', 'that makes', 'also', 'donc', 'czyli', 'yani' right before the count of everyone just named "
               "('10 Teilnehmende, mit mir also 11': 11; 'ich bringe sie mit, also 2 Personen': 2, not 3); read in the "
               "mail's own language only",

@@ -31,7 +31,7 @@ from .people import ANY_SENDER_ABSENT, count_attendees
 from .quotes import forwarded_author, forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
-from .stances import ClauseReading, combine, evidence_of, read_clauses
+from .stances import ClauseReading, combine, evidence_of, read_clauses, take_back
 from .startcache import regex
 from .text import Clause, clauses, normalise, sentences
 from .totals import explicit_totals
@@ -132,6 +132,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     context = _quoted_event(clauses(normalise(parts.quoted_text()[:6000]), "quote"),
                             clauses(subject, "subject") if is_reply else [], events, day)
     reading.previous_workshop = context
+    # "am 19., ach nein, falsch: ich meine den 26.": what a correction names replaces what was named before it
+    rc, taken_back = take_back(rc, context if reply_to_us else None, reading.language)
+    corrected = bool(taken_back)
+    # (answering our confirmation, taking back the workshop it confirmed: a change of that registration)
+    corrects_booked = reply_to_us and context is not None and context in taken_back
+    if corrected:
+        reading.flags.append("corrected")
     forward_body = ""
     others_forwarded = False
     # a forward whose own words name no workshop carries its request in the forwarded mail when its words point
@@ -179,7 +186,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         # "Ich selbst komme nicht" above a neighbour's forwarded registration: the forwarder stays away, the
         # registration below stands
         has_cancel = False
-    has_change = I.ANY_CHANGE_STRONG(text_all)
+    has_change = I.ANY_CHANGE_STRONG(text_all) or corrects_booked  # (correcting the wish our mail confirmed)
     has_weak_change = I.ANY_CHANGE_WEAK(text_all)
     # whole sentences: "gibt es Parkplätze, oder sollen wir mit der Bahn kommen?" is one question, split in two clauses
     sentences_all = list(dict.fromkeys(c.clause.sentence or c.clause.text for c in rc))

@@ -5,7 +5,7 @@ of mentions leaves (pure)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -53,6 +53,7 @@ class ClauseReading:
     old_part: list[Mention] = field(default_factory=list)
     instead: bool = False  # "statt 19.9.": the old part named after "instead of"
     rest: str = ""  # with ``instead``: the clause without its 'instead of' part
+    taken_back: list[Mention] = field(default_factory=list)  # named, then taken back by a correction (``take_back``)
 
 
 def _if_full(text: str) -> bool:
@@ -82,7 +83,8 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
     this_days = this_weekdays(normalise(" ".join(c.text for c in cls if c.source == "body"))) if sent else frozenset()
     for c, why in ((reason, why) for whole in cls for comma in _comma_parts(whole, events, sent, language)
                    for part in _old_parts(comma, events, sent, language)
-                   for reason, why in (_reason_parts(part, language) if reasons else [(part, False)])):
+                   for fixed in _correction_parts(part, events, sent, language)
+                   for reason, why in (_reason_parts(fixed, language) if reasons else [(fixed, False)])):
         limits.check("clauses")
         text = normalise(c.text)
         mentions = _not_in_a_total(
@@ -135,6 +137,70 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         # what is cancelled, it wishes nothing)
         return read_clauses(cls, events, sent, language, reasons=False)
     return out
+
+
+def _correction_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
+    """"Ich komme am 19., ach nein, falsch, ich meine den 26.": a clause of the body cut where a word of correcting
+    begins (``takes_back``), so that what it names before the word and after it are read apart (``take_back``);
+    only where the words before it name an event."""
+    m = _TAKES_BACK.search(c.text) if c.source == "body" and _ANY_TAKES_BACK(c.text) else None
+    if m is None or not c.text[:m.start()].strip(" ,:;-–—") or not mentions_in(
+            normalise(c.text[:m.start()]), events, sent, language):
+        return [c]
+    return [Clause(t.strip(" ,"), c.index, c.source, c.sentence) for t in (c.text[:m.start()], c.text[m.start():])
+            if t.strip(" ,")]
+
+
+_TAKES_BACK = L.compiled("takes_back")
+_ANY_TAKES_BACK = L.any_match("takes_back")
+
+
+def take_back(rc: list[ClauseReading], booked: str | None = None,
+              language: str | None = None) -> tuple[list[ClauseReading], frozenset[str]]:
+    """A correction inside the mail ("den 19., ach nein, falsch, ich meine den 26.", "Korrektur: nicht am 17.10.,
+    sondern am 19.9."): from the first word of correcting (``takes_back``) in the body, what is named after it
+    replaces what was wished before it. The events wished before (with ``booked``, the workshop our quoted
+    confirmation names, when the mail answers it and wishes nothing before the word) are taken back: their
+    mentions before the word, and those after it that name them again ("am 19. ist Elternabend"), are no wish.
+    What is named after the word and is new is the wish; where nothing new is named, nothing is wished (we ask
+    again, never confirming what was taken back). A correction of the head-count ("Korrektur: wir sind 3"),
+    naming a count and no date after the word, takes nothing back. Returns the readings and the events taken
+    back (empty: no correction read)."""
+    body = [k for k, r in enumerate(rc) if r.clause.source == "body"]
+    at = next((k for k in body if _ANY_TAKES_BACK(rc[k].clause.text) and _TAKES_BACK.search(rc[k].clause.text)), None)
+    if at is None:
+        return rc, frozenset()
+    after = [r for r in rc[at:] if r.clause.source == "body"]
+    if not any(m.events or m.kind in ("date", "day") for r in after for m in (*r.mentions, *r.old_part)) and any(
+            explicit_totals(normalise(r.clause.text), language) for r in after):
+        return rc, frozenset()  # "wir kommen am 26. zu zweit, Korrektur: zu dritt": the count is corrected
+    before = [r for r in rc[:at] if r.clause.source == "body"]
+    wished = [s for r in before if r.polarity in ("pos", "tentative", "fallback") and (s := combine(r.mentions))]
+    if booked and not wished:
+        wished = [frozenset({booked})]
+    if not wished:
+        return rc, frozenset()
+    taken = frozenset().union(*wished)
+
+    def again(m: Mention) -> bool:  # names (at least) what a clause before wished: said again, not new
+        return bool(m.events) and any(s <= m.events for s in wished)
+
+    out = []
+    for k, r in enumerate(rc):
+        if r.clause.source != "body":
+            out.append(r)
+        elif k < at:
+            out.append(replace(r, mentions=[], taken_back=r.mentions) if r.polarity in (
+                "pos", "tentative", "fallback") else r)
+        else:
+            gone = [m for m in r.mentions if again(m)]
+            # "nicht am 17.10., sondern …": what the 'not' leaves is taken back, no earlier registration (except the
+            # one booked: then the mail changes it)
+            left = [m for m in r.old_part if m.events and m.events <= taken and not (booked and booked in m.events)]
+            out.append(replace(r, mentions=[m for m in r.mentions if not again(m)], taken_back=gone + left,
+                               old_part=[m for m in r.old_part if m not in left],
+                               instead=r.instead and len(left) < len(r.old_part)))
+    return out, taken
 
 
 def _reason_parts(c: Clause, language: str) -> list[tuple[Clause, bool]]:
@@ -350,6 +416,9 @@ def evidence_of(rc: list[ClauseReading]) -> list[dict[str, Any]]:
         for m in r.old_part:
             ev.append({"where": r.clause.source, "text": m.text, "kind": m.kind, "events": sorted(m.events),
                        "rule": m.rule, "stance": "old", "clause": r.clause.text[:200]})
+        for m in r.taken_back:
+            ev.append({"where": r.clause.source, "text": m.text, "kind": m.kind, "events": sorted(m.events),
+                       "rule": m.rule, "stance": "taken_back", "clause": r.clause.text[:200]})
     return ev
 
 

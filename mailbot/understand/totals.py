@@ -127,7 +127,8 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
             m = pattern.search(text, m.end() if n else m.start() + 1)
     for rx, _ in S.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
         for m in rx.finditer(text):
-            word = re.sub(r"\W+$", "", m.group("x"))
+            # "ще бъдем 4-ма", "нас будет 3-е", "будемо 3-є": a digit with the ending of a collective numeral
+            word = _SUFFIXED.sub(r"\1", re.sub(r"\W+$", "", m.group("x")))
             after = re.match(r"\W*(\w+)", text[m.end():])
             if word.isdigit() and after and after.group(1).lower() in lexicon()[0]:
                 continue  # "we are 26 September …": a date
@@ -142,6 +143,7 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
     return sorted(out)
 
 
+_SUFFIXED = re.compile(r"^(\d{1,3})-\w{1,3}$")  # a digit and a hyphenated ending: "4-ма", "3-е", "2-je"
 _CORRECTION = L.compiled("correction")  # "Korrektur", "I meant", "je voulais dire"
 _ANY_CORRECTION = L.any_match("correction")
 _STOP = re.compile(r"[.!?\n](?!\d)")
