@@ -174,11 +174,25 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
                     close=close + ((reuse,) if reuse else ()),
                     awaiting={"pending": Question.ASK_CHANGE.value, "offered": [], "target": wid,
                               "attendees": people})
+    if "count_unsaid" in reading.flags and reuse is None and not (desk.answer and desk.answer.count):
+        return ask_count(desk, wid, people, close)
     move = Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL
     status, kind = _step(Status.AWAITING if reuse else None, move)
     return Plan(kind, f"registered for {wid}" + (" (waiting list)" if status == Status.WAITING else ""),
                 reply=kind, workshop=wid, register=(wid, people, status), reuse=reuse, close=close,
                 options=tuple(e.id for e in desk.open_events()))
+
+
+def ask_count(desk: Desk, wid: str, guess: int, close: tuple[int, ...] = (), again: int | None = None,
+              reason: str = "") -> Plan:
+    """"Ich melde mich mit meinen Kindern an": how many people come is not said, so we ask (our mail names the
+    workshop). No seat is held meanwhile: a guessed count would hold the wrong number of seats, and a question
+    never answered would hold them for nobody; the answer's count is checked against the seats free then (the
+    waiting list where it does not fit). ``again``: the open question asked once more."""
+    status, kind = _step(Status.AWAITING if again else None, Move.ASK_AGAIN if again else Move.ASK_COUNT)
+    return Plan("clarify", reason or f"registers for {wid}; how many people come is not said", reply=kind,
+                clarify_reason="attendees", workshop=wid, close=close, again=again,
+                awaiting={"pending": Question.ATTENDEES.value, "offered": [], "target": wid, "attendees": guess})
 
 
 def _instead_of_cancelled(reading: Reading, desk: Desk, active: list[RegView]) -> bool:

@@ -28,7 +28,7 @@ from .stances import combine
 from .quotes import split_reply
 from .result import Reading
 from .text import normalise, sentences
-from .totals import explicit_totals
+from .totals import explicit_totals, number, numbers_of
 
 # The words (a number's intro "Nummer", "both", "no, keep it", "yes, change", seats, number words) are
 # the language files' concepts list_number, all_of_them, keep_as_is, yes_change, seats and the numbers table.
@@ -139,6 +139,9 @@ class Answer:
     to_cancel: frozenset[str] = frozenset()
     to_keep: frozenset[str] = frozenset()
     if_space: bool = False  # a wish that holds if there is space: "wenn in Weinsberg noch was frei ist"
+    # a number alone on a line of the answer ("2", "zwei", "двое", "Drei."): a count of people only where our
+    # question asked how many come (answering a numbered list it is the line's number)
+    bare: int | None = None
     rule: str = ""
 
 
@@ -186,7 +189,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                   yes=says_yes(new, language),
                   topic=bool(I.QUESTION_TOPIC.search(new)),
                   to_cancel=cancelled, to_keep=kept, if_space=if_space(new, language),
-                  coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)))
+                  coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)),
+                  bare=bare_number(new, language))
     if not numbered:
         return base
     if inline is not None:
@@ -417,6 +421,21 @@ def _space(lang: str) -> re.Pattern[str]:
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _WORD_NUMBER.get(word.lower(), 0)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def bare_number(text: str, lang: str = "") -> int | None:
+    """A number standing alone on one of the first lines of the text ("2", "Drei.", "двое!", "۳"), as an answer
+    to "how many people come?" is written; None where no line is one number alone, or two lines are."""
+    words = numbers_of(lang or None).words
+    found = []
+    for line in [ln for ln in text.splitlines() if ln.strip()][:4]:
+        tokens = _WORD.findall(line)
+        if len(tokens) == 1 and (n := number(tokens[0], words)) is not None and 0 < n < 100:
+            found.append(n)
+    return found[0] if len(found) == 1 else None
 
 
 def head_count(text: str, lang: str = "") -> int | None:

@@ -564,6 +564,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             reading.attendees = quoted
         reading.names = att.names or ([display_name(mail.from_name)] if mail.from_name and att.count == 1 else [])
         reading.evidence.append({"where": "body", "kind": "attendees", "rule": att.rule, "text": str(att.count)})
+        if att.unsaid and reading.intent == "register" and reading.action == "confirm":
+            # "ich melde mich mit meinen Kindern an": how many come is not said, the count is a guess (the desk
+            # asks, where the mail starts a registration)
+            reading.flags.append("count_unsaid")
+            reading.evidence.append({"where": "body", "kind": "attendees_unsaid", "rule": "how many is not said",
+                                     "text": att.unsaid})
     if reading.intent == "change" and old:
         reading.previous_workshop = _only(old) or context
     return reading

@@ -265,9 +265,6 @@ FAMILY = [
 CONVERSATIONS27 = LIST + HOW_MANY + ALREADY + WAITING + CANCEL + NAMES + BURST + CHANGE + COUNT + FAMILY
 # failed when played once on the unchanged code (strict xfail: a fix shows as XPASS)
 KNOWN_FAILING27: list[str] = [
-    # the desk never asks "how many come?": "with my children", "me and my family" are confirmed for a guessed
-    # count (a question of its own, with its answers "2", "wir sind zu dritt", "only me", is not built yet)
-    "c27-de-kinder-zu-dritt", "c27-en-family-ok-then-two", "c27-fa-kids-only-me", "c27-ru-family-2",
     # the answer to "already registered" that registers the mother for another date goes to staff
     "c27-tr-already-annem",
     # a second mail the same morning, "ich bringe meine Tochter mit" (no date), is asked which date
