@@ -420,6 +420,17 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         reading.flags.append("adds_people")
         reading.evidence.append({"where": "body", "kind": "added", "rule": "people added to a registration named",
                                  "text": str(added)})
+    elif (reading.intent == "register" and not candidates and context is None and not has_cancel and not tentative
+          and not conditional and not old and not rebook and not two_people and not staff_questions
+          and not I.ANY_REGISTER(normalise(new_text).lower())):  # (the subject "Anmeldung" says nothing new)
+        # "Hallo nochmal, ich bringe meine Tochter mit", "my wife comes too" (a new mail naming no date and no
+        # registration, no word of registering): people added to the writer's one registration, if they hold one
+        # (the desk looks; without one we ask which date, as before)
+        more = companions_added(said(), reading.language)
+        if more:
+            reading.flags.append("adds_people_unnamed")
+            reading.evidence.append({"where": "body", "kind": "added", "rule": "people added, no registration named",
+                                     "text": str(more)})
     asked_to_add = bool(added and staff_questions)
 
     # --- action

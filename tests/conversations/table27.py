@@ -267,6 +267,4 @@ CONVERSATIONS27 = LIST + HOW_MANY + ALREADY + WAITING + CANCEL + NAMES + BURST +
 KNOWN_FAILING27: list[str] = [
     # the answer to "already registered" that registers the mother for another date goes to staff
     "c27-tr-already-annem",
-    # a second mail the same morning, "ich bringe meine Tochter mit" (no date), is asked which date
-    "c27-de-drei-mails",
 ]
