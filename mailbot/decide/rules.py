@@ -312,9 +312,20 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
     # the writer says they share the address ("ja sam Milan, muž od Dragane, pišem sa iste adrese"):
     # the other person's workshop need not be named
     shared = not others and bool(held) and bool(I.SAME_ADDRESS.search(reading.new_text))
+    wished = {e["events"][0] for e, who in whose if who == "other" and e.get("stance") == "pos"}
+    if (len(others) == 1 and others == wished and not others & (held | ruled_out) and writer and writer <= held
+            and len(held) == 1):
+        # the mirror: "Pardon, that mail was for my mother: she wants Brackenheim on 17 October; I still come on the
+        # 26th" answering our "already registered": the writer keeps the one held, the relative gets a registration
+        # of their own for the workshop named (staff see the mail: whose name goes on it)
+        return _register_second(reading, desk, next(iter(others)), f"{', '.join(sorted(held))} stays")
     if len(writer) != 1 or not (shared or (others and others <= held)) or writer & (held | others | ruled_out):
         return None
-    wid = next(iter(writer))
+    return _register_second(reading, desk, next(iter(writer)), f"{', '.join(sorted(others))} stays")
+
+
+def _register_second(reading: Reading, desk: Desk, wid: str, stays: str) -> Plan | None:
+    """A registration of its own beside the one this address holds, for a second person at the address."""
     ev = desk.event(wid)
     if ev is None or ev.start <= desk.now:
         return None
@@ -324,7 +335,7 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
                  for e in reading.evidence)
     people = max(reading.attendees or 1, 1) if stated else 1
     status, kind = _step(None, Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL)
-    return Plan(kind, f"a second person at this address registered for {wid}; {', '.join(sorted(others))} stays",
+    return Plan(kind, f"a second person at this address registered for {wid}; {stays}",
                 reply=kind, workshop=wid, register=(wid, people, status), review=True,
                 close=tuple(r.id for r in desk.mine if r.status == Status.AWAITING),
                 options=tuple(e.id for e in desk.open_events()))

@@ -265,6 +265,4 @@ FAMILY = [
 CONVERSATIONS27 = LIST + HOW_MANY + ALREADY + WAITING + CANCEL + NAMES + BURST + CHANGE + COUNT + FAMILY
 # failed when played once on the unchanged code (strict xfail: a fix shows as XPASS)
 KNOWN_FAILING27: list[str] = [
-    # the answer to "already registered" that registers the mother for another date goes to staff
-    "c27-tr-already-annem",
 ]
