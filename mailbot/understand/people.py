@@ -456,13 +456,17 @@ def unnumbered_group(text: str, numbers: Counting, away: list[tuple[int, int]], 
     """The words of several people who come along with the writer, their number not said ("mit meinen Kindern",
     "me and my family", "с семьёй", "با بچه‌هام": the language files' ``with_unnumbered``), or "". Not where they
     are kept away ("my family stays home"), only asked about, denied, counted by their ages ("mit meinen Kindern
-    (8 und 11)"); a number among them ("mit meinen 2 Kindern") is no match of these words."""
+    (8 und 11)") or by a number beside them ("mit meinen 2 Kindern", "أولادي الثلاثة")."""
     if not _ANY_UNNUMBERED(text):
         return ""
     aged = _aged_plurals(text, numbers)
+    # numbers said with the people: "mit meinen 2 Kindern", "أنا وأولادي الثلاثة" (my three children), "两个孩子"
+    counted = [x.span() for pattern in (numbers.with_number, numbers.kin_number, numbers.kin_then_number, HAN_KIN)
+               for x in pattern.finditer(text)]
     for m in _UNNUMBERED.finditer(text):
         s, e = m.span()
-        if _kept_away((s, e), away, text) or _only_asked(text, s) or any(a < e and s < z for a, z, _ in aged):
+        if (_kept_away((s, e), away, text) or _only_asked(text, s) or any(a < e and s < z for a, z, _ in aged)
+                or any(a < e + 1 and s < z + 1 for a, z in counted)):
             continue
         sentence_start = max((x.end() for x in _SENTENCE_STOP.finditer(text, max(0, s - 80), s)),
                              default=max(0, s - 80))
