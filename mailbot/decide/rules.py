@@ -243,7 +243,7 @@ def _decide(reading: Reading, desk: Desk) -> Plan:
         own = [r for r in desk.mine if r.status in ACTIVE]
         if len(own) == 1 and own[0].attendees != reading.attendees:
             return _recount(desk, own[0], reading.attendees)
-    if action == "clarify" and "adds_people_unnamed" in reading.flags:
+    if action in ("clarify", "review") and "adds_people_unnamed" in reading.flags:
         # "ich bringe meine Tochter mit", no date, from someone registered once: those registered and the people added
         own = [r for r in desk.mine if r.status in ACTIVE]
         added = next((int(e["text"]) for e in reading.evidence if e.get("kind") == "added"), 0)

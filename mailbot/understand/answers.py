@@ -524,6 +524,20 @@ def companions_added(text: str, lang: str = "") -> int | None:
     return one_more(text, lang) or None
 
 
+def joins_booking(text: str, lang: str = "") -> int | None:
+    """"Hallo nochmal, mein Sohn kommt auch mit", "my wife is coming too", "j'amène aussi ma sœur" (a mail naming no
+    registration): how many people the writer adds to what they booked, where the text says someone comes or is
+    brought along ``too`` (the ``along_words`` and ``brings_along`` of the mail's language) and asks to register
+    nobody besides (no ``register`` word but those of coming: "Ich möchte mich mit meiner Tochter anmelden" may be
+    a registration of its own)."""
+    plain = text.lower()
+    if not (_words("along_words", lang).search(plain) or _words("brings_along", lang).search(plain)):
+        return None
+    if I.ANY_REGISTER(_words("comes", lang).sub(" ", plain)):
+        return None
+    return companions_added(text, lang)
+
+
 def one_more(text: str, lang: str = "") -> int:
     """"Eine Kollegin kommt auch mit", "a colleague of mine would like to join us", "une collègue
     viendra aussi": one person named by relation with the word for "one" (English "a" too), in a

@@ -22,7 +22,7 @@ from . import intent as I
 from . import lexicon as L
 from . import limits
 from . import slot_concepts as S
-from .answers import companions_added
+from .answers import companions_added, joins_booking
 from .courtesy import only_courtesy
 from .calendar_names import is_latin
 from .language import detect_language
@@ -420,13 +420,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         reading.flags.append("adds_people")
         reading.evidence.append({"where": "body", "kind": "added", "rule": "people added to a registration named",
                                  "text": str(added)})
-    elif (reading.intent == "register" and not candidates and context is None and not has_cancel and not tentative
-          and not conditional and not old and not rebook and not two_people and not staff_questions
-          and not I.ANY_REGISTER(normalise(new_text).lower())):  # (the subject "Anmeldung" says nothing new)
+    elif (reading.intent in ("register", "other") and not candidates and context is None and not has_cancel
+          and not tentative and not conditional and not old and not rebook and not two_people and not staff_questions):
         # "Hallo nochmal, ich bringe meine Tochter mit", "my wife comes too" (a new mail naming no date and no
         # registration, no word of registering): people added to the writer's one registration, if they hold one
-        # (the desk looks; without one we ask which date, as before)
-        more = companions_added(said(), reading.language)
+        # (the desk looks; without one we ask which date, as before; the subject "Anmeldung" says nothing new)
+        more = joins_booking(G.statements(normalise(new_text)), reading.language or "")
         if more:
             reading.flags.append("adds_people_unnamed")
             reading.evidence.append({"where": "body", "kind": "added", "rule": "people added, no registration named",
