@@ -298,8 +298,10 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
     holds already, the writer wishes one it does not hold (in a clause of their own, naming no one
     else): the writer's is a registration of its own beside the one held, and staff see the mail
     (whose name goes on it); the other person's workshop need not be named where the writer says they
-    share the address (``same_address``). None where the other person's workshop is not held, the
-    writer's is, or the mail changes something."""
+    share the address (``same_address``). The mirror too: the other person wishes the one workshop not
+    held and the writer says they come to the one held ("that mail was for my mother, she wants October;
+    I still come on the 26th", answering "already registered"): the other person's registration of its own.
+    None otherwise, or where the mail changes something."""
     if reading.intent != "register" or _says_change(reading):
         return None
     said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "day", "place")
@@ -318,7 +320,7 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
         # the mirror: "Pardon, that mail was for my mother: she wants Brackenheim on 17 October; I still come on the
         # 26th" answering our "already registered": the writer keeps the one held, the relative gets a registration
         # of their own for the workshop named (staff see the mail: whose name goes on it)
-        return _register_second(reading, desk, next(iter(others)), f"{', '.join(sorted(held))} stays")
+        return _register_second(reading, desk, next(iter(others)), f"{', '.join(sorted(w for w in held if w))} stays")
     if len(writer) != 1 or not (shared or (others and others <= held)) or writer & (held | others | ruled_out):
         return None
     return _register_second(reading, desk, next(iter(writer)), f"{', '.join(sorted(others))} stays")
