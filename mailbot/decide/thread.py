@@ -69,8 +69,9 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
 def _how_many(reading: Reading, desk: Desk, pending: RegView, answer: Answer) -> Plan:
     """Answering "how many people come?" (about the workshop ``pending.target``): a count ("2", "zwei", "wir sind zu
     dritt", "only me", "nur ich und mein Mann") registers that many, seats checked; a count with another workshop
-    named registers for that one; anything without a count ("ok", "danke") asks again. (A cancellation, "doch
-    nicht", was taken before: it withdraws.)"""
+    named registers for that one; anything without a count ("ok", "danke") asks again. A number alone is the
+    count, never a line of a list (an older list deeper in the quote included). (A cancellation, "doch nicht",
+    was taken before: it withdraws.)"""
     count = _count(reading, desk) or answer.bare
     if count is None and reading.action == "confirm" and reading.attendees and "count_unsaid" not in reading.flags \
             and reading.workshop not in (None, pending.target):
@@ -78,8 +79,6 @@ def _how_many(reading: Reading, desk: Desk, pending: RegView, answer: Answer) ->
     wid = pending.target
     if reading.action == "confirm" and reading.workshop and reading.workshop != pending.target:
         wid = reading.workshop  # "lieber Brackenheim, zu zweit": another workshop, and the count
-    elif reading.workshop is None and answer.choice and not answer.ambiguous:
-        wid = answer.choice
     if wid is None or desk.event(wid) is None:
         return _ask_again(desk, pending, "the answer to 'how many?' names no workshop we know")
     if not count:

@@ -220,3 +220,14 @@ def test_a_relative_for_another_workshop_gets_a_registration_of_their_own(body, 
     plan = decide(r, desk(mine=(HELD,), thread=HELD))
     assert plan.register == (workshop, 1, "confirmed") and plan.review, (plan.outcome, plan.reason, r.flags)
     assert not plan.cancel and plan.move is None  # the writer's own registration stays
+
+
+def test_a_number_alone_is_the_count_even_with_an_older_list_deeper_in_the_quote():
+    deeper = (QUOTE + "> \n> > Für diese Termine können Sie sich anmelden:\n"
+              "> > 1. Dienstag, 19. September 2023, 17:00–19:00 Uhr, Offenau\n"
+              "> > 2. Donnerstag, 21. September 2023, 17:00–19:00 Uhr, Neuenstadt\n")
+    headers = {"In-Reply-To": "<ask@mailbot>"}
+    r = read("2" + deeper, subject=SUBJECT, headers=headers)
+    got = read_answer(build("2" + deeper, subject=SUBJECT, headers=headers), EVENTS, {}, "de")
+    plan = decide(r, desk(mine=(PENDING,), thread=PENDING, answer=got))
+    assert plan.register == ("weinsberg", 2, "confirmed"), (plan.outcome, plan.reason)
