@@ -31,6 +31,9 @@ class Question(StrEnum):
     CLARIFY = "clarify"  # which workshop? (our numbered list of open workshops)
     ASK_CHANGE = "ask_change"  # registered elsewhere: change to the workshop named?
     CANCEL_WHICH = "cancel_which"  # registered for several: which one to cancel? (numbered)
+    # how many people come? (a registration naming companions but no number: "mit meinen Kindern"); the
+    # workshop asked about is the registration's ``target``; no seat is held until the answer gives the count
+    ATTENDEES = "attendees"
 
 
 class MessageState(StrEnum):
@@ -58,6 +61,7 @@ class Move(StrEnum):
     ALREADY = "already"  # registered there already: nothing changes
     ASK = "ask"  # we ask back (clarify, cancel_which)
     ASK_CHANGE = "ask_change"  # registered elsewhere, asked whether to change
+    ASK_COUNT = "ask_count"  # a registration without its number of people: we ask how many come (holding no seat)
     ASK_AGAIN = "ask_again"  # an answer that settles nothing: the same question again
     CLOSE = "close"  # an open question settled by another move of the same mail (no reply of its own)
     WITHDRAW = "withdraw"  # "doch nicht" answering our question: nothing to cancel, said so
@@ -83,6 +87,7 @@ TRANSITIONS: dict[tuple[Status | None, Move], tuple[Status, str | None]] = {
     (None, Move.REGISTER_FULL): (Status.WAITING, "waiting"),
     (None, Move.ASK): (Status.AWAITING, "clarify"),
     (None, Move.ASK_CHANGE): (Status.AWAITING, "ask_change"),
+    (None, Move.ASK_COUNT): (Status.AWAITING, "clarify"),
     (Status.AWAITING, Move.REGISTER): (Status.CONFIRMED, "confirmed"),
     (Status.AWAITING, Move.REGISTER_FULL): (Status.WAITING, "waiting"),
     (Status.AWAITING, Move.ASK_AGAIN): (Status.AWAITING, "clarify"),
@@ -114,8 +119,9 @@ TRANSITIONS: dict[tuple[Status | None, Move], tuple[Status, str | None]] = {
 # moves made only by naming them (``registrations.change_status(..., move=)``): a cancelled
 # registration is never confirmed again by a bare state change
 NAMED_ONLY = frozenset({Move.UNDO_CANCEL, Move.UNDO_CANCEL_WAITING})
-# the reply of a question asked: cancel_which and clarify are both "clarify" mails
-QUESTION_REPLY = {Question.CLARIFY: "clarify", Question.CANCEL_WHICH: "clarify", Question.ASK_CHANGE: "ask_change"}
+# the reply of a question asked: cancel_which, attendees and clarify are all "clarify" mails
+QUESTION_REPLY = {Question.CLARIFY: "clarify", Question.CANCEL_WHICH: "clarify", Question.ASK_CHANGE: "ask_change",
+                  Question.ATTENDEES: "clarify"}
 ALLOWED: frozenset[tuple[Status | None, Status]] = frozenset(
     (a, b) for (a, move), (b, _) in TRANSITIONS.items() if move not in NAMED_ONLY)
 

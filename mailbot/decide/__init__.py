@@ -12,12 +12,15 @@ The rules, in order:
 - robots, own mail, spam → ignored, never a reply;
 - more automatic replies to this address today than allowed → staff, no reply;
 - an answer in a thread where we asked back resolves that question (a number from our list, or
-  "Wechsel" for a change we asked about);
+  "Wechsel" for a change we asked about, or the number of people we asked for: "2", "zu dritt");
 - a reply to our mail about a registration: a number from the list it quoted, a change of
   workshop (also naming only the new one with a request to move, or with the booked one ruled
   out; one wished "if there is space" is made only when seats are free, else the seat is kept),
   a new head-count, one of several people dropping out; thanks with a remark → no reply (filed
   for staff);
+- register naming people along without their number ("mit meinen Kindern") → ask how many come
+  (clarification "attendees", no seat held until the answer); a new mail with no date adding someone
+  ("mein Sohn kommt auch mit") → the writer's one registration recounted;
 - register for a workshop that had begun when the mail was written (its ``Date:``) → ask back
   which open workshop is meant (clarification "past"); for one that has started since → "too
   late" with the remaining dates (both by the desk's clock, ``Desk.now``); already

@@ -174,6 +174,8 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
                     close=close + ((reuse,) if reuse else ()),
                     awaiting={"pending": Question.ASK_CHANGE.value, "offered": [], "target": wid,
                               "attendees": people})
+    if "count_unsaid" in reading.flags and reuse is None and not (desk.answer and desk.answer.count):
+        return ask_count(desk, wid, people, close)
     move = Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL
     status, kind = _step(Status.AWAITING if reuse else None, move)
     return Plan(kind, f"registered for {wid}" + (" (waiting list)" if status == Status.WAITING else ""),
@@ -195,6 +197,18 @@ def registered_by_another(reading: Reading) -> str | None:
         if other is not None and (me is None or other.start() < me.start()):
             return str(e["events"][0])
     return None
+
+
+def ask_count(desk: Desk, wid: str, guess: int, close: tuple[int, ...] = (), again: int | None = None,
+              reason: str = "") -> Plan:
+    """"Ich melde mich mit meinen Kindern an": how many people come is not said, so we ask (our mail names the
+    workshop). No seat is held meanwhile: a guessed count would hold the wrong number of seats, and a question
+    never answered would hold them for nobody; the answer's count is checked against the seats free then (the
+    waiting list where it does not fit). ``again``: the open question asked once more."""
+    status, kind = _step(Status.AWAITING if again else None, Move.ASK_AGAIN if again else Move.ASK_COUNT)
+    return Plan("clarify", reason or f"registers for {wid}; how many people come is not said", reply=kind,
+                clarify_reason="attendees", workshop=wid, close=close, again=again,
+                awaiting={"pending": Question.ATTENDEES.value, "offered": [], "target": wid, "attendees": guess})
 
 
 def _instead_of_cancelled(reading: Reading, desk: Desk, active: list[RegView]) -> bool:
@@ -253,6 +267,12 @@ def _decide(reading: Reading, desk: Desk) -> Plan:
         own = [r for r in desk.mine if r.status in ACTIVE]
         if len(own) == 1 and own[0].attendees != reading.attendees:
             return _recount(desk, own[0], reading.attendees)
+    if action in ("clarify", "review") and "adds_people_unnamed" in reading.flags:
+        # "ich bringe meine Tochter mit", no date, from someone registered once: those registered and the people added
+        own = [r for r in desk.mine if r.status in ACTIVE]
+        added = next((int(e["text"]) for e in reading.evidence if e.get("kind") == "added"), 0)
+        if len(own) == 1 and added:
+            return _recount(desk, own[0], own[0].attendees + added)
     if action == "clarify":
         return _clarify(reading, desk)
     if "partial_cancel" in reading.flags:
@@ -302,8 +322,10 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
     holds already, the writer wishes one it does not hold (in a clause of their own, naming no one
     else): the writer's is a registration of its own beside the one held, and staff see the mail
     (whose name goes on it); the other person's workshop need not be named where the writer says they
-    share the address (``same_address``). None where the other person's workshop is not held, the
-    writer's is, or the mail changes something."""
+    share the address (``same_address``). The mirror too: the other person wishes the one workshop not
+    held and the writer says they come to the one held ("that mail was for my mother, she wants October;
+    I still come on the 26th", answering "already registered"): the other person's registration of its own.
+    None otherwise, or where the mail changes something."""
     if reading.intent != "register" or _says_change(reading):
         return None
     said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "day", "place")
@@ -316,9 +338,20 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
     # the writer says they share the address ("ja sam Milan, muž od Dragane, pišem sa iste adrese"):
     # the other person's workshop need not be named
     shared = not others and bool(held) and bool(I.SAME_ADDRESS.search(reading.new_text))
+    wished = {e["events"][0] for e, who in whose if who == "other" and e.get("stance") == "pos"}
+    if (len(others) == 1 and others == wished and not others & (held | ruled_out) and writer and writer <= held
+            and len(held) == 1):
+        # the mirror: "Pardon, that mail was for my mother: she wants Brackenheim on 17 October; I still come on the
+        # 26th" answering our "already registered": the writer keeps the one held, the relative gets a registration
+        # of their own for the workshop named (staff see the mail: whose name goes on it)
+        return _register_second(reading, desk, next(iter(others)), f"{', '.join(sorted(w for w in held if w))} stays")
     if len(writer) != 1 or not (shared or (others and others <= held)) or writer & (held | others | ruled_out):
         return None
-    wid = next(iter(writer))
+    return _register_second(reading, desk, next(iter(writer)), f"{', '.join(sorted(others))} stays")
+
+
+def _register_second(reading: Reading, desk: Desk, wid: str, stays: str) -> Plan | None:
+    """A registration of its own beside the one this address holds, for a second person at the address."""
     ev = desk.event(wid)
     if ev is None or ev.start <= desk.now:
         return None
@@ -328,7 +361,7 @@ def second_person_at_this_address(reading: Reading, desk: Desk) -> Plan | None:
                  for e in reading.evidence)
     people = max(reading.attendees or 1, 1) if stated else 1
     status, kind = _step(None, Move.REGISTER if desk.fits(wid, people) else Move.REGISTER_FULL)
-    return Plan(kind, f"a second person at this address registered for {wid}; {', '.join(sorted(others))} stays",
+    return Plan(kind, f"a second person at this address registered for {wid}; {stays}",
                 reply=kind, workshop=wid, register=(wid, people, status), review=True,
                 close=tuple(r.id for r in desk.mine if r.status == Status.AWAITING),
                 options=tuple(e.id for e in desk.open_events()))

@@ -14,7 +14,7 @@ from ..understand.courtesy import agrees_without_request, opens_with_thanks, tha
 from ..understand.result import Reading
 from ..understand.renaming import Renaming
 from .plan import Desk, Plan, RegView
-from .rules import _count, _move, _partial_cancel, _recount, _register, _reply, _says_change, _too_late
+from .rules import _count, _move, _partial_cancel, _recount, _register, _reply, _says_change, _too_late, ask_count
 
 
 
@@ -28,6 +28,8 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
         return _which_to_cancel(reading, desk, pending, answer)
     if reading.action == "cancel":
         return None  # "doch nicht": a cancellation (closes the question; said so when nothing was booked)
+    if pending.pending == Question.ATTENDEES:
+        return _how_many(reading, desk, pending, answer)
     if pending.pending == Question.ASK_CHANGE:
         current = next((r for r in desk.mine if r.status in ACTIVE and r.id != pending.id), None)
         says_change = reading.intent == "change" or answer.yes  # (the words: the yes_change concept)
@@ -64,6 +66,27 @@ def _answer_to_our_question(reading: Reading, desk: Desk) -> Plan | None:
                 close=(pending.id,), reply=None if "unreadable" in reading.flags else "received")
 
 
+def _how_many(reading: Reading, desk: Desk, pending: RegView, answer: Answer) -> Plan:
+    """Answering "how many people come?" (about the workshop ``pending.target``): a count ("2", "zwei", "wir sind zu
+    dritt", "only me", "nur ich und mein Mann") registers that many, seats checked; a count with another workshop
+    named registers for that one; anything without a count ("ok", "danke") asks again. A number alone is the
+    count, never a line of a list (an older list deeper in the quote included). (A cancellation, "doch nicht",
+    was taken before: it withdraws.)"""
+    count = _count(reading, desk) or answer.bare
+    if count is None and reading.action == "confirm" and reading.attendees and "count_unsaid" not in reading.flags \
+            and reading.workshop not in (None, pending.target):
+        count = reading.attendees  # "then Brackenheim, the two of us" read by the registration's own reading
+    wid = pending.target
+    if reading.action == "confirm" and reading.workshop and reading.workshop != pending.target:
+        wid = reading.workshop  # "lieber Brackenheim, zu zweit": another workshop, and the count
+    if wid is None or desk.event(wid) is None:
+        return _ask_again(desk, pending, "the answer to 'how many?' names no workshop we know")
+    if not count:
+        return _ask_again(desk, pending, "the answer to 'how many people?' gives no number", target=wid)
+    return _register(replace(reading, flags=[f for f in reading.flags if f != "count_unsaid"]), desk, wid, count,
+                     reuse=pending.id)
+
+
 def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Answer) -> Plan:
     """Answering "which registration should be cancelled?": a number, a date, "beide"."""
     active = [r for r in desk.mine if r.status in ACTIVE and r.workshop in pending.offered]
@@ -98,10 +121,17 @@ def _which_to_cancel(reading: Reading, desk: Desk, pending: RegView, answer: Ans
                 cancel=tuple(r.id for r in hits), close=(pending.id,), options=opts)
 
 
-def _ask_again(desk: Desk, pending: RegView, reason: str) -> Plan:
-    """The same question once more, in the same thread, under the same reference."""
+def _ask_again(desk: Desk, pending: RegView, reason: str, target: str | None = None) -> Plan:
+    """The same question once more, in the same thread, under the same reference (``target``: "how many?"
+    about another workshop the answer named)."""
     transition(Status.AWAITING, Move.ASK_AGAIN)  # (stays awaiting)
     kind = QUESTION_REPLY[Question(pending.pending or Question.CLARIFY)]  # (awaiting: always a question)
+    if pending.pending == Question.ATTENDEES:
+        wid = target or pending.target
+        ev = desk.event(wid)
+        if ev is None or ev.start <= desk.now:
+            return _too_late(desk, wid)
+        return ask_count(desk, wid or "", pending.attendees, again=pending.id, reason=reason)
     if pending.pending == Question.ASK_CHANGE:
         current = next((r for r in desk.mine if r.status in ACTIVE and r.id != pending.id), None)
         return Plan("ask_change", reason, reply=kind,

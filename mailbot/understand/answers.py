@@ -28,7 +28,7 @@ from .stances import combine
 from .quotes import split_reply
 from .result import Reading
 from .text import normalise, sentences
-from .totals import explicit_totals
+from .totals import explicit_totals, number, numbers_of
 
 # The words (a number's intro "Nummer", "both", "no, keep it", "yes, change", seats, number words) are
 # the language files' concepts list_number, all_of_them, keep_as_is, yes_change, seats and the numbers table.
@@ -142,6 +142,9 @@ class Answer:
     # the line chosen stands after a word of fallback in its sentence: "I'd rather wait, but if no place
     # frees up, then number 3" is a second wish, not a choice
     fallback_choice: bool = False
+    # a number alone on a line of the answer ("2", "zwei", "двое", "Drei."): a count of people only where our
+    # question asked how many come (answering a numbered list it is the line's number)
+    bare: int | None = None
     rule: str = ""
 
 
@@ -189,7 +192,8 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
                   yes=says_yes(new, language),
                   topic=bool(I.QUESTION_TOPIC.search(new)),
                   to_cancel=cancelled, to_keep=kept, if_space=if_space(new, language),
-                  coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)))
+                  coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)),
+                  bare=bare_number(new, language))
     if not numbered:
         return base
     if inline is not None:
@@ -453,6 +457,21 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _WORD_NUMBER.get(word.lower(), 0)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def bare_number(text: str, lang: str = "") -> int | None:
+    """A number standing alone on one of the first lines of the text ("2", "Drei.", "двое!", "۳"), as an answer
+    to "how many people come?" is written; None where no line is one number alone, or two lines are."""
+    words = numbers_of(lang or None).words
+    found = []
+    for line in [ln for ln in text.splitlines() if ln.strip()][:4]:
+        tokens = _WORD.findall(line)
+        if len(tokens) == 1 and (n := number(tokens[0], words)) is not None and 0 < n < 100:
+            found.append(n)
+    return found[0] if len(found) == 1 else None
+
+
 def head_count(text: str, lang: str = "") -> int | None:
     """The number of people the text gives ("3 Plätze", and what people.py reads: "zu zweit",
     "für 2 Personen", "nur ich", "ich bringe meine Schwester mit"), or None when it gives none."""
@@ -537,6 +556,20 @@ def companions_added(text: str, lang: str = "") -> int | None:
     if _relative(att.rule) and att.count and att.count > 1:
         return att.count - 1
     return one_more(text, lang) or None
+
+
+def joins_booking(text: str, lang: str = "") -> int | None:
+    """"Hallo nochmal, mein Sohn kommt auch mit", "my wife is coming too", "j'amène aussi ma sœur" (a mail naming no
+    registration): how many people the writer adds to what they booked, where the text says someone comes or is
+    brought along ``too`` (the ``along_words`` and ``brings_along`` of the mail's language) and asks to register
+    nobody besides (no ``register`` word but those of coming: "Ich möchte mich mit meiner Tochter anmelden" may be
+    a registration of its own)."""
+    plain = text.lower()
+    if not (_words("along_words", lang).search(plain) or _words("brings_along", lang).search(plain)):
+        return None
+    if I.ANY_REGISTER(_words("comes", lang).sub(" ", plain)):
+        return None
+    return companions_added(text, lang)
 
 
 def one_more(text: str, lang: str = "") -> int:

@@ -167,6 +167,10 @@ PHRASE_CONCEPTS = {
     "counted_kin": "nouns of people who come along as they stand after a number, any inflection: the number "
                    "counts them ('zwei Kinder', 'iki çocuğumla', 'δύο παιδιά', 'dvoje djece')",
     "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",
+    "with_unnumbered": "the writer comes with several people whose number the words do not say: 'mit meinen "
+                       "Kindern', 'me and my family', 'avec des amis', 'с семьёй', 'با بچه‌هام'; a registration that "
+                       "says no number beside them is asked how many people come (not where a number stands before "
+                       "them: 'mit meinen 2 Kindern')",
     "names_label": "labels before a list of names: 'Namen:', 'Participants:'",
     "not_a_name": "words that make a line no person's name: street, association, school",
     "calendar_era": "the era after a year of another calendar: Amharic/Tigrinya 'ዓ.ም' (Ethiopian), Persian 'ه.ش', "

@@ -448,6 +448,33 @@ def _aged_plurals(text: str, numbers: Counting) -> list[tuple[int, int, int]]:
 
 
 _AGE_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*[^\W\d]{0,6}\.?\s*\)")
+_UNNUMBERED = L.compiled("with_unnumbered")
+_ANY_UNNUMBERED = L.any_match("with_unnumbered")
+
+
+def unnumbered_group(text: str, numbers: Counting, away: list[tuple[int, int]], language: str | None) -> str:
+    """The words of several people who come along with the writer, their number not said ("mit meinen Kindern",
+    "me and my family", "с семьёй", "با بچه‌هام": the language files' ``with_unnumbered``), or "". Not where they
+    are kept away ("my family stays home"), only asked about, denied, counted by their ages ("mit meinen Kindern
+    (8 und 11)") or by a number beside them ("mit meinen 2 Kindern", "أولادي الثلاثة")."""
+    if not _ANY_UNNUMBERED(text):
+        return ""
+    aged = _aged_plurals(text, numbers)
+    # numbers said with the people: "mit meinen 2 Kindern", "أنا وأولادي الثلاثة" (my three children), "两个孩子"
+    counted = [x.span() for pattern in (numbers.with_number, numbers.kin_number, numbers.kin_then_number, HAN_KIN)
+               for x in pattern.finditer(text)]
+    for m in _UNNUMBERED.finditer(text):
+        s, e = m.span()
+        if (_kept_away((s, e), away, text) or _only_asked(text, s) or any(a < e and s < z for a, z, _ in aged)
+                or any(a < e + 1 and s < z + 1 for a, z in counted)):
+            continue
+        sentence_start = max((x.end() for x in _SENTENCE_STOP.finditer(text, max(0, s - 80), s)),
+                             default=max(0, s - 80))
+        tail = " ".join(text[e:e + 40].split()[:3])
+        if negated(text[sentence_start:e] + " " + tail, language or ""):
+            continue  # "ich komme nicht mit meinen Kindern", "without my kids"
+        return m.group()
+    return ""
 
 
 @dataclass
@@ -455,6 +482,9 @@ class Attendees:
     count: int | None
     names: list[str] = field(default_factory=list)
     rule: str = ""
+    # the words of people who come along without their number ("mit meinen Kindern", "me and my family"):
+    # the count is a guess, so the desk asks how many come; "" where the mail says how many or names no group
+    unsaid: str = ""
 
 
 def _a_date(m: re.Match[str]) -> bool:
@@ -651,8 +681,9 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         return Attendees(n, [], f"explicit number in the subject: {words!r}")
     away = _away(text, language)  # "mein Mann bleibt mit den Kindern daheim": neither comes
     enrolled = _enrolled_others(text, numbers, away, language)
+    unsaid = unnumbered_group(text, numbers, away, language)
     if enrolled and not _brought_named(text, [], away, numbers.words, language):  # "… Dovest ću i sestru": the writer comes
-        return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)")
+        return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)", unsaid)
     # "I can't come on the 19th, book me and my husband for the 26th": the writer listed comes
     absent = ANY_SENDER_ABSENT(text) and not _writer_listed(text)
     others = [m.group(1) for m in OTHER_PERSON.finditer(text)]
@@ -753,4 +784,4 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         rules.append(f"registers {', '.join(sorted(set(others)))}")
     if count == 0:
         count = 1
-    return Attendees(count, sorted(set(others)) if others and not self_included else [], "; ".join(rules))
+    return Attendees(count, sorted(set(others)) if others and not self_included else [], "; ".join(rules), unsaid)

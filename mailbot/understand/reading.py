@@ -22,7 +22,7 @@ from . import intent as I
 from . import lexicon as L
 from . import limits
 from . import slot_concepts as S
-from .answers import companions_added
+from .answers import companions_added, joins_booking
 from .courtesy import only_courtesy
 from .calendar_names import is_latin
 from .language import detect_language
@@ -427,6 +427,16 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         reading.flags.append("adds_people")
         reading.evidence.append({"where": "body", "kind": "added", "rule": "people added to a registration named",
                                  "text": str(added)})
+    elif (reading.intent in ("register", "other") and not candidates and context is None and not has_cancel
+          and not tentative and not conditional and not old and not rebook and not two_people and not staff_questions):
+        # "Hallo nochmal, ich bringe meine Tochter mit", "my wife comes too" (a new mail naming no date and no
+        # registration, no word of registering): people added to the writer's one registration, if they hold one
+        # (the desk looks; without one we ask which date, as before; the subject "Anmeldung" says nothing new)
+        more = joins_booking(G.statements(normalise(new_text)), reading.language or "")
+        if more:
+            reading.flags.append("adds_people_unnamed")
+            reading.evidence.append({"where": "body", "kind": "added", "rule": "people added, no registration named",
+                                     "text": str(more)})
     asked_to_add = bool(added and staff_questions)
 
     # --- action
@@ -571,6 +581,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             reading.attendees = quoted
         reading.names = att.names or ([display_name(mail.from_name)] if mail.from_name and att.count == 1 else [])
         reading.evidence.append({"where": "body", "kind": "attendees", "rule": att.rule, "text": str(att.count)})
+        if att.unsaid and reading.intent == "register" and reading.action == "confirm":
+            # "ich melde mich mit meinen Kindern an": how many come is not said, the count is a guess (the desk
+            # asks, where the mail starts a registration)
+            reading.flags.append("count_unsaid")
+            reading.evidence.append({"where": "body", "kind": "attendees_unsaid", "rule": "how many is not said",
+                                     "text": att.unsaid})
     if reading.intent == "change" and old:
         reading.previous_workshop = _only(old) or context
     return reading

@@ -31,7 +31,10 @@ held out: 19/30 on main d8fca77 (played once before any fix). Failing:
 - c27-tr-ogul-baska-adres: "biz geliyoruz, iptal yok" (we are coming, no cancellation) answering our
   mail cancelled the registration: a wrong cancellation.
 
-After the fixes of conv27: 24/30, no expectation changed; the six left are KNOWN_FAILING27 (strict xfail).
+After the fixes of conv27: 24/30, no expectation changed; the six left were KNOWN_FAILING27 (strict xfail).
+After helper howmany: 30/30, no expectation changed (the question "how many people come?", the relative's
+registration of their own answering "already registered", a companion added by a new mail with no date);
+KNOWN_FAILING27 is empty.
 """
 
 from tests.conversations.runner import Step
@@ -265,11 +268,4 @@ FAMILY = [
 CONVERSATIONS27 = LIST + HOW_MANY + ALREADY + WAITING + CANCEL + NAMES + BURST + CHANGE + COUNT + FAMILY
 # failed when played once on the unchanged code (strict xfail: a fix shows as XPASS)
 KNOWN_FAILING27: list[str] = [
-    # the desk never asks "how many come?": "with my children", "me and my family" are confirmed for a guessed
-    # count (a question of its own, with its answers "2", "wir sind zu dritt", "only me", is not built yet)
-    "c27-de-kinder-zu-dritt", "c27-en-family-ok-then-two", "c27-fa-kids-only-me", "c27-ru-family-2",
-    # the answer to "already registered" that registers the mother for another date goes to staff
-    "c27-tr-already-annem",
-    # a second mail the same morning, "ich bringe meine Tochter mit" (no date), is asked which date
-    "c27-de-drei-mails",
 ]
