@@ -1,0 +1,230 @@
+"""A twenty-eighth set (helper conv28, issue 12): 30 conversations as residents of modest schooling
+write them, over two to five mails, in German and sixteen other languages (Arabic, Persian,
+Russian, Ukrainian, Greek, Hindi, Chinese and Amharic in their own scripts), written without
+reading the understanding or the deciding code, any corpus, or the other tables beyond the notation
+of table.py and table27.py. Each answer quotes the desk's real reply as the runner built it, unless it
+keeps only a part of it by hand (``part``), writes inside it (``mark``), above an Outlook header block
+(``top``), or quotes nothing (a new mail).
+
+Kinds: a bare number, "Nr. 2", "den dritten Termin", an Eastern Arabic or Persian digit answering our
+numbered list (also answered days later, after a workshop is over and a newer list would be
+renumbered, and answered with a number of a workshop already over); "lieber am X statt Y" answering a
+confirmation (also with a day on which there is no workshop: ask again); head-counts answering our
+confirmation or our "already registered" mail (up, down, up past a full workshop: waiting list); a
+wife registered from her own address cancelling while her husband, registered himself, still comes;
+signatures close to a venue or a town ("Sabine", "Selina", "Weinberger"); "which one to cancel?"
+answered by number, by ordinal, by town; cancel-and-rebook in one mail and in two; the waiting-list
+notice answered (another date, leaving, a question); questions after a confirmation (staff, nothing
+changes); thanks and out-of-office answers (no reply); numbers not in our list or two numbers at once
+(ask again).
+
+held out: 26/30 on main be79c24 (played once before any fix). Failing:
+- c28-tr-dogan: "Tesekkür ederiz" (thanks, half without Turkish letters) answering our confirmation got a
+  staff acknowledgement ("received") instead of no reply.
+- c28-ro-ioana: "atunci pe 26 septembrie la Weinsberg" answering our question about her change to a day
+  without a workshop (she is registered for Offenau) was asked "change or both?" (ask_change) again
+  instead of changing to Weinsberg.
+- c28-de-nowak: "ich hatte uns schon angemeldet für Brackenheim, weiß aber nicht ob es angekommen ist"
+  (registered there for 4) got our list of all dates (clarify) instead of "you are already registered".
+- c28-en-joy: a question about the waiting list ("how long until I know if I get a place?") answering the
+  waiting-list notice got our list of all dates (clarify, Weinsberg among them) instead of going to staff.
+"""
+
+from tests.conversations.runner import Step
+from tests.conversations.table import BRA, NEU, OFF, WEI, C, W, conv, new
+from tests.conversations.table2 import auto, rep
+from tests.conversations.table26 import mark, part
+
+
+def top(text, expect, regs=None, day=None):
+    """An answer written above the quoted mail as Outlook does (a header block, no "> ")."""
+    return Step(text, expect, regs or {}, reply=True, day=day, style="outlook")
+
+
+# --- answers to our numbered list ------------------------------------------------------------------
+LIST = [
+    conv("c28-de-kurz", "de",
+         new("Hallo,\nich und meine Nachbarin wollen zu dem Workshop kommen. Wann ist der?\n\nLiebe Grüße\nSabine",
+             "clarify"),
+         rep("Hallo, dann Nr. 2 für uns beide.\nSabine", "confirmed", {NEU: (C, 2)}),
+         rep("Danke schön!", None, {NEU: (C, 2)})),
+    conv("c28-de-horst", "de",
+         new("Guten Tag,\nich möchte mich anmelden für den Workshop mit dem Integrationskonzept.\n\n"
+             "Mit freundlichen Grüßen\nHorst Weinberger", "clarify"),
+         rep("Guten Tag,\nich nehme den dritten Termin.\nMfG\nHorst Weinberger", "confirmed", {WEI: (C, 1)},
+             style="apple")),
+    conv("c28-de-amann", "de",
+         # the list of 20 September: 1. Neuenstadt, 2. Weinsberg, 3. Brackenheim; she answers on the
+         # 22nd, when Neuenstadt is over: her "2" is the line of the mail she answers (Weinsberg)
+         new("Hallo ich will mich anmelden zu dem Workshop. Grüße Rosa Amann", "clarify", day=16),
+         rep("2", "confirmed", {WEI: (C, 1)}, day=18)),
+    conv("c28-tr-dogan", "tr",
+         new("Merhaba, esimle beraber atölyeye gelmek istiyoruz. Hülya Dogan", "clarify", subject="atölye",
+             day=16),
+         # the list of 20 September: 3 is Brackenheim
+         rep("3", "confirmed", {BRA: (C, 2)}, day=17),
+         rep("Tesekkür ederiz", None, {BRA: (C, 2)}, day=18)),
+    conv("c28-ar-fatima", "ar",
+         new("مرحبا، بدي اسجل انا وزوجي بالورشة. فاطمة الحسن", "clarify", subject="ورشة"),
+         rep("الرقم ٤ لو سمحت", "confirmed", {BRA: (C, 2)}),
+         auto({BRA: (C, 2)}),
+         rep("شكرا جزيلا", None, {BRA: (C, 2)})),
+    conv("c28-fa-reza", "fa",
+         new("سلام. میخوام تو کارگاه ثبت نام کنم. رضا موسوی", "clarify", subject="کارگاه"),
+         top("سلام، شماره ۲ لطفا. ممنون رضا", "confirmed", {NEU: (C, 1)})),
+    conv("c28-am-saba", "am",
+         new("ሰላም፣ በስልጠናው መመዝገብ እፈልጋለሁ። ከባለቤቴ ጋር እመጣለሁ። ሳባ ተስፋዬ", "clarify", subject="ምዝገባ"),
+         mark("ቁጥር 4 እንመጣለን", "confirmed", "4. Dienstag", {BRA: (C, 2)})),
+    conv("c28-de-aksoy", "de",
+         new("Hallo, ich möchte beim Workshop mitmachen.\nVG Gül Aksoy", "clarify"),
+         # there is no number 5 in our list: ask again
+         rep("Nummer 5", "clarify"),
+         rep("sorry vertippt, die 4", "confirmed", {BRA: (C, 1)})),
+    conv("c28-pl-jolanta", "pl",
+         new("Dzien dobry, chce sie zapisac na warsztaty. Jolanta Kowalczyk", "clarify", subject="zapis"),
+         # two numbers, "it does not matter": ask which one
+         rep("2 albo 3, obojetnie", "clarify"),
+         rep("no to 3", "confirmed", {WEI: (C, 1)})),
+    conv("c28-vi-hung", "vi",
+         new("Xin chao, toi muon dang ky hoi thao. Nguyen Van Hung", "clarify", subject="dang ky", day=14),
+         # days later he takes number 1 of that list: Offenau is over by then
+         rep("so 1", "too_late", day=16),
+         # the list of "too late": 1. Neuenstadt, 2. Weinsberg, 3. Brackenheim
+         rep("vay thi so 2", "confirmed", {WEI: (C, 1)}, day=17)),
+]
+
+# --- changes of date answering our confirmation -------------------------------------------------------
+CHANGE = [
+    conv("c28-ru-svetlana", "ru",
+         new("Здравствуйте, запишите меня на 21 сентября в Нойенштадт. Светлана Морозова", "confirmed",
+             {NEU: (C, 1)}, subject="запись"),
+         rep("Здравствуйте, мне лучше 17 октября вместо 21 сентября. Можно так? Светлана", "changed",
+             {BRA: (C, 1)}),
+         rep("Спасибо большое", None, {BRA: (C, 1)})),
+    conv("c28-de-akbulut", "de",
+         new("Anmeldung Workshop Offenau 19.9. für 2 Personen.\nGruß Selina Akbulut", "confirmed", {OFF: (C, 2)}),
+         rep("Hallo, wir kommen lieber am 26.9 statt am 19.9 wenn es geht.\nSelina", "changed", {WEI: (C, 2)})),
+    conv("c28-ro-ioana", "ro",
+         new("Buna ziua, ma inscriu la atelierul din 19 septembrie la Offenau. Ioana Popa", "confirmed",
+             {OFF: (C, 1)}, subject="inscriere"),
+         # there is no workshop on the 20th: nothing changes, ask again
+         rep("Buna ziua, pot sa vin mai bine pe 20 septembrie in loc de 19? Ioana", "clarify", {OFF: (C, 1)}),
+         rep("Scuze, atunci pe 26 septembrie la Weinsberg.", "changed", {WEI: (C, 1)})),
+]
+
+# --- head-counts -----------------------------------------------------------------------------------------
+COUNT = [
+    conv("c28-uk-natalia", "uk",
+         new("Добрий день, хочу записатися на семінар 26 вересня. Наталія Шевченко", "confirmed", {WEI: (C, 1)},
+             subject="реєстрація"),
+         new("Добрий день, я хочу зареєструватися на семінар у Вайнсберзі. Наталія Шевченко", "already",
+             {WEI: (C, 1)}, subject="реєстрація"),
+         rep("Вибачте. Ми будемо вдвох, я і чоловік.", "recounted", {WEI: (C, 2)})),
+    conv("c28-de-nowak", "de",
+         new("Hallo wir melden uns zu viert an für Brackenheim 17.10.\nGruß Familie Nowak", "confirmed",
+             {BRA: (C, 4)}),
+         new("Hallo, ich hatte uns schon angemeldet für Brackenheim, weiß aber nicht ob es angekommen ist.\n"
+             "Gruß Nowak", "already", {BRA: (C, 4)}),
+         rep("Danke. Wir sind jetzt aber nur zu zweit, die Kinder bleiben zuhause.", "recounted", {BRA: (C, 2)})),
+    conv("c28-en-grace", "en",
+         new("Hi, I want to register for the workshop on 17 October in Brackenheim. Thank you, Grace Boateng",
+             "confirmed", {BRA: (C, 1)}, subject="Registration"),
+         rep("please make it for 2 persons, my friend is coming with me", "recounted", {BRA: (C, 2)},
+             style="bottom"),
+         # a question: staff answer it, nothing changes
+         rep("Is there parking near the Bürgerzentrum? We come by car.", "received", {BRA: (C, 2)})),
+    conv("c28-de-petrovic", "de",
+         new("Hallo, ich melde mich für den Workshop in Offenau an.\nGruß Dragan Petrović", "confirmed",
+             {OFF: (C, 1)}),
+         # the last seat was his: two people go on the waiting list
+         rep("Hallo, bitte für 2 Personen, meine Frau will auch mit.\nDragan", "waiting", {OFF: (W, 2)}),
+         rep("Ok dann warten wir. Danke", None, {OFF: (W, 2)}),
+         capacity={OFF: 1}),
+    conv("c28-el-maria", "el",
+         new("Γεια σας, θελω να δηλωσω συμμετοχη για 21 Σεπτεμβριου στο Neuenstadt. Μαρια Παπαδοπουλου", "confirmed",
+             {NEU: (C, 1)}, subject="συμμετοχη"),
+         rep("Γεια σας, θα ειμαστε τελικα τρια ατομα, με τον αντρα μου και την κορη μου. Μαρια", "waiting",
+             {NEU: (W, 3)}),
+         capacity={NEU: 2}),
+]
+
+# --- cancellations -------------------------------------------------------------------------------------
+CANCEL = [
+    conv("c28-hr-ana", "hr",
+         new("Dobar dan, prijavljujem se za radionicu 21.9. u Neuenstadtu. Ana Horvat", "confirmed",
+             {NEU: (C, 1)}, subject="prijava"),
+         # her husband registered himself from his own address the day before
+         rep("Dobar dan, ja ne mogu doci, molim vas otkazite moju prijavu. Moj muz Ivan dolazi, on se sam "
+             "prijavio. Ana", "cancelled", {}),
+         before=[("ivan-horvat", "Dobar dan, prijava za radionicu 21.9. Neuenstadt. Ivan Horvat")]),
+    conv("c28-fa-maryam", "fa",
+         new("سلام، برای کارگاه ۲۶ سپتامبر در واینسبرگ ثبت نام میکنم. مریم کریمی", "confirmed", {WEI: (C, 1)},
+             subject="ثبت نام"),
+         rep("سلام. من نمیتونم بیام، لطفا ثبت نام منو لغو کنید. شوهرم خودش جدا ثبت نام کرده و میاد. مریم",
+             "cancelled", {}),
+         before=[("ali-karimi", "سلام، من برای کارگاه ۲۶ سپتامبر در واینسبرگ ثبت نام میکنم. علی کریمی")]),
+    conv("c28-de-sabine-w", "de",
+         new("Hallo, ich kann leider nicht kommen, bitte absagen.\nGruß Sabine Weinberger", "clarify",
+             {NEU: (C, 1), BRA: (C, 1)}),
+         rep("Nummer 2\nSabine Weinberger", "cancelled", {NEU: (C, 1)}),
+         booked=[(NEU, 1), (BRA, 1)]),
+    conv("c28-en-daniel", "en",
+         new("Hello, I can't make it, please cancel. Regards, Daniel Weinberger", "clarify",
+             {OFF: (C, 1), NEU: (C, 1)}, subject="cancel"),
+         part("> Welchen Termin möchten Sie absagen?\n\nOffenau\nDaniel", "cancelled", {NEU: (C, 1)}),
+         booked=[(OFF, 1), (NEU, 1)]),
+    conv("c28-ru-tamara", "ru",
+         new("Здравствуйте, я не смогу прийти, отмените запись пожалуйста. Тамара Ильина", "clarify",
+             {OFF: (C, 1), WEI: (C, 1)}, subject="отмена"),
+         rep("Второй отменить. Первый остаётся.", "cancelled", {OFF: (C, 1)}),
+         booked=[(OFF, 1), (WEI, 1)]),
+    conv("c28-es-rosa", "es",
+         new("Hola, me apunto para el taller del 21 de septiembre en Neuenstadt. Rosa Jimenez", "confirmed",
+             {NEU: (C, 1)}, subject="taller"),
+         rep("Hola, el 21 no puedo, cancelo ese, pero apuntenme para el 17 de octubre por favor. Rosa", "changed",
+             {BRA: (C, 1)})),
+    conv("c28-it-giuseppe", "it",
+         new("Buongiorno, mi iscrivo al workshop del 26 settembre a Weinsberg. Giuseppe Russo", "confirmed",
+             {WEI: (C, 1)}, subject="iscrizione"),
+         rep("Buongiorno, purtroppo devo annullare, ho un lavoro quel giorno. Giuseppe", "cancelled", {}),
+         rep("Scusate ancora, posso venire invece il 17 ottobre a Brackenheim?", "confirmed", {BRA: (C, 1)})),
+]
+
+# --- the waiting list --------------------------------------------------------------------------------------
+WAITING = [
+    conv("c28-hi-rajesh", "hi",
+         new("नमस्ते, मैं 19 सितंबर Offenau वाले workshop में आना चाहता हूँ। राजेश कुमार", "waiting", {OFF: (W, 1)},
+             subject="workshop"),
+         rep("ठीक है, फिर नंबर 3 दे दीजिए", "changed", {WEI: (C, 1)}),
+         auto({WEI: (C, 1)}),
+         capacity={OFF: 1}, before=[("voll-offenau", "Anmeldung für Offenau 19.9., Gruß Helmut Fritz")]),
+    conv("c28-de-saile", "de",
+         new("Anmeldung Brackenheim 17.10.\nGruß Monika Saile", "waiting", {BRA: (W, 1)}),
+         rep("Hallo, dann lassen wir das. Bitte nehmen Sie mich von der Warteliste runter.\nMonika Saile",
+             "cancelled", {}, day=3),
+         capacity={BRA: 1}, before=[("voll-brackenheim", "Anmeldung für Brackenheim am 17.10. Gruß Otto Frey")]),
+    conv("c28-en-joy", "en",
+         new("Hello I want to come to the workshop in Weinsberg on 26 Sept. Thanks Joy Okafor", "waiting",
+             {WEI: (W, 1)}, subject="workshop"),
+         # a question about the waiting list: staff answer, she stays on it
+         rep("Hello, how long until I know if I get a place? I work shifts and must ask my boss. Joy", "received",
+             {WEI: (W, 1)}),
+         capacity={WEI: 1}, before=[("voll-weinsberg", "Anmeldung Weinsberg 26.9., Gruß Jutta Kern")]),
+]
+
+# --- questions, thanks, out of office -------------------------------------------------------------------------
+OTHER = [
+    conv("c28-zh-lina", "zh",
+         new("您好，我想报名9月21日在Neuenstadt的研讨会。李娜", "confirmed", {NEU: (C, 1)}, subject="报名"),
+         rep("请问需要带什么证件吗？可以带孩子一起去吗？", "received", {NEU: (C, 1)}),
+         rep("好的，谢谢", None, {NEU: (C, 1)})),
+    conv("c28-de-selina-w", "de",
+         new("Anmeldung für Offenau am 19.9., 2 Personen.\nMfG\nSelina Weinberger", "confirmed", {OFF: (C, 2)}),
+         rep("Hallo, ich hab noch eine Frage: gibt es dort einen Aufzug? Meine Mutter hat einen Rollator.\n"
+             "Selina Weinberger", "received", {OFF: (C, 2)}, style="outlook_html"),
+         rep("Danke für die Info", None, {OFF: (C, 2)})),
+]
+
+CONVERSATIONS28 = LIST + CHANGE + COUNT + CANCEL + WAITING + OTHER
+# failed when played once on the unchanged code (strict xfail: a fix shows as XPASS)
+KNOWN_FAILING28: list[str] = []
