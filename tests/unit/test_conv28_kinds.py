@@ -160,3 +160,32 @@ def test_a_question_naming_another_date_answering_the_waiting_list_notice_takes_
     reg = RegView(7, "weinsberg", "waiting", 1)
     _, plan = _decided("Geht auch der 17. Oktober?", WAITING, THREAD_SUBJECT, (reg,), reg)
     assert plan.outcome == "changed" and plan.move is not None and plan.move[1] == "brackenheim"
+
+
+# --- a day of the month right before "instead of" -----------------------------------------------------------
+
+OFFENAU_CONFIRMED = ("\n\nAm 04.09.2023 schrieb Landratsamt Heilbronn:\n> Guten Tag,\n> vielen Dank! Sie sind jetzt angemeldet.\n"
+                     "> Workshop am Dienstag, 19. September 2023, Offenau\n")
+
+
+@pytest.mark.parametrize("body,wished", [
+    ("Μπορω καλυτερα στις 21 αντι για 19;", "neuenstadt"),
+    ("А можно на 17 вместо 19? Спасибо", "brackenheim"),
+    ("Mogę przyjść na 21 zamiast 19?", "neuenstadt"),
+    ("Pot sa vin pe 26 in loc de 19?", "weinsberg"),
+])
+def test_a_day_right_before_instead_of_is_the_day_wished(body, wished):
+    raw = build(body + OFFENAU_CONFIRMED, subject=THREAD_SUBJECT, headers=OURS)
+    reading = understand(raw, EVENTS, OFFICE)
+    assert (reading.action, reading.workshop, reading.previous_workshop) == ("confirm", wished, "offenau")
+    assert "instead_of" in reading.flags
+
+
+@pytest.mark.parametrize("body", [
+    "Zapiszcie nas na 3 zamiast 2 osoby",
+    "Запишите на 3 вместо 2",
+])
+def test_a_small_number_before_instead_of_is_no_day(body):
+    from mailbot.understand.dates import find_dates
+
+    assert not [m for m in find_dates(body, EVENTS, None, "") if m.kind == "day"]
