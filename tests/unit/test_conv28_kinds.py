@@ -189,3 +189,15 @@ def test_a_small_number_before_instead_of_is_no_day(body):
     from mailbot.understand.dates import find_dates
 
     assert not [m for m in find_dates(body, EVENTS, None, "") if m.kind == "day"]
+
+
+# --- a name after a date with slashes is no month ----------------------------------------------------------
+
+@pytest.mark.parametrize("body,wid", [
+    ("Xin chao, toi dang ky hoi thao ngay 17/10. Mai", "brackenheim"),
+    ("Hello, please register me for 21/9. May Lee", "neuenstadt"),
+    ("Hallo, Anmeldung für 26/9. Mai Tran", "weinsberg"),
+])
+def test_a_name_like_a_month_after_a_slashed_date_is_no_month(body, wid):
+    reading = read(body)
+    assert (reading.action, reading.workshop) == ("confirm", wid)
