@@ -146,6 +146,10 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         return _recount(desk, reg, reg.attendees - 1)  # "Mein Mann ist krank, ich komme trotzdem"
     if reading.action in ("cancel", "ignore"):
         return None
+    if answer.choice and answer.fallback_choice and not answer.ambiguous:
+        # "I'd rather wait for Thursday, but if no place frees up, then number 3": a line of our list
+        # chosen only for a case to come; staff settle it with the person (never a move now)
+        return Plan("review", f"a line of our list named as a fallback ({answer.rule})", review=True)
     if reg is None:
         # a number answering the list of a mail about no active registration (a cancellation
         # confirmation, "too late"): read against that list, not against all workshops

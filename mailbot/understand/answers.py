@@ -139,6 +139,9 @@ class Answer:
     to_cancel: frozenset[str] = frozenset()
     to_keep: frozenset[str] = frozenset()
     if_space: bool = False  # a wish that holds if there is space: "wenn in Weinsberg noch was frei ist"
+    # the line chosen stands after a word of fallback in its sentence: "I'd rather wait, but if no place
+    # frees up, then number 3" is a second wish, not a choice
+    fallback_choice: bool = False
     rule: str = ""
 
 
@@ -208,6 +211,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
         if n in numbered:
             return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list",
+                           fallback_choice=_after_fallback(new, m.start() if m else new.find(digits[0])),
                            choice_coming=_part_says_coming(new, m.start() if m else new.find(digits[0]), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     # (not an ordinal of another language only: "my son" is no "son", the Turkish last)
@@ -221,6 +225,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         n = _number(w.group(1))
         if n in numbered:
             return replace(base, choice=numbered[n], rule=f"number word {n} of the quoted list",
+                           fallback_choice=_after_fallback(new, new.find(w.group(1))),
                            choice_coming=_part_says_coming(new, new.find(w.group(1)), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     if o:
@@ -232,6 +237,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         readings = {r for r in (by_line, by_number) if r}
         if len(readings) == 1:
             return replace(base, choice=readings.pop(), rule=f"ordinal {k} of the quoted list",
+                           fallback_choice=_after_fallback(new, o.start()),
                            choice_coming=_part_says_coming(new, o.start(), language))
         return replace(base, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
     d = _ARTICLE_DAY.search(new) if not digits and count is None and len(new.split()) <= 12 else None
@@ -240,6 +246,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         listed = {e.id for e in events if e.id in numbered.values() and e.start.day == day}
         if len(listed) == 1:
             return replace(base, choice=listed.pop(), rule=f"day {day} of the month, on one line of the quoted list",
+                           fallback_choice=_after_fallback(new, d.start()),
                            choice_coming=_part_says_coming(new, d.start(), language))
     named = _short_date_answer(new, events, numbered, language) if count is None else set()
     if len(named) == 1:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
@@ -251,6 +258,14 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if named:  # "Dienstag", "salı" where three lines are Tuesdays: which one? we ask again
         return replace(base, ambiguous=True, rule="a weekday of several lines of the quoted list")
     return base
+
+
+def _after_fallback(text: str, at: int) -> bool:
+    """A word of fallback ("otherwise", "if no place frees up", "sonst") before position ``at`` in its sentence."""
+    if at < 0 or not I.ANY_FALLBACK(text):
+        return False
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return I.FALLBACK.search(text, start, at) is not None
 
 
 def _kept_one_line(kept: dict[int, str], sent: dict[int, str] | None, new: str, language: str) -> bool:

@@ -172,6 +172,8 @@ TABLE_CONCEPTS = {
     "numbers": "number words → number ('zwei' = 2)",
     "ordinals": "ordinal words → position ('zweite' = 2, 'letzte' = -1)",
     "relative_days": "today, tomorrow, day_after_tomorrow, this_week, next_week, next (before a weekday), "
+                     "this (before a weekday: 'this Tuesday', the coming one; beside it a 'next' of the same "
+                     "weekday is the one a week later: 'not this Tuesday but next Tuesday'), "
                      "remaining (the workshops still ahead), earliest (the first still ahead), "
                      "next_after (after a weekday: 'الثلاثاء القادم'), "
                      "week_number (before a calendar week's number: 'KW 39', 'week 39'), "
@@ -197,6 +199,6 @@ TABLE_CONCEPTS = {
 # Latin letters "do" = 2, Kurmanji "se" = 3: elsewhere ordinary words; the Turkish ordinal "son", the last,
 # is "son" of English, "his" of French, "they are" of Spanish)
 LOCAL_TABLES = ("months", "weekdays", "numbers", "ordinals")
-RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next",
+RELATIVE_KEYS = ("today", "tomorrow", "day_after_tomorrow", "this_week", "next_week", "next", "this",
                  "remaining", "earliest", "next_after", "week_number", "day_noun", "day_noun_after",
                  "after_next", "after_next_after", "week_after_next", "in_weeks", "in_one_week", "in_two_weeks")

@@ -213,7 +213,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "next_week": _rx(rf"{_WS}({_words('next_week')}){_WE}", re.I),
         "this_week": _rx(rf"{_WS}({_words('this_week')}){_WE}", re.I),
         "next_weekday": _rx(
-            rf"{_WS}({_words('next')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
+            rf"{_WS}({_words('next', 'this')})(?:\s+|(?<=[{_HAN}]))({wd_alt})",
             re.I),
         # a day of the Solar Hijri or Ethiopian calendar: "۴ مهر", "28 سنبله 1402", "መስከረም 15 ቀን 2016 ዓ.ም"
         "other_calendar": _rx(

@@ -167,6 +167,12 @@ def _misspelt_weekdays(text: str, tokens: list[str], weekdays: dict[str, int], e
                                      f"weekday {WEEKDAYS[wd]} (misspelt {t})"))
 
 
+@lru_cache(maxsize=1)
+def _this_words() -> frozenset[str]:
+    """The words for "this" before a weekday in all language files ("this", "diesen", "bu", "этот")."""
+    return frozenset(w.lower() for w in L.relative("this"))
+
+
 def _next_weekday(after: date, weekday: int) -> date:
     days = (weekday - after.weekday()) % 7 or 7
     return after + timedelta(days=days)
@@ -284,14 +290,27 @@ def _days_after(text: str, end: int, events: tuple[Event, ...], found: list[Ment
         end = m.end()
 
 
-def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "") -> list[Mention]:
+def find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str = "",
+               this_days: frozenset[int] = frozenset()) -> list[Mention]:
     """All date-like evidence in one clause (already normalised), longest forms first. ``language``
-    (of the mail) chooses the month and weekday names that mean something else elsewhere."""
-    return list(_find_dates(text, events, sent, language))
+    (of the mail) chooses the month and weekday names that mean something else elsewhere. ``this_days``:
+    the weekdays the whole mail names with "this" (``this_weekdays``), so that a "next" one of them in
+    another clause is a week later."""
+    return list(_find_dates(text, events, sent, language, this_days))
+
+
+def this_weekdays(text: str) -> frozenset[int]:
+    """The weekdays a text names with a word for "this" ("diesen Dienstag", "bu salı", "этот вторник")."""
+    this = _this_words()
+    weekdays = lexicon()[2]
+    return frozenset(wd for m in patterns()["next_weekday"].finditer(text)
+                     if " ".join(m.group(1).lower().split()) in this
+                     and (wd := weekdays.get(m.group(2).lower())) is not None)
 
 
 @lru_cache(maxsize=64)  # a message's clauses and their parts, read again; not across messages
-def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str) -> tuple[Mention, ...]:
+def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, language: str,
+                this_days: frozenset[int]) -> tuple[Mention, ...]:
     text = S.mask(text, "file_number")  # "Az. 19/09", "Rechnung 2109/23": numbers, not dates
     p = patterns()
     months, short, weekdays = lexicon()
@@ -468,12 +487,20 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
     if sent is not None:
         nexts = [(m, m.group(2)) for m in p["next_weekday"].finditer(text)] if has_weekday else []
         nexts += [(m, m.group(1)) for m in p["weekday_next"].finditer(text)] if has_weekday else []
-        for m, name in nexts:
+        # "not this Tuesday but next Tuesday": beside a "this" of the same weekday, a "next" is a week later
+        this = _this_words()
+        said_this = [" ".join(m.group(1).lower().split()) in this for m, _ in nexts]
+        with_this = {weekdays.get(name.lower()) for (m, name), is_this in zip(nexts, said_this) if is_this} | this_days
+        for (m, name), is_this in zip(nexts, said_this):
             wd = weekdays.get(name.lower())
             if wd is None or not free(m):
                 continue
             target = _next_weekday(sent, wd)
-            add(m, "relative", frozenset(e.id for e in events if e.day == target), f"next {WEEKDAYS[wd]} after {sent}")
+            later = wd in with_this and not is_this
+            if later:
+                target += timedelta(weeks=1)
+            add(m, "relative", frozenset(e.id for e in events if e.day == target),
+                f"next {WEEKDAYS[wd]} after {sent}" + (" (beside 'this')" if later else ""))
         for m in p["tomorrow"].finditer(text) if wordy else ():
             if free(m):
                 target = sent + timedelta(days=2 if m.group(1).lower() in _AFTER_TOMORROW else 1)

@@ -14,7 +14,7 @@ from . import intent as I
 from . import lexicon as L
 from . import slot_concepts as S
 from . import limits
-from .dates import find_dates
+from .dates import find_dates, this_weekdays
 from .evidence import Mention
 from .places import find_places
 from .text import POSITIVE, Clause, fold, normalise
@@ -78,13 +78,16 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
     """``reasons``: a clause that gives a reason is read apart (see ``_reason_parts``)."""
     out: list[ClauseReading] = []
     why_at: set[int] = set()  # positions in ``out`` of clauses that give a reason and name an event
+    # "nicht diesen Dienstag, sondern nächsten Dienstag": the "next" one is a week after "this" one
+    this_days = this_weekdays(normalise(" ".join(c.text for c in cls if c.source == "body"))) if sent else frozenset()
     for c, why in ((reason, why) for whole in cls for comma in _comma_parts(whole, events, sent, language)
                    for part in _old_parts(comma, events, sent, language)
                    for reason, why in (_reason_parts(part, language) if reasons else [(part, False)])):
         limits.check("clauses")
         text = normalise(c.text)
         mentions = _not_in_a_total(
-            _month_typo(find_dates(text, events, sent, language) + find_places(text, events), events), text, language)
+            _month_typo(find_dates(text, events, sent, language, this_days) + find_places(text, events), events),
+            text, language)
         old_part: list[Mention] = []
         m = I.FROM_TO.search(text) if mentions and c.source != "quote" and I.ANY_CHANGE_STRONG(text) else None
         while m and not old_part:
