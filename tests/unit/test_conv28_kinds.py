@@ -201,3 +201,32 @@ def test_a_small_number_before_instead_of_is_no_day(body):
 def test_a_name_like_a_month_after_a_slashed_date_is_no_month(body, wid):
     reading = read(body)
     assert (reading.action, reading.workshop) == ("confirm", wid)
+
+
+# --- taking the writer off the waiting list, in the languages that lacked it ----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "سلام، ببخشید منو از لیست انتظار حذف کنید، دیگه نمیخوام",
+    "مرحبا، شيلوني من قائمة الانتظار لو سمحتوا",
+    "Καλημέρα, βγάλτε με από τη λίστα αναμονής, ευχαριστώ",
+    "Dobar dan, maknite me s liste čekanja, hvala",
+    "你好，请把我从候补名单上删掉，谢谢",
+    "नमस्ते, कृपया मेरा नाम वेटिंग लिस्ट से हटा दीजिए",
+    "Përshëndetje, më hiqni nga lista e pritjes ju lutem",
+    "Olá, tirem-me da lista de espera, obrigada",
+    "Hallo, haal mij alstublieft van de wachtlijst",
+])
+def test_leaving_the_waiting_list_cancels_the_waiting_registration(body):
+    reg = RegView(7, "weinsberg", "waiting", 1)
+    _, plan = _decided(body, WAITING, THREAD_SUBJECT, (reg,), reg)
+    assert plan.outcome == "cancelled" and plan.cancel == (7,)
+
+
+@pytest.mark.parametrize("body", [
+    "Ich stehe ja auf der Warteliste, wie lange dauert das?",
+    "I am on the waiting list, how long does it take?",
+])
+def test_being_on_the_waiting_list_is_no_leaving(body):
+    reg = RegView(7, "weinsberg", "waiting", 1)
+    _, plan = _decided(body, WAITING, THREAD_SUBJECT, (reg,), reg)
+    assert not plan.cancel
