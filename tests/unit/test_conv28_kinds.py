@@ -230,3 +230,18 @@ def test_being_on_the_waiting_list_is_no_leaving(body):
     reg = RegView(7, "weinsberg", "waiting", 1)
     _, plan = _decided(body, WAITING, THREAD_SUBJECT, (reg,), reg)
     assert not plan.cancel
+
+
+@pytest.mark.parametrize("body", [
+    "请不要把我删掉，我还想等",
+    "لا تشيلوني من القائمة، بدي أستنى",
+    "Não me tirem da lista, vou esperar",
+    "سلام، منو از لیست انتظار حذف نکنید، صبر میکنم",
+    "Haal me niet van de wachtlijst, ik wacht",
+    "Nemojte me maknuti s liste, čekam",
+    "Μην με διαγράψετε, θέλω να περιμένω",
+])
+def test_asking_not_to_be_taken_off_the_list_cancels_nothing(body):
+    reg = RegView(7, "weinsberg", "waiting", 1)
+    _, plan = _decided(body, WAITING, THREAD_SUBJECT, (reg,), reg)
+    assert not plan.cancel
