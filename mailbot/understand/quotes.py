@@ -147,10 +147,45 @@ def split_reply(text: str) -> Parts:
             break
         new.append(line)
         i += 1
-    quoted.extend(lines[cut:])
+    below = _answer_below(lines, cut) if cut < len(lines) and not any(ln.strip() for ln in new) else None
+    if below is not None:  # the answer written under the quoted mail (Outlook, without "> " marks)
+        quoted.extend(lines[cut:below])
+        new = lines[below:]
+    else:
+        quoted.extend(lines[cut:])
 
     body, signature = _split_signature(new)
     return Parts("\n".join(body).strip(), "\n".join(quoted).strip(), "\n".join(signature).strip(), tuple(heads))
+
+
+_RULE_ANY = re.compile(r"^\s*[\W_]{5,}\s*$")  # a line of dashes or other marks between two parts ("————")
+
+
+def _answer_below(lines: list[str], start: int) -> int | None:
+    """Where the sender's answer starts under a quoted mail without "> " marks, or None. The quoted mail
+    ends with a closing and its signature ("Freundliche Grüße" and up to six lines: a name, an address, a
+    phone); after a blank line the answer opens with a salutation or ends with a closing of its own
+    ("Hallo, … Gruß M."). Nothing below that is quoted, a header block, or a line of dashes (the quoted
+    mail's part in another language), and a short tail only. (From the end: "vielen Dank für Ihre Nachricht."
+    high up in our mail reads as a closing too.)"""
+    for k in range(len(lines) - 1, start - 1, -1):  # the last closing with an answer under it
+        if not _is_closing(lines[k]):
+            continue
+        j = k + 1
+        while j < len(lines) and lines[j].strip() and j - k <= 6:
+            j += 1
+        if j >= len(lines) or lines[j].strip():
+            continue
+        first = next((x for x in range(j, len(lines)) if lines[x].strip()), None)
+        if first is None:
+            continue
+        tail = [ln for ln in lines[first:] if ln.strip()]
+        if len(tail) > 30 or any(ln.strip().startswith(">") or SEPARATOR.match(ln) or RULE.match(ln)
+                                 or _RULE_ANY.match(ln) or HEADER_LINE.match(ln) for ln in tail):
+            continue
+        if _is_salutation(tail[0]) or _SALUTATION.match(tail[0]) or any(_is_closing(ln) for ln in tail):
+            return first
+    return None
 
 
 def _header_lines(lines: list[str], i: int) -> int:
