@@ -274,7 +274,7 @@ def _decide(reading: Reading, desk: Desk) -> Plan:
         if len(own) == 1 and added:
             return _recount(desk, own[0], own[0].attendees + added)
     if action == "clarify":
-        return _clarify(reading, desk)
+        return registered_before(reading, desk) or _clarify(reading, desk)
     if "partial_cancel" in reading.flags:
         own = [r for r in desk.mine if r.status in ACTIVE and r.workshop in (reading.workshop, None)] or \
             [r for r in desk.mine if r.status in ACTIVE]
@@ -416,5 +416,35 @@ def _clarify(reading: Reading, desk: Desk) -> Plan:
     close = tuple(r.id for r in desk.mine if r.status == Status.AWAITING)
     return Plan("clarify", reading.reason or "unclear", reply=_reply(None, Move.ASK), clarify_reason=why,
                 candidates=candidates, options=options, close=close,
-                awaiting={"pending": Question.CLARIFY.value, "offered": list(options), "target": None,
-                          "attendees": max(reading.attendees or 1, 1)})
+                awaiting={"pending": Question.CLARIFY.value, "offered": list(options),
+                          "target": _changed_from(reading, desk), "attendees": max(reading.attendees or 1, 1)})
+
+
+def _changed_from(reading: Reading, desk: Desk) -> str | None:
+    """The workshop of the registration a change we cannot read yet is for ("lieber am 20. statt am
+    19.": no workshop on the 20th): the date chosen in answer to our question moves that registration.
+    The one the mail leaves ("statt am 19."), else the one our mail was about, else the sender's one."""
+    if not _says_change(reading):
+        return None
+    active = [r for r in desk.mine if r.status in ACTIVE]
+    for wid in (reading.previous_workshop, desk.thread.workshop if desk.thread else None):
+        if wid and any(r.workshop == wid for r in active):
+            return wid
+    return active[0].workshop if len(active) == 1 else None
+
+
+def registered_before(reading: Reading, desk: Desk) -> Plan | None:
+    """"Ich hatte uns schon für Brackenheim angemeldet, ist das angekommen?": a mail that names only a
+    registration made before (the ``old`` stance), no new wish, for the one workshop of the sender's
+    active registrations: they are registered, and the reply says so (never "which date?")."""
+    if reading.action != "clarify" or reading.candidates or _explicit_attendees(reading) or _says_change(reading):
+        return None
+    said = [e for e in reading.evidence if e.get("where") == "body" and e.get("kind") in ("date", "day", "place")]
+    named = {w for e in said for w in e.get("events") or ()}
+    if not said or any(e.get("stance") != "old" for e in said) or len(named) != 1:
+        return None
+    reg = next((r for r in desk.mine if r.status in ACTIVE and r.workshop in named), None)
+    if reg is None:
+        return None
+    return Plan("already", f"names its registration for {reg.workshop} made before", reply=_reply(reg.status, Move.ALREADY),
+                workshop=reg.workshop, about=reg.id, close=tuple(r.id for r in desk.mine if r.status == Status.AWAITING))

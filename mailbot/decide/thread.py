@@ -266,6 +266,14 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
             return renamed
     if people and people != reg.attendees and named in (None, reg.workshop):
         return _recount(desk, reg, people)
+    if (reading.action == "clarify" and people in (None, reg.attendees) and desk.renaming is None
+            and not answer.choice and not _says_change(reading) and not _names_a_day(reading)
+            and I.QUESTION_MARK.search(reading.new_text)):
+        # "how long until I know whether I get a place?" answering our waiting-list notice, "what must I
+        # bring?" answering our confirmation: a question about the registration held; staff answer it
+        # (our list of dates, "which one?", would ask what nobody asked)
+        return Plan("review", f"a question about the registration for {reg.workshop}: for staff", review=True,
+                    reply="received")
     if people == reg.attendees and reading.action == "clarify" and not reading.candidates:
         # "mein Mann und ich kommen wie geplant": who comes, as registered; "which date?" would be absurd
         return Plan("already", f"{reg.workshop}: {people} people, as registered", reply=_reply(reg.status, Move.ALREADY),
@@ -285,6 +293,15 @@ def _names_a_workshop(reading: Reading) -> bool:
     """The new text names a date or place of some workshop (or reads as naming one)."""
     return bool(reading.workshop or reading.candidates or any(
         e.get("where") == "body" and e.get("kind") in ("date", "place") and e.get("events") for e in reading.evidence))
+
+
+def _names_a_day(reading: Reading) -> bool:
+    """The new text names a date, day, weekday or place, of a workshop or not ("am 20.?")."""
+    return _names_a_workshop(reading) or any(e.get("where") == "body" and e.get("kind") in _DAY_KINDS
+                                             for e in reading.evidence)
+
+
+_DAY_KINDS = ("date", "day", "weekday", "month", "relative", "ordinal", "remaining", "place")
 
 
 def _other_workshop(reading: Reading, reg: RegView, days: bool = False) -> str | None:

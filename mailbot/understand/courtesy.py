@@ -9,6 +9,7 @@ mail is where language detection is weakest.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import intent as I
@@ -57,6 +58,25 @@ def _plain(text: str) -> str:
     return APOSTROPHES.sub("", normalise(text or "").lower())  # "می‌بینمتان": no zero-width joiner
 
 
+# Latin letters written without their marks: "ı" and "ł" have no decomposition of their own
+_BARE = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ø": "o", "ħ": "h"})
+
+
+@lru_cache(maxsize=256)
+def bare_latin(text: str) -> str:
+    """The Latin letters of ``text`` without their diacritics ("Teşekkür" → "Tesekkur", "mulţumesc" →
+    "multumesc"); every other script as it is (Indic vowel signs and Arabic marks are no diacritics
+    of a Latin letter). Residents type some letters of a word with their marks and some without."""
+    out = []
+    for ch in text.translate(_BARE):
+        if ch.isascii() or not ch.isalpha():
+            out.append(ch)
+            continue
+        parts = unicodedata.normalize("NFD", ch)
+        out.append(parts[0] if parts[0].isascii() and parts[0].isalpha() else ch)
+    return "".join(out)
+
+
 def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
     """The text says thanks or "see you" and nothing else a person must act on: no question, no
     registration, cancellation or change; what is left after the courtesy phrases, dates and
@@ -75,10 +95,15 @@ def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
         rest, hits = phrases("will_come").subn(" ", rest)
     rest, more = phrases("courtesy").subn(" ", rest)
     hits += more
+    # the phrases again on the words left, their Latin letters without marks: "Tesekkür" (half typed
+    # without the Turkish letters) is the "tesekkur" the language file lists
+    rest, more = phrases("courtesy").subn(" ", bare_latin(rest))
+    hits += more
     if not hits or I.ANY_CANCEL(rest) or I.ANY_CHANGE_STRONG(rest):
         return False
-    names = {w for w in WORD.findall(_plain(sender)) if len(w) > 1}
-    if coming and phrases("thanks").search(plain) and _a_promise(rest, names):
+    names = {w for w in WORD.findall(bare_latin(_plain(sender))) if len(w) > 1}
+    if coming and (phrases("thanks").search(plain) or phrases("thanks").search(bare_latin(plain))) \
+            and _a_promise(rest, names):
         return True
     # a wish outside the courtesy phrases ("we will come" inside "thanks, inshallah we will come" is none)
     if I.ANY_REGISTER(rest):

@@ -82,6 +82,16 @@ _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
 _INSTEAD = L.either("instead_of_that")  # "instead", "à la place", "stattdessen": after a day of the month
+
+
+def _instead_of_before() -> str:
+    """The words for "instead of" that stand before what is left ("στις 26 αντι για 19", "le 26 plutôt que
+    le 19"; not "{x} yerine", whose slot comes first): a day right before them is a day of the month."""
+    words = {e.replace(L.SLOT, "").strip() for e in L.words("instead_of") if not e.startswith(L.SLOT)}
+    return L.alternation(w for w in words if w) or r"(?!x)x"
+
+
+_INSTEAD_OF = _instead_of_before()
 # words after a number that make it no day of the month: a time, a sum, an age, people, "the 3rd time"
 _NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
                  r"|put\b|puta\b|път|пут|раз\b|raz\b")
@@ -133,7 +143,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "am 26-9", "für den 17-10-2023": a dash only after a word for "on the" (not "10-12 Personen", "16-21 Uhr")
         "dash": _rx(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
         "day_month": _rx(
-            rf"(?<![\d.])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
+            # (not the month of "17/10" before a name: "17/10. Mai", Mai signing)
+            rf"(?<![\d./])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
         "month_day": _rx(
             # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
@@ -160,7 +171,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"|(?=\s*(?:[,;!?]|$))"
             rf"|(?=\s+(?:{_PLEASE})(?!\w))"
             # (or before "instead": "me mettre le 21 a la place", "am 26 stattdessen", "el 17 en su lugar")
-            rf"|(?=\s+(?:{_INSTEAD})(?!\w)))"
+            rf"|(?=\s+(?:{_INSTEAD})(?!\w))"
+            # (or, a day of 10 to 31, before "instead of": "στις 26 αντι για 19", "на 26 вместо 19")
+            rf"|(?<=[123]\d)(?=\s+(?:{_INSTEAD_OF})(?!\w)))"
             # (nor "za 3. put", "за 2-ри път": the third time)
             rf"(?!\d|\s*(?::|{_NO_DAY_AFTER}))", re.I),
         # a day whose ending says "the …th" without a word before it: "приду 26-го", "26ogo", the Croatian "26-og",
