@@ -185,16 +185,20 @@ def _register(reading: Reading, desk: Desk, wid: str, people: int, reuse: int | 
 
 def registered_by_another(reading: Reading) -> str | None:
     """The workshop someone else registered the writer for, as the mail says: a clause of an earlier
-    registration that opens with another person ("Meine Frau hat uns schon für den 26.9. angemeldet",
-    "Жена уже записала нас"), not with the writer ("ich hatte mich und meinen Mann angemeldet" is the
-    writer's own, which the desk finds by the address)."""
+    registration that opens with another person and names the writer after ("Meine Frau hat uns schon für
+    den 26.9. angemeldet", "Жена уже записала нас"), not one that opens with the writer ("ich hatte mich und
+    meinen Mann angemeldet" is the writer's own, which the desk finds by the address) or leaves the writer
+    out ("meine Frau ist schon angemeldet, ich komme auch": the writer's own registration of one)."""
     for e in reading.evidence:
         if e.get("stance") != "old" or e.get("where") != "body" or len(e.get("events") or ()) != 1:
             continue
         clause = _MY.sub(lambda m: " " * len(m.group()), e.get("clause", ""))
         other = I.THIRD_PARTY.search(clause)
-        me = I.first_person(reading.language).search(clause)
-        if other is not None and (me is None or other.start() < me.start()):
+        if other is None:
+            continue
+        me = [m.start() for rx in (I.first_person(reading.language), I.ME) for m in rx.finditer(clause)
+              if not other.start() <= m.start() < other.end()]  # (not the "mi" of "mi marido")
+        if me and other.start() < min(me):
             return str(e["events"][0])
     return None
 

@@ -128,7 +128,10 @@ def explicit_totals(text: str, language: str | None = None) -> list[tuple[int, i
     for rx, _ in S.present(text, "we_count"):  # "siamo in tre", "ще бъдем трима", "hárman leszünk"
         for m in rx.finditer(text):
             # "ще бъдем 4-ма", "нас будет 3-е", "будемо 3-є": a digit with the ending of a collective numeral
-            word = _SUFFIXED.sub(r"\1", re.sub(r"\W+$", "", m.group("x")))
+            bare = re.sub(r"\W+$", "", m.group("x"))
+            word = _SUFFIXED.sub(r"\1", bare)
+            if word != bare and int(word) > 12:
+                continue  # "на 26-те": a day with its ordinal ending, no collective numeral ("4-ма", "3-е")
             after = re.match(r"\W*(\w+)", text[m.end():])
             if word.isdigit() and after and after.group(1).lower() in lexicon()[0]:
                 continue  # "we are 26 September …": a date
