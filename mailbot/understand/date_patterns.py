@@ -111,6 +111,19 @@ def _weeks_phrase() -> str:
     return "|".join(f"(?:{x})" for x in parts) or r"(?!x)x"
 
 
+@lru_cache(maxsize=1)
+def any_weeks() -> AnyMatch:
+    """Whether a text holds the words of a number of weeks from the mail's date ("Wochen", "hafta sonra",
+    "dans quinze jours"): the longest part of each entry beside its number, one quick yes/no test
+    before the patterns of ``_weeks_phrase``, which would otherwise be tried at every position."""
+    parts = []
+    for entry in L.relative("in_weeks") + L.relative("in_one_week") + L.relative("in_two_weeks"):
+        longest = max((piece.strip() for piece in entry.split(L.SLOT)), key=len)
+        if longest:
+            parts.append(L.entry_regex(longest))
+    return AnyMatch(parts or [r"(?!x)x"])
+
+
 def _other_months() -> str:
     return L.alternation(set(L.table("solar_hijri_months")) | set(L.table("ethiopian_months")))
 

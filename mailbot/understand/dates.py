@@ -24,7 +24,7 @@ from . import lexicon as L
 from . import slot_concepts as S
 from .calendar_names import (LOCAL_MONTH_NAMES, LOCAL_MONTHS, LOCAL_WEEKDAY_NAMES, LOCAL_WEEKDAYS, MONTHS,
                              OTHER_CALENDAR_MONTHS, WEEKDAYS, is_latin, lexicon, short_weekdays)
-from .date_patterns import DAY_ORDINALS, HAN_CHAR, any_wordy, foreign_ordinal, han_number, patterns
+from .date_patterns import DAY_ORDINALS, HAN_CHAR, any_weeks, any_wordy, foreign_ordinal, han_number, patterns
 from .evidence import Mention
 from .other_calendars import to_gregorian
 
@@ -349,7 +349,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
     if has_digit and _OTHER_MONTHS & set(tokens):
         _other_calendar_dates(text, p["other_calendar"], events, sent, language, found, taken)
     if sent is not None:  # weeks from the mail's date, before the digits ("in 3 Wochen") are read as days
-        for name in ("weeks_weekday", "weekday_weeks", "in_weeks") if has_weekday else ("in_weeks",):
+        weeks = ("weeks_weekday", "weekday_weeks", "in_weeks") if has_weekday else ("in_weeks",)
+        for name in weeks if any_weeks()(text) else ():
             for m in p[name].finditer(text):
                 n = _weeks(m.group("weeks"))
                 if not free(m) or not 0 < n <= 12:
