@@ -61,7 +61,7 @@ _INTRO = _intro(L.words("list_number"))
 _INTRO_LOCAL = {code: _intro(list(words)) for code, lang in L.languages().items()
                 if (words := lang.local["list_number"])}
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
-_ALL = re.compile(L.either("all_of_them"), re.I)
+_PART_END = re.compile(r"[,.;:!?،؛۔\n]")  # the end of a part of a sentence (also Arabic and Urdu comma and stop)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
 _KEEP_LOCAL = L.local("keep_as_is")  # "ne", "jo", "не": no in one language only
 _YES = re.compile(L.either("yes_change"), re.I)
@@ -186,7 +186,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     cancelled, kept = cancelled_and_kept(new, events, language)
     base = Answer(numbered, count=count, others_enrolled=enrolled, added=None if count is not None else companions_added(_told_or_asked_to_add(new), language),
                   removed=None if count is not None else people_fewer(new, language),
-                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
+                  every=bool(I.ALL_OF_THEM.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
                   one_fewer=count is None and someone_else_kept_away(new, language),
                   others_come=someone_else_comes(new, language), prefers=prefers_other(new, language),
                   yes=says_yes(new, language),
@@ -267,14 +267,11 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     return base
 
 
-_SENTENCE_PART_END = re.compile(r"[,;.!?،؛۔\n]")
-
-
 def _not_ruled_out(found: list[re.Match[str]], text: str, language: str) -> re.Match[str] | None:
     """The first ordinal whose part of the sentence (between commas) has no negation word: "nicht den ersten,
     den zweiten", "پہلا والا نہیں، دوسرا", "not the first one but the second" (None: all are ruled out)."""
+    ends = [e.start() for e in _PART_END.finditer(text)]
     for x in found:
-        ends = [e.start() for e in _SENTENCE_PART_END.finditer(text)]
         start = max((e for e in ends if e < x.start()), default=-1) + 1
         end = min((e for e in ends if e >= x.end()), default=len(text))
         part = text[start:end]
@@ -392,7 +389,6 @@ def _number_word_line(lines: list[str]) -> re.Match[str] | None:
     return None
 
 
-_PART_END = re.compile(r"[,.;:!?\n]")
 _PART_OF_DATES = re.compile(r"[,;!?\n]|(?<!\d)\.(?=\s|$)")  # (not the points of "26.9.")
 
 

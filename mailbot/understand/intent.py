@@ -76,6 +76,7 @@ TENTATIVE = regex(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
 # whether TENTATIVE finds anything ("(?:a|b)c" finds something where "ac|bc" does)
 _CONDITION_PARTS = [f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition", sliced=True)]
 _ANY_TENTATIVE = AnyMatch(L.grouped("tentative", sliced=True) + _CONDITION_PARTS)
+ALL_OF_THEM = L.compiled("all_of_them")  # "all of them", "alle drei", "hepsine": every line of a list
 EXCLUSIVE = _concept("only")
 ANY_EXCLUSIVE = _any("only")
 CONDITION = regex(_CONDITION, re.I)
