@@ -318,7 +318,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     others_only = has_cancel and not candidates and G.cancelled_by_others(sentences(text_all), reading.language)
     # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
     # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
-    partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
+    # (a negation with no word of cancelling, answering our mail, beside a count above the one that mail holds:
+    # "I had forgotten I was registered, so we are 3, my son comes too" raises the count, nobody cancels)
+    partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates
+                                             and not _raises_quoted(text_all, parts.quoted_text(), context,
+                                                                    reading.language))) and bool(
         I.ANY_THIRD_PARTY(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
     # the statements of the mail, and whether they give a count of people who still come: asked by several
     # rules below, worked out once and only when one asks
@@ -732,6 +736,16 @@ def _says_who_comes(text: str, language: str | None) -> bool:
 
 
 _COUNT_IN_QUOTE = re.compile(rf"(?<![\w.,:/])([1-9]\d?)\s+(?:{L.either('people_nouns')})(?!\w)", re.I)
+
+
+def _raises_quoted(text: str, quoted: str, context: str | None, language: str | None) -> bool:
+    """A reply about one registration (``context``) whose last count of people is above the one count our quoted
+    mail gives for it ("Ihre Anmeldung gilt für 2 Personen" answered with "we are three now")."""
+    if context is None:
+        return False
+    totals = explicit_totals(text, language)
+    held = quoted_count(quoted[:6000]) if totals else None
+    return held is not None and totals[-1][1] > held
 
 
 def quoted_count(quoted: str) -> int | None:
