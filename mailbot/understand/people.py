@@ -224,6 +224,41 @@ def _kept_away(span: tuple[int, int], away: list[tuple[int, int]], text: str) ->
     return False
 
 
+_WITH_AFTER = L.compiled("with_after")
+_ANY_WITH_AFTER = L.any_match("with_after")
+_KIN_INSIDE = regex(_KIN_AFTER_JOINT, re.I)  # (the noun may carry a preposition glued before it: Amharic "ከጓደኛዬ")
+# (one word, or two; a word runs to the next space or stop: the vowel signs of "सीमा" are no \w)
+_NAME_WORDS = [re.compile(rf"((?:\s+[^\W\d_][^\s\d.,;:!?()\[\]\"“”]*){{{n}}})\s+$") for n in (1, 2)]
+
+
+def _a_name(word: str) -> bool:
+    """A word that may be a person's name: capitalised, or in a script without capitals ("सीमा", "ሄለን")."""
+    first = word[0]
+    return first.isupper() or (first.lower() == first.upper() and not first.isascii())
+
+
+def _names_before_with(text: str) -> str:
+    """``text`` with the name blanked that stands between a companion's noun and a "with" written after the
+    person (`with_after`): "kız kardeşim Elif ile" reads as "kız kardeşim ile", "अपनी सहेली सीमा के साथ" as
+    "अपनी सहेली के साथ", "ከጓደኛዬ ሄለን ጋር" as "ከጓደኛዬ ጋር" (one or two words of a name, no relative's noun among
+    them; the offsets stay)."""
+    if not _ANY_WITH_AFTER(text):
+        return text
+    out = text
+    for w in _WITH_AFTER.finditer(text):
+        if w.start() and text[w.start() - 1].isalnum():
+            continue  # (a "with" glued into a word is no postposition)
+        for words in _NAME_WORDS:
+            gap = words.search(text, max(0, w.start() - 60), w.start())
+            if gap is None or not all(_a_name(x) and not _KIN_INSIDE.fullmatch(x) for x in gap.group(1).split()):
+                continue
+            if any(k.end() == gap.start() for k in _KIN_INSIDE.finditer(text, max(0, gap.start() - 40), gap.start())):
+                s, e = gap.span(1)
+                out = out[:s] + " " * (e - s) + out[e:]
+                break
+    return out
+
+
 _ACCOMPANIES = L.compiled("accompanies")  # "ich begleite sie", "I'll come with her"
 _ENROL = L.compiled("enrol_others")  # "register", "anmelden", "inscribir a", "записать"
 _WILL_COME = L.compiled("will_come")
@@ -728,6 +763,7 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
+    bare = _names_before_with(bare)  # "kız kardeşim Elif ile", "अपनी सहेली सीमा के साथ": the noun and "with" meet
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
     chars = lowered(bare) if _ANY_COMPANION_TEST(bare) else frozenset()
     for pattern, first in _COMPANION_FIRST if chars else ():
