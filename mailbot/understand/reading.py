@@ -27,8 +27,8 @@ from .courtesy import only_courtesy
 from .calendar_names import is_latin
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
-from .people import ANY_SENDER_ABSENT, count_attendees
-from .quotes import forwarded_author, forwarded_text, split_reply
+from .people import ANY_SENDER_ABSENT, Attendees, count_attendees
+from .quotes import forwarded_author, forwarded_from, forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses, take_back
@@ -452,6 +452,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     if reading.intent in ("register", "change") or partial or "count_only" in reading.flags:
         att = count_attendees(normalise(forward_body or new_text), normalise(subject),
                               [a.text for a in mail.attachments if a.text], reading.language)
+        forwarded = "" if forward_body or reply_to_us else _request_forwarded(parts.quoted, att, mail, office.addresses)
+        if forwarded:
+            # "ich leite Ihnen die Nachricht von Familie X weiter … ich selbst kann nicht dabei sein": the people
+            # the forwarded request names come, the forwarder does not (where the forwarder names more, say two
+            # small children the family brings, those count)
+            of_request = count_attendees(forwarded, "", [], detect_language(forwarded))
+            if (of_request.count or 0) > (att.count or 0):
+                att = replace(of_request, rule=f"the forwarded request: {of_request.rule}")
     if partial:
         reading.action = "review"
         reading.workshop = _only(candidates) or context
@@ -595,6 +603,22 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         reading.previous_workshop = _only(old) or context
     return reading
 
+
+
+def _request_forwarded(quoted: str, att: Attendees, mail: Mail, own: tuple[str, ...]) -> str:
+    """The text of a forwarded mail (a "Fwd:" subject or a header block below the forwarder's words) whose
+    people a forwarder who does not come registers ("ich selbst kann nicht dabei sein", "la richiesta della
+    signora Rossi"): its From line names another person than the sender and not us; "" where the forwarder
+    comes, gives a number or a list of names herself, or no such mail is forwarded."""
+    if not quoted.strip() or not att.rule.startswith(("sender does not come", "registers ")):
+        return ""
+    who = forwarded_from(quoted).lower()
+    if not who or (mail.from_addr and mail.from_addr.lower() in who) or any(a.lower() in who for a in own):
+        return ""
+    if not (I.FORWARD_PREFIX.match(mail.subject) or forwarded_author(quoted) or not I.REPLY_PREFIX.match(mail.subject)):
+        return ""
+    text = forwarded_text(quoted)
+    return normalise(split_reply(text).new or text)
 
 
 def _forwards_anothers(quoted: str, new_text: str, sender: str | None) -> bool:
