@@ -254,6 +254,9 @@ _KIN_INSIDE = regex(_KIN_AFTER_JOINT, re.I)  # (the noun may carry a preposition
 _NAME_WORDS = [re.compile(rf"((?:\s+[^\W\d_][^\s\d.,;:!?()\[\]\"“”]*){{{n}}})\s+$") for n in (1, 2)]
 
 
+_AND_WORD = regex(rf"(?:{L.either('list_and')}|{L.either('and')})", re.I)
+
+
 def _a_name(word: str) -> bool:
     """A word that may be a person's name: capitalised, or in a script without capitals ("सीमा", "ሄለን")."""
     first = word[0]
@@ -273,7 +276,10 @@ def _names_before_with(text: str) -> str:
             continue  # (a "with" glued into a word is no postposition)
         for words in _NAME_WORDS:
             gap = words.search(text, max(0, w.start() - 60), w.start())
-            if gap is None or not all(_a_name(x) and not _KIN_INSIDE.fullmatch(x) for x in gap.group(1).split()):
+            # (no relative's noun among the words, not even after a glued preposition, and no "and": "ከእህቴ እና
+            # ከእናቴ ጋር" names two relatives)
+            if gap is None or not all(_a_name(x) and not _KIN_INSIDE.search(x) and not _AND_WORD.fullmatch(x)
+                                      for x in gap.group(1).split()):
                 continue
             if any(k.end() == gap.start() for k in _KIN_INSIDE.finditer(text, max(0, gap.start() - 40), gap.start())):
                 s, e = gap.span(1)
