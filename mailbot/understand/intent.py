@@ -83,6 +83,8 @@ CONDITION = regex(_CONDITION, re.I)
 ANY_CONDITION = AnyMatch(_CONDITION_PARTS)
 FALLBACK = _concept("fallback")
 ANY_FALLBACK = _any("fallback")
+NONE_FREE = L.compiled("none_free")  # "nichts frei", "no spot", "не освободится": the case a fallback is for
+ANY_NONE_FREE = L.any_match("none_free")
 ONLY_IF = regex(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
 HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)
