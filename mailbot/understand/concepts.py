@@ -133,6 +133,12 @@ PHRASE_CONCEPTS = {
                   "are not counted",
     "with_suffix": "an ending glued to a person's noun that says 'with' (Turkish 'yle', 'yla', 'le', 'la': 'eşimle', "
                    "'annemle'): that person comes along with the writer; read in the mail's own language only",
+    "if_plain": "plain 'if' (or 'in case') opening a clause: 'if', 'wenn', 'falls', 'si', 'se', 'ako', 'если', 'jeśli', "
+                "'eğer', 'اگر': a count of people after it in its sentence holds only in that case ('if children may "
+                "not come, I come alone': fewer than the count said outside it is no new count)",
+    "with_after": "'with' written after the person it joins (a postposition), where a name may stand between the "
+                  "person's noun and it: Turkish 'ile' ('kız kardeşim Elif ile'), Hindi 'के साथ', Urdu 'کے ساتھ', "
+                  "Amharic 'ጋር', Pashto 'سره', Tamil 'கூட': the person named comes along with the writer",
     "add_people": "a verb that adds people to a registration already made, the people added its object ('add', "
                   "'dazuschreiben', 'hinzufügen', 'ekleyin', 'добавьте', 'ajoutez'): answering our mail about a "
                   "registration, they come besides those registered",

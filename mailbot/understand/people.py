@@ -13,13 +13,13 @@ Read in this order, the first that speaks wins:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon as L
 from .calendar_names import lexicon
 from .guard import dispatched, first_lowered, guarded, look_ahead, lowered
-from .intent import ANY_NEGATION, QUESTION_MARK, REGISTER, first_person, negated
+from .intent import ANY_NEGATION, FALLBACK, QUESTION_MARK, REGISTER, first_person, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .totals import (HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of,
                      overall, summed_up)
@@ -157,6 +157,27 @@ def _denied(text: str, at: int, language: str | None) -> bool:
     return negated(" ".join(text[at:stop.start() if stop else at + 60].split()[:3]), language or "")
 
 
+@lru_cache(maxsize=1)
+def _list_ending_with_a_name() -> re.Pattern[str]:
+    """A list that begins with the writer, names one relative or more and ends with "and" and a first name alone
+    (capitalised), the end of its clause: "ich, meine Frau und Jana.", "me, my husband and Aylin,"."""
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    plain = re.sub(r"\(\?P<\w+>", "(?:", _member(num))
+    return regex(guarded(rf"(?P<writer>{L.either('self_listed')})(?:{_JOINT}{plain})+{_LAST_JOINT}"
+                         rf"(?-i:(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+))(?=[ \t]*(?:[.,;!?\n(]|$))"), re.I)
+
+
+def _named_after_writer_list(text: str) -> list[re.Match[str]]:
+    """The lists (``_list_ending_with_a_name``) whose last word is a person's first name: not a relative's noun,
+    nor a word for several people ("und Familie")."""
+    out = []
+    for m in _list_ending_with_a_name().finditer(text):
+        word = m.group("name")
+        if not (_ANY_KIN.fullmatch(word) or _PAIR.fullmatch(word) or _ANY_UNNUMBERED(word) or ANY_NEGATION(word)):
+            out.append(m)
+    return out
+
+
 def _writer_listed(text: str) -> bool:
     """The writer is one of a list of people: "me and my husband", "mein Sohn und ich"."""
     return bool(_lists()[0].search(text) or _lists_ending_with_writer(text))
@@ -168,7 +189,7 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
     first, _, along, member = _lists()
     out: list[tuple[int, int, int]] = []
     for pattern, found in ((first, first.finditer(text)), (along, along.finditer(text)),
-                           (None, _lists_ending_with_writer(text))):
+                           (None, _lists_ending_with_writer(text)), (first, _named_after_writer_list(text))):
         for lm in found:
             if ANY_NEGATION(lm.group()) or any(c.start() < lm.end() and lm.start() < c.end()
                                                   for c in CLOSING.finditer(text, max(0, lm.start() - 40), lm.end() + 40)):
@@ -177,6 +198,8 @@ def _listed_with_writer(text: str, taken: list[tuple[int, int]], words: dict[str
             if along_with and _WRITER_IS_RIGHT.search(text, max(0, lm.start() - 30), lm.start()):
                 continue  # "je suis sa sœur": "sa" is "with" in Serbian, a possessive after "I am"
             start, end = lm.span("people") if along_with else lm.span()
+            if "name" in lm.re.groupindex:
+                end = lm.start("name")  # (the name at its end is counted on its own)
             if not along_with:  # the writer is no relative ("man" is the writer in Persian, a husband in Dutch)
                 w = "writer_" if "writer_" in lm.re.groupindex and lm.start("writer_") >= 0 else "writer"
                 start, end = (lm.end(w), end) if lm.start(w) == start else (start, lm.start(w))
@@ -222,6 +245,47 @@ def _kept_away(span: tuple[int, int], away: list[tuple[int, int]], text: str) ->
         if len(gap.split()) <= 3 and not _GAP_BREAK.search(gap) and not _ANY_KIN.search(gap):
             return True
     return False
+
+
+_WITH_AFTER = L.compiled("with_after")
+_ANY_WITH_AFTER = L.any_match("with_after")
+_KIN_INSIDE = regex(_KIN_AFTER_JOINT, re.I)  # (the noun may carry a preposition glued before it: Amharic "ከጓደኛዬ")
+# (one word, or two; a word runs to the next space or stop: the vowel signs of "सीमा" are no \w)
+_NAME_WORDS = [re.compile(rf"((?:\s+[^\W\d_][^\s\d.,;:!?()\[\]\"“”]*){{{n}}})\s+$") for n in (1, 2)]
+
+
+_AND_WORD = regex(rf"(?:{L.either('list_and')}|{L.either('and')})", re.I)
+
+
+def _a_name(word: str) -> bool:
+    """A word that may be a person's name: capitalised, or in a script without capitals ("सीमा", "ሄለን")."""
+    first = word[0]
+    return first.isupper() or (first.lower() == first.upper() and not first.isascii())
+
+
+def _names_before_with(text: str) -> str:
+    """``text`` with the name blanked that stands between a companion's noun and a "with" written after the
+    person (`with_after`): "kız kardeşim Elif ile" reads as "kız kardeşim ile", "अपनी सहेली सीमा के साथ" as
+    "अपनी सहेली के साथ", "ከጓደኛዬ ሄለን ጋር" as "ከጓደኛዬ ጋር" (one or two words of a name, no relative's noun among
+    them; the offsets stay)."""
+    if not _ANY_WITH_AFTER(text):
+        return text
+    out = text
+    for w in _WITH_AFTER.finditer(text):
+        if w.start() and text[w.start() - 1].isalnum():
+            continue  # (a "with" glued into a word is no postposition)
+        for words in _NAME_WORDS:
+            gap = words.search(text, max(0, w.start() - 60), w.start())
+            # (no relative's noun among the words, not even after a glued preposition, and no "and": "ከእህቴ እና
+            # ከእናቴ ጋር" names two relatives)
+            if gap is None or not all(_a_name(x) and not _KIN_INSIDE.search(x) and not _AND_WORD.fullmatch(x)
+                                      for x in gap.group(1).split()):
+                continue
+            if any(k.end() == gap.start() for k in _KIN_INSIDE.finditer(text, max(0, gap.start() - 40), gap.start())):
+                s, e = gap.span(1)
+                out = out[:s] + " " * (e - s) + out[e:]
+                break
+    return out
 
 
 _ACCOMPANIES = L.compiled("accompanies")  # "ich begleite sie", "I'll come with her"
@@ -649,8 +713,43 @@ def _only_asked(text: str, at: int) -> bool:
     return end is not None and bool(QUESTION_MARK.match(end.group()))
 
 
+_IF_OR_ELSE = L.compiled("if_plain", *L.grouped("condition"), *L.grouped("fallback"))
+
+
+def _if_else_blanked(text: str, language: str | None) -> str:
+    """``text`` with each clause blanked that gives a count of people under a condition or as a fallback: from
+    the "if"/"otherwise" before the count in its sentence to the sentence's end ("if children may not come, I
+    come alone", "falls nicht, komme ich allein", "ako ne, doći ću sama")."""
+    out = text
+    for at, _, _ in explicit_totals(text, language):
+        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 120), at)), default=max(0, at - 120))
+        # (the last "if" before the count, also after a comma: "…, if not, only me")
+        # (only an "if" that says something fails: "if not", "otherwise", "if they cannot come", "falls sie nicht
+        # dürfen"; not "if possible, we come three", "wenn es geht, komme ich allein")
+        cond = [m for m in _IF_OR_ELSE.finditer(text, start, at) if not _SENTENCE_END.search(text, m.end(), at)
+                and (FALLBACK.match(text, m.start()) or negated(text[m.start():at], language or ""))]
+        if cond:
+            stop = _SENTENCE_END.search(text, at)
+            end = stop.start() if stop else len(text)
+            out = out[:cond[0].start()] + " " * (end - cond[0].start()) + out[end:]
+    return out
+
+
 def count_attendees(text: str, subject: str, attachments: list[str], language: str | None = None) -> Attendees:
-    """``language``: the mail's language, for number words that count only in it (``numbers_local``)."""
+    """``language``: the mail's language, for number words that count only in it (``numbers_local``). A count
+    that holds only if something fails ("we come four; if children are not welcome, I come alone") does not
+    lower the count asked for: read without it, where that gives more people."""
+    att = _count_attendees(text, subject, attachments, language)
+    if att.rule.startswith("explicit number") and _IF_OR_ELSE.search(text):
+        unless = _if_else_blanked(text, language)
+        if unless != text:
+            asked = _count_attendees(unless, subject, attachments, language)
+            if (asked.count or 0) > (att.count or 0):
+                return replace(asked, rule=f"{asked.rule} (fewer only under a condition: {att.rule})")
+    return att
+
+
+def _count_attendees(text: str, subject: str, attachments: list[str], language: str | None = None) -> Attendees:
     numbers = numbers_of(language)
     totals = joined_totals(explicit_totals(text, language), text, numbers)
     listed = _we_listed(text)
@@ -727,7 +826,14 @@ def count_attendees(text: str, subject: str, attachments: list[str], language: s
         count += n
         singles.append((start, end))
         rules.append(f"+{n}: {text[start:end]!r} (listed with the writer)")
+    for lm in _named_after_writer_list(text):  # "ich und meine Frau und Jana": Jana too
+        start, end = lm.span("name")
+        if _first_naming(text[start:end], named):
+            count += 1
+            singles.append((start, end))
+            rules.append(f"+1: {text[start:end]!r} (named in a list with the writer)")
     bare = _AGE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), text)  # "meine Tochter (15) kommt mit"
+    bare = _names_before_with(bare)  # "kız kardeşim Elif ile", "अपनी सहेली सीमा के साथ": the noun and "with" meet
     counted: set[tuple[int, int]] = set()  # two entries that read the very same words count them once
     chars = lowered(bare) if _ANY_COMPANION_TEST(bare) else frozenset()
     for pattern, first in _COMPANION_FIRST if chars else ():

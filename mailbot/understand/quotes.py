@@ -241,6 +241,22 @@ def forwarded_author(text: str) -> str:
     return ""
 
 
+_FROM = regex(rf"^\s*\**\s*(?:{L.either('header_from')})\s*\**\s*:\s*\S", re.I)
+
+
+def forwarded_from(text: str) -> str:
+    """The From line of the forwarded mail's header block, after its label ("Anna Rossi (telefonata)",
+    "Ayşe <a@b.de>"), or "" where the block has none."""
+    lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")[:40]]
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or SEPARATOR.match(lines[i]) or RULE.match(lines[i])
+                              or HEADER_LINE.match(lines[i])):
+        if _FROM.match(lines[i]):
+            return lines[i].split(":", 1)[1].strip()
+        i += 1
+    return ""
+
+
 def forwarded_text(text: str) -> str:
     """The forwarded mail's own text: without "> " marks, the separator and its header block."""
     lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")]

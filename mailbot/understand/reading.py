@@ -27,8 +27,8 @@ from .courtesy import only_courtesy
 from .calendar_names import is_latin
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
-from .people import ANY_SENDER_ABSENT, count_attendees
-from .quotes import forwarded_author, forwarded_text, split_reply
+from .people import ANY_SENDER_ABSENT, Attendees, count_attendees
+from .quotes import forwarded_author, forwarded_from, forwarded_text, split_reply
 from .result import Reading, display_name
 from .robots import auto_reply_text, detect, relayed_sender
 from .stances import ClauseReading, combine, evidence_of, read_clauses, take_back
@@ -318,7 +318,11 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     others_only = has_cancel and not candidates and G.cancelled_by_others(sentences(text_all), reading.language)
     # (in a reply to our confirmation a new count says the others still come: "unsere Tochter kann nicht mit,
     # wir kommen zu zweit", "nostro figlio non può venire, veniamo in due")
-    partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates)) and bool(
+    # (a negation with no word of cancelling, answering our mail, beside a count above the one that mail holds:
+    # "I had forgotten I was registered, so we are 3, my son comes too" raises the count, nobody cancels)
+    partial = others_only or (has_cancel or (I.negated(text_all, reading.language) and not candidates
+                                             and not _raises_quoted(text_all, parts.quoted_text(), context,
+                                                                    reading.language))) and bool(
         I.ANY_THIRD_PARTY(text_all) and (G.still_coming(text_all) or (context is not None and explicit_totals(text_all))))
     # the statements of the mail, and whether they give a count of people who still come: asked by several
     # rules below, worked out once and only when one asks
@@ -448,6 +452,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     if reading.intent in ("register", "change") or partial or "count_only" in reading.flags:
         att = count_attendees(normalise(forward_body or new_text), normalise(subject),
                               [a.text for a in mail.attachments if a.text], reading.language)
+        forwarded = "" if forward_body or reply_to_us else _request_forwarded(parts.quoted, att, mail, office.addresses)
+        if forwarded:
+            # "ich leite Ihnen die Nachricht von Familie X weiter … ich selbst kann nicht dabei sein": the people
+            # the forwarded request names come, the forwarder does not (where the forwarder names more, say two
+            # small children the family brings, those count)
+            of_request = count_attendees(forwarded, "", [], detect_language(forwarded))
+            if (of_request.count or 0) > (att.count or 0):
+                att = replace(of_request, rule=f"the forwarded request: {of_request.rule}")
     if partial:
         reading.action = "review"
         reading.workshop = _only(candidates) or context
@@ -593,6 +605,22 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
 
 
 
+def _request_forwarded(quoted: str, att: Attendees, mail: Mail, own: tuple[str, ...]) -> str:
+    """The text of a forwarded mail (a "Fwd:" subject or a header block below the forwarder's words) whose
+    people a forwarder who does not come registers ("ich selbst kann nicht dabei sein", "la richiesta della
+    signora Rossi"): its From line names another person than the sender and not us; "" where the forwarder
+    comes, gives a number or a list of names herself, or no such mail is forwarded."""
+    if not quoted.strip() or not att.rule.startswith(("sender does not come", "registers ")):
+        return ""
+    who = forwarded_from(quoted).lower()
+    if not who or (mail.from_addr and mail.from_addr.lower() in who) or any(a.lower() in who for a in own):
+        return ""
+    if not (I.FORWARD_PREFIX.match(mail.subject) or forwarded_author(quoted) or not I.REPLY_PREFIX.match(mail.subject)):
+        return ""
+    text = forwarded_text(quoted)
+    return normalise(split_reply(text).new or text)
+
+
 def _forwards_anothers(quoted: str, new_text: str, sender: str | None) -> bool:
     """A forwarded mail of another address, above which the forwarder cancels nothing but their own coming
     ("Ich selbst komme nicht": every sentence with a cancelling word says the writer stays away; "bitte
@@ -732,6 +760,16 @@ def _says_who_comes(text: str, language: str | None) -> bool:
 
 
 _COUNT_IN_QUOTE = re.compile(rf"(?<![\w.,:/])([1-9]\d?)\s+(?:{L.either('people_nouns')})(?!\w)", re.I)
+
+
+def _raises_quoted(text: str, quoted: str, context: str | None, language: str | None) -> bool:
+    """A reply about one registration (``context``) whose last count of people is above the one count our quoted
+    mail gives for it ("Ihre Anmeldung gilt für 2 Personen" answered with "we are three now")."""
+    if context is None:
+        return False
+    totals = explicit_totals(text, language)
+    held = quoted_count(quoted[:6000]) if totals else None
+    return held is not None and totals[-1][1] > held
 
 
 def quoted_count(quoted: str) -> int | None:
