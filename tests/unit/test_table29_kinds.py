@@ -1,0 +1,52 @@
+"""Kinds the held-out conversations of table29 found (helper table29, issue 12), in sentences of this test's own:
+
+- a relative glued to "with" in the language the relative's word belongs to ("annemle", "kizimla birlikte",
+  Turkish typed without its letters) in a mail read as German or English: the writer comes with that person,
+  two people (not the relative registered alone);
+- Italian head-counts "sempre in due", "ancora in tre", "solo in due", "in quattro persone" are counts; "in due
+  giorni" (in two days) is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_reading import read
+
+
+@pytest.mark.parametrize("body, workshop", [
+    ("Guten Tag, Anmeldung für Weinsberg 26.9. bitte, annemle beraber. Gruss Hatice", "weinsberg"),
+    ("Hallo, ich will kommen am 21.9. nach Neuenstadt, kizimla birlikte. Danke", "neuenstadt"),
+    ("Hello, please register for 17 October in Brackenheim, kocamla beraber. Thanks Elif", "brackenheim"),
+    ("Hallo bitte anmelden für Offenau am 19.9., mit, oglumla birlikte. Gruß Sevgi", "offenau"),
+])
+def test_a_relative_glued_to_with_in_a_mixed_mail_comes_with_the_writer(body, workshop):
+    r = read(body, subject="Anmeldung")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", workshop, 2), (r.action, r.workshop, r.attendees,
+                                                                            r.evidence[-1:])
+
+
+@pytest.mark.parametrize("body, people", [
+    ("Hallo, bitte meine Mutter für Weinsberg am 26.9. anmelden. Gruß Hatice", 1),  # the relative alone
+    ("Merhaba, annemi 26 Eylül Weinsberg için kaydedin lütfen. Hatice", 1),
+])
+def test_a_relative_registered_alone_stays_one(body, people):
+    r = read(body, subject="Anmeldung")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", people), (r.action, r.attendees)
+
+
+@pytest.mark.parametrize("body, workshop, people", [
+    ("Salve, confermo Brackenheim il 17 ottobre, ancora in due. Lucia", "brackenheim", 2),
+    ("Buonasera, per Neuenstadt il 21 settembre, veniamo sempre in tre. Marco", "neuenstadt", 3),
+    ("Buongiorno, iscrizione per Weinsberg il 26 settembre, in quattro persone. Paola", "weinsberg", 4),
+    ("Ciao, il 19 settembre a Offenau, solo in due stavolta. Gianni", "offenau", 2),
+])
+def test_italian_counts_with_in(body, workshop, people):
+    r = read(body, subject="iscrizione")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", workshop, people), (r.action, r.workshop, r.attendees)
+
+
+def test_italian_in_two_days_is_no_count():
+    r = read("Buongiorno, mi iscrivo per Weinsberg il 26 settembre, vi richiamo in due giorni. Paola",
+             subject="iscrizione")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", 1)
