@@ -50,3 +50,33 @@ def test_italian_in_two_days_is_no_count():
     r = read("Buongiorno, mi iscrivo per Weinsberg il 26 settembre, vi richiamo in due giorni. Paola",
              subject="iscrizione")
     assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", 1)
+
+
+# a surname made of a town's name with "-er" on the name line under the text is no wish for that town
+@pytest.mark.parametrize("body, workshop", [
+    ("Hallo, ich melde mich für den 21.9. an.\nTina Weinsberger", "neuenstadt"),
+    ("Merhaba, 26 Eylül için kayıt olmak istiyorum.\nAyla Offenauer", "weinsberg"),
+    ("Hello, I register for 21 September please.\nMaria Brackenheimer", "neuenstadt"),
+])
+def test_a_surname_made_of_a_town_is_no_wish(body, workshop):
+    r = read(body, subject="Anmeldung")
+    assert (r.action, r.workshop) == ("confirm", workshop), (r.action, r.reason)
+
+
+@pytest.mark.parametrize("body", [
+    "Dzień dobry, zapisuję się na warsztat.\nW Weinsbergu",  # an inflected town on a line of its own: a wish
+    "Здравствуйте, запишите меня на семинар.\nВ Вайнсберге",
+    "Hallo, ich melde mich an für den Weinsberger Termin",
+])
+def test_an_inflected_town_on_a_short_line_is_still_a_wish(body):
+    r = read(body, subject="Anmeldung")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg"), (r.action, r.reason)
+
+
+@pytest.mark.parametrize("body", [
+    "ሰላም፣ ምስ ቆልዑተይ ናብ ዎርክሾፕ 26 September Weinsberg ክመጽእ እደሊ። ሚካኤል",  # Tigrinya: with my children
+    "ሰላም፣ ኣብ 26 September Weinsberg ምስ ደቅና ክንመጽእ ንደሊ። ሰናይት",  # with our children
+])
+def test_tigrinya_children_without_their_number_are_asked_how_many(body):
+    r = read(body, subject="ምዝገባ")
+    assert r.workshop == "weinsberg" and "count_unsaid" in r.flags, (r.workshop, r.flags, r.attendees)
