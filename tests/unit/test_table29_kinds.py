@@ -80,3 +80,29 @@ def test_an_inflected_town_on_a_short_line_is_still_a_wish(body):
 def test_tigrinya_children_without_their_number_are_asked_how_many(body):
     r = read(body, subject="ምዝገባ")
     assert r.workshop == "weinsberg" and "count_unsaid" in r.flags, (r.workshop, r.flags, r.attendees)
+
+
+# "as a family" / "the whole family" without a number: how many come is asked
+@pytest.mark.parametrize("body", [
+    "Guten Tag, wir kommen als Familie am 26.9. nach Weinsberg. Gruß Yvonne",
+    "Hi, we would join as a family in Weinsberg on 26 September. Kofi",
+    "Bonsoir, nous venons en famille à Weinsberg le 26 septembre. Fatou",
+    "Buenas, vamos en familia a Weinsberg el 26 de septiembre. Pilar",
+    "Добрый вечер, придём всей семьей 26 сентября в Вайнсберг. Инна",
+    "Dobry wieczor, bedziemy cala rodzina w Weinsberg 26 wrzesnia. Ola",
+])
+def test_as_a_family_without_a_number_asks_how_many(body):
+    r = read(body, subject="Anmeldung")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg") and "count_unsaid" in r.flags, (r.action, r.flags)
+
+
+@pytest.mark.parametrize("body, people", [
+    ("Guten Tag, wir kommen als Familie zu fünft am 26.9. nach Weinsberg. Gruß Yvonne", 5),
+    ("Hi, we come as a family of 4 to Weinsberg on 26 September. Kofi", 4),
+    ("Hola, somos una familia de 3, para Weinsberg el 26 de septiembre. Pilar", 3),
+    ("Ciao, siamo una famiglia di 5, per Weinsberg il 26 settembre. Gianni", 5),
+    ("Bonjour, une famille de 4 pour Weinsberg le 26 septembre. Fatou", 4),
+])
+def test_as_a_family_with_its_number_is_that_many(body, people):
+    r = read(body, subject="Anmeldung")
+    assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", people) and "count_unsaid" not in r.flags
