@@ -139,6 +139,55 @@ B = [
          # on 22 September: his "2" of the list of 19 September is Neuenstadt, over: say so, offer the rest
          rep("Dzien dobry, numer 2", "too_late", {}, day=18),
          rep("to numer 1", "confirmed", {WEI: (C, 1)}, day=19)),
+    conv("c29b-de-datum-vorbei-spaet", "de",
+         new("Hallo, ich möchte mich anmelden.\nGruß Wilma Otto", "clarify", day=14),
+         # on 22 September she names the 21st, which is over: say so, offer the rest
+         rep("Hallo, den 21. bitte.\nWilma", "too_late", {}, day=18),
+         rep("Dann den letzten im Oktober.\nWilma", "confirmed", {BRA: (C, 1)}, day=19)),
+    conv("c29b-de-already-nur-zu-zweit", "de",
+         new("Hallo, Anmeldung für Weinsberg am 26.9., wir sind zu dritt.\nGruß Egon Pohl", "confirmed",
+             {WEI: (C, 3)}),
+         new("Hallo, Anmeldung Weinsberg 26.9.\nEgon Pohl", "already", {WEI: (C, 3)}, day=3),
+         rep("Ok. Wir sind aber nur noch zu zweit.", "recounted", {WEI: (C, 2)}, day=4)),
+    conv("c29b-de-ehemann-frau-eigene", "de",
+         new("Hallo, ich melde mich für Offenau am 19.9. an.\nGruß Stefan Reuter", "confirmed", {OFF: (C, 1)}),
+         # his wife registered herself from her own address: her cancellation is staff's; his stays
+         rep("Hallo, meine Frau kann leider nicht kommen, sie hat sich aber selbst mit ihrer E-Mail angemeldet. "
+             "Ich komme wie geplant.\nStefan", "received", {OFF: (C, 1)})),
+    conv("c29b-en-ooo-re-clarify", "en",
+         new("Hello, I want to take part in the workshop. Samuel Osei", "clarify", subject="workshop"),
+         ooo("Thank you for your email. I am currently out of the office with no access to email until "
+             "12 September. Kind regards, Samuel Osei", {}),
+         rep("Hello, number 3 please. Samuel", "confirmed", {WEI: (C, 1)}, day=9)),
+    conv("c29b-de-donnerstag-statt-dienstag", "de",
+         new("Hallo, ich melde mich für Weinsberg am 26.9. an.\nGruß Britta Graf", "confirmed", {WEI: (C, 1)}),
+         rep("Hallo, lieber am Donnerstag statt Dienstag, geht das?\nBritta", "changed", {NEU: (C, 1)})),
+    conv("c29b-fa-question-after", "fa",
+         new("سلام، برای کارگاه ۲۶ سپتامبر در Weinsberg ثبت نام میکنم. نرگس", "confirmed", {WEI: (C, 1)},
+             subject="کارگاه"),
+         rep("سلام، آیا آنجا پارکینگ هست؟", "received", {WEI: (C, 1)}),
+         rep("ممنون", None, {WEI: (C, 1)})),
+    conv("c29b-ta-thanks", "ta",
+         new("வணக்கம், நான் 17 அக்டோபர் Brackenheim பட்டறைக்கு வருகிறேன். கவிதா", "confirmed", {BRA: (C, 1)},
+             subject="பதிவு"),
+         rep("மிக்க நன்றி!", None, {BRA: (C, 1)})),
+    conv("c29b-de-sohn-mutter-abmelden", "de",
+         new("Hallo, ich melde mich für Neuenstadt am 21.9. an.\nGruß Erika Lutz", "confirmed", {NEU: (C, 1)}),
+         # her son writes a new mail from his address: nothing is cancelled on his word ("no registration under
+         # your address, our team checks")
+         other("jan-lutz", "Hallo, bitte melden Sie meine Mutter Erika Lutz ab, sie ist krank.\nJan Lutz", "not_registered",
+               {NEU: (C, 1)}, reply=False, subject="Abmeldung"),
+         rep("Hallo, ja das stimmt, ich bin krank. Absage.\nErika", "cancelled", {})),
+    conv("c29b-de-ralf-ott", "de",
+         new("Hallo, Anmeldung für Offenau.\nGruß Ralf Ott", "clarify", {}, day=16),  # over: which other one?
+         bounce({}, day=17),
+         rep("Dann Nummer 2.\nRalf", "confirmed", {WEI: (C, 1)}, day=18)),
+    conv("c29b-ro-ask-change-da", "ro",
+         new("Buna ziua, ma inscriu pentru 19 septembrie la Offenau. Ana Stan", "confirmed", {OFF: (C, 1)},
+             subject="inscriere"),
+         new("Buna ziua, ma inscriu la Brackenheim pe 17 octombrie. Ana Stan", "ask_change", {OFF: (C, 1)},
+             subject="inscriere", day=3),
+         rep("Da, schimbare va rog.", "changed", {BRA: (C, 1)}, day=4)),
 ]
 
 CONVERSATIONS29B = B
