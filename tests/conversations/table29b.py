@@ -188,6 +188,20 @@ B = [
          new("Buna ziua, ma inscriu la Brackenheim pe 17 octombrie. Ana Stan", "ask_change", {OFF: (C, 1)},
              subject="inscriere", day=3),
          rep("Da, schimbare va rog.", "changed", {BRA: (C, 1)}, day=4)),
+    conv("c29b-de-count-new-mail-list", "de",
+         new("Hallo, ich möchte mich für den Workshop anmelden.\nGruß Vera Ries", "clarify"),
+         # a new mail with the count only: the date is still open, ask again
+         new("Hallo, wir sind übrigens zu zweit.\nVera Ries", "clarify", day=2),
+         rep("Nummer 3", "confirmed", {WEI: (C, 2)}, day=3)),
+    conv("c29b-en-howmany-reply-no-quote", "en",
+         new("Hi, I come with my family to Neuenstadt on 21 September. Ama", "clarify", subject="workshop"),
+         rep("we are 5", "confirmed", {NEU: (C, 5)}, quote=False)),
+    conv("c29b-uk-howmany-words", "uk",
+         new("Добрий день, хочу прийти з дітьми на 19 вересня в Оффенау. Марія", "clarify", subject="запис"),
+         rep("Добрий день, нас буде четверо: я, чоловік і двоє дітей.", "confirmed", {OFF: (C, 4)})),
+    conv("c29b-de-howmany-then-change", "de",
+         new("Hallo, wir kommen mit den Kindern nach Offenau am 19.9.\nGruß Familie Roth", "clarify"),
+         rep("4 Personen, aber lieber am 26.9. in Weinsberg.", "confirmed", {WEI: (C, 4)})),
 ]
 
 CONVERSATIONS29B = B

@@ -106,3 +106,16 @@ def test_as_a_family_without_a_number_asks_how_many(body):
 def test_as_a_family_with_its_number_is_that_many(body, people):
     r = read(body, subject="Anmeldung")
     assert (r.action, r.workshop, r.attendees) == ("confirm", "weinsberg", people) and "count_unsaid" not in r.flags
+
+
+# a new head-count answering our confirmation: Arabic "for two persons" with its preposition written on
+# ("لشخصين"), Russian and Ukrainian "only two (of us)" ("только двое", "лише двоє")
+@pytest.mark.parametrize("body, lang, people", [
+    ("مرحبا، ارجو تسجيلنا لشخصين. هدى", "ar", 2),
+    ("مساء الخير، الحجز لثلاثة أشخاص من فضلك. هدى", "ar", 3),
+    ("Добрый день, придём только трое, бабушка не сможет.", "ru", 3),
+    ("Доброго дня, нас буде лише двоє.", "uk", 2),
+])
+def test_a_new_head_count_in_other_words(body, lang, people):
+    from mailbot.understand.people import count_attendees
+    assert count_attendees(body, "", [], lang).count == people
