@@ -202,6 +202,15 @@ B = [
     conv("c29b-de-howmany-then-change", "de",
          new("Hallo, wir kommen mit den Kindern nach Offenau am 19.9.\nGruß Familie Roth", "clarify"),
          rep("4 Personen, aber lieber am 26.9. in Weinsberg.", "confirmed", {WEI: (C, 4)})),
+    conv("c29b-uk-ooo-on-question", "uk",
+         new("Добрий день, хочу записатися на семінар. Оксана Коваль", "clarify", subject="семінар"),
+         # her mailbox answers our question by itself, without an automatic header: never answered
+         ooo("Дякую за лист. Я у відпустці до 15 вересня.", {}),
+         rep("Добрий день, номер 4.", "confirmed", {BRA: (C, 1)}, day=12)),
+    conv("c29b-de-firma-verlassen", "de",
+         new("Guten Tag, Anmeldung für den 21.9. in Neuenstadt.\nMfG Holger Kuhn", "confirmed", {NEU: (C, 1)}),
+         ooo("Ich bin ab sofort nicht mehr für die Firma Kuhn Bau GmbH tätig. Bitte wenden Sie sich an "
+             "info@kuhn-bau.example.", {NEU: (C, 1)})),
 ]
 
 CONVERSATIONS29B = B

@@ -119,3 +119,26 @@ def test_as_a_family_with_its_number_is_that_many(body, people):
 def test_a_new_head_count_in_other_words(body, lang, people):
     from mailbot.understand.people import count_attendees
     assert count_attendees(body, "", [], lang).count == people
+
+
+# an out-of-office answer without the headers that say so, answering our mail ("AW:", our mail quoted):
+# read from its words, never answered (a mail loop otherwise)
+@pytest.mark.parametrize("body", [
+    "Sono fuori sede fino al 20 settembre, con accesso limitato alla posta elettronica. Cordiali saluti",
+    "Дякую за ваш лист. Я у відпустці до 18 вересня, відповім пізніше.",
+    "Спасибо за письмо. Я в отпуске до 18.09., отвечу после возвращения.",
+    "Guten Tag, ich bin ab sofort nicht mehr bei der Stadtwerke GmbH tätig. Bitte wenden Sie sich an die Zentrale.",
+])
+def test_an_out_of_office_text_without_headers_is_not_answered(body):
+    r = read(body, subject="AW: Ihre Anmeldung [MB-ABC123]")
+    assert (r.intent, r.action) == ("auto_reply", "ignore"), (r.intent, r.action, r.reason)
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ab sofort kann ich doch am 26.9. nach Weinsberg kommen. Bitte anmelden. Gruß Jens",
+    "Доброго дня, дякую за лист. Запишіть мене на 26 вересня у Вайнсберг.",
+    "Buongiorno, grazie per il messaggio. Sono in ferie, ma vengo volentieri a Weinsberg il 26 settembre. Lia",
+])
+def test_a_resident_using_some_of_those_words_is_read(body):
+    r = read(body, subject="Anmeldung")
+    assert (r.action, r.workshop) == ("confirm", "weinsberg"), (r.intent, r.action, r.reason)
