@@ -142,3 +142,13 @@ def test_an_out_of_office_text_without_headers_is_not_answered(body):
 def test_a_resident_using_some_of_those_words_is_read(body):
     r = read(body, subject="Anmeldung")
     assert (r.action, r.workshop) == ("confirm", "weinsberg"), (r.intent, r.action, r.reason)
+
+
+@pytest.mark.parametrize("body", [
+    "Buenas tardes, quíteme de la lista de espera, ya no me interesa. Carmen",  # the polite singular
+    "Hola, sáqueme de la lista por favor. Luis",
+    "Καλησπέρα, αφαιρέστε με από τη λίστα, δεν θα περιμένω. Σοφία",
+])
+def test_taking_me_off_the_list_is_a_cancellation(body):
+    r = read(body, subject="Re: Warteliste: Workshop am Dienstag, 26. September 2023 [MB-ABC123]")
+    assert (r.intent, r.action) == ("cancel", "cancel"), (r.intent, r.action, r.reason)
