@@ -152,3 +152,16 @@ def test_a_resident_using_some_of_those_words_is_read(body):
 def test_taking_me_off_the_list_is_a_cancellation(body):
     r = read(body, subject="Re: Warteliste: Workshop am Dienstag, 26. September 2023 [MB-ABC123]")
     assert (r.intent, r.action) == ("cancel", "cancel"), (r.intent, r.action, r.reason)
+
+
+# "this address is no longer read", sent by the mailbox itself in answer to our mail: never answered
+@pytest.mark.parametrize("body", [
+    "Meine E-Mail-Adresse wird ab sofort nicht mehr abgerufen. Schreiben Sie bitte an die neue Adresse.",
+    "This inbox is no longer monitored. Kindly use the new contact address.",
+    "Bu e-posta adresi artık kullanılmıyor. Lütfen yeni adrese yazın.",
+    "Этот почтовый адрес больше не используется. Пишите на новый адрес.",
+    "هذا البريد لم يعد مستخدما، الرجاء المراسلة على العنوان الجديد.",
+])
+def test_an_address_no_longer_read_is_not_answered(body):
+    r = read(body, subject="Re: Ihre Anmeldung [MB-ABC123]")
+    assert (r.intent, r.action) == ("auto_reply", "ignore"), (r.intent, r.action, r.reason)
