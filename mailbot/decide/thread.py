@@ -176,7 +176,7 @@ def _in_thread(reading: Reading, desk: Desk) -> Plan | None:
         return _recount(desk, reg, reg.attendees - 1)  # "Mein Mann ist krank, ich komme trotzdem"
     if reading.action in ("cancel", "ignore"):
         return None
-    if answer.choice and answer.fallback_choice and not answer.ambiguous:
+    if answer.fallback_choice and not answer.ambiguous and (answer.choice or reading.workshop):
         # "I'd rather wait for Thursday, but if no place frees up, then number 3": a line of our list
         # chosen only for a case to come; staff settle it with the person (never a move now)
         return Plan("review", f"a line of our list named as a fallback ({answer.rule})", review=True)

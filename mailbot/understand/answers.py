@@ -61,7 +61,7 @@ _INTRO = _intro(L.words("list_number"))
 _INTRO_LOCAL = {code: _intro(list(words)) for code, lang in L.languages().items()
                 if (words := lang.local["list_number"])}
 _SEATS = re.compile(rf"(?<![\w.])([1-9]|{_NUMBER_WORD})\s+{L.either('seats')}", re.I)
-_ALL = re.compile(L.either("all_of_them"), re.I)
+_PART_END = re.compile(r"[,.;:!?،؛۔\n]")  # the end of a part of a sentence (also Arabic and Urdu comma and stop)
 _KEEP = re.compile(L.either("keep_as_is"), re.I)
 _KEEP_LOCAL = L.local("keep_as_is")  # "ne", "jo", "не": no in one language only
 _YES = re.compile(L.either("yes_change"), re.I)
@@ -139,8 +139,9 @@ class Answer:
     to_cancel: frozenset[str] = frozenset()
     to_keep: frozenset[str] = frozenset()
     if_space: bool = False  # a wish that holds if there is space: "wenn in Weinsberg noch was frei ist"
-    # the line chosen stands after a word of fallback in its sentence: "I'd rather wait, but if no place
-    # frees up, then number 3" is a second wish, not a choice
+    # the line chosen (or, with no line chosen, a workshop the answer names) stands after a word of fallback
+    # in its sentence: "I'd rather wait, but if no place frees up, then number 3", "if by Monday there is
+    # still nothing, put us down for the 17th" is a second wish, not a choice
     fallback_choice: bool = False
     # a number alone on a line of the answer ("2", "zwei", "двое", "Drei."): a count of people only where our
     # question asked how many come (answering a numbered list it is the line's number)
@@ -186,14 +187,14 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     cancelled, kept = cancelled_and_kept(new, events, language)
     base = Answer(numbered, count=count, others_enrolled=enrolled, added=None if count is not None else companions_added(_told_or_asked_to_add(new), language),
                   removed=None if count is not None else people_fewer(new, language),
-                  every=bool(_ALL.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
+                  every=bool(I.ALL_OF_THEM.search(new)), keep=len(new.split()) <= 12 and keeps(new, language),
                   one_fewer=count is None and someone_else_kept_away(new, language),
                   others_come=someone_else_comes(new, language), prefers=prefers_other(new, language),
                   yes=says_yes(new, language),
                   topic=bool(I.QUESTION_TOPIC.search(new)),
                   to_cancel=cancelled, to_keep=kept, if_space=if_space(new, language),
                   coming=bool(_words("will_come", language).search(new) or _words("register", language).search(new)),
-                  bare=bare_number(new, language))
+                  bare=bare_number(new, language), fallback_choice=_date_as_fallback(new, events, language))
     if not numbered:
         return base
     if inline is not None:
@@ -215,7 +216,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
         if n in numbered:
             return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list",
-                           fallback_choice=_after_fallback(new, m.start() if m else new.find(digits[0])),
+                           fallback_choice=_after_fallback(new, m.start() if m else new.find(digits[0]), language),
                            choice_coming=_part_says_coming(new, m.start() if m else new.find(digits[0]), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     # (not an ordinal of another language only: "my son" is no "son", the Turkish last)
@@ -232,7 +233,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         n = _number(w.group(1))
         if n in numbered:
             return replace(base, choice=numbered[n], rule=f"number word {n} of the quoted list",
-                           fallback_choice=_after_fallback(new, new.find(w.group(1))),
+                           fallback_choice=_after_fallback(new, new.find(w.group(1)), language),
                            choice_coming=_part_says_coming(new, new.find(w.group(1)), language))
         return replace(base, ambiguous=True, rule=f"number {n} is not in the quoted list")
     if o:
@@ -244,7 +245,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         readings = {r for r in (by_line, by_number) if r}
         if len(readings) == 1:
             return replace(base, choice=readings.pop(), rule=f"ordinal {k} of the quoted list",
-                           fallback_choice=_after_fallback(new, o.start()),
+                           fallback_choice=_after_fallback(new, o.start(), language),
                            choice_coming=_part_says_coming(new, o.start(), language))
         return replace(base, ambiguous=True, rule=f"ordinal {k} reads as line and as number")
     d = _ARTICLE_DAY.search(new) if not digits and count is None and len(new.split()) <= 12 else None
@@ -253,7 +254,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         listed = {e.id for e in events if e.id in numbered.values() and e.start.day == day}
         if len(listed) == 1:
             return replace(base, choice=listed.pop(), rule=f"day {day} of the month, on one line of the quoted list",
-                           fallback_choice=_after_fallback(new, d.start()),
+                           fallback_choice=_after_fallback(new, d.start(), language),
                            choice_coming=_part_says_coming(new, d.start(), language))
     named = _short_date_answer(new, events, numbered, language) if count is None else set()
     if len(named) == 1:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
@@ -267,14 +268,11 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     return base
 
 
-_SENTENCE_PART_END = re.compile(r"[,;.!?،؛۔\n]")
-
-
 def _not_ruled_out(found: list[re.Match[str]], text: str, language: str) -> re.Match[str] | None:
     """The first ordinal whose part of the sentence (between commas) has no negation word: "nicht den ersten,
     den zweiten", "پہلا والا نہیں، دوسرا", "not the first one but the second" (None: all are ruled out)."""
+    ends = [e.start() for e in _PART_END.finditer(text)]
     for x in found:
-        ends = [e.start() for e in _SENTENCE_PART_END.finditer(text)]
         start = max((e for e in ends if e < x.start()), default=-1) + 1
         end = min((e for e in ends if e >= x.end()), default=len(text))
         part = text[start:end]
@@ -283,12 +281,29 @@ def _not_ruled_out(found: list[re.Match[str]], text: str, language: str) -> re.M
     return None
 
 
-def _after_fallback(text: str, at: int) -> bool:
-    """A word of fallback ("otherwise", "if no place frees up", "sonst") before position ``at`` in its sentence."""
-    if at < 0 or not I.ANY_FALLBACK(text):
+def _after_fallback(text: str, at: int, language: str) -> bool:
+    """A word of fallback ("otherwise", "if no place frees up", "sonst") before position ``at`` in its
+    sentence, or a condition with a negation after it ("if by Friday there is still nothing", "dacă până
+    vineri nu se eliberează loc"), or words of no place being free ("no spot", "nichts frei"): what stands at
+    ``at`` is wished only for the case that nothing frees up."""
+    if at < 0:
         return False
     start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-    return I.FALLBACK.search(text, start, at) is not None
+    if I.ANY_FALLBACK(text) and I.FALLBACK.search(text, start, at) is not None:
+        return True
+    if I.ANY_NONE_FREE(text) and I.NONE_FREE.search(text, start, at) is not None:
+        return True  # "wird bis Freitag nichts frei, dann den 17.", "if by Monday there is still no spot, …"
+    c = I.CONDITION.search(text, start, at) if I.ANY_CONDITION(text[start:at]) else None
+    return c is not None and I.negated(text[c.end():at], language)
+
+
+def _date_as_fallback(text: str, events: tuple[Event, ...], language: str) -> bool:
+    """A workshop named by date or place only after a fallback in its sentence (``_after_fallback``):
+    "if nothing frees up by Monday, could you put us down for 17 October?" chooses nothing yet."""
+    if not (I.ANY_FALLBACK(text) or I.ANY_CONDITION(text) or I.ANY_NONE_FREE(text)):
+        return False
+    named = [m for m in find_dates(text, events, None, language) + find_places(text, events) if m.events]
+    return any(_after_fallback(text, text.lower().find(m.text.lower()), language) for m in named)
 
 
 def _kept_one_line(kept: dict[int, str], sent: dict[int, str] | None, new: str, language: str) -> bool:
@@ -392,7 +407,6 @@ def _number_word_line(lines: list[str]) -> re.Match[str] | None:
     return None
 
 
-_PART_END = re.compile(r"[,.;:!?\n]")
 _PART_OF_DATES = re.compile(r"[,;!?\n]|(?<!\d)\.(?=\s|$)")  # (not the points of "26.9.")
 
 
@@ -445,7 +459,7 @@ def if_space(text: str, lang: str = "") -> bool:
     "jeśli są jeszcze wolne miejsca". Not a condition the desk cannot check ("if there is an interpreter")."""
     condition, space = _words("condition", lang), _space(lang)
     return any((condition.search(s) or I.TENTATIVE.search(s)) and space.search(s) and not I.QUESTION_TOPIC.search(s)
-               for s in sentences(text))
+               and not I.NONE_FREE.search(s) for s in sentences(text))  # ("if nothing is free by Friday": a fallback)
 
 
 @lru_cache(maxsize=64)

@@ -23,6 +23,8 @@ PHRASE_CONCEPTS = {
     "not_negative": "phrases with a negation word that say yes ('I can't wait', 'kein Problem')",
     "tentative": "maybe, probably, not sure yet",
     "condition": "'if', 'only if', 'provided that': the registration depends on something",
+    "none_free": "no place is or becomes free, said where a date after it is wished only for that case: "
+                 "'nichts frei', 'no spot opens up', 'не освободится', 'yer açılmazsa'",
     "fallback": "'otherwise', 'if not', 'alternatively': a second choice after the first",
     "only": "'only', 'just': this one and no other",
     "this_one": "pointing at a line of our list the answer is written under: 'this one', 'den hier', 'bu', "

@@ -308,12 +308,11 @@ def this_weekdays(text: str) -> frozenset[int]:
                      and (wd := weekdays.get(m.group(2).lower())) is not None)
 
 
-def next_beside_this(part: str, whole: str) -> bool:
-    """``part`` names a weekday with "next" that ``whole`` also names with "this": "nicht diesen Dienstag,
-    nächsten Dienstag" contrasts the two (it never rules out both)."""
+def next_beside_this(part: str, said_this: frozenset[int]) -> bool:
+    """``part`` names with "next" a weekday of ``said_this``, the ones its sentence names with "this"
+    (``this_weekdays``): "nicht diesen Dienstag, nächsten Dienstag" contrasts the two (it never rules out both)."""
     this = _this_words()
     weekdays = lexicon()[2]
-    said_this = this_weekdays(whole)
     return bool(said_this) and any(" ".join(m.group(1).lower().split()) not in this
                                    and weekdays.get(m.group(2).lower()) in said_this
                                    for m in patterns()["next_weekday"].finditer(part))

@@ -68,13 +68,10 @@ def cancelled_by_others(sents: list[str], language: str | None = None) -> bool:
     return bool(said) and all(others.values())
 
 
-_ALL_OF_THEM = L.compiled("all_of_them")
-
-
 def _names_nobody(sentence: str, language: str | None) -> bool:
     """No person in ``sentence``: no "I"/"we", no "my"/"our", no relative, no "all of us", no date."""
     return not (I.ANY_THIRD_PARTY(sentence) or I.first_person(language).search(sentence) or _MY.search(sentence)
-                or _ALL_OF_THEM.search(sentence) or any(c.isdigit() for c in sentence))
+                or I.ALL_OF_THEM.search(sentence) or any(c.isdigit() for c in sentence))
 
 
 def _asks_for_others(sentence: str, language: str | None) -> bool:

@@ -76,12 +76,15 @@ TENTATIVE = regex(f"(?:{L.joined('tentative')})|{_CONDITION}", re.I)
 # whether TENTATIVE finds anything ("(?:a|b)c" finds something where "ac|bc" does)
 _CONDITION_PARTS = [f"(?:{p}){_NOT_CONDITION}" for p in L.grouped("condition", sliced=True)]
 _ANY_TENTATIVE = AnyMatch(L.grouped("tentative", sliced=True) + _CONDITION_PARTS)
+ALL_OF_THEM = L.compiled("all_of_them")  # "all of them", "alle drei", "hepsine": every line of a list
 EXCLUSIVE = _concept("only")
 ANY_EXCLUSIVE = _any("only")
 CONDITION = regex(_CONDITION, re.I)
 ANY_CONDITION = AnyMatch(_CONDITION_PARTS)
 FALLBACK = _concept("fallback")
 ANY_FALLBACK = _any("fallback")
+NONE_FREE = L.compiled("none_free")  # "nichts frei", "no spot", "не освободится": the case a fallback is for
+ANY_NONE_FREE = L.any_match("none_free")
 ONLY_IF = regex(f"(?:{EXCLUSIVE.pattern})\\s+(?:{CONDITION.pattern})", re.I)
 # "falls es regnet", "sonst", "otherwise": what follows is supposed, not said as a fact
 HYPOTHETICAL = regex(f"{_CONDITION}|(?:{L.joined('fallback')})", re.I)

@@ -75,12 +75,14 @@ def _not_in_a_total(mentions: list[Mention], text: str, language: str | None) ->
 
 
 def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None, language: str = "de",
-                 reasons: bool = True) -> list[ClauseReading]:
-    """``reasons``: a clause that gives a reason is read apart (see ``_reason_parts``)."""
+                 reasons: bool = True, this_days: frozenset[int] | None = None) -> list[ClauseReading]:
+    """``reasons``: a clause that gives a reason is read apart (see ``_reason_parts``). ``this_days``: the
+    weekdays the body names with "this" (``dates.this_weekdays``), when the caller has them already."""
     out: list[ClauseReading] = []
     why_at: set[int] = set()  # positions in ``out`` of clauses that give a reason and name an event
     # "nicht diesen Dienstag, sondern nächsten Dienstag": the "next" one is a week after "this" one
-    this_days = this_weekdays(normalise(" ".join(c.text for c in cls if c.source == "body"))) if sent else frozenset()
+    if this_days is None:
+        this_days = this_weekdays(normalise(" ".join(c.text for c in cls if c.source == "body"))) if sent else frozenset()
     for c, why in ((reason, why) for whole in cls for comma in _comma_parts(whole, events, sent, language)
                    for part in _old_parts(comma, events, sent, language)
                    for fixed in _correction_parts(part, events, sent, language)
@@ -135,7 +137,7 @@ def read_clauses(cls: list[Clause], events: tuple[Event, ...], sent: date | None
         # "Ich komme, weil ich am 26.9. frei habe": where only the reason names an event, the clauses are read as
         # whole (beside a cancellation it stays a reason: "ich muss mich abmelden, weil ich am 21.9. arbeite" names
         # what is cancelled, it wishes nothing)
-        return read_clauses(cls, events, sent, language, reasons=False)
+        return read_clauses(cls, events, sent, language, reasons=False, this_days=this_days)
     return out
 
 
@@ -249,7 +251,8 @@ def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, langua
         return [c]
     # (a part that asks, "bu salı olmaz, 17 Ekim olur mu?", speaks for itself too: the question is read later)
     # (and "bu salı değil, gelecek salı": a "next Tuesday" beside a "this Tuesday" is the one wished)
-    said = [_says_yes(normalise(p)) or bool(I.QUESTION_MARK.search(p)) or next_beside_this(normalise(p), normalise(c.text))
+    said_this = this_weekdays(normalise(c.text))
+    said = [_says_yes(normalise(p)) or bool(I.QUESTION_MARK.search(p)) or next_beside_this(normalise(p), said_this)
             for p in parts]
     if not all(y for n, g, y in zip(named, negated, said) if n and not g):
         return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers

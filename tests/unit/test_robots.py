@@ -105,6 +105,26 @@ def test_auto_reply_subject_alone():
     assert robot is not None and robot.kind == "auto_reply"
 
 
+# a read receipt as plain text, its subject the localised word of a mail program ("Lu :", "Прочитано:"):
+# no notification part to tell it, only the subject; answering it would start a mail loop
+READ_RECEIPTS = [
+    ("fr", "Lu : Ihre Anmeldung", "Votre message a été lu le mardi 12 septembre 2023."),
+    ("it", "Letto: Ihre Anmeldung", "Il messaggio è stato letto martedì 12 settembre 2023."),
+    ("es", "Leído: Ihre Anmeldung", "Su mensaje fue leído el martes, 12 de septiembre de 2023."),
+    ("pl", "Przeczytane: Ihre Anmeldung", "Wiadomość została przeczytana we wtorek 12.09.2023."),
+    ("ru", "Прочитано: Ihre Anmeldung", "Ваше сообщение было прочитано во вторник, 12 сентября 2023 г."),
+    ("tr", "Okundu: Ihre Anmeldung", "İletiniz 12 Eylül 2023 Salı günü okundu."),
+    ("hu", "Olvasva: Ihre Anmeldung", "Az üzenetet elolvasták 2023. szeptember 12-én."),
+    ("zh", "已读: Ihre Anmeldung", "您的邮件已于2023年9月12日被阅读。"),
+]
+
+
+@pytest.mark.parametrize("lang,subject,body", READ_RECEIPTS, ids=[c for c, _, _ in READ_RECEIPTS])
+def test_a_localised_read_receipt_subject_is_a_machine(lang, subject, body):
+    robot = run(build(body, subject=subject))
+    assert robot is not None and robot.kind == "auto_reply"
+
+
 # --- bounces ---------------------------------------------------------------------------------------
 
 def _returned_original() -> email.message.EmailMessage:
