@@ -239,6 +239,15 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if o:
         k = next((-1 if g == "pm" else int(g[1:]) for g, v in o.groupdict().items() if v), 0)
         order = sorted(numbered)
+        same_day = _weekday_beside(new, o.start(), o.end(), events, language)
+        if same_day is not None:  # "den zweiten Dienstag", "Sêşema dawî": the k-th of the lines on that weekday
+            order = [n for n in order if numbered[n] in same_day]
+            line = k - 1 if k > 0 else len(order) - 1
+            if 0 <= line < len(order):
+                return replace(base, choice=numbered[order[line]], rule=f"ordinal {k} of the quoted lines on one weekday",
+                               fallback_choice=_after_fallback(new, o.start(), language),
+                               choice_coming=_part_says_coming(new, o.start(), language))
+            return replace(base, ambiguous=True, rule=f"ordinal {k} of a weekday our list has fewer times")
         line = k - 1 if k > 0 else len(order) - 1  # "den letzten": the last line
         by_line = numbered[order[line]] if 0 <= line < len(order) else None
         by_number = numbered.get(k) if k > 0 else None
@@ -278,6 +287,17 @@ def _not_ruled_out(found: list[re.Match[str]], text: str, language: str) -> re.M
         part = text[start:end]
         if not I.negated(part, language) or I.NOT_NEGATIVE.search(part):
             return x
+    return None
+
+
+def _weekday_beside(text: str, start: int, end: int, events: tuple[Event, ...], language: str) -> frozenset[str] | None:
+    """The workshops on the weekday named right after an ordinal ("the second Tuesday", "den letzten
+    Dienstag") or right before it ("Sêşema dawî", "martes último"); None where no weekday stands beside it."""
+    for window in (text[end:end + 20], text[max(0, start - 20):start]):
+        for m in find_dates(window, events, None, language):
+            if m.kind == "weekday" and m.events and (window.lstrip().lower().startswith(m.text.lower())
+                                                     or window.rstrip().lower().endswith(m.text.lower())):
+                return m.events
     return None
 
 

@@ -147,6 +147,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "iso": _rx(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
         "numeric": _rx(
             r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?!\d|\.\d|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
+            # "21.09-HK/44", "19.09-AB-3": the head of a reference code, no date
+            r"(?!-[^\W\d_]{1,4}[/\d-])"
             # "16.45: los" is a time; "am 19.09.: Frau …" a date before a colon
             r"(?:(?<=\.)|(?<=\.\d{4})|(?!\s?:))",
             re.I),

@@ -36,7 +36,8 @@ _ROMAN_HINDUSTANI = frozenset(
     "hai hain hoon hun nahi nahin mujhe humein hamein chahta chahti chahte karna karni karenge karunga karungi "
     "liye saath sath kya aap aapka aapki aapko bhi aur mera meri mere hamara hamari tarikh wala wali wale "
     "shukriya dhanyavad dhanyawad aayenge aaunga aaungi ayenge hoga hogi gaya gayi raha rahi rahe "
-    "dijiye kijiye kripya paunga paungi sakta sakti sakte aana chahiye naam hata bahut milte badal".split())
+    "dijiye kijiye kripya paunga paungi sakta sakti sakte aana chahiye naam hata bahut milte badal "
+    "hum ham log ko humare hamare apna apni aaenge aayega aayegi jayenge waala waali theek thik".split())
 _ROMAN_URDU = frozenset("shukriya janab assalam salam aoa inshallah khuda hafiz mohtaram mohtarma".split())
 _NOT_LETTERS = re.compile(r"[\W\d_]+")  # everything but a letter ("[^\W\d_]")
 # Arabic script with letters only one language has: Sorani Kurdish, Pashto; Dari words among Persian
@@ -104,14 +105,17 @@ _TRANSLIT = (
                       r"mundem|mundemi|vetem|tjeter|tjetren|vij|vijme|eshte|jemi|shume|bashkeshort\w*|gruaja|gruan|burri|"
                       r"burrin|punetori\w*|regjistr\w*|ju lutem|te lutem|shtator\w*|tetor\w*|enjte|marten|femij\w*|"
                       r"vajz\w*|djal\w*|dhe)(?!\w)"), re.I), 3),
+    # Vietnamese typed without its diacritics ("2 nguoi", "chung toi se den"): words no other language writes
+    ("vi", re.compile(guarded(r"(?<!\w)(nguoi|chung toi|chung em|duoc|khong|cam on|xin chao|dang ky|tham gia|"
+                      r"thu ba|thu nam|thang chin|thang muoi|vo toi|chong toi|con toi|toi se|toi muon|chung minh)(?!\w)"), re.I), 1),
     ("ru", re.compile(guarded(r"(?<!\w)(zdravstvu\w*|spasibo|pozhaluysta|pozhalujsta|khochu|hochu|zapisat\w*|pridu|pridem|muzhem|zhenoy|"
                       r"sentyabr\w*|oktyabr\w*|nedel[ei]|ya|menya|mne|mozhno|uvazheniem|ne smogu)(?!\w)"), re.I), 2),
 )
 
 
 def _latin_variant(text: str) -> str | None:
-    """The language of Greek, Russian or Ukrainian typed in Latin letters (or of Albanian typed without
-    its diacritics), if the text is that."""
+    """The language of Greek, Russian or Ukrainian typed in Latin letters (or of Albanian or Vietnamese typed
+    without their diacritics), if the text is that."""
     best, hits = None, 0
     for code, markers, need in _TRANSLIT:
         n = len({m.lower() for m in markers.findall(text)})

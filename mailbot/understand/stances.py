@@ -252,14 +252,25 @@ def _comma_parts(c: Clause, events: tuple[Event, ...], sent: date | None, langua
     # (a part that asks, "bu salı olmaz, 17 Ekim olur mu?", speaks for itself too: the question is read later)
     # (and "bu salı değil, gelecek salı": a "next Tuesday" beside a "this Tuesday" is the one wished)
     said_this = this_weekdays(normalise(c.text))
-    said = [_says_yes(normalise(p)) or bool(I.QUESTION_MARK.search(p)) or next_beside_this(normalise(p), said_this)
-            for p in parts]
+    # (and "el martes 26, no el jueves", "the 26th, not the Thursday": a part that opens with its negation
+    # rules out only what it names, the others are wished)
+    contrast = any(n and g and _opens_with_negation(p, language) for p, n, g in zip(parts, named, negated))
+    said = [contrast or _says_yes(normalise(p)) or bool(I.QUESTION_MARK.search(p))
+            or next_beside_this(normalise(p), said_this) for p in parts]
     if not all(y for n, g, y in zip(named, negated, said) if n and not g):
         return [c]  # "kann nicht am 19.09., am 26.09.": a list of dates the negation covers
     return [Clause(p.strip(), c.index, c.source, c.sentence) for p in parts]
 
 
 _COMMA = re.compile(r"[,،，、፣]")
+
+
+def _opens_with_negation(part: str, language: str) -> bool:
+    """The part opens with its negation ("no el jueves", "nicht den Donnerstag", "не в четверг"), or, a few
+    words long, ends with it ("Perşembe değil", "ne četvrtak"): not "kann nicht am 19.", whose negation
+    speaks for the whole sentence."""
+    words = normalise(part).split()
+    return bool(words) and (I.negated(words[0], language) or (len(words) <= 4 and I.negated(words[-1], language)))
 
 
 def _old_parts(c: Clause, events: tuple[Event, ...], sent: date | None, language: str) -> list[Clause]:
