@@ -319,7 +319,8 @@ class Handling(Held, Filing):
     def _answered_without_thread(self, s: Session, raw: bytes, reading: Reading, sender: str) -> Registration | None:
         """A new mail (not a reply, no reference in its subject) that names no workshop but picks a
         line of the numbered list our open question sent this address ("3 numara olsun", "Nummer 2
-        bitte", "den zweiten"): the answer to that question, when it is the address's only one."""
+        bitte", "den zweiten"), or says only how many come where we asked that ("wir sind 4 Personen",
+        "نحن 3"): the answer to that question, when it is the address's only one."""
         if reading.in_reply_to or reading.references or reading.workshop or reading.candidates or not sender:
             return None
         if reading.action not in ("clarify", "review"):
@@ -327,9 +328,14 @@ class Handling(Held, Filing):
         open_ones = s.scalars(select(Registration).where(
             Registration.desk == self.desk, Registration.email == sender,
             Registration.status == Status.AWAITING)).all()
-        if len(open_ones) != 1 or open_ones[0].pending != Question.CLARIFY or not open_ones[0].offered:
+        if len(open_ones) != 1:
             return None
         pending = open_ones[0]
+        if pending.pending == Question.ATTENDEES:
+            # only a count, no question, no cancellation (the reading's ``count_only``): the number we asked for
+            return pending if "count_only" in reading.flags and reading.attendees else None
+        if pending.pending != Question.CLARIFY or not pending.offered:
+            return None
         trial = read_answer(raw, self.config.events, dict(enumerate(pending.offered, 1)), reading.language or "")
         return pending if trial.choice and not trial.ambiguous else None
 

@@ -322,6 +322,26 @@ def _glued_with(text: str, at: int, glued: re.Pattern[str]) -> bool:
     return bool(word and len(word.group()) > 4 and glued.search(word.group()))
 
 
+@lru_cache(maxsize=1)
+def _gluing_languages() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(relatives' words, endings that say "with") of each language that glues "with" to a word (`with_suffix`)."""
+    out = []
+    for code in L.languages():
+        ends, kin = _endings("with_suffix", code), _said_in("kin", code)
+        if ends is not None and kin is not None:
+            out.append((kin, ends))
+    return tuple(out)
+
+
+def _glued_kin(text: str, at: int, glued: re.Pattern[str] | None) -> bool:
+    """Does the relative's word at ``at`` end with "with" ("eşimle", "annemle")? In the endings of the mail's
+    language, or of the language the relative's word belongs to: a mail read as German may say "esimle beraber"
+    (Turkish, with my spouse) among its German words."""
+    if glued is not None and _glued_with(text, at, glued):
+        return True
+    return any(kin.match(text, at) and _glued_with(text, at, ends) for kin, ends in _gluing_languages())
+
+
 _ADD = L.compiled("add_people")  # "add", "dazuschreiben", "ekleyin", "добавьте"
 
 
@@ -352,8 +372,7 @@ def _enrolled_others(text: str, numbers: Counting, away: list[tuple[int, int]],
         if (not verb.search(part) or _me_in(language).search(part) or _me_in("de").search(part)
                 or _we_said(part, language) or along.search(part)):  # (German mixed into any mail: "ich möchte mich anmelden")
             continue
-        if glued is not None and any(_glued_with(text, m.start(), glued)
-                                     for m in member.finditer(text, *sentence.span())):
+        if any(_glued_kin(text, m.start(), glued) for m in member.finditer(text, *sentence.span())):
             continue  # "eşimle beraber kaydolmak": the writer comes with the person named
         taken: list[tuple[int, int]] = []
         for pattern, each in ((_PAIR, 2), (numbers.kin_number, 0), (member, 1)):

@@ -168,6 +168,8 @@ def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
         for how, name, event_id in fitting:
             if how == "misspelt name" and (name_line or GREETED.search(folded[max(0, m.start() - 12):m.start()])):
                 continue
+            if how == "inflected name" and name_line and word.endswith("er"):
+                continue  # "Tina Weinsberger" under the text: a surname made of the town ("-er"), no wish
             found.append(Mention("place", word, frozenset({event_id}), f"{how} {name!r}"))
             break
         else:

@@ -91,7 +91,8 @@ class Step:
     # (HTML-only, a rule and a bold header block, our lines as paragraphs), forward
     # (our mail forwarded back: "WG:", no In-Reply-To), auto (an out-of-office answer to our mail),
     # inline (gmail's quote, the text written inside it, right under the first quoted line that starts
-    # with ``under``, nothing above the quote)
+    # with ``under``, nothing above the quote), ooo (an out-of-office answer with "AW:" and our mail
+    # quoted, no header that says it is automatic), bounce (the resident's mail server returns our mail)
     style: str = "gmail"
     under: str = ""  # inline: the start of our line the text is written under
     client: str | None = None  # the language of the client's quoting lines (default: the conversation's)
@@ -99,6 +100,8 @@ class Step:
     # conversation's booking: a reply quotes the desk's last mail to the conversation's address (forwarded
     # to them); the desk's answer to them does not become the mail the conversation answers next
     sender: str = ""
+    # answers the desk's mail this many mails before its last one to the conversation (0: the last)
+    older: int = 0
 
 
 @dataclass
@@ -199,6 +202,14 @@ class Desk:
         self.outbox = tmp / "outbox"
         self.seen: set[Path] = set()
         self.last: dict[str, EmailMessage] = {}  # sender -> the desk's last mail to them
+        self.history: dict[str, list[EmailMessage]] = {}  # sender -> the desk's mails to them, oldest first
+
+    def answered(self, conv: Conversation, step: Step) -> EmailMessage | None:
+        """The desk's mail this step answers (its last one to the conversation, or an older one)."""
+        if step.older:
+            mails = self.history.get(conv.sender, [])
+            return mails[-1 - step.older] if len(mails) > step.older else None
+        return self.last.get(conv.sender)
 
     def mail(self, conv: Conversation, step: Step, when: datetime) -> bytes:
         m = EmailMessage()
@@ -207,7 +218,7 @@ class Desk:
         m["To"] = "integration@landratsamt-heilbronn.de"
         m["Date"] = format_datetime(when)
         m["Message-ID"] = make_msgid(domain="example.org")
-        previous = self.last.get(conv.sender) if step.reply or step.style in ("forward", "auto") else None
+        previous = self.answered(conv, step) if step.reply or step.style in ("forward", "auto", "ooo", "bounce") else None
         client = step.client or conv.lang
         style = "outlook" if step.outlook else step.style
         ref = REFERENCE.search(str(previous["Subject"])) if previous is not None else None
@@ -217,6 +228,25 @@ class Desk:
             m["Auto-Submitted"] = "auto-replied"
             m["X-Autoreply"] = "yes"
             m.set_content(AUTO_REPLY)
+            return m.as_bytes()
+        if previous is not None and style == "ooo":  # an out-of-office answer without the headers that say so
+            m["Subject"] = ("AW: " if client == "de" else "Re: ") + str(previous["Subject"])
+            m["In-Reply-To"] = previous["Message-ID"]
+            m["References"] = previous["Message-ID"]
+            m.set_content(_reply_body(step.text, previous, client, "gmail"))
+            return m.as_bytes()
+        if previous is not None and style == "bounce":  # the resident's mail server returns our mail
+            del m["From"]
+            m["From"] = "Mail Delivery System <MAILER-DAEMON@mx.example.org>"
+            m["Subject"] = "Undelivered Mail Returned to Sender"
+            m["Auto-Submitted"] = "auto-replied"
+            m.set_content(step.text or (
+                "This is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you that your "
+                "message could not be delivered to one or more recipients.\n\n"
+                f"<{conv.sender}>: host mx.example.org said: 552 5.2.2 Mailbox full\n"))
+            m.add_attachment(previous)
+            m.set_type("multipart/report")
+            m.set_param("report-type", "delivery-status")
             return m.as_bytes()
         if previous is not None and style == "forward":  # a new mail: no In-Reply-To, our subject kept
             m["Subject"] = ("WG: " if client == "de" else "Fwd: ") + str(previous["Subject"])
@@ -294,6 +324,7 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
     if others or booked:
         for m in desk.run(START - timedelta(days=1)):
             desk.last[str(m["To"]).split("<")[-1].rstrip(">")] = m
+            desk.history.setdefault(str(m["To"]).split("<")[-1].rstrip(">"), []).append(m)
     days = sorted({(s.day if s.day is not None else i) for c in conversations for i, s in enumerate(c.steps)})
     for day in days:
         when = START + timedelta(days=day)
@@ -304,7 +335,7 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
                 if (s.day if s.day is not None else i) == day:
                     raw = desk.mail(c, s, when - timedelta(minutes=30))
                     desk.harness.deliver(raw)
-                    last = desk.last.get(c.sender) if s.reply and s.style not in ("auto", "forward") else None
+                    last = desk.answered(c, s) if s.reply and s.style not in ("auto", "forward", "ooo", "bounce") else None
                     question = kinds.get(last["Message-ID"]) if last is not None else None
                     todo.append((c, s, email.message_from_bytes(raw, policy=policy.default)["Message-ID"],
                                  question if question in QUESTIONS else None))
@@ -314,6 +345,7 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
             mine = [m for m in sent if m["In-Reply-To"] == asked]
             if mine and not s.sender:
                 desk.last[c.sender] = mine[-1]
+                desk.history.setdefault(c.sender, []).append(mine[-1])
             reply = mine[-1] if mine else None
             outcomes[c.name].append(Outcome(
                 reply=kinds.get(reply["Message-ID"]) if reply else None, replies=len(mine),
@@ -322,5 +354,5 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
                 body=reply.get_body(("plain",)).get_content() if reply else "",
                 refs=frozenset(REFERENCE.findall(str(reply["Subject"]) + reply.get_body(("plain",)).get_content()))
                 if reply else frozenset(), asked=question, awaiting=desk.open_questions(c.sender),
-                auto=s.style == "auto"))
+                auto=s.style in ("auto", "ooo", "bounce")))
     return outcomes, desk.export()
