@@ -86,6 +86,8 @@ _WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "m
 _ENROLLED = "(not the writer)"  # people.count_attendees' rule for "register my parents", "add my son"
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
+# a digit glued to Chinese "号" (number; after a day, the day of the month): "选3号", "就2号吧"
+_HAN_LINE = re.compile(r"(?<![\d.,:/])([1-9])\s*[号號](?![\d码碼])")
 _DIGIT = re.compile(r"(?<![\w.:/])([1-9])(?![\w:/]|\.\d)")
 # two numbers joined by "and", "or", "/" (with a word such as "Nummer" before the second): two lines named
 _TWO_NUMBERS = re.compile(rf"(?<![\w.:/])([1-9])\s*(?:[/&+]|{L.either('or_word')}|{L.either('list_and')})\s*"
@@ -265,6 +267,13 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
             return replace(base, choice=listed.pop(), rule=f"day {day} of the month, on one line of the quoted list",
                            fallback_choice=_after_fallback(new, d.start(), language),
                            choice_coming=_part_says_coming(new, d.start(), language))
+    h = _HAN_LINE.search(new) if not digits and len(new) <= 20 else None
+    if h is not None:  # "选3号", "那就4号吧": a line of our list, unless a listed workshop falls on that day
+        n = int(h.group(1))
+        if n in numbered and not any(e.start.day == n for e in events if e.id in numbered.values()):
+            return replace(base, choice=numbered[n], rule=f"number {n} of the quoted list (Chinese 号)",
+                           fallback_choice=_after_fallback(new, h.start(), language),
+                           choice_coming=_part_says_coming(new, h.start(), language))
     named = _short_date_answer(new, events, numbered, language) if count is None else set()
     if len(named) == 1:  # "am Donnerstag", "the 26th", "в четверг", "στις 26": one line of the list
         return replace(base, choice=next(iter(named)), rule="a weekday or day of one line of the quoted list",
