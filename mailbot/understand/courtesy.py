@@ -90,9 +90,10 @@ def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
     if len(lines) > 1 and SIGNED_NAME.match(last) and all(w[0].isupper() for w in last.split()):
         lines = lines[:-1]
     plain = _plain("\n".join(lines))
-    rest, hits = plain, 0
+    rest, hits, promised = plain, 0, 0
     if coming:
-        rest, hits = phrases("will_come").subn(" ", rest)
+        rest, promised = phrases("will_come").subn(" ", rest)
+        hits = promised
     rest, more = phrases("courtesy").subn(" ", rest)
     hits += more
     # the phrases again on the words left, their Latin letters without marks: "Tesekkür" (half typed
@@ -102,7 +103,9 @@ def only_courtesy(text: str, sender: str = "", coming: bool = False) -> bool:
     if not hits or I.ANY_CANCEL(rest) or I.ANY_CHANGE_STRONG(rest):
         return False
     names = {w for w in WORD.findall(bare_latin(_plain(sender))) if len(w) > 1}
-    if coming and (phrases("thanks").search(plain) or phrases("thanks").search(bare_latin(plain))) \
+    # "Danke, ብጣዕሚ …", and "Wir kommen trotzdem.", "we'll come anyway": thanks or a word of coming, and a few
+    # words beside it that ask or change nothing
+    if coming and (promised or phrases("thanks").search(plain) or phrases("thanks").search(bare_latin(plain))) \
             and _a_promise(rest, names):
         return True
     # a wish outside the courtesy phrases ("we will come" inside "thanks, inshallah we will come" is none)
