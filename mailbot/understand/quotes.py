@@ -14,6 +14,7 @@ Rules, in the order they apply to each line:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import lexicon as L
@@ -231,14 +232,17 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def forwarded_author(text: str) -> str:
     """The address on the From line of the forwarded mail's header block ("Von: Ayşe <a@b.de>"), lower
     case, or "" where the block names none."""
-    lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")[:40]]
-    i = 0
-    while i < len(lines) and (not lines[i].strip() or SEPARATOR.match(lines[i]) or RULE.match(lines[i])
-                              or HEADER_LINE.match(lines[i])):
-        if FROM_OR_SENT.match(lines[i]) and (m := _ADDRESS.search(lines[i])):
-            return m.group(0).lower()
-        i += 1
-    return ""
+    return next((m.group(0).lower() for ln in _header_block(text)
+                 if FROM_OR_SENT.match(ln) and (m := _ADDRESS.search(ln))), "")
+
+
+def _header_block(text: str) -> Iterator[str]:
+    """The lines at the top of ``text`` (its "> " marks taken off) up to the forwarded mail's own words: blank
+    lines, separators, rules and header lines ("Von: …", "Gesendet: …")."""
+    for line in (re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")[:40]):
+        if not (not line.strip() or SEPARATOR.match(line) or RULE.match(line) or HEADER_LINE.match(line)):
+            return
+        yield line
 
 
 _FROM = regex(rf"^\s*\**\s*(?:{L.either('header_from')})\s*\**\s*:\s*\S", re.I)
@@ -247,14 +251,7 @@ _FROM = regex(rf"^\s*\**\s*(?:{L.either('header_from')})\s*\**\s*:\s*\S", re.I)
 def forwarded_from(text: str) -> str:
     """The From line of the forwarded mail's header block, after its label ("Anna Rossi (telefonata)",
     "Ayşe <a@b.de>"), or "" where the block has none."""
-    lines = [re.sub(r"^\s*>\s?", "", ln) for ln in text.split("\n")[:40]]
-    i = 0
-    while i < len(lines) and (not lines[i].strip() or SEPARATOR.match(lines[i]) or RULE.match(lines[i])
-                              or HEADER_LINE.match(lines[i])):
-        if _FROM.match(lines[i]):
-            return lines[i].split(":", 1)[1].strip()
-        i += 1
-    return ""
+    return next((ln.split(":", 1)[1].strip() for ln in _header_block(text) if _FROM.match(ln)), "")
 
 
 def forwarded_text(text: str) -> str:
