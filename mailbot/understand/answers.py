@@ -318,12 +318,10 @@ def _after_fallback(text: str, at: int, language: str) -> bool:
     if at < 0:
         return False
     start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-    if I.ANY_FALLBACK(text) and I.FALLBACK.search(text, start, at) is not None:
-        return True
     if I.ANY_NONE_FREE(text) and I.NONE_FREE.search(text, start, at) is not None:
         return True  # "wird bis Freitag nichts frei, dann den 17.", "if by Monday there is still no spot, …"
-    c = I.CONDITION.search(text, start, at) if I.ANY_CONDITION(text[start:at]) else None
-    return c is not None and I.negated(text[c.end():at], language)
+    return ((I.ANY_FALLBACK(text) or I.ANY_CONDITION(text[start:at]))
+            and I.failing_condition(text, start, at, language) is not None)
 
 
 def _date_as_fallback(text: str, events: tuple[Event, ...], language: str) -> bool:
@@ -332,7 +330,13 @@ def _date_as_fallback(text: str, events: tuple[Event, ...], language: str) -> bo
     if not (I.ANY_FALLBACK(text) or I.ANY_CONDITION(text) or I.ANY_NONE_FREE(text)):
         return False
     named = [m for m in find_dates(text, events, None, language) + find_places(text, events) if m.events]
-    return any(_after_fallback(text, text.lower().find(m.text.lower()), language) for m in named)
+    # (every place a workshop's words stand: a workshop also named plainly is wished, not a fallback)
+    at: dict[str, set[int]] = {}
+    for m in named:
+        for o in re.finditer(re.escape(m.text), text, re.I):
+            for e in m.events:
+                at.setdefault(e, set()).add(o.start())
+    return any(all(_after_fallback(text, a, language) for a in places) for places in at.values())
 
 
 def _kept_one_line(kept: dict[int, str], sent: dict[int, str] | None, new: str, language: str) -> bool:

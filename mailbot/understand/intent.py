@@ -194,6 +194,22 @@ def negated(text: str, language: str) -> bool:
     return _ANY_NEGATION(text) or _negated_locally(text, language)
 
 
+_CLAUSE_END = re.compile(r"[.!;\n]|[?؟？፧]")
+
+
+def failing_condition(text: str, start: int, at: int, language: str,
+                      words: re.Pattern[str] = HYPOTHETICAL) -> re.Match[str] | None:
+    """The first of ``words`` (by default a condition or a fallback) in ``text[start:at]``, in the sentence of
+    ``at``, that says something fails: a word of fallback ("otherwise", "sonst", "inače") or a condition with
+    a negation between it and ``at`` ("if by Friday there is still nothing", "falls sie nicht dürfen", "ako ne");
+    not "if possible", "wenn es geht", "if the children may come"."""
+    for m in words.finditer(text, start, at):
+        if _CLAUSE_END.search(text, m.end(), at) is None and (
+                FALLBACK.match(text, m.start()) or negated(text[m.start():at], language)):
+            return m
+    return None
+
+
 def _negated_locally(text: str, language: str) -> bool:
     """A short negation word of the mail's own language ("не", "non", "ne")."""
     lang_neg = _NEG_LANG.get(language)

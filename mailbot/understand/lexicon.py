@@ -19,6 +19,11 @@ mean something else elsewhere: "ne", "no", "nu"); ``months_local``, ``weekdays_l
 ``numbers_local`` tables hold names that mean this only in mail written in the language (Croatian
 "listopad" = October, elsewhere November; Hindi typed in Latin letters "do" = 2). Numbers, ordinals and the relative days are
 tables (word → value). ``tests/unit/test_lexicon.py`` fails when a file lacks a concept.
+
+``markers`` (optional) are words that tell the language from one it reads alike: typed in Latin letters
+(Greeklish, Arabizi, Hindi), without its diacritics (Vietnamese, Albanian), or one of a pair that shares
+a script (Dari and Persian, Tigrinya and Amharic, Croatian, Bosnian and Serbian); ``markers_needed`` says
+how many distinct ones a text must hold (1 where not given). ``language.detect_language`` uses them.
 """
 
 from __future__ import annotations
@@ -52,6 +57,10 @@ class Language:
     tables: dict[str, dict[str, Any]]
     separable: tuple[tuple[str, tuple[str, ...], str], ...] = field(default=())  # (concept, verbs, particle)
     local_tables: dict[str, dict[str, Any]] = field(default_factory=dict)  # "months" → the months_local table
+    # words that tell this language from a neighbour it reads alike (typed in Latin letters, without its
+    # diacritics, or one of a pair sharing a script), and how many distinct ones it takes (``language``)
+    markers: tuple[str, ...] = field(default=())
+    markers_needed: int = 1
 
 
 # a letter of a word: \w, and the vowel signs of the Indic scripts (Devanagari … Tamil, not the
@@ -132,14 +141,19 @@ def _load(path: Path) -> Language:
         if key not in RELATIVE_KEYS:
             raise LexiconError(f"{path.name}: relative_days.{key}: unknown (known: {', '.join(RELATIVE_KEYS)})")
         _strings(words, path, f"relative_days.{key}")
-    known = set(PHRASE_CONCEPTS) | set(TABLE_CONCEPTS) | {"code", "name", "separable"}
+    markers = tuple(_strings(data.get("markers", []), path, "markers"))
+    needed = data.get("markers_needed", 1)
+    if not isinstance(needed, int) or isinstance(needed, bool) or needed < 1:
+        raise LexiconError(f"{path.name}: markers_needed: must be a whole number of at least 1")
+    known = set(PHRASE_CONCEPTS) | set(TABLE_CONCEPTS) | {"code", "name", "separable", "markers", "markers_needed"}
     known |= {f"{c}_{s}" for c in PHRASE_CONCEPTS for s in ("patterns", "local")}
     known |= {f"{c}_local" for c in LOCAL_TABLES}
     for key in data:
         if key not in known:
             raise LexiconError(f"{path.name}: {key}: unknown key")
     separable = tuple((s["concept"], tuple(s["verbs"]), s["particle"]) for s in data.get("separable", []))
-    return Language(code, str(data.get("name", code)), phrases, patterns, local, tables, separable, local_tables)
+    return Language(code, str(data.get("name", code)), phrases, patterns, local, tables, separable, local_tables,
+                    markers, needed)
 
 
 def _strings(value: Any, path: Path, key: str) -> list[str]:
@@ -326,6 +340,12 @@ def local(concept: str) -> dict[str, re.Pattern[str]]:
             # engine would otherwise try at every position)
             out[code] = regex(guarded("|".join(entry_regex(e) for e in lang.local[concept])), re.I)
     return out
+
+
+def markers() -> dict[str, tuple[re.Pattern[str], int]]:
+    """Per language that has them: its ``markers`` as one pattern, and how many distinct ones tell it."""
+    return {code: (regex(guarded("|".join(entry_regex(e) for e in lang.markers)), re.I), lang.markers_needed)
+            for code, lang in languages().items() if lang.markers}
 
 
 def local_table(concept: str) -> dict[str, dict[str, Any]]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import lexicon as L
 from .calendar_names import lexicon
 from .guard import dispatched, first_lowered, guarded, look_ahead, lowered
-from .intent import ANY_NEGATION, FALLBACK, QUESTION_MARK, REGISTER, first_person, negated
+from .intent import ANY_NEGATION, QUESTION_MARK, REGISTER, failing_condition, first_person, negated
 from .names import AND_SPLIT, CLOSING, csv_rows, name_list
 from .totals import (HAN_KIN, KIN, Counting, explicit_totals, joined_totals, number, number_patterns, numbers_of,
                      overall, summed_up)
@@ -745,12 +745,11 @@ def _if_else_blanked(text: str, language: str | None) -> str:
         # (the last "if" before the count, also after a comma: "…, if not, only me")
         # (only an "if" that says something fails: "if not", "otherwise", "if they cannot come", "falls sie nicht
         # dürfen"; not "if possible, we come three", "wenn es geht, komme ich allein")
-        cond = [m for m in _IF_OR_ELSE.finditer(text, start, at) if not _SENTENCE_END.search(text, m.end(), at)
-                and (FALLBACK.match(text, m.start()) or negated(text[m.start():at], language or ""))]
+        cond = failing_condition(text, start, at, language or "", _IF_OR_ELSE)
         if cond:
             stop = _SENTENCE_END.search(text, at)
             end = stop.start() if stop else len(text)
-            out = out[:cond[0].start()] + " " * (end - cond[0].start()) + out[end:]
+            out = out[:cond.start()] + " " * (end - cond.start()) + out[end:]
     return out
 
 

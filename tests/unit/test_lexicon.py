@@ -45,6 +45,23 @@ def test_an_unknown_key_is_named(tmp_path):
         L._load(path)
 
 
+def test_markers_needed_must_be_a_count(tmp_path):
+    path = tmp_path / "xx.toml"
+    path.write_text((L.LANG_DIR / "de.toml").read_text(encoding="utf-8").replace(
+        'code = "de"', 'code = "xx"\nmarkers = ["moin"]\nmarkers_needed = 0'), encoding="utf-8")
+    with pytest.raises(L.LexiconError, match="xx.toml: markers_needed: must be a whole number"):
+        L._load(path)
+
+
+def test_the_markers_that_tell_a_language_come_from_its_file():
+    """The words language detection uses to tell a language typed in Latin letters are the file's: each
+    language with markers has them compiled, with the count its file asks for."""
+    found = L.markers()
+    assert {"el", "ru", "uk", "vi", "hr", "sr", "bs", "prs"} <= set(found)
+    rx, need = found["el"]
+    assert need == L.languages()["el"].markers_needed and rx.search("Kalimera sas")
+
+
 @pytest.mark.parametrize("entry, hits, misses", [
     ("komme", ["ich komme gern"], ["wir kommen", "willkommen"]),
     ("anmeld*", ["Anmeldung bitte"], ["Voranmeldung"]),
