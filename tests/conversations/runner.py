@@ -92,7 +92,8 @@ class Step:
     # (our mail forwarded back: "WG:", no In-Reply-To), auto (an out-of-office answer to our mail),
     # inline (gmail's quote, the text written inside it, right under the first quoted line that starts
     # with ``under``, nothing above the quote), ooo (an out-of-office answer with "AW:" and our mail
-    # quoted, no header that says it is automatic), bounce (the resident's mail server returns our mail)
+    # quoted, no header that says it is automatic), bounce (the resident's mail server returns our mail),
+    # wait (the resident writes nothing that day; the desk runs, sending what it sends on its own: reminders)
     style: str = "gmail"
     under: str = ""  # inline: the start of our line the text is written under
     client: str | None = None  # the language of the client's quoting lines (default: the conversation's)
@@ -102,6 +103,9 @@ class Step:
     sender: str = ""
     # answers the desk's mail this many mails before its last one to the conversation (0: the last)
     older: int = 0
+    # answers the desk's latest mail to the conversation's address, also one the desk sent on its own (the
+    # promotion from the waiting list, a reminder), not only its replies to the resident's mails
+    latest: bool = False
 
 
 @dataclass
@@ -203,9 +207,14 @@ class Desk:
         self.seen: set[Path] = set()
         self.last: dict[str, EmailMessage] = {}  # sender -> the desk's last mail to them
         self.history: dict[str, list[EmailMessage]] = {}  # sender -> the desk's mails to them, oldest first
+        self.latest: dict[str, EmailMessage] = {}  # address -> the desk's latest mail to it, of any kind
 
     def answered(self, conv: Conversation, step: Step) -> EmailMessage | None:
         """The desk's mail this step answers (its last one to the conversation, or an older one)."""
+        if step.latest:
+            latest = self.latest.get(conv.sender)
+            assert latest is not None, f"{conv.name}: the desk sent no mail to answer"
+            return latest
         if step.older:
             mails = self.history.get(conv.sender, [])
             return mails[-1 - step.older] if len(mails) > step.older else None
@@ -279,7 +288,10 @@ class Desk:
         assert status == 0, out.getvalue()
         new = sorted(set(self.outbox.glob("*.eml")) - self.seen) if self.outbox.exists() else []
         self.seen |= set(new)
-        return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in new]
+        mails = [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in new]
+        for m in mails:
+            self.latest[str(m["To"]).split("<")[-1].rstrip(">")] = m
+        return mails
 
     def kinds(self) -> dict[str, str]:
         with self.harness.store.session() as s:
@@ -333,6 +345,9 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
         for c in conversations:
             for i, s in enumerate(c.steps):
                 if (s.day if s.day is not None else i) == day:
+                    if s.style == "wait":  # the resident writes nothing: only the desk's run of that day
+                        todo.append((c, s, None, None))
+                        continue
                     raw = desk.mail(c, s, when - timedelta(minutes=30))
                     desk.harness.deliver(raw)
                     last = desk.answered(c, s) if s.reply and s.style not in ("auto", "forward", "ooo", "bounce") else None
@@ -342,7 +357,7 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
         sent = desk.run(when)
         kinds = desk.kinds()
         for c, s, asked, question in todo:  # the desk's replies to this mail (not reminders or other mail)
-            mine = [m for m in sent if m["In-Reply-To"] == asked]
+            mine = [m for m in sent if asked is not None and m["In-Reply-To"] == asked]
             if mine and not s.sender:
                 desk.last[c.sender] = mine[-1]
                 desk.history.setdefault(c.sender, []).append(mine[-1])
