@@ -83,7 +83,6 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.!]+(?=\s|$)|\n")
 # about people ("2 - wir sind zu dritt", "La 4, somos tres", "Το 2, θα είμαστε δύο")
 _LEAD = re.compile(rf"^\W{{0,3}}(?:(?:{L.either('articles')})\s+)?([1-9])\s*(?:[-–—,:;)]|\.(?=\s))\s*\S", re.I)
 _WITH_WRITER = "(listed with the writer)"  # people.count_attendees' rule for "mein Mann und ich"
-_ENROLLED = "(not the writer)"  # people.count_attendees' rule for "register my parents", "add my son"
 _CLAUSE = re.compile(r"[,;.!?\n]")
 _MY = re.compile(L.either("my_our"), re.I)  # "my" of "my son" is no first person subject
 # a digit glued to Chinese "号" (number; after a day, the day of the month): "选3号", "就2号吧"
@@ -185,7 +184,7 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     new = normalise(parts.new)
     inline = _inline_mark(text, numbered, language) if numbered else None
     count = head_count(new, language)
-    enrolled = count is not None and _ENROLLED in count_attendees(new, "", [], language or None).rule
+    enrolled = count is not None and count_attendees(new, "", [], language or None).enrols_others
     cancelled, kept = cancelled_and_kept(new, events, language)
     base = Answer(numbered, count=count, others_enrolled=enrolled, added=None if count is not None else companions_added(_told_or_asked_to_add(new), language),
                   removed=None if count is not None else people_fewer(new, language),

@@ -568,6 +568,10 @@ class Attendees:
     # the words of people who come along without their number ("mit meinen Kindern", "me and my family"):
     # the count is a guess, so the desk asks how many come; "" where the mail says how many or names no group
     unsaid: str = ""
+    # the writer registers others and does not come ("meine Eltern möchten kommen, ich selbst nicht")
+    writer_absent: bool = False
+    # … the others named as people the writer enrols ("register my parents", "add my son")
+    enrols_others: bool = False
 
 
 def _a_date(m: re.Match[str]) -> bool:
@@ -800,7 +804,8 @@ def _count_attendees(text: str, subject: str, attachments: list[str], language: 
     enrolled = _enrolled_others(text, numbers, away, language)
     unsaid = unnumbered_group(text, numbers, away, language)
     if enrolled and not _brought_named(text, [], away, numbers.words, language):  # "… Dovest ću i sestru": the writer comes
-        return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)", unsaid)
+        return Attendees(enrolled[0], [], f"registers {enrolled[1]} (not the writer)", unsaid,
+                         writer_absent=True, enrols_others=True)
     # "I can't come on the 19th, book me and my husband for the 26th": the writer listed comes
     absent = ANY_SENDER_ABSENT(text) and not _writer_listed(text)
     others = [m.group(1) for m in OTHER_PERSON.finditer(text)]
@@ -908,4 +913,5 @@ def _count_attendees(text: str, subject: str, attachments: list[str], language: 
         rules.append(f"registers {', '.join(sorted(set(others)))}")
     if count == 0:
         count = 1
-    return Attendees(count, sorted(set(others)) if others and not self_included else [], "; ".join(rules), unsaid)
+    return Attendees(count, sorted(set(others)) if others and not self_included else [], "; ".join(rules), unsaid,
+                     writer_absent=not self_included)

@@ -610,7 +610,7 @@ def _request_forwarded(quoted: str, att: Attendees, mail: Mail, own: tuple[str, 
     people a forwarder who does not come registers ("ich selbst kann nicht dabei sein", "la richiesta della
     signora Rossi"): its From line names another person than the sender and not us; "" where the forwarder
     comes, gives a number or a list of names herself, or no such mail is forwarded."""
-    if not quoted.strip() or not att.rule.startswith(("sender does not come", "registers ")):
+    if not quoted.strip() or not att.writer_absent:
         return ""
     who = forwarded_from(quoted).lower()
     if not who or (mail.from_addr and mail.from_addr.lower() in who) or any(a.lower() in who for a in own):
