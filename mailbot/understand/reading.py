@@ -24,6 +24,7 @@ from . import limits
 from . import slot_concepts as S
 from .answers import companions_added, joins_booking
 from .courtesy import only_courtesy
+from .evidence import Mention
 from .calendar_names import is_latin
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
@@ -263,6 +264,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     past = {e.id for e in events if e.start.date() < day} if day is not None else set()
     for r in pos:
         mentions = r.mentions
+        if _names_the_series(mentions, events):
+            continue  # "your workshops (Offenau, Neuenstadt, Weinsberg, Brackenheim)": the series, no choice
         if past and any(m.events - past for m in mentions):
             mentions = [m for m in mentions if not m.events or m.events - past]
         s = combine(mentions)
@@ -776,6 +779,14 @@ def quoted_count(quoted: str) -> int | None:
     """The one number of people our quoted notice gives ("mit 2 Personen"), or None."""
     found = {int(m.group(1)) for m in _COUNT_IN_QUOTE.finditer(quoted)}
     return found.pop() if len(found) == 1 else None
+
+
+def _names_the_series(mentions: list[Mention], events: tuple[Event, ...]) -> bool:
+    """One clause lists every workshop, each by a name or date of its own ("Ihre Workshops in Offenau,
+    Neuenstadt, Weinsberg und Brackenheim", "am 19., 21., 26.9. und 17.10."): it speaks of the series and picks
+    none of them, also where some are over when the mail is written (never the one left of the list)."""
+    one_each = {e for m in mentions if len(m.events) == 1 for e in m.events}
+    return len(events) > 2 and one_each >= {e.id for e in events}
 
 
 def _only(ids: Iterable[str] | None) -> str | None:
