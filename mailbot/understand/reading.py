@@ -491,6 +491,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             reading.workshop = None
             reading.action, reading.reason = "review", "a cancellation that names several workshops"
             reading.flags.append("cancel_names_several")
+        other_day = _other_days_beside(rc, named, events)
+        if other_day and reading.action == "cancel":
+            # "main 21 ko nahi aa sakta, please mujhe 26 … mein", "can't do the 21st — the 26th then?": beside the
+            # day given up, the number of another workshop's day that no rule read: a change may be meant; never a
+            # cancellation, staff read it
+            reading.workshop = None
+            reading.action, reading.reason = "review", f"a cancellation beside another workshop's day {other_day!r}"
+            reading.flags.append("cancel_beside_other_day")
         if count_beside_cancel and not named:
             reading.action, reading.reason = "review", "a cancellation beside a count of people who still come"
             reading.flags.append("count_beside_cancel")
@@ -782,6 +790,27 @@ def quoted_count(quoted: str) -> int | None:
     """The one number of people our quoted notice gives ("mit 2 Personen"), or None."""
     found = {int(m.group(1)) for m in _COUNT_IN_QUOTE.finditer(quoted)}
     return found.pop() if len(found) == 1 else None
+
+
+# a number of one or two digits standing alone: no part of a date, time, phone number, price or count read as one
+_BARE_NUMBER = re.compile(r"(?<![\d.,:/+-])(\d{1,2})(?![\d:/]|[.,]\d|\s*(?:h\b|uhr|%|€|\$))", re.I)
+
+
+def _other_days_beside(rc: list[ClauseReading], named: set[str], events: tuple[Event, ...]) -> str:
+    """In a sentence of the new text that names the workshop cancelled, a bare number that is the day of the
+    month of another workshop and was read as nothing ("21 ko nahi aa sakta, 26 … mein daal dein"), else ""."""
+    days = {e.day.day: e.id for e in events}
+    for r in rc:
+        if r.clause.source != "body" or not ((combine(r.mentions) or set()) | (combine(r.old_part) or set())) & named:
+            continue
+        sentence = r.clause.sentence or r.clause.text
+        read = {int(d) for x in rc if (x.clause.sentence or x.clause.text) == sentence
+                for m in (*x.mentions, *x.old_part) for d in re.findall(r"\d{1,2}", m.text)}
+        for m in _BARE_NUMBER.finditer(sentence):
+            n = int(m.group(1))
+            if n not in read and days.get(n) not in (None, *named):
+                return m.group(1)
+    return ""
 
 
 def _names_the_series(mentions: list[Mention], events: tuple[Event, ...]) -> bool:
