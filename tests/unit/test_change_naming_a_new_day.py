@@ -12,27 +12,15 @@ weinsberg Tue 26.09.2023, brackenheim Tue 17.10.2023; mails dated Wed 13.09.2023
 
 from __future__ import annotations
 
-import email.message
-
 import pytest
 
-from mailbot.config import load_config
-from mailbot.understand.reading import understand
 from mailbot.understand.result import Reading
-
-CONFIG = load_config(None)
-OWN = "integration@landratsamt-heilbronn.de"
+from tests.unit.test_reading import read as read_mail
 
 
 def read(body: str) -> Reading:
-    msg = email.message.EmailMessage()
-    msg["From"] = "Sana Malik <sana.malik@example.org>"
-    msg["To"] = OWN
-    msg["Subject"] = "workshop"
-    msg["Date"] = "Wed, 13 Sep 2023 20:10:00 +0200"
-    msg["Message-ID"] = "<n1@example.org>"
-    msg.set_content(body)
-    return understand(msg.as_bytes(), CONFIG.events, CONFIG.office)
+    return read_mail(body, subject="workshop", date="Wed, 13 Sep 2023 20:10:00 +0200",
+                     sender="Sana Malik <sana.malik@example.org>")
 
 
 # (language, body, the new workshop): the day given up, then the new one named as "the one of the …"

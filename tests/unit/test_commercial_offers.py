@@ -12,28 +12,15 @@ weinsberg Tue 26.09.2023, brackenheim Tue 17.10.2023.
 
 from __future__ import annotations
 
-import email.message
-
 import pytest
 
-from mailbot.config import load_config
-from mailbot.understand.reading import understand
 from mailbot.understand.result import Reading
-
-CONFIG = load_config(None)
-OWN = "integration@landratsamt-heilbronn.de"
+from tests.unit.test_reading import read as read_mail
 
 
 def read(body: str, subject: str = "Ihre Veranstaltungen", date: str = "Mon, 11 Sep 2023 09:15:00 +0200",
          sender: str = "Vera Kolb <v.kolb@ticketwerk.example>") -> Reading:
-    msg = email.message.EmailMessage()
-    msg["From"] = sender
-    msg["To"] = OWN
-    msg["Subject"] = subject
-    msg["Date"] = date
-    msg["Message-ID"] = "<c1@ticketwerk.example>"
-    msg.set_content(body)
-    return understand(msg.as_bytes(), CONFIG.events, CONFIG.office)
+    return read_mail(body, subject=subject, date=date, sender=sender)
 
 
 # (language, body): invented offers of software or services, each naming the towns or dates of the workshops

@@ -11,16 +11,11 @@ weinsberg Tue 26.09.2023, brackenheim Tue 17.10.2023.
 
 from __future__ import annotations
 
-import email.message
-
 import pytest
 
-from mailbot.config import load_config
-from mailbot.understand.reading import understand
 from mailbot.understand.result import Reading
+from tests.unit.test_reading import read as read_mail
 
-CONFIG = load_config(None)
-OWN = "integration@landratsamt-heilbronn.de"
 MON_4_SEP = "Mon, 04 Sep 2023 18:05:00 +0200"   # next Tuesday: 5 Sep, next Thursday: 7 Sep (no workshops)
 WED_13_SEP = "Wed, 13 Sep 2023 18:05:00 +0200"  # next Tuesday: 19 Sep (Offenau), next Thursday: 21 Sep
 MON_18_SEP = "Mon, 18 Sep 2023 18:05:00 +0200"  # tomorrow: 19 Sep (Offenau)
@@ -28,14 +23,7 @@ TUE_19_SEP = "Tue, 19 Sep 2023 08:05:00 +0200"  # tomorrow: 20 Sep (no workshop)
 
 
 def read(body: str, date: str) -> Reading:
-    msg = email.message.EmailMessage()
-    msg["From"] = "Jonas Weber <jonas.weber@example.org>"
-    msg["To"] = OWN
-    msg["Subject"] = "Workshop"
-    msg["Date"] = date
-    msg["Message-ID"] = "<r1@example.org>"
-    msg.set_content(body)
-    return understand(msg.as_bytes(), CONFIG.events, CONFIG.office)
+    return read_mail(body, subject="Workshop", date=date, sender="Jonas Weber <jonas.weber@example.org>")
 
 
 # (language, body naming a weekday counted from the mail's date and a town, the town's workshop)
