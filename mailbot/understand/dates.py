@@ -515,7 +515,8 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
         for m in p["tomorrow"].finditer(text) if wordy else ():
             if free(m):
                 target = sent + timedelta(days=2 if m.group(1).lower() in _AFTER_TOMORROW else 1)
-                add(m, "relative", frozenset(e.id for e in events if e.day == target), f"{m.group(1)} after {sent}", True)
+                add(m, "relative", frozenset(e.id for e in events if e.day == target), f"{m.group(1)} after {sent}",
+                    True)
         for m in p["today"].finditer(text) if wordy else ():
             if free(m):
                 add(m, "relative", frozenset(e.id for e in events if e.day == sent), f"{m.group(1)} = {sent}")
