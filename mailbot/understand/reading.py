@@ -256,11 +256,12 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     # a date that is no event blocks only where the request is ("… für den 18.09. an"), not in a
     # letter's date line or beside an invoice ("Heilbronn, 23.08.2023", "Rechnung vom 17.07.")
     asking = [r for r in pos if G.asks(r.clause)]
-    # (so does a day counted from the mail's date that has no workshop, where the request is: "je m'inscris pour
-    # mardi prochain à Offenau" written on a Friday, the Tuesday after it none of ours)
+    # (so does a day counted from the mail's date that has no workshop, beside a workshop the same request names:
+    # "je m'inscris pour mardi prochain à Offenau" written on a Friday, the Tuesday after it none of ours; a
+    # miscounted day alone, say in the subject, beside a date in the text blocks nothing: "prijava za prekosutra")
     unknown_dates = [m for r in pos for m in r.mentions if m.fits_none and (
         (m.kind in ("date", "day") and (r in asking or not any(combine(x.mentions) for x in asking)))
-        or (m.one_day and r in asking))]
+        or (m.one_day and r in asking and combine(r.mentions)))]
     sets: list[tuple[ClauseReading, frozenset[str]]] = []
     # a town or date of a workshop already held when the mail was written ("we live in Weinsberg", written
     # after the Weinsberg workshop) is no wish beside one of a workshop still to come

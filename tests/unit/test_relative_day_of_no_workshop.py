@@ -66,3 +66,10 @@ def test_a_day_counted_outside_the_request_blocks_nothing():
     r = read("Guten Tag, ich melde mich für den 26.09. in Weinsberg an. Morgen bin ich leider nicht erreichbar.",
              TUE_19_SEP)
     assert (r.action, r.workshop) == ("confirm", "weinsberg"), r.reason
+
+
+def test_a_miscounted_day_alone_in_the_subject_blocks_no_date_in_the_text():
+    # "the day after tomorrow" counted from Monday 4 Sep is no workshop day; the text names its date plainly
+    r = read_mail("Dobar dan, prijavljujem se za radionicu u četvrtak, 21.9. Dolazim s mužem.",
+                  subject="Prijava za prekosutra", date=MON_4_SEP, sender="Ana Horvat <ana.horvat@example.org>")
+    assert (r.action, r.workshop) == ("confirm", "neuenstadt"), r.reason
