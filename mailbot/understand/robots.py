@@ -70,7 +70,7 @@ _ANY_SPAM_TEXT = L.any_match("spam")  # most mail holds no scam phrase: one quic
 _OPT_OUT = L.compiled("opt_out")  # "reply STOP": only mass mail tells its reader to answer so
 _ANY_OPT_OUT = L.any_match("opt_out")
 # a sum of a thousand or more in a currency: prizes, inheritances and loans, never a workshop
-_CURRENCY = r"(?:€|\$|£|eur|euros?|usd|us-dollars?|dollars?|gbp|chf)"
+_CURRENCY = r"(?:€|\$|£|¥|元|eur|euros?|usd|us-dollars?|dollars?|gbp|chf|rmb|cny)"
 _BIG_NUMBER = r"(?:\d{1,3}(?:[.,' \u202f]\d{3}){1,3}|\d{5,10})(?:[.,]\d{2})?"
 # (behind a look-ahead for its first characters, a digit or a currency's: one set test at most positions of a body)
 _BIG_SUM = re.compile(guarded(rf"(?<![\w.,]){_BIG_NUMBER}\s?{_CURRENCY}(?!\w)|(?<!\w){_CURRENCY}\s?{_BIG_NUMBER}(?![\w.,]\d)"), re.I)
