@@ -168,9 +168,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # Chinese "9月26日", "10月17号", "九月二十六日"
         "han_date": _rx(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),
         # a day number with the word for "date" or "day" (the language files' `day_noun`, `day_noun_after`):
-        # "26号", "26 tarikh ko", "ngày 26", "youm 26", "26ஆம் தேதி"
+        # "26号", "26 tarikh ko", "ngày 26", "youm 26", "26ஆம் தேதி" (a whole word after the number: "2 kolegów" is
+        # no "2 ko"), "26 wale mein" (the one of the 26th)
         "day_noun": _rx(
-            rf"(?<![\d./])(\d{{1,2}})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:{_words('day_noun_after') or '(?!x)x'})))"
+            rf"(?<![\d./])(\d{{1,2}})\s*(?:[日号號](?![码碼])|-?ஆம்\s*(?:தேதி)?|(?:\s+(?:{_words('day_noun_after') or '(?!x)x'})(?!\w)))"
             rf"|(?<!\w)(?:{_words('day_noun') or '(?!x)x'})\s+(\d{{1,2}})(?![\d/.:])"
             # the Hungarian day with its case ending: "a 21-i", "26-án", "17-ére" (not glued to letters: "i17-en")
             r"|(?<![\w./])(\d{1,2})-(?:i|án|an|én|en|ára|ara|ére|ere|ig)(?!\w)", re.I),

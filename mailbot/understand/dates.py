@@ -341,9 +341,9 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
     def free(m: re.Match[str]) -> bool:
         return taken.free(m.start(), m.end())
 
-    def add(m: re.Match[str], kind: str, ids: frozenset[str], rule: str) -> None:
+    def add(m: re.Match[str], kind: str, ids: frozenset[str], rule: str, one_day: bool = False) -> None:
         taken.append((m.start(), m.end()))
-        found.append(Mention(kind, m.group(0).strip(), ids, rule))
+        found.append(Mention(kind, m.group(0).strip(), ids, rule, one_day))
 
     if has_digit and _OTHER_MONTHS & set(tokens):
         _other_calendar_dates(text, p["other_calendar"], events, sent, language, found, taken)
@@ -362,13 +362,13 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
                 wd = weekdays.get(m.group("wd").lower())
                 if wd is not None:
                     days = _weekday_in_weeks(sent, n, wd)
-                    add(m, "relative", _on_days(events, days), f"{WEEKDAYS[wd]} in {n} weeks: {sorted(days)}")
+                    add(m, "relative", _on_days(events, days), f"{WEEKDAYS[wd]} in {n} weeks: {sorted(days)}", True)
         for m in p["after_next_weekday"].finditer(text) if has_weekday else ():
             wd = weekdays.get((m.group("wd") or m.group("wd2")).lower())
             if wd is not None and free(m):
                 target = _next_weekday(sent, wd) + timedelta(weeks=1)
                 add(m, "relative", frozenset(e.id for e in events if e.day == target),
-                    f"{WEEKDAYS[wd]} after next: {target}")
+                    f"{WEEKDAYS[wd]} after next: {target}", True)
     for m in p["iso"].finditer(text) if has_digit else ():  # (these patterns need a digit)
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if y in years and 1 <= mo <= 12 and 1 <= d <= 31:
@@ -511,11 +511,12 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             if later:
                 target += timedelta(weeks=1)
             add(m, "relative", frozenset(e.id for e in events if e.day == target),
-                f"next {WEEKDAYS[wd]} after {sent}" + (" (beside 'this')" if later else ""))
+                f"next {WEEKDAYS[wd]} after {sent}" + (" (beside 'this')" if later else ""), True)
         for m in p["tomorrow"].finditer(text) if wordy else ():
             if free(m):
                 target = sent + timedelta(days=2 if m.group(1).lower() in _AFTER_TOMORROW else 1)
-                add(m, "relative", frozenset(e.id for e in events if e.day == target), f"{m.group(1)} after {sent}")
+                add(m, "relative", frozenset(e.id for e in events if e.day == target), f"{m.group(1)} after {sent}",
+                    True)
         for m in p["today"].finditer(text) if wordy else ():
             if free(m):
                 add(m, "relative", frozenset(e.id for e in events if e.day == sent), f"{m.group(1)} = {sent}")

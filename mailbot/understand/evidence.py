@@ -11,6 +11,9 @@ class Mention:
     text: str  # the words in the message
     events: frozenset[str]  # ids of the events this piece fits (empty: fits none)
     rule: str  # which rule read it, for staff
+    # a relative that names one day ("next Tuesday", "Tuesday in two weeks", "tomorrow"), not a week: where it
+    # fits no event it is a date of no workshop, as a written one would be
+    one_day: bool = False
 
     @property
     def fits_none(self) -> bool:

@@ -24,6 +24,7 @@ from . import limits
 from . import slot_concepts as S
 from .answers import companions_added, joins_booking
 from .courtesy import only_courtesy
+from .evidence import Mention
 from .calendar_names import is_latin
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
@@ -255,14 +256,20 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     # a date that is no event blocks only where the request is ("… für den 18.09. an"), not in a
     # letter's date line or beside an invoice ("Heilbronn, 23.08.2023", "Rechnung vom 17.07.")
     asking = [r for r in pos if G.asks(r.clause)]
-    unknown_dates = [m for r in pos for m in r.mentions if m.kind in ("date", "day") and m.fits_none
-                     and (r in asking or not any(combine(x.mentions) for x in asking))]
+    # (so does a day counted from the mail's date that has no workshop, beside a workshop the same request names:
+    # "je m'inscris pour mardi prochain à Offenau" written on a Friday, the Tuesday after it none of ours; a
+    # miscounted day alone, say in the subject, beside a date in the text blocks nothing: "prijava za prekosutra")
+    unknown_dates = [m for r in pos for m in r.mentions if m.fits_none and (
+        (m.kind in ("date", "day") and (r in asking or not any(combine(x.mentions) for x in asking)))
+        or (m.one_day and r in asking and combine(r.mentions)))]
     sets: list[tuple[ClauseReading, frozenset[str]]] = []
     # a town or date of a workshop already held when the mail was written ("we live in Weinsberg", written
     # after the Weinsberg workshop) is no wish beside one of a workshop still to come
     past = {e.id for e in events if e.start.date() < day} if day is not None else set()
     for r in pos:
         mentions = r.mentions
+        if _names_the_series(mentions, events):
+            continue  # "your workshops (Offenau, Neuenstadt, Weinsberg, Brackenheim)": the series, no choice
         if past and any(m.events - past for m in mentions):
             mentions = [m for m in mentions if not m.events or m.events - past]
         s = combine(mentions)
@@ -485,6 +492,14 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             reading.workshop = None
             reading.action, reading.reason = "review", "a cancellation that names several workshops"
             reading.flags.append("cancel_names_several")
+        other_day = _other_days_beside(rc, named, events)
+        if other_day and reading.action == "cancel":
+            # "main 21 ko nahi aa sakta, please mujhe 26 … mein", "can't do the 21st — the 26th then?": beside the
+            # day given up, the number of another workshop's day that no rule read: a change may be meant; never a
+            # cancellation, staff read it
+            reading.workshop = None
+            reading.action, reading.reason = "review", f"a cancellation beside another workshop's day {other_day!r}"
+            reading.flags.append("cancel_beside_other_day")
         if count_beside_cancel and not named:
             reading.action, reading.reason = "review", "a cancellation beside a count of people who still come"
             reading.flags.append("count_beside_cancel")
@@ -776,6 +791,35 @@ def quoted_count(quoted: str) -> int | None:
     """The one number of people our quoted notice gives ("mit 2 Personen"), or None."""
     found = {int(m.group(1)) for m in _COUNT_IN_QUOTE.finditer(quoted)}
     return found.pop() if len(found) == 1 else None
+
+
+# a number of one or two digits standing alone: no part of a date, time, phone number, price or count read as one
+_BARE_NUMBER = re.compile(r"(?<![\d.,:/+-])(\d{1,2})(?![\d:/]|[.,]\d|\s*(?:h\b|uhr|%|€|\$))", re.I)
+
+
+def _other_days_beside(rc: list[ClauseReading], named: set[str], events: tuple[Event, ...]) -> str:
+    """In a sentence of the new text that names the workshop cancelled, a bare number that is the day of the
+    month of another workshop and was read as nothing ("21 ko nahi aa sakta, 26 … mein daal dein"), else ""."""
+    days = {e.day.day: e.id for e in events}
+    for r in rc:
+        if r.clause.source != "body" or not ((combine(r.mentions) or set()) | (combine(r.old_part) or set())) & named:
+            continue
+        sentence = r.clause.sentence or r.clause.text
+        read = {int(d) for x in rc if (x.clause.sentence or x.clause.text) == sentence
+                for m in (*x.mentions, *x.old_part) for d in re.findall(r"\d{1,2}", m.text)}
+        for m in _BARE_NUMBER.finditer(sentence):
+            n = int(m.group(1))
+            if n not in read and days.get(n) not in (None, *named):
+                return m.group(1)
+    return ""
+
+
+def _names_the_series(mentions: list[Mention], events: tuple[Event, ...]) -> bool:
+    """One clause lists every workshop, each by a name or date of its own ("Ihre Workshops in Offenau,
+    Neuenstadt, Weinsberg und Brackenheim", "am 19., 21., 26.9. und 17.10."): it speaks of the series and picks
+    none of them, also where some are over when the mail is written (never the one left of the list)."""
+    one_each = {e for m in mentions if len(m.events) == 1 for e in m.events}
+    return len(events) > 2 and one_each >= {e.id for e in events}
 
 
 def _only(ids: Iterable[str] | None) -> str | None:

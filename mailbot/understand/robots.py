@@ -70,10 +70,14 @@ _ANY_SPAM_TEXT = L.any_match("spam")  # most mail holds no scam phrase: one quic
 _OPT_OUT = L.compiled("opt_out")  # "reply STOP": only mass mail tells its reader to answer so
 _ANY_OPT_OUT = L.any_match("opt_out")
 # a sum of a thousand or more in a currency: prizes, inheritances and loans, never a workshop
-_CURRENCY = r"(?:€|\$|£|eur|euros?|usd|us-dollars?|dollars?|gbp|chf)"
+_CURRENCY = r"(?:€|\$|£|¥|元|eur|euros?|usd|us-dollars?|dollars?|gbp|chf|rmb|cny)"
 _BIG_NUMBER = r"(?:\d{1,3}(?:[.,' \u202f]\d{3}){1,3}|\d{5,10})(?:[.,]\d{2})?"
 # (behind a look-ahead for its first characters, a digit or a currency's: one set test at most positions of a body)
 _BIG_SUM = re.compile(guarded(rf"(?<![\w.,]){_BIG_NUMBER}\s?{_CURRENCY}(?!\w)|(?<!\w){_CURRENCY}\s?{_BIG_NUMBER}(?![\w.,]\d)"), re.I)
+
+# a price per month, user or year ("EUR 49/month", "29 €/Monat"): an offer of something for sale, never a workshop
+_PRICE_PER = re.compile(rf"(?<![\w.,])(?:{_CURRENCY}\s?\d{{1,5}}(?:[.,]\d{{1,2}})?|\d{{1,5}}(?:[.,]\d{{1,2}})?\s?{_CURRENCY})"
+                        r"\s?/\s?[^\W\d_]{2,}", re.I)
 
 
 _ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
@@ -218,6 +222,9 @@ def detect(mail: Mail, own_addresses: tuple[str, ...], new_text: str, own_name: 
     big_sum = _BIG_SUM.search(body)
     if big_sum:
         spam_hits.add(f"a large sum of money {big_sum.group(0)}")
+    price = _PRICE_PER.search(body)
+    if price:
+        spam_hits.add(f"a price per period {price.group(0)}")
     if spam_hits and poses_as(mail.from_name or "", mail.from_addr or "", own_name, own_addresses):
         spam_hits.add(f"display name of the office on a foreign address {mail.from_addr}")
     if len(spam_hits) >= 2:

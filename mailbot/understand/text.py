@@ -71,10 +71,10 @@ def _split_sentences(line: str) -> list[str]:
         before = line[max(last, m.start() - 40):m.start()]
         token = before.split()[-1].lower() if before and not before[-1].isspace() else ""
         if m.group().startswith(".") and len(m.group()) == 1 and (
-            token.rstrip(".") in _ABBREV or token[-1:].isdigit() or len(token) == 1
+            token.rstrip(".") in _ABBREV or (token[-1:].isdigit() and "/" not in token) or len(token) == 1
             or (token.rstrip(".") in short_weekdays() and _DAY_NEXT.match(line, m.end()))  # "czw. 21"
         ) and not (token[-1:].isdigit() and _starts_sentence(line, m.end())):
-            continue  # "bzw.", "19.09.", "Dr." end no sentence; "… am 19.09. Bitte …" does
+            continue  # "bzw.", "19.09.", "Dr." end no sentence; "… am 19.09. Bitte …" does; "… 26/09. Vou …" does
         out.append(line[last:m.end()])
         last = m.end()
     out.append(line[last:])
