@@ -404,14 +404,35 @@ def _joined_texts(heads: set[str], tails: set[str]) -> set[str] | None:
 
 def _folded(text: str) -> str:
     """``text`` with each character replaced by one the engine matches alike case-insensitively: the least of
-    its lowered form (``_sre.unicode_tolower``) and that form's extra cases ("ı" for "i"). Two characters
+    its lowered form (``_sre.unicode_tolower``) and that form's extra cases ("i" for "ı"). Two characters
     that such a search matches to each other fold alike; ASCII text folds to its lower case."""
-    return text.lower() if text.isascii() else text.translate(_fold_table())
+    if text.isascii():
+        return text.lower()
+    known = _FOLDED.get(text)
+    if known is None:
+        if len(_FOLDED) >= 1024:
+            _FOLDED.clear()
+        low = text.lower()  # (the engine's lowered form of each character, but for "İ" and a final "Σ")
+        if len(low) != len(text):
+            known = text.translate(_fold_table()[0])
+        else:
+            extra = _fold_table()[1]
+            known = low.translate(extra[1]) if extra[0].search(low) else low
+        _FOLDED[text] = known
+    return known
+
+
+_FOLDED: dict[str, str] = {}  # the last texts folded (the reader asks many concepts about each clause)
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> dict[int, int]:
-    return _BUILT.get(("fold", 1), _build_fold_table)
+def _fold_table() -> tuple[dict[int, int], tuple[re.Pattern[str], dict[int, int]]]:
+    """What ``_folded`` replaces each character with (where it is another), and the same for the lowered
+    characters alone, with a pattern that finds them."""
+    table = _BUILT.get(("fold", 1), _build_fold_table)
+    lowered_too = {x: least for x, least in table.items() if _sre.unicode_tolower(x) == x}
+    find = re.compile("[" + "".join(re.escape(chr(x)) for x in sorted(lowered_too) + [0x3c3, 0x3c2]) + "]")
+    return table, (find, {**lowered_too, 0x3c3: table.get(0x3c3, 0x3c3), 0x3c2: table.get(0x3c2, 0x3c2)})
 
 
 def _build_fold_table() -> dict[int, int]:
