@@ -3,6 +3,7 @@ test rejects most positions of a text before the pattern's alternatives are trie
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from functools import lru_cache
@@ -303,10 +304,16 @@ class AnyMatch:
         return self._rest is not None and self._rest(text)
 
 
-try:  # a multi-word search in Rust (one pass over a text for all the words): optional, AnyMatch is faster with it
-    import ahocorasick_rs as _multi_word
-except ImportError:  # pragma: no cover - without it every part is searched by _Scan
-    _multi_word = None
+def _multi_word_search() -> Any:
+    """``ahocorasick_rs``, a multi-word search in Rust (one pass over a text for all the words); None where it
+    is not installed: it is optional, AnyMatch is faster with it (without it every part is searched by _Scan)."""
+    try:
+        return importlib.import_module("ahocorasick_rs")
+    except ImportError:  # pragma: no cover
+        return None
+
+
+_multi_word: Any = _multi_word_search()
 
 
 _MIN_BEGINNING = 2  # shorter beginnings ("a", "n") stand at too many positions: such parts are left to _Scan
