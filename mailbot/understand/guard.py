@@ -3,6 +3,7 @@ test rejects most positions of a text before the pattern's alternatives are trie
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from functools import lru_cache
@@ -240,7 +241,218 @@ def _dispatched(parts: list[str]) -> str:
 
 class AnyMatch:
     """Whether any of ``parts`` matches anywhere in a text: the answer of ``bool(re.search("(?:p1)|(?:p2)|…",
-    text, flags))``, found faster where the text holds none.
+    text, flags))``, found faster.
+
+    Most parts of a concept begin with one of a few literal texts (``beginnings``: "melde" and "anmelde" of
+    "(?<!\\w)(?:an)?melde\\w*"). With the multi-word search of ``ahocorasick_rs`` (written in Rust; optional),
+    one pass over the text, its letters folded as the engine compares them case-insensitively (``_folded``),
+    finds every position where such a text begins; only there are the parts that begin with it tried
+    (``match`` at that position, look-behinds seeing the text before it). A part matches somewhere only at
+    a position where one of its beginnings stands, so the answer is the plain search's. The parts without
+    such beginnings (and all parts where the library is missing) are searched as ``_Scan`` does."""
+
+    def __init__(self, parts: list[str], flags: int = re.I) -> None:
+        self.parts, self.flags = tuple(parts), flags
+        index: dict[str, int] = {}  # a folded literal text -> its number
+        begun: list[list[str]] = []  # by number: the parts that can begin with it …
+        held: list[list[str]] = []  # … and the other parts every match of which holds it
+        rest: list[str] = []
+
+        def number(word: str) -> int:
+            k = index.setdefault(_folded(word), len(index))
+            if k == len(begun):
+                begun.append([])
+                held.append([])
+            return k
+
+        for p in parts:
+            if _multi_word is None:
+                rest.append(p)
+            elif found := beginnings(p):
+                for word in found:
+                    begun[number(word)].append(p)
+            elif found := required_words(p):
+                for word in found:
+                    held[number(word)].append(p)
+            else:
+                rest.append(p)
+        self._words = _multi_word.AhoCorasick(list(index)) if index and _multi_word is not None else None
+        self._begun = [list(dict.fromkeys(b)) for b in begun]
+        self._held = [list(dict.fromkeys(h)) for h in held]
+        # compiled when first needed: the parts beginning with a text (matched where it stands), those holding it
+        self._at: list[re.Pattern[str] | None] = [None] * len(begun)
+        self._holding: list[_Scan | None] = [None] * len(held)
+        self._rest = _Scan(rest, flags) if rest else None
+
+    def __call__(self, text: str) -> bool:
+        if self._words is not None:
+            searched = set()
+            for k, start, _ in self._words.find_matches_as_indexes(_folded(text), overlapping=True):
+                if self._begun[k]:
+                    at = self._at[k]
+                    if at is None:
+                        at = self._at[k] = regex("|".join(f"(?:{p})" for p in self._begun[k]), self.flags)
+                    if at.match(text, start):
+                        return True
+                if self._held[k] and k not in searched:
+                    searched.add(k)
+                    holding = self._holding[k]
+                    if holding is None:
+                        holding = self._holding[k] = _Scan(self._held[k], self.flags)
+                    if holding(text):
+                        return True
+        return self._rest is not None and self._rest(text)
+
+
+def _multi_word_search() -> Any:
+    """``ahocorasick_rs``, a multi-word search in Rust (one pass over a text for all the words); None where it
+    is not installed: it is optional, AnyMatch is faster with it (without it every part is searched by _Scan)."""
+    try:
+        return importlib.import_module("ahocorasick_rs")
+    except ImportError:  # pragma: no cover
+        return None
+
+
+_multi_word: Any = _multi_word_search()
+
+
+_MIN_BEGINNING = 2  # shorter beginnings ("a", "n") stand at too many positions: such parts are left to _Scan
+
+
+def beginnings(pattern: str) -> tuple[str, ...] | None:
+    """Literal texts one of which every match of ``pattern`` (searched case-insensitively) begins with,
+    each at least ``_MIN_BEGINNING`` long ("melde", "anmelde" of "(?<!\\w)(?:an)?melde\\w*"; look-behinds
+    and other zero-width assertions before them do not count); None where the pattern has none."""
+    return _BUILT.get(("beginnings", pattern), lambda: _beginnings(pattern))
+
+
+def _beginnings(pattern: str) -> tuple[str, ...] | None:
+    try:
+        found = _prefixes(_parsed(pattern))
+    except (re.error, TypeError, ValueError, RecursionError):
+        return None
+    return tuple(sorted(found)) if all(len(w) >= _MIN_BEGINNING for w in found) else None
+
+
+_MANY = 64  # at most this many literal texts are followed through a pattern (alternatives multiply them)
+
+
+def _prefixes(items: list[tuple[Any, Any]]) -> set[str]:
+    """Texts one of which every match of the sequence ``items`` begins with ({""}: none known)."""
+    out = {""}
+    for op, av in items:
+        exact = _exactly(op, av)
+        more = _joined_texts(out, exact if exact is not None else _node_prefixes(op, av))
+        if more is None:
+            return out
+        out = more
+        if exact is None:
+            return out
+    return out
+
+
+def _node_prefixes(op: Any, av: Any) -> set[str]:
+    name = str(op)
+    if name == "SUBPATTERN" and not (av[1] or av[2]):  # not "(?-i:…)": its letters read otherwise
+        return _prefixes(av[3].data)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alt in av[1]:
+            out |= _prefixes(alt.data)
+            if len(out) > _MANY:
+                return {""}
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+        return _prefixes(av[2].data)
+    return {""}
+
+
+def _exactly(op: Any, av: Any) -> set[str] | None:
+    """The texts one item of a parsed pattern matches, where they are few and can be told (else None);
+    a zero-width assertion matches the empty text."""
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av)}
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {""}
+    if name == "IN":
+        return {chr(v) for _, v in av} if len(av) <= 4 and all(str(k) == "LITERAL" for k, _ in av) else None
+    if name == "SUBPATTERN":
+        return None if av[1] or av[2] else _sequence_exactly(av[3].data)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alt in av[1]:
+            texts = _sequence_exactly(alt.data)
+            if texts is None:
+                return None
+            out |= texts
+        return out if len(out) <= _MANY else None
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] == 0 and av[1] == 1:
+        texts = _sequence_exactly(av[2].data)
+        return None if texts is None else texts | {""}
+    return None
+
+
+def _sequence_exactly(items: list[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] | None = {""}
+    for op, av in items:
+        exact = _exactly(op, av)
+        if exact is None or out is None:
+            return None
+        out = _joined_texts(out, exact)
+    return out
+
+
+def _joined_texts(heads: set[str], tails: set[str]) -> set[str] | None:
+    """Each of ``heads`` followed by each of ``tails`` (None where they would be more than ``_MANY``)."""
+    out = {h + t for h in heads for t in tails}
+    return out if len(out) <= _MANY else None
+
+
+def _folded(text: str) -> str:
+    """``text`` with each character replaced by one the engine matches alike case-insensitively: the least of
+    its lowered form (``_sre.unicode_tolower``) and that form's extra cases ("i" for "ı"). Two characters
+    that such a search matches to each other fold alike; ASCII text folds to its lower case."""
+    if text.isascii():
+        return text.lower()
+    known = _FOLDED.get(text)
+    if known is None:
+        if len(_FOLDED) >= 1024:
+            _FOLDED.clear()
+        low = text.lower()  # (the engine's lowered form of each character, but for "İ" and a final "Σ")
+        if len(low) != len(text):
+            known = text.translate(_fold_table()[0])
+        else:
+            extra = _fold_table()[1]
+            known = low.translate(extra[1]) if extra[0].search(low) else low
+        _FOLDED[text] = known
+    return known
+
+
+_FOLDED: dict[str, str] = {}  # the last texts folded (the reader asks many concepts about each clause)
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> tuple[dict[int, int], tuple[re.Pattern[str], dict[int, int]]]:
+    """What ``_folded`` replaces each character with (where it is another), and the same for the lowered
+    characters alone, with a pattern that finds them."""
+    table = _BUILT.get(("fold", 1), _build_fold_table)
+    lowered_too = {x: least for x, least in table.items() if _sre.unicode_tolower(x) == x}
+    find = re.compile("[" + "".join(re.escape(chr(x)) for x in sorted(lowered_too) + [0x3c3, 0x3c2]) + "]")
+    return table, (find, {**lowered_too, 0x3c3: table.get(0x3c3, 0x3c3), 0x3c2: table.get(0x3c2, 0x3c2)})
+
+
+def _build_fold_table() -> dict[int, int]:
+    table = {}
+    for x, low in enumerate(map(_sre.unicode_tolower, range(sys.maxunicode + 1))):
+        least = min((low, *_EXTRA_CASES.get(low, ())))
+        if least != x:
+            table[x] = least
+    return table
+
+
+class _Scan:
+    """``AnyMatch``'s answer with ``re`` alone, for the parts that begin with no literal text it can tell.
 
     The engine tries a pattern that begins with a look-ahead or look-behind at every position of a
     text; one that begins with a set of characters it skips to the next such character in a tight
@@ -257,7 +469,6 @@ class AnyMatch:
     and only where the literal texts every match of it holds occur (``required_words``)."""
 
     def __init__(self, parts: list[str], flags: int = re.I) -> None:
-        self.parts, self.flags = tuple(parts), flags
         loose = [p for p in parts if _chars(_first_items(p)) is None]
         words = [p for p in parts if p not in loose and _start_after(p) and not _FLAGS_INSIDE.search(p)]
         rest = [p for p in parts if p not in loose and p not in words]
@@ -539,27 +750,34 @@ def required_words(pattern: str) -> tuple[str, ...] | None:
 def _required_words(pattern: str) -> tuple[str, ...] | None:
     try:
         return _required(_parsed(pattern))
-    except (re.error, TypeError, ValueError):
+    except (re.error, TypeError, ValueError, RecursionError):
         return None
 
 
 def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
-    """The most selective of the sequence's required literal texts (the longest shortest one)."""
+    """The most selective of the sequence's required literal texts (the longest shortest one). Literal items
+    and the few texts of small alternatives ("(?:an)?melde") run together, across zero-width assertions,
+    and into the beginnings of the item that follows them ("s" and "(?:ie\\s+kommen|ind)": "sie", "sind")."""
     best: tuple[str, ...] | None = None
-    run = ""
+    run = {""}
 
-    def better(found: tuple[str, ...] | None) -> None:
+    def better(found: set[str] | tuple[str, ...] | None) -> None:
         nonlocal best
         if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
+            best = tuple(sorted(found))
 
     for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            run += chr(av)
+        exact = _exactly(op, av)
+        if exact is not None:
+            more = _joined_texts(run, exact)
+            if more is None:
+                better(run)
+                more = exact
+            run = more
             continue
-        better((run,) if run else None)
-        run = ""
+        better(_joined_texts(run, _node_prefixes(op, av)))
+        run = {""}
+        name = str(op)
         if name == "SUBPATTERN" and not (av[1] or av[2]):  # not "(?-i:…)": its letters read otherwise
             better(_required(av[3].data))
         elif name == "BRANCH":
@@ -567,7 +785,7 @@ def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
             better(None if any(a is None for a in alts) else tuple(w for a in alts if a for w in a))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
             better(_required(av[2].data))
-    better((run,) if run else None)
+    better(run)
     return best
 
 

@@ -1,6 +1,8 @@
 """guard.dispatched: an alternation arranged by first letters matches exactly what the plain one matches;
 guard.required_words: a pattern never matches a text that holds none of its required words;
-guard.AnyMatch: the plain alternation's yes/no answer, also with parts that may begin with any word."""
+guard.beginnings: every match begins with one of them (folded as the engine compares letters);
+guard.AnyMatch: the plain alternation's yes/no answer, also with parts that may begin with any word, with
+and without the multi-word search."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ import re
 import pytest
 
 from mailbot.understand import lexicon as L
-from mailbot.understand.guard import AnyMatch, _spelled, dispatched, first_lowered, lowered, required_words
+from mailbot.understand import guard
+from mailbot.understand.guard import (AnyMatch, _folded, _spelled, beginnings, dispatched, first_lowered, lowered,
+                                       required_words)
 
 # parts whose first letters overlap only case-insensitively ("ı", "İ", "i"; "ſ", "s"; Kelvin sign and "k"),
 # begin with a category or a word start, or can begin with several letters
@@ -39,7 +43,12 @@ def test_same_matches_as_the_plain_alternation() -> None:
 LOOSE = [r"\w+\s+ka", r"(?<!\w)\w+\s+(?:ka|kb)(?!\w)", r"\w*ıq", r"\w+1"]
 
 
-def test_any_match_answers_as_the_plain_search() -> None:
+@pytest.mark.parametrize("multi_word", [True, False])
+def test_any_match_answers_as_the_plain_search(multi_word: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not multi_word:
+        monkeypatch.setattr(guard, "_multi_word", None)
+    elif guard._multi_word is None:
+        pytest.skip("ahocorasick_rs is not installed")
     rng = random.Random(11)
     for size in (3, 6, 10):
         for _ in range(30):
@@ -101,6 +110,44 @@ def test_required_words_are_in_every_match() -> None:
             text = " ".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
             if full.search(text):
                 assert anchor.search(text), (pattern, text)
+
+
+def test_required_words_run_into_what_follows() -> None:
+    """Literal letters, small alternatives and zero-width assertions run together into the next item's beginnings."""
+    assert required_words(r"(?<!\w)s(?:ie\s+kommen|ind)\b") == ("sie", "sind")
+    assert required_words(r"(?<!\w)(?:an)?melde\w*") == ("anmelde", "melde")
+    assert required_words(r"[’']s\s+\w+") == ("'s", "’s")
+
+
+def test_a_match_begins_with_one_of_its_beginnings() -> None:
+    rng = random.Random(13)
+    patterns = REQUIRING + PARTS + [r"(?<!\w)(?:an)?melde\w*", r"(?:ba|ab)+c", r"s(?:ie\s+\w+|ind)", r"[ſs]ei?n\b"]
+    told = 0
+    for pattern in patterns:
+        found = beginnings(pattern)
+        if found is None:
+            continue
+        told += 1
+        folded = tuple(_folded(w) for w in found)
+        rx = re.compile(pattern, re.I)
+        for _ in range(500):
+            text = "".join(rng.choice(ALPHABET + "nmleinSEINAN") for _ in range(rng.randint(1, 10)))
+            for m in rx.finditer(text):
+                assert _folded(text[m.start():]).startswith(folded), (pattern, text)
+    assert told >= 8
+    assert beginnings(r"\w+x") is None
+    assert beginnings("a?bc") == ("abc", "bc")
+    assert beginnings("a?b") is None  # a match can begin with "b" alone: too short to look for
+    assert beginnings("(?-i:Abc)") is None
+
+
+def test_letters_a_search_matches_alike_fold_alike() -> None:
+    letters = "aAıIiİſsSkK\u212aσςΣßẞµμΜǅǄǆθϑΘéÉ"
+    for a in letters:
+        for b in letters:
+            if re.fullmatch(re.escape(a), b, re.I):
+                assert _folded(a) == _folded(b), (a, b)
+    assert _folded("Anmelden İst") == _folded("anmelden ist") == "anmelden ist"
 
 
 def test_no_required_words_where_a_match_can_do_without() -> None:
