@@ -223,6 +223,5 @@ FAMILY = [
 CONVERSATIONS30 = LIST + HOW_MANY + COUNT + CHANGE + QUESTION + WAITING + FAMILY
 # failed when played once on the unchanged code (strict xfail: a fix shows as XPASS)
 KNOWN_FAILING30: list[str] = [
-    "c30-de-petra-hoffmann",
     "c30-fr-aminata-diallo",
 ]
