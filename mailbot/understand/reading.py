@@ -537,6 +537,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             # is not said; staff read it
             reading.action, reading.reason = "review", "a change that cancels several workshops"
             reading.flags.append("change_from_several")
+        elif (reading.intent == "register" and len(candidates) == 1 and (att.count if att else 0) >= GROUP_ASKS
+              and any(I.QUESTION_MARK.search(s) for s in sentences_all)):
+            # "wir kommen mit dem Kurs, 11 Teilnehmende + ich. Geht das?": a class or a group asks whether it may
+            # come; whether the workshop suits a group is for staff to say, not a confirmation
+            reading.action, reading.workshop = "review", next(iter(candidates))
+            reading.reason = f"a group of {att.count} asks a question beside its registration"
+            reading.flags.append("group_asks")
         elif len(candidates) == 1:  # also a workshop over when the mail was written: decide says what then
             wid = next(iter(candidates))
             reading.action, reading.workshop = "confirm", wid
@@ -689,6 +696,8 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
 
 
 _KIN_WORD = L.compiled("kin")
+# a registration of this many people or more that asks something ("is that possible?") goes to staff
+GROUP_ASKS = 10
 _SELF_WORD = regex(rf"(?<!\w)(?:{L.either('self_listed')})(?!\w)", re.I)
 _TOO = regex(rf"(?<!\w)(?:{L.either('along_words')})(?!\w)", re.I)
 

@@ -226,6 +226,10 @@ _JOIN = regex(rf"\s*(?:,|\+|&|{L.either('and')}|{L.either('list_and')}|{L.either
 _ALONE_COMMA = regex(r"\s*[,;:(–-]?\s*")  # only a comma (or a bracket, a dash) between two totals
 _BARE_COMMA = re.compile(r"\s*[,،，]\s*")
 _NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
+# "11 Teilnehmende + ich", "10 students plus me", "8 élèves et moi": the writer besides the total (one word of
+# what they are between, and the writer's word last in its clause: not "wir sind 3 und ich komme am 17.")
+_PLUS_ME = regex(rf"(?:\s+\w+)?\s*(?:\+|plus|{L.either('and')}|{L.either('list_and')})\s*"
+                 rf"(?:{L.either('self_listed')})(?=\s*(?:[.,;:!?)\n]|$))", re.I)
 
 
 def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counting) -> list[tuple[int, int, str]]:
@@ -268,6 +272,9 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
             more = number(kin.group(1), numbers.words) or 0
             out[i] = (at, n + more, text[at:kin.end()])
             parts[i].append(more)
+        elif not kin and (me := _PLUS_ME.match(text, noun.end() if noun else at + len(words))):
+            out[i] = (at, n + 1, text[at:me.end()])
+            parts[i].append(1)
     for i, numbers_joined in enumerate(parts):
         # "4 Personen, 2 Erwachsene und 2 Kinder": a total, then its parts after a comma: the total
         if len(numbers_joined) >= 4 and numbers_joined[1] == 0 and numbers_joined[0] == sum(numbers_joined[2:]):
