@@ -234,6 +234,16 @@ class _Spans:
         self.ends.insert(i, span[1])
 
 
+# the greetings of every language ("dobro jutro": good morning; "jutro" alone is Polish "tomorrow")
+_GREETING = L.compiled("greetings")
+
+
+def _in_greeting(text: str, m: re.Match[str]) -> bool:
+    """The word at ``m`` stands inside a greeting ("Dobro jutro", "Buenos días"): no day."""
+    return any(g.start() <= m.start(1) and m.end(1) <= g.end()
+               for g in _GREETING.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 2)))
+
+
 @lru_cache(maxsize=None)
 def _local_names(language: str) -> tuple[dict[str, int], dict[str, int]]:
     """Month and weekday names as mail in ``language`` means them."""
@@ -513,7 +523,7 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             add(m, "relative", frozenset(e.id for e in events if e.day == target),
                 f"next {WEEKDAYS[wd]} after {sent}" + (" (beside 'this')" if later else ""), True)
         for m in p["tomorrow"].finditer(text) if wordy else ():
-            if free(m):
+            if free(m) and not _in_greeting(text, m):
                 target = sent + timedelta(days=2 if m.group(1).lower() in _AFTER_TOMORROW else 1)
                 add(m, "relative", frozenset(e.id for e in events if e.day == target), f"{m.group(1)} after {sent}",
                     True)

@@ -537,7 +537,7 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             # is not said; staff read it
             reading.action, reading.reason = "review", "a change that cancels several workshops"
             reading.flags.append("change_from_several")
-        elif (reading.intent == "register" and len(candidates) == 1 and (att.count if att else 0) >= GROUP_ASKS
+        elif (reading.intent == "register" and len(candidates) == 1 and att is not None and (att.count or 0) >= GROUP_ASKS
               and any(I.QUESTION_MARK.search(s) for s in sentences_all)):
             # "wir kommen mit dem Kurs, 11 Teilnehmende + ich. Geht das?": a class or a group asks whether it may
             # come; whether the workshop suits a group is for staff to say, not a confirmation

@@ -73,3 +73,13 @@ def test_a_miscounted_day_alone_in_the_subject_blocks_no_date_in_the_text():
     r = read_mail("Dobar dan, prijavljujem se za radionicu u četvrtak, 21.9. Dolazim s mužem.",
                   subject="Prijava za prekosutra", date=MON_4_SEP, sender="Ana Horvat <ana.horvat@example.org>")
     assert (r.action, r.workshop) == ("confirm", "neuenstadt"), r.reason
+
+
+@pytest.mark.parametrize("body,workshop", [
+    ("Dobro jutro, prijava za Neuenstadt 21.9., dolazimo nas dvoje.", "neuenstadt"),
+    ("Dobro jutro! Želim doći u Brackenheim 17.10.", "brackenheim"),
+])
+def test_a_tomorrow_word_inside_a_greeting_is_no_day(body, workshop):
+    # "jutro" is Polish "tomorrow", but "Dobro jutro" is the Croatian, Bosnian and Serbian "good morning"
+    r = read(body, TUE_19_SEP)
+    assert (r.action, r.workshop) == ("confirm", workshop), r.reason
