@@ -520,8 +520,11 @@ def _find_dates(text: str, events: tuple[Event, ...], sent: date | None, languag
             later = wd in with_this and not is_this
             if later:
                 target += timedelta(weeks=1)
+            # ("next Tuesday" written on the Monday before may mean the Tuesday a week later: where that one is a
+            # workshop's day, the day counted is no contradiction to ask about)
+            near = (target - sent).days <= 2 and any(e.day == target + timedelta(weeks=1) for e in events)
             add(m, "relative", frozenset(e.id for e in events if e.day == target),
-                f"next {WEEKDAYS[wd]} after {sent}" + (" (beside 'this')" if later else ""), True)
+                f"next {WEEKDAYS[wd]} after {sent}" + (" (beside 'this')" if later else ""), not near)
         for m in p["tomorrow"].finditer(text) if wordy else ():
             if free(m) and not _in_greeting(text, m):
                 target = sent + timedelta(days=2 if m.group(1).lower() in _AFTER_TOMORROW else 1)

@@ -83,3 +83,4 @@ def test_a_tomorrow_word_inside_a_greeting_is_no_day(body, workshop):
     # "jutro" is Polish "tomorrow", but "Dobro jutro" is the Croatian, Bosnian and Serbian "good morning"
     r = read(body, TUE_19_SEP)
     assert (r.action, r.workshop) == ("confirm", workshop), r.reason
+
