@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from mailbot.cli import main
-from mailbot.store import Outbox, Registration
+from mailbot.store import Message, Outbox, Registration
 from tests.harness import BERLIN, Harness
 
 START = datetime(2023, 9, 4, 9, 0, tzinfo=BERLIN)
@@ -134,6 +134,9 @@ class Outcome:
     asked: str | None = None  # the kind of our mail this step answered, when it asked something
     awaiting: int = 0  # the sender's open questions after the step
     auto: bool = False  # the step was an automatic reply
+    # how the desk handled the resident's mail (state, outcome, reason; the reading's intent, action,
+    # flags): shown when a step fails, so that a failure seen only once (in CI) says why
+    handled: str = ""
 
 
 def _outlook_head(previous: EmailMessage, client: str, rule: bool) -> str:
@@ -308,6 +311,18 @@ class Desk:
             return len(s.scalars(select(Registration.id).where(Registration.email == sender,
                                                                Registration.status == "awaiting")).all())
 
+    def handled(self, message_id: str | None) -> str:
+        if message_id is None:
+            return ""
+        with self.harness.store.session() as s:
+            m = s.scalars(select(Message).where(Message.message_id == message_id)).first()
+            if m is None:
+                return "not stored"
+            r = m.reading or {}
+            return (f"state={m.state} outcome={m.outcome} reason={m.reason!r} review={m.review} "
+                    f"reading: intent={r.get('intent')} action={r.get('action')} flags={r.get('flags')} "
+                    f"reason={r.get('reason')!r}")
+
     def export(self) -> list[dict]:
         target = self.harness.tmp / "export.csv"
         with redirect_stdout(io.StringIO()):
@@ -369,5 +384,5 @@ def play(tmp: Path, conversations: list[Conversation]) -> tuple[dict[str, list[O
                 body=reply.get_body(("plain",)).get_content() if reply else "",
                 refs=frozenset(REFERENCE.findall(str(reply["Subject"]) + reply.get_body(("plain",)).get_content()))
                 if reply else frozenset(), asked=question, awaiting=desk.open_questions(c.sender),
-                auto=s.style in ("auto", "ooo", "bounce")))
+                auto=s.style in ("auto", "ooo", "bounce"), handled=desk.handled(asked)))
     return outcomes, desk.export()

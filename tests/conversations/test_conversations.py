@@ -105,7 +105,7 @@ def test_every_answer_to_our_question_settles_it_or_asks_again(played):
     """An answer (not an automatic one) to our clarify / ask_change mail is never met with silence:
     either the reply asks again (or, too late for the workshop chosen, offers those still ahead),
     or nothing is left open."""
-    silent = [where for where, got in _steps(played) if got.asked and not got.auto and got.reply is None]
+    silent = [(where, got.handled) for where, got in _steps(played) if got.asked and not got.auto and got.reply is None]
     # "too late" names the workshops still ahead, numbered, and the question stays open for them
     unsettled = [(where, got.reply) for where, got in _steps(played) if got.asked and not got.auto
                  and got.reply not in QUESTIONS | {"too_late"} and got.awaiting]
@@ -120,7 +120,7 @@ def test_conversation(played, name):
     outcomes = results[name]
     last_reply = None  # the desk's last mail to this person (an automatic answer gets none)
     for i, (step, got) in enumerate(zip(conv.steps, outcomes), 1):
-        where = f"{name} step {i} ({step.text[:40]!r}): got {got.reply} {got.regs}\n{got.body[:600]}"
+        where = f"{name} step {i} ({step.text[:40]!r}): got {got.reply} {got.regs}\n{got.handled}\n{got.body[:600]}"
         assert got.reply == step.expect, where
         assert got.replies <= 1, where  # one reply per mail
         assert got.references <= 1, f"{where}\nsubject: {got.subject}"  # never two references
