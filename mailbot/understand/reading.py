@@ -511,6 +511,13 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     elif reading.intent in ("register", "change"):
         if conditional:
             reading.action = "review"
+        elif not named and context is None and staff_questions and reading.action == "cancel":
+            # "I can't come to any of them, could you send me the slides afterwards?": a first mail that stays away
+            # from no workshop named and asks staff for something; whether there is a registration to cancel at all
+            # staff read, never a cancellation of whatever the sender may hold
+            reading.intent, reading.action = "question", "review"
+            reading.reason = "stays away without naming a registration, and asks staff"
+            reading.flags.append("declines_with_question")
             reading.reason = "the registration depends on a condition"
         elif two_people:
             reading.action = "review"
