@@ -36,6 +36,8 @@ PHRASE_CONCEPTS = {
     "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
     "home": "{x} is a town where someone lives, works or comes from, or that names their organisation, not a "
             "wish ('wohne in {x}', 'Helferkreis {x}', '{x} e.V.')",
+    "own_town": "the workshop in the writer's own town or village, not named: 'bei uns im Ort', 'in unserem Dorf', "
+                "'in our town', 'у нас в городе', 'şehrimizde'; beside a home town of ours ('wohne in {x}') it wishes that one",
     "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
     "invitation": "the word for our invitation: 'cannot come' beside thanks for it declines, it cancels nothing",
