@@ -65,6 +65,8 @@ PHRASE_CONCEPTS = {
     "sent_from_device": "device and app lines under a mail: 'Von meinem iPhone gesendet', 'Sent from'",
     "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
     "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
+    "month_day_link": "a word between a month name and the day of the month after it: 'September the 21st', Pashto "
+                      "'د سپتمبر د ۲۱' (of September, of the 21st), 'د اکتوبر په ۱۷'",
     "or_word": "'or' between two days of one month: both are meant ('19 oder 26. September', '19 ou 26 septembre')",
     "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
