@@ -522,6 +522,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             reading.reason = "stays away without naming a registration, and asks staff"
             reading.flags.append("declines_with_question")
             reading.reason = "the registration depends on a condition"
+            # (for staff, the one workshop it names: "26/09, if someone speaks Turkish"; it confirms nothing)
+            reading.workshop = _only(candidates)
         elif two_people:
             reading.action = "review"
             reading.reason = "two people want different workshops"
