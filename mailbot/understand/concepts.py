@@ -168,6 +168,9 @@ PHRASE_CONCEPTS = {
               "mail's own language only",
     "accompanies": "the writer comes along with the person just named (he or she): 'ich begleite sie', 'I'll come with "
                    "her', 'je l'accompagne', 'przyjdę z nią' (that person and the writer: two)",
+    "as_role": "'as' before the role the writer comes in, written before it: 'und ich als Lehrerin', 'and me as their "
+               "teacher', 'i ja jako nauczycielka', 'et moi en tant que formatrice' (the writer still counts besides the "
+               "number before); empty where the word follows the role (Turkish 'olarak')",
     "in_total": "'in total', 'insgesamt', 'всего' before a count: it is the whole group, not a part of it",
     "brings_along": "the writer brings people along ('ich bringe … mit', 'I'll bring', 'j'amènerai', 'przyprowadzę'): a "
                     "count of people after it in the sentence is those brought, the writer comes besides them",

@@ -511,9 +511,6 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             reading.intent, reading.action = "other", "review"
             reading.reason = "declines the invitation without naming a registration"
             reading.flags.append("declines_invitation")
-    elif reading.intent in ("register", "change"):
-        if conditional:
-            reading.action = "review"
         elif not named and context is None and staff_questions and reading.action == "cancel":
             # "I can't come to any of them, could you send me the slides afterwards?": a first mail that stays away
             # from no workshop named and asks staff for something; whether there is a registration to cancel at all
@@ -521,6 +518,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             reading.intent, reading.action = "question", "review"
             reading.reason = "stays away without naming a registration, and asks staff"
             reading.flags.append("declines_with_question")
+    elif reading.intent in ("register", "change"):
+        if conditional:
+            reading.action = "review"
             reading.reason = "the registration depends on a condition"
             # (for staff, the one workshop it names: "26/09, if someone speaks Turkish"; it confirms nothing)
             reading.workshop = _only(candidates)
@@ -790,8 +790,6 @@ def _counts_who_still_come(text: str, language: str | None) -> bool:
     return False
 
 
-def _says_who_comes(text: str, language: str | None) -> bool:
-    """The mail says how many come: a total ("we will be three") or the writer with others ("my wife and I")."""
 def _own_town(rc: list[ClauseReading], text: str, events: tuple[Event, ...], neg: set[str], reading: Reading) -> set[str]:
     """"Ich wohne in Offenau und möchte zu dem bei uns im Ort", "the one in our village; I live in Offenau": a
     wish for the workshop in the writer's own town, which the mail names only as where they live. The one
@@ -808,6 +806,8 @@ def _own_town(rc: list[ClauseReading], text: str, events: tuple[Event, ...], neg
     return home
 
 
+def _says_who_comes(text: str, language: str | None) -> bool:
+    """The mail says how many come: a total ("we will be three") or the writer with others ("my wife and I")."""
     return bool(explicit_totals(text, language)) or (count_attendees(text, "", [], language).count or 0) > 1
 
 
