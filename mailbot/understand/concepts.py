@@ -36,6 +36,8 @@ PHRASE_CONCEPTS = {
     "anyone": "people in general as the subject: 'wer …', 'man', 'anyone', 'people who'",
     "home": "{x} is a town where someone lives, works or comes from, or that names their organisation, not a "
             "wish ('wohne in {x}', 'Helferkreis {x}', '{x} e.V.')",
+    "own_town": "the workshop in the writer's own town or village, not named: 'bei uns im Ort', 'in unserem Dorf', "
+                "'in our town', 'у нас в городе', 'şehrimizde'; beside a home town of ours ('wohne in {x}') it wishes that one",
     "file_number": "{x} is a file, invoice or customer number, not a date ('Az. {x}', 'invoice {x}')",
     "question_topics": "things people ask staff about: childcare, interpreter, parking, access, costs",
     "invitation": "the word for our invitation: 'cannot come' beside thanks for it declines, it cancels nothing",
@@ -63,6 +65,8 @@ PHRASE_CONCEPTS = {
     "sent_from_device": "device and app lines under a mail: 'Von meinem iPhone gesendet', 'Sent from'",
     "urgent_contact": "weaker signs of an out-of-office text: 'in urgent cases', 'my colleague'",
     "day_article": "words before a day of the month: 'am 26.', 'the 26th', 'le 26'",
+    "month_day_link": "a word between a month name and the day of the month after it: 'September the 21st', Pashto "
+                      "'د سپتمبر د ۲۱' (of September, of the 21st), 'د اکتوبر په ۱۷'",
     "or_word": "'or' between two days of one month: both are meant ('19 oder 26. September', '19 ou 26 septembre')",
     "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
@@ -175,6 +179,9 @@ PHRASE_CONCEPTS = {
               "mail's own language only",
     "accompanies": "the writer comes along with the person just named (he or she): 'ich begleite sie', 'I'll come with "
                    "her', 'je l'accompagne', 'przyjdę z nią' (that person and the writer: two)",
+    "as_role": "'as' before the role the writer comes in, written before it: 'und ich als Lehrerin', 'and me as their "
+               "teacher', 'i ja jako nauczycielka', 'et moi en tant que formatrice' (the writer still counts besides the "
+               "number before); empty where the word follows the role (Turkish 'olarak')",
     "in_total": "'in total', 'insgesamt', 'всего' before a count: it is the whole group, not a part of it",
     "brings_along": "the writer brings people along ('ich bringe … mit', 'I'll bring', 'j'amènerai', 'przyprowadzę'): a "
                     "count of people after it in the sentence is those brought, the writer comes besides them",

@@ -80,6 +80,7 @@ _POS_NOUN = L.either("option_nouns")
 _PLEASE = L.either("please")  # after a position: "die 3 bitte", "الثاني لو سمحت", "kan labaad fadlan"
 _ARTICLE = L.either("articles")
 _DAY_ARTICLE = L.either("day_article")  # "am 26.", "the 26th"
+_MONTH_DAY_LINK = L.either("month_day_link")  # "September the 21st", "د سپتمبر د ۲۱"
 _LIST_LABEL = L.either("list_label")  # "Nummer 2", "option 3"
 _INSTEAD = L.either("instead_of_that")  # "instead", "à la place", "stattdessen": after a day of the month
 
@@ -170,8 +171,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d./])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
             re.I),
         "month_day": _rx(
-            # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; the Pashto "د اکتوبر په ۱۷"
-            rf"(?<!\w)({month_alt})\.?\s+(?:the\s+|په\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
+            # "szept. 26." (Hungarian): a full stop after the day, but not "Okt. 17.10."; a word between ("September the
+            # 21st", the Pashto "د اکتوبر په ۱۷", "د سپتمبر د ۲۱")
+            rf"(?<!\w)({month_alt})\.?\s+(?:(?:{_MONTH_DAY_LINK})\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\.\d|:)(?:\s*,?\s*(20\d\d))?", re.I),
         "month": _rx(rf"{_WS}({_alternation(set(months) | LOCAL_MONTH_NAMES)}){_MONTH_END}{{0,3}}{_WE}", re.I),
         # Chinese "9月26日", "10月17号", "九月二十六日"
         "han_date": _rx(rf"(?<!\d)(\d{{1,2}}|[{_HN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_HN}]{{1,3}})\s*[日号號]?"),

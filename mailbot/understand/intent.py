@@ -106,6 +106,8 @@ SAME_ADDRESS = _concept("same_address")  # "wir haben die gleiche E-Mail", "piš
 ANY_THIRD_PARTY = _any("someone_else")
 INVITATION = _concept("invitation")
 ANY_INVITATION = _any("invitation")
+# "bei uns im Ort", "in our village", "у нас в городе": the workshop in the writer's own town, not named
+ANY_OWN_TOWN = _any("own_town")
 ANYONE = _concept("anyone")
 ANY_ANYONE = _any("anyone")
 QUESTION_TOPIC = _concept("question_topics")

@@ -137,10 +137,17 @@ def find_places(text: str, events: tuple[Event, ...]) -> list[Mention]:
     return list(_find_places(text, events))
 
 
+def home_places(text: str, events: tuple[Event, ...]) -> set[str]:
+    """The workshops whose town a text names only as where someone lives or works ("ich wohne in Offenau"):
+    those ``find_places`` leaves out as no wish."""
+    wished = {e for m in _find_places(text, events) for e in m.events}
+    return {e for m in _find_places(text, events, False) for e in m.events} - wished
+
+
 @lru_cache(maxsize=64)  # a message's clauses and their parts; not across messages
-def _find_places(text: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
+def _find_places(text: str, events: tuple[Event, ...], wished_only: bool = True) -> tuple[Mention, ...]:
     names = _names(events)
-    masked = not_wished(text)
+    masked = not_wished(text) if wished_only else text
     folded = fold(_CJK.sub(" ", masked))
     found: list[Mention] = []
     words = _WORD.findall(folded)

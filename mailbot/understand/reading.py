@@ -29,6 +29,7 @@ from .evidence import Mention
 from .calendar_names import is_latin
 from .language import detect_language
 from .mime import Mail, Unreadable, parse_headers_quick, parse_mail
+from .places import home_places
 from .people import ANY_SENDER_ABSENT, Attendees, count_attendees
 from .quotes import forwarded_author, forwarded_from, forwarded_text, split_reply
 from .result import Reading, display_name
@@ -319,6 +320,8 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
     if any(not s and not any(m.fits_none for m in r.mentions) for r, s in sets):
         contradiction = True  # one clause names two things that are not one event
     candidates = (candidates or set()) - neg if candidates else set()
+    if not candidates and not sets and not contradiction and not unknown_dates:
+        candidates = _own_town(rc, new_text, events, neg, reading)
     reading.candidates = sorted(candidates)
 
     # --- intent
@@ -509,10 +512,19 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             reading.intent, reading.action = "other", "review"
             reading.reason = "declines the invitation without naming a registration"
             reading.flags.append("declines_invitation")
+        elif not named and context is None and staff_questions and reading.action == "cancel":
+            # "I can't come to any of them, could you send me the slides afterwards?": a first mail that stays away
+            # from no workshop named and asks staff for something; whether there is a registration to cancel at all
+            # staff read, never a cancellation of whatever the sender may hold
+            reading.intent, reading.action = "question", "review"
+            reading.reason = "stays away without naming a registration, and asks staff"
+            reading.flags.append("declines_with_question")
     elif reading.intent in ("register", "change"):
         if conditional:
             reading.action = "review"
             reading.reason = "the registration depends on a condition"
+            # (for staff, the one workshop it names: "26/09, if someone speaks Turkish"; it confirms nothing)
+            reading.workshop = _only(candidates)
         elif two_people:
             reading.action = "review"
             reading.reason = "two people want different workshops"
@@ -772,6 +784,22 @@ def _counts_who_still_come(text: str, language: str | None) -> bool:
         if any(n >= 1 for _, n, _ in explicit_totals(clause, language)):
             return True
     return False
+
+
+def _own_town(rc: list[ClauseReading], text: str, events: tuple[Event, ...], neg: set[str], reading: Reading) -> set[str]:
+    """"Ich wohne in Offenau und möchte zu dem bei uns im Ort", "the one in our village; I live in Offenau": a
+    wish for the workshop in the writer's own town, which the mail names only as where they live. The one
+    workshop town named as a home, where a clause that wishes says "in our town" and names nothing else."""
+    if not any(r.clause.source == "body" and r.polarity == "pos" and I.ANY_OWN_TOWN(r.clause.text) for r in rc):
+        return set()
+    home = home_places(text, events) - neg
+    if len(home) != 1:
+        return set()
+    reading.flags.append("own_town")
+    reading.evidence.append({"where": "body", "kind": "place", "text": next(iter(home)), "events": sorted(home),
+                             "rule": "the writer's home town, wished as 'the one in our town'", "stance": "pos",
+                             "clause": ""})
+    return home
 
 
 def _says_who_comes(text: str, language: str | None) -> bool:

@@ -227,9 +227,11 @@ _ALONE_COMMA = regex(r"\s*[,;:(–-]?\s*")  # only a comma (or a bracket, a dash
 _BARE_COMMA = re.compile(r"\s*[,،，]\s*")
 _NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Erwachsenen"
 # "11 Teilnehmende + ich", "10 students plus me", "8 élèves et moi": the writer besides the total (one word of
-# what they are between, and the writer's word last in its clause: not "wir sind 3 und ich komme am 17.")
+# what they are between, and the writer's word last in its clause, or only their role after it: "10 uczestników i
+# ja jako nauczycielka"; not "wir sind 3 und ich komme am 17.")
 _PLUS_ME = regex(rf"(?:\s+\w+)?\s*(?:\+|{L.either('and')}|{L.either('list_and')})\s*"
-                 rf"(?:{L.either('self_listed')})(?=\s*(?:[.,;:!?)\n]|$))", re.I)
+                 rf"(?:{L.either('self_listed')})(?:\s+(?:{L.either('as_role')})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?"
+                 rf"(?=\s*(?:[.,;:!?)\n]|$))", re.I)
 
 
 def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counting) -> list[tuple[int, int, str]]:
