@@ -290,9 +290,10 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
 
 @lru_cache(maxsize=1)
 def _one_relative() -> re.Pattern[str]:
-    """One person named by relation after the word for "one": "… und eine Kollegin", "… and one other teacher"."""
+    """One person named by relation after the word for "one": "… und eine Kollegin", "… and one other teacher";
+    or a baby ("… y un bebé", `infants`: joined to a count, the baby is one of those who come)."""
     ones = [w for w, n in NUMBER_WORDS.items() if n == 1 and " " not in w]
-    return regex(rf"(1|{L.alternation(ones)})\s+(?:\w+\s+)?(?:{L.either('kin')})(?!\w)", re.I)
+    return regex(rf"(1|{L.alternation(ones)})\s+(?:\w+\s+)?(?:{L.either('kin')}|{L.either('infants')})(?!\w)", re.I)
 
 
 def overall(totals: list[tuple[int, int, str]], text: str, numbers: Counting) -> tuple[int, int, str]:
