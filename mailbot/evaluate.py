@@ -136,6 +136,10 @@ def _score(got: Reading, want: dict, result: Result) -> list[str]:
     return problems
 
 
+# the line of our mails that gives a registration's number (templates: "Ihre Anmelde-Nummer: {{ reference }}")
+_OUR_NUMBER_LINE = re.compile(r"^[>\s]*Ihre Anmelde-Nummer:\s*(?=[\w-]*\d)[A-Z0-9][\w-]{3,20}\s*$", re.M | re.I)
+
+
 def held_by_quote(reading: Reading, raw: bytes, prefix: str = "MB") -> tuple[RegView, ...]:
     """The registration a reply shows the desk holds for its sender: the quoted mail of ours names one
     workshop and carries its registration number (our confirmation, "already registered", the waiting-list
@@ -150,7 +154,10 @@ def held_by_quote(reading: Reading, raw: bytes, prefix: str = "MB") -> tuple[Reg
     quoted = split_reply(mail.text).quoted_text()[:6000]
     # any letters and digits: a corpus writer's invented number stands for one the desk gave out (the
     # desk's own are six long and leave out 0/O and 1/I; a writer's "MB-1HU8GD", "MB-L2W6Y" are still ones)
-    if not re.search(rf"(?<![\w\[-]){re.escape(prefix)}-[A-Z0-9]{{4,10}}(?![\w\]])", quoted, re.I):
+    # (or our registration number's line, whatever the writer made of the number: "Ihre Anmelde-Nummer: WS-4-0088"
+    # under our confirmation in a writer's own format; the worker finds that registration by ``In-Reply-To``)
+    if not (re.search(rf"(?<![\w\[-]){re.escape(prefix)}-[A-Z0-9]{{4,10}}(?![\w\]])", quoted, re.I)
+            or _OUR_NUMBER_LINE.search(quoted)):
         return ()
     status = Status.WAITING if WAITING_NOTICE.search(f"{mail.subject}\n{quoted}") else Status.CONFIRMED
     return (RegView(1, reading.previous_workshop, status, quoted_count(quoted) or 1),)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..events import Event
 from .date_patterns import NOT_A_DAY_AFTER, POSITION_WORDS, TIME_AFTER, foreign_ordinal
-from .calendar_names import LOCAL_WEEKDAYS
+from .calendar_names import LOCAL_WEEKDAYS, lexicon as calendar_lexicon
 from .dates import find_dates
 from .evidence import Mention
 from .mime import Unreadable, parse_mail
@@ -207,12 +207,15 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
         # "Nummer 2 und Nummer 4", "2 ou 4", "Số 2 và số 4": both, or either? we ask again (not "Nummer 4, wir sind 2")
         return replace(base, ambiguous=True, rule="several lines of the quoted list")
     local = _INTRO_LOCAL.get(language)
+    # (the count may come from other words than the digit: "2 please. Me and my sister." is line 2, two people)
+    digit_free_count = count is None or not _digit_counted(new, language)
     m = _INTRO.search(new) or (local.search(new) if local else None) or next((b for b in (_BARE.match(ln) for ln in lines[:3]) if b), None) or (
         next((b for b in (_BARE_PLEASE.match(p.strip()) for p in _SENTENCE_END.split(new)) if b), None)
-        if len(digits) == 1 and count is None else None) or (
+        if len(digits) == 1 and digit_free_count else None) or (
+        _suffixed_line(new, language) if len(digits) == 1 and digit_free_count and len(new.split()) <= 12 else None) or (
         next((b for b in (_LEAD.match(ln) for ln in lines[:3]) if b), None)
         if len(digits) == 1 and count is not None else None) or (
-        _ARTICLE_DIGIT.search(lines[0]) if lines and len(digits) == 1 and count is None else None)
+        _ARTICLE_DIGIT.search(lines[0]) if lines and len(digits) == 1 and digit_free_count else None)
     if m or (len(new.split()) <= 6 and len(digits) == 1 and count is None):
         n = _number(next(g for g in m.groups() if g) if m else digits[0])
         if n in numbered:
@@ -283,6 +286,36 @@ def read_answer(raw: bytes, events: tuple[Event, ...], sent: dict[int, str] | No
     if named:  # "Dienstag", "salı" where three lines are Tuesdays: which one? we ask again
         return replace(base, ambiguous=True, rule="a weekday of several lines of the quoted list")
     return base
+
+
+# a digit with a case or ordinal ending glued to it by a hyphen, apostrophe or point, standing for the line
+# ("a 3-ast kérem", "3'ü alalım", "3.sü olsun", "давайте 3-й", "il 2°"): not before a word for people or a month
+_SUFFIXED_LINE = re.compile(r"(?<![\w.,:/])([1-9])(?:[-'’.][^\W\d_]{1,5}|[ªº°])(?!\w)(?![-'’.]?\d)")
+
+
+_TIMES_WORD = re.compile(L.either("times"), re.I)
+
+
+def _suffixed_line(text: str, language: str) -> re.Match[str] | None:
+    """The one digit of a short answer written with an ending ("a 3-ast", "3'ü"), where no word for
+    people ("3-х человек") or month ("3-го октября") follows it."""
+    found = list(_SUFFIXED_LINE.finditer(text))
+    if len(found) != 1:
+        return None
+    after = re.match(r"\W*(\w+)", text[found[0].end():])
+    if after and (after.group(1).lower() in calendar_lexicon()[0] or _PEOPLE.match(after.group(1))):
+        return None
+    if _TIMES_WORD.fullmatch(found[0].group().lstrip("0123456789-'’.")):
+        return None  # "2-mal": twice
+    rest = text[found[0].end():found[0].end() + 25]
+    if re.match(rf"\W*(?:{_words('will_come', language).pattern}|{_words('comes', language).pattern})", rest, re.I):
+        return None  # "3-an jövünk" (we come as three): a count of people, no line
+    return found[0]
+
+
+def _digit_counted(text: str, language: str) -> bool:
+    """A digit of the text is part of a count of people it gives ("2 Personen", "нас будет 3-е")."""
+    return any(any(c.isdigit() for c in said) for _, _, said in explicit_totals(text, language or None))
 
 
 def _not_ruled_out(found: list[re.Match[str]], text: str, language: str) -> re.Match[str] | None:

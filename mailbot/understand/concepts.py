@@ -190,6 +190,8 @@ PHRASE_CONCEPTS = {
                    "come besides the writer",
     "i_am": "'I am' before a description of the writer ('I'm her husband', 'ich bin ihr Mann', 'je suis son mari'): "
             "the relative named after it is the writer, not a companion; empty where the language needs no verb",
+    "infants": "a baby or infant, one person coming: joined to the count said before it ('2 Erwachsene und ein Baby', "
+               "'dos adultos y un bebé'); not a companion by itself ('ich komme mit meinem Baby' counts the writer)",
     "counted_kin": "nouns of people who come along as they stand after a number, any inflection: the number "
                    "counts them ('zwei Kinder', 'iki çocuğumla', 'δύο παιδιά', 'dvoje djece')",
     "pair": "one word (with its possessive) for two people at once: 'meine Eltern', 'my parents', 'mes parents'",

@@ -358,8 +358,9 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
         # (with "please", or to a day we did not read) is no cancellation; we ask which workshop (not "mes
         # plans ont changé, je dois annuler")
         reading.intent = "change"
-    elif has_cancel and not (has_register and ANY_SENDER_ABSENT(text_all) and G.registers_others(text_all)) and not (
-            sends_another()):
+    elif has_cancel and not (has_register and I.ANY_REGISTER(I.CANCEL.sub(" ", text_all))  # (not the "đăng ký" of
+                             and ANY_SENDER_ABSENT(text_all)  # "hủy đăng ký", un-register: a word of cancelling)
+                             and G.registers_others(text_all)) and not (sends_another()):
         reading.intent = "cancel"
     elif (has_register and (plain_wish or not staff_questions)) or sends_another() or _asks_dates_for_a_count(
             text_all, sentences_all, candidates, staff_questions, context, reading.language) or (

@@ -400,8 +400,9 @@ _WISH = regex("|".join(f"(?:{p})" for p in (I.REGISTER.pattern, I.CHANGE_STRONG.
 
 
 def _bare_day(word: str, events: tuple[Event, ...]) -> list[Mention]:
-    """A day number standing right after the 'instead of' word names the event on that day."""
-    m = re.fullmatch(r"(\d{1,2})\W*", word)
+    """A day number standing right after the 'instead of' word names the event on that day; also with its
+    ordinal or case ending ("вместо 19-ти", "замість 19-го", "instead of the 19th")."""
+    m = re.fullmatch(r"(\d{1,2})(?:[-'’]?(?!uhr|h$|pm|am$|min)[^\W\d_]{1,4})?\W*", word, re.I)
     ids = frozenset(e.id for e in events if m and e.day.day == int(m.group(1)))
     return [Mention("day", m.group(1), ids, "day of the month after 'instead of'")] if m and len(ids) == 1 else []
 

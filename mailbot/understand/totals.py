@@ -33,6 +33,8 @@ _HAN_COUNT = r"(\d{1,2}|[一二两兩俩倆三四五六七八九十])\s*"
 _HAN_TOTAL = re.compile(_HAN_COUNT + r"(?:个|個|位|名)?\s*(?:人|成人|大人)(?![员員士家])"
                         r"|一家\s*(\d{1,2}|[一二两兩三四五六七八九十])\s*口")  # "一家三口": a family of three
 KIN = L.either("counted_kin")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!?)\n]|$)")
+_ANY_KIN = regex(rf"(?<!\w)(?:{L.either('kin')})(?!\w)", re.I)  # a relative or companion named
 _KIN_NOUN = regex(rf"^(?:{L.either('kin')})$", re.I)  # "Kollegin", "colleague": one person, no count
 HAN_KIN = re.compile(_HAN_COUNT + r"(?:个|個|位|名)\s*" + KIN, re.I)  # "两个孩子": two children
 
@@ -216,7 +218,11 @@ def summed_up(text: str, totals: list[tuple[int, int, str]], numbers: Counting,
             continue  # "zusammen mit 3 Freunden": more companions, not everyone
         n = number(m.group(1), numbers.words)
         earlier = any(t[0] < w.start() for t in totals) or numbers.kin_number.search(text, 0, w.start())
-        if n and 1 < n <= 200 and earlier:
+        # (or a person named before it, no count: "my wife comes too, so two", "mein Sohn kommt mit, also 2";
+        # then a small number ending its clause only: "so 19" may be a day, "so 7 is too late" a time)
+        named = (not earlier and n is not None and 1 < n < 10 and _CLAUSE_END.match(text, m.end())
+                 and _ANY_KIN.search(text, 0, w.start()))
+        if n and 1 < n <= 200 and (earlier or named):
             out.append((m.start(), n, text[w.start():m.end()]))
     return out
 
@@ -286,9 +292,10 @@ def joined_totals(totals: list[tuple[int, int, str]], text: str, numbers: Counti
 
 @lru_cache(maxsize=1)
 def _one_relative() -> re.Pattern[str]:
-    """One person named by relation after the word for "one": "… und eine Kollegin", "… and one other teacher"."""
+    """One person named by relation after the word for "one": "… und eine Kollegin", "… and one other teacher";
+    or a baby ("… y un bebé", `infants`: joined to a count, the baby is one of those who come)."""
     ones = [w for w, n in NUMBER_WORDS.items() if n == 1 and " " not in w]
-    return regex(rf"(1|{L.alternation(ones)})\s+(?:\w+\s+)?(?:{L.either('kin')})(?!\w)", re.I)
+    return regex(rf"(1|{L.alternation(ones)})\s+(?:\w+\s+)?(?:{L.either('kin')}|{L.either('infants')})(?!\w)", re.I)
 
 
 def overall(totals: list[tuple[int, int, str]], text: str, numbers: Counting) -> tuple[int, int, str]:
