@@ -137,12 +137,32 @@ _WRITER_IS = regex(rf"(?<!\w)(?:{L.either('i_am')})(?:\s+[\w'’]+)?\s+$", re.I)
 _WRITER_IS_RIGHT = regex(rf"(?<!\w)(?:{L.either('i_am')})\s+$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _writer_in_the_middle() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The writer after a comma with the list going on after "and" ("meine Frau, ich und unsere Tochter", "my wife,
+    me and our son"), and the relatives before the writer in such a list."""
+    num = number_patterns()[4].pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w.])")
+    plain = re.sub(r"\(\?P<\w+>", "(?:", _member(num))
+    writer = L.either("self_listed")
+    after_comma = regex(guarded(rf"[ \t]*[,،、，፣][ \t]*{writer}(?!\w)(?={_LAST_JOINT}{plain})"), re.I)
+    before = regex(guarded(rf"(?<!\w){plain}(?:{_JOINT}{plain})*[ \t]*[,،、，፣][ \t]*(?P<writer>{writer})(?!\w)"), re.I)
+    return after_comma, before
+
+
 def _lists_ending_with_writer(text: str) -> list[re.Match[str]]:
+    """Lists of relatives that end with the writer ("meine Frau und ich"), or that reach the writer and go on
+    ("meine Frau, ich und unsere Tochter": the part before the writer; the part after is the writer's list)."""
     last = _lists()[1]
     out = []
     for w in _writer_after_and().finditer(text):
         lo = max(0, w.start() - 160)
         m = next((m for m in last.finditer(text, lo, w.end()) if m.end() == w.end()), None)
+        if m and not _WRITER_IS.search(text, max(0, m.start() - 30), m.start()):
+            out.append(m)
+    after_comma, before = _writer_in_the_middle()
+    for w in after_comma.finditer(text):
+        lo = max(0, w.start() - 160)
+        m = next((m for m in before.finditer(text, lo, w.end()) if m.end() == w.end()), None)
         if m and not _WRITER_IS.search(text, max(0, m.start() - 30), m.start()):
             out.append(m)
     return out

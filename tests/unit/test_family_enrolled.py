@@ -1,7 +1,8 @@
 """A registration of "my family", "ma famille", "ailemi", "мою семью" as the object of the verb ("please enrol my
 family for …") says that several people come but not how many: the desk asks how many, as it does for
 "mit meiner Familie" (``with_unnumbered``), instead of confirming one seat. Where the number is said beside it,
-or the family stays at home, nothing is asked."""
+the people were named one by one ("… also die ganze Familie" sums them up), or the family stays at home, nothing
+is asked."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ ASKS = [
     ("es", "Buenas tardes, apunten por favor a mi familia para Brackenheim el 17 de octubre."),
     ("tr", "İyi akşamlar, ailemi 17 Ekim Brackenheim için listeye yazar mısınız lütfen. Teşekkürler"),
     ("ru", "Добрый вечер, внесите, пожалуйста, нашу семью в список на 17 октября, Бракенхайм."),
-    ("pl", "Dobry wieczór, proszę wpisać całą rodzinę na 17 października do Brackenheim."),
+    ("pl", "Dobry wieczór, proszę wpisać naszą rodzinę na 17 października do Brackenheim."),
     ("sq", "Mirëmbrëma, ju lutem regjistroni familjen time për 17 tetor në Brackenheim."),
 ]
 
@@ -35,3 +36,8 @@ def test_a_family_enrolled_without_a_number_is_asked_how_many(lang, text):
 def test_a_family_with_its_number_or_staying_home_is_not_asked(text, count):
     reading = read(text)
     assert reading.attendees == count and "count_unsaid" not in reading.flags, reading.evidence
+
+
+def test_the_whole_family_summing_up_the_people_named_is_not_asked():
+    reading = read("Hallo, am 17.10. in Brackenheim kommen meine Frau, ich und unsere Tochter, also die ganze Familie.")
+    assert "count_unsaid" not in reading.flags and reading.attendees == 3, reading.evidence
