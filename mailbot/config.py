@@ -87,8 +87,6 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
         Key("templates", str, False, "", "template directory; empty: the shipped templates"),
         Key("max_per_sender_per_day", int, False, 5),
         Key("acknowledge_review", bool, False, True),
-        Key("group_asks_for_staff", int, False, 10,
-            "a registration of this many people or more that also asks a question goes to staff; 0: never"),
         Key("reference_prefix", str, False, "MB"),
     ),
     "web": (
@@ -275,9 +273,8 @@ def _sections(data: dict[str, Any], source: str, prefix: str = "") -> Sections:
         for key, value in section.items():
             if key.endswith(("interval", "timeout", "batch_size")) and value <= 0:
                 raise ConfigError(f"{prefix}{name}.{key}", "must be more than 0", source)
-    for key in ("max_per_sender_per_day", "group_asks_for_staff"):
-        if out["replies"][key] < 0:
-            raise ConfigError(prefix + "replies." + key, "must be 0 or more", source)
+    if out["replies"]["max_per_sender_per_day"] < 0:
+        raise ConfigError(prefix + "replies.max_per_sender_per_day", "must be 0 or more", source)
     if not all(isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in out["schedule"]["reminder_days"]):
         raise ConfigError(prefix + "schedule.reminder_days", "must be a list of whole days, e.g. [2] or [7, 1]", source)
     if not 0 <= out["schedule"]["reminder_hour"] < 24:

@@ -81,12 +81,6 @@ def _decide_message(reading: Reading, desk: Desk) -> Plan:
         return Plan("review", Reason.FOREIGN_THREAD(), review=True,
                     reply="received" if desk.acknowledge_review else None)
     reading = past_when_written(reading, desk)
-    if (reading.action == "confirm" and "registration_asks" in reading.flags and desk.group_asks
-            and reading.attendees is not None and reading.attendees >= desk.group_asks):
-        # "wir kommen mit dem Kurs, 11 Teilnehmende + ich. Geht das?": a class or a group asks whether it may come;
-        # whether the workshop suits a group is for staff to say, not a confirmation
-        reading = replace(reading, action="review", flags=[*reading.flags, "group_asks"],
-                          reason=f"a group of {reading.attendees} asks a question beside its registration")
     plan = (_answer_to_our_question(reading, desk) or _in_thread(reading, desk) or one_of_several(reading, desk)
             or _decide(reading, desk))
     if plan.reply == "received" and not desk.acknowledge_review:

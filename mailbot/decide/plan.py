@@ -46,7 +46,6 @@ class Desk:
     replies_today: int = 0
     max_replies: int = 5
     acknowledge_review: bool = True
-    group_asks: int = 10  # replies.group_asks_for_staff
     # the receiving server says the sender failed authentication ("DMARC fail"), and the message
     # does not answer one of our mails to this address: "" when verified, unknown or proven
     sender_failed: str = ""

@@ -282,7 +282,6 @@ class Handling(Held, Filing):
             replies_today=0,
             max_replies=config.replies.max_per_sender_per_day,
             acknowledge_review=config.replies.acknowledge_review,
-            group_asks=config.replies.group_asks_for_staff,
             sender_failed=failed,
             answer=answer,
             renaming=renaming,

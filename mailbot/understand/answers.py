@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..events import Event
-from .date_patterns import NOT_A_DAY_AFTER, POSITION_WORDS, TIME_AFTER, foreign_ordinal
+from .date_patterns import POSITION_WORDS, foreign_ordinal
 from .calendar_names import LOCAL_WEEKDAYS, lexicon as calendar_lexicon
 from .dates import find_dates
 from .evidence import Mention
@@ -94,9 +94,9 @@ _TWO_NUMBERS = re.compile(rf"(?<![\w.:/])([1-9])\s*(?:[/&+]|{L.either('or_word')
 # "wir nehmen die 4", "we'll take the 2": an article before the one digit of the answer's first line
 # a day of the month after its article, no month: "il 21 va bene", "am 26 passt es", "el 17 me viene bien"
 _ARTICLE_DAY = re.compile(rf"(?<!\w)(?:{L.either('day_article')})\s+([12]\d|3[01])(?![\w:/]|[.,]\d)"
-                          rf"(?!\s*(?:{NOT_A_DAY_AFTER}))",
+                          r"(?!\s*(?:uhr|h\b|%|€|euro|eur\b|jahr|year|ann|person|leute|people|kind|mal|min|stund|hour|ore\b))",
                           re.I)
-_ARTICLE_DIGIT = re.compile(rf"(?<!\w)(?:{L.either('articles')})\s+([1-9])(?![\w:/]|\.\d|\s*(?:{TIME_AFTER}|%|€|{L.either('people_nouns')}))", re.I)
+_ARTICLE_DIGIT = re.compile(rf"(?<!\w)(?:{L.either('articles')})\s+([1-9])(?![\w:/]|\.\d|\s*(?:uhr|h\b|%|€|{L.either('people_nouns')}))", re.I)
 
 
 @lru_cache(maxsize=64)

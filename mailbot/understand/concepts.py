@@ -70,17 +70,6 @@ PHRASE_CONCEPTS = {
     "or_word": "'or' between two days of one month: both are meant ('19 oder 26. September', '19 ou 26 septembre')",
     "list_label": "labels before a number of our list: 'Nummer 2', 'option 3'",
     "option_nouns": "nouns after an ordinal of our list: 'der zweite Termin', 'the second date'",
-    "morning_before": "a word right before the word for 'tomorrow' that makes it mean 'morning' where the two are one "
-                      "word: German 'jeden Morgen', 'am Morgen', 'guten Morgen' (plain words: each stands alone before it)",
-    "place_endings": "endings a town's name takes in the language, as the name is typed or read in Latin letters "
-                     "('Weinsberger', 'Offenaudaki', 'Neuenstadtban', 'u Brackenheimu', Tamil 'ஒஃபெனாவுக்கு'): the name "
-                     "with one of them is still the town",
-    "clock": "a word after a number that makes it a time of day: 'Uhr', 'o'clock' (also written against the "
-             "digit: '17Uhr'; 'h', '%', '€' need no word)",
-    "not_a_day_after": "a word after a number that makes it no day of the month: years, people, how many times, "
-                       "hours, a sum, an appointment ('26 Jahre', '21 people', '19 раз', '17 puta', '26 euro'); it "
-                       "applies to mail in every language, so never a word that may follow a day in another one "
-                       "(not 'an', which ends 'für den 26. an')",
     "times": "'time' as in 'the second time', 'zum zweiten Mal', 'ikinci kez': an ordinal before it counts "
              "occasions, it picks no line of our list",
     "please": "'please' after a choice: 'die 3 bitte'",

@@ -93,11 +93,9 @@ def _instead_of_before() -> str:
 
 
 _INSTEAD_OF = _instead_of_before()
-# what after a number makes it a time of day ("17 Uhr", "19h"), and what makes it no day of the month at all: a
-# time, a sum, an age, people, "the 3rd time" (the words: the concepts clock and not_a_day_after)
-TIME_AFTER = rf"h\b|{L.glued('clock')}"
-NOT_A_DAY_AFTER = rf"{TIME_AFTER}|%|€|\$|{L.glued('not_a_day_after')}"
-_NO_DAY_AFTER = NOT_A_DAY_AFTER
+# words after a number that make it no day of the month: a time, a sum, an age, people, "the 3rd time"
+_NO_DAY_AFTER = (r"uhr|h\b|%|€|jahr|person|leute|kind|mal|termin|workshop|datum|veranstaltung|option"
+                 r"|put\b|puta\b|път|пут|раз\b|raz\b")
 
 def _weeks_phrase() -> str:
     """'in {x} Wochen', '{x} hafta sonra', 'dans quinze jours' of all languages: a number of weeks from the
@@ -138,11 +136,6 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _not_after(concept: str) -> str:
-    """Look-behinds: not right after one of the concept's words and a space ("jeden Morgen")."""
-    return "".join(f"(?<!{re.escape(w.lower())} )" for w in sorted(set(L.words(concept))) if "*" not in w)
-
-
 def patterns() -> dict[str, re.Pattern[str]]:
     months, short, weekdays = lexicon()
     month_alt = _alternation(set(months) | set(short) | LOCAL_MONTH_NAMES)
@@ -154,8 +147,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     found = {
         "iso": _rx(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
         "numeric": _rx(
-            r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?!\d|\.\d|:\d))?|(?![\d.:]))"
-            rf"(?!\s?(?:{TIME_AFTER}|%|€))"
+            r"(?<![\d.,])(\d{1,2})\s?\.\s?(\d{1,2})(?:\.(?:\s?(\d{4}|\d{2})(?!\d|\.\d|:\d))?|(?![\d.:]))(?!\s?(?:uhr|h\b|%|€))"
             # "21.09-HK/44", "19.09-AB-3": the head of a reference code, no date
             r"(?!-[^\W\d_]{1,4}[/\d-])"
             # "16.45: los" is a time; "am 19.09.: Frau …" a date before a colon
@@ -165,7 +157,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "slash": _rx(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])"
                      r"(?!-(?:\d{1,3}(?![\d/]|\.\d)|(?!20\d\d(?!\d))\d{4,}))"),
         # "am 26-9", "für den 17-10-2023": a dash only after a word for "on the" (not "10-12 Personen", "16-21 Uhr")
-        "dash": _rx(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:{TIME_AFTER}))", re.I),
+        "dash": _rx(rf"{_DAY_ARTICLE}\s+(\d{{1,2}})-(\d{{1,2}})(?:-(\d{{4}}|\d{{2}}))?(?![\d-]|\s*(?:uhr|h\b))", re.I),
         "day_month": _rx(
             # (not the month of "17/10" before a name: "17/10. Mai", Mai signing)
             rf"(?<![\d./])(\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?({month_alt})(?:{_MONTH_END}|['’]){{0,3}}\b\.?(?:\s*,?\s*(20\d\d))?",
@@ -212,7 +204,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # a weekday and the day of the month: "utorak 19.", "Tuesday 19th", "martes 19"
         "weekday_day": _rx(
             rf"{_WS}(?:{wd_alt})\w*,?\s+(?:the\s+|den\s+|le\s+|el\s+|il\s+|dia\s+|día\s+)?(\d{{1,2}})(?:\.|st|nd|rd|th|er|e|-?го|-?ти|-?ви|-?go|-?ka)?"
-            rf"(?!\w|[./:]\d|\s*(?::|{NOT_A_DAY_AFTER}))", re.I),
+            r"(?!\w|[./:]\d|\s*(?:uhr|h\b|:|%|€|jahr|person|leute|kind|mal|termin))", re.I),
         # a short weekday right before its day: "Di. 26.", "czw. 21,", "di 19." — the day ends the phrase or
         # carries its full stop, so "di 19 anni", "per 21 euro", "do 19 osób" are no dates
         "short_weekday_day": _rx(
@@ -222,7 +214,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{_DAY_ARTICLE}\s+({_alternation(DAY_ORDINALS)})(?!\w)",
             re.I),
         "position": _rx(
-            rf"{_LIST_LABEL}\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:{L.glued('people_nouns')}))"
+            rf"{_LIST_LABEL}\s*#?\s*(?P<num>[1-9])(?!\d|\s*(?:personen|people|leute|kişi))"
             rf"|(?<!\w){_ARTICLE}?\s*(?:{pos_alt})(?:\s+(?:der vier|of the four|von den vier|one)|\s+{_POS_NOUN}|\s*(?=[.!,،]|$|\s+{_PLEASE}))",
             re.I),
         "bare_position": _rx(
@@ -230,7 +222,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "remaining": _rx(
             rf"(?<!\w)({_words('remaining', 'earliest')})(?!\w)",
             re.I),
-        "tomorrow": _rx(rf"{_not_after('morning_before')}{_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
+        "tomorrow": _rx(rf"(?<!guten )(?<!jeden )(?<!am ){_WS}({_words('tomorrow', 'day_after_tomorrow')}){_WE}", re.I),
         "today": _rx(rf"{_WS}({_words('today')}){_WE}", re.I),
         # "KW 39", "week 39": a calendar week
         "week_number": _rx(rf"{_WS}(?:{_words('week_number') or '(?!x)x'})\.?\s*(\d{{1,2}})(?!\d|\.\d)"

@@ -381,13 +381,6 @@ def either(concept: str) -> str:
     return "(?:" + (guarded(flat) if flat else r"(?!x)x") + ")"
 
 
-def glued(concept: str) -> str:
-    """A concept in all languages as one non-capturing alternative that may also start right after a digit
-    ("17Uhr", "3mal"): for a look-ahead after a number; never matches when the concept is empty."""
-    flat = "|".join(sorted({entry_regex(e).removeprefix(_START) for e in words(concept)}))
-    return f"(?:{flat})" if flat else r"(?!x)x"
-
-
 def words(concept: str) -> list[str]:
     """The plain entries of a concept in all languages (for code that builds its own pattern)."""
     return [e for lang in languages().values() for e in lang.phrases[concept]]

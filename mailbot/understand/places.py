@@ -24,9 +24,10 @@ from . import soundalike as SA
 from .evidence import Mention
 from .text import fold
 
-# the endings of a town's name in the languages of Latin, Cyrillic and Greek script (the concept place_endings):
-# "der Weinsberger Workshop", "Neuenstadtban", "Offenaudaki"; Tamil's apart, read on its own script
-INFLECTIONS = ("", *sorted({e for code, lang in L.languages().items() if code != "ta" for e in lang.phrases["place_endings"]}))
+INFLECTIONS = ("", "u", "e", "a", "s", "y", "i", "om", "em", "de", "da", "te", "ta", "ya", "ye", "ie",
+               "er", "ern",  # German adjective forms: "der Weinsberger Workshop", "den Offenauern"
+               "be", "ba", "ben", "ban", "bol", "rol", "re", "ra", "ig", "nal", "nel", "hoz", "hez",  # Hungarian cases
+               "daki", "deki", "taki", "teki", "dan", "den", "tan", "ten")  # Turkish, glued: "Offenaudaki"
 STOP = {"stadt", "halle", "zentrum", "straße", "strasse", "kocher", "forum"}
 _WORD = re.compile(r"[a-z0-9]+")
 # Chinese and Japanese characters fold to syllables without spaces ("21号Neuenstadt的" → "21haoneuenstadtde"):
@@ -109,8 +110,7 @@ def _phrases(events: tuple[Event, ...]) -> tuple[tuple[tuple[str, ...], str], ..
 
 # "von der Weinsberger Tafel", "Offenauer Straße 3": a town's adjective before a name is an
 # organisation or a street, not a wish ("der Weinsberger Termin" is one)
-_TOWN_ADJECTIVE = re.compile(r"(?<!\w)(?P<x>[A-ZÄÖÜ]\w{2,}er)\s+(?=[A-ZÄÖÜ])"
-                             rf"(?!(?i:{'|'.join(sorted({re.escape(w) for w in L.words('option_nouns') if '*' not in w}))})\w*)")
+_TOWN_ADJECTIVE = re.compile(r"(?<!\w)(?P<x>[A-ZÄÖÜ]\w{2,}er)\s+(?=[A-ZÄÖÜ])(?!(?:Termin|Workshop|Veranstaltung|Datum|Treffen)\w*)")
 
 
 def not_wished(text: str) -> str:
@@ -190,7 +190,7 @@ def _find_places(text: str, events: tuple[Event, ...], wished_only: bool = True)
 # prepositions and articles written together with the next word: Arabic "بـ", "لـ", "و", "فـ", "الـ",
 # Ethiopic "በ", "ለ", "ከ"; case endings Tamil writes after it ("வைன்ஸ்பர்க்கில்": in Weinsberg)
 _ATTACHED_BEFORE = {SA.ABJAD: ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"), SA.ETHIOPIC: ("ወደ", "በ", "ለ", "ከ", "የ")}
-_TAMIL_CASES = tuple(L.languages()["ta"].phrases["place_endings"])
+_TAMIL_CASES = ("ukku", "kku", "ku", "il", "ai", "in")
 
 
 def _forms(word: str, kind: str) -> list[tuple[str, str]]:

@@ -24,7 +24,6 @@ from . import limits
 from . import slot_concepts as S
 from .answers import companions_added, joins_booking
 from .courtesy import only_courtesy
-from .date_patterns import NOT_A_DAY_AFTER
 from .evidence import Mention
 from .calendar_names import is_latin
 from .language import detect_language
@@ -551,14 +550,17 @@ def _understand(mail: Mail, events: tuple[Event, ...], office: Office, thread_la
             # is not said; staff read it
             reading.action, reading.reason = "review", "a change that cancels several workshops"
             reading.flags.append("change_from_several")
+        elif (reading.intent == "register" and len(candidates) == 1 and att is not None and (att.count or 0) >= GROUP_ASKS
+              and any(I.QUESTION_MARK.search(s) for s in sentences_all)):
+            # "wir kommen mit dem Kurs, 11 Teilnehmende + ich. Geht das?": a class or a group asks whether it may
+            # come; whether the workshop suits a group is for staff to say, not a confirmation
+            reading.action, reading.workshop = "review", next(iter(candidates))
+            reading.reason = f"a group of {att.count} asks a question beside its registration"
+            reading.flags.append("group_asks")
         elif len(candidates) == 1:  # also a workshop over when the mail was written: decide says what then
             wid = next(iter(candidates))
             reading.action, reading.workshop = "confirm", wid
             reading.reason = f"{reading.intent} for {wid}"
-            if reading.intent == "register" and any(I.QUESTION_MARK.search(s) for s in sentences_all):
-                # "wir kommen mit dem Kurs, 11 Teilnehmende + ich. Geht das?": whether a group that size may
-                # come is for staff to say (decide: replies.group_asks_for_staff)
-                reading.flags.append("registration_asks")
         elif len(candidates) > 1:
             reading.action = "clarify"
             reading.reason = f"several events possible: {', '.join(sorted(candidates))}"
@@ -707,6 +709,8 @@ def _wished_over_old(rc: list[ClauseReading], context: str | None) -> list[Claus
 
 
 _KIN_WORD = L.compiled("kin")
+# a registration of this many people or more that asks something ("is that possible?") goes to staff
+GROUP_ASKS = 10
 _SELF_WORD = regex(rf"(?<!\w)(?:{L.either('self_listed')})(?!\w)", re.I)
 _TOO = regex(rf"(?<!\w)(?:{L.either('along_words')})(?!\w)", re.I)
 
@@ -828,7 +832,7 @@ def quoted_count(quoted: str) -> int | None:
 
 
 # a number of one or two digits standing alone: no part of a date, time, phone number, price or count read as one
-_BARE_NUMBER = re.compile(rf"(?<![\d.,:/+-])(\d{{1,2}})(?![\d:/]|[.,]\d|\s*(?:{NOT_A_DAY_AFTER}))", re.I)
+_BARE_NUMBER = re.compile(r"(?<![\d.,:/+-])(\d{1,2})(?![\d:/]|[.,]\d|\s*(?:h\b|uhr|%|€|\$))", re.I)
 
 
 def _other_days_beside(rc: list[ClauseReading], named: set[str], events: tuple[Event, ...]) -> str:

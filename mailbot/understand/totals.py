@@ -235,7 +235,7 @@ _NOUN_AFTER = regex(rf"\s+{_PEOPLE_NOUN}(?!\w)", re.I)  # "wir kommen mit 2 | Er
 # "11 Teilnehmende + ich", "10 students plus me", "8 élèves et moi": the writer besides the total (one word of
 # what they are between, and the writer's word last in its clause, or only their role after it: "10 uczestników i
 # ja jako nauczycielka"; not "wir sind 3 und ich komme am 17.")
-_PLUS_ME = regex(rf"(?:\s+\w+)?\s*(?:\+|{L.either('and')}|{L.either('list_and')})\s*"
+_PLUS_ME = regex(rf"(?:\s+\w+)?\s*(?:\+|plus|{L.either('and')}|{L.either('list_and')})\s*"
                  rf"(?:{L.either('self_listed')})(?:\s+(?:{L.either('as_role')})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?"
                  rf"(?=\s*(?:[.,;:!?)\n]|$))", re.I)
 

@@ -66,7 +66,6 @@ def test_example_loads_with_events_in_date_order():
     (lambda d: d["database"].update(url="mailbot.db"), "database.url"),
     (lambda d: d["schedule"].update(reminder_days=["monday"]), "schedule.reminder_days"),
     (lambda d: d["replies"].update(max_per_sender_per_day=-1), "replies.max_per_sender_per_day"),
-    (lambda d: d["replies"].update(group_asks_for_staff=-2), "replies.group_asks_for_staff"),
 ])
 def test_a_bad_config_names_the_key(mutate, key):
     data = example()
